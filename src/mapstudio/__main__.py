@@ -1,0 +1,3 @@
+from mapstudio.cli import main
+
+raise SystemExit(main())
