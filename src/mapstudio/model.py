@@ -276,7 +276,7 @@ def map_rule_problems(m: JourneyMap) -> list[str]:
         key = (p.persona, p.stage, str(p.curve))
         if key in curve_keys:
             problems.append(
-                f"emotion_points[{i}]: persona \"{p.persona}\" already has a {p.curve.value} point "
+                f'emotion_points[{i}]: persona "{p.persona}" already has a {p.curve.value} point '
                 f'at stage "{p.stage}" (emotion_points[{curve_keys[key]}])'
             )
         else:

@@ -91,7 +91,9 @@ def parse_json_document(data: bytes) -> dict[str, Any]:
             parse_float=_parse_float,
         )
     except json.JSONDecodeError as e:
-        raise MapFileError(f"JSON syntax error at line {e.lineno}, column {e.colno}: {e.msg}") from None
+        raise MapFileError(
+            f"JSON syntax error at line {e.lineno}, column {e.colno}: {e.msg}"
+        ) from None
     except RecursionError:
         raise MapFileError(
             f"the JSON is nested too deeply (a map needs at most {MAX_NESTING} levels)"
@@ -104,7 +106,9 @@ def parse_json_document(data: bytes) -> dict[str, Any]:
         )
     depth = _depth(doc)
     if depth > MAX_NESTING:
-        raise MapFileError(f"the JSON is nested too deeply ({depth} levels; a map needs at most {MAX_NESTING})")
+        raise MapFileError(
+            f"the JSON is nested too deeply ({depth} levels; a map needs at most {MAX_NESTING})"
+        )
     return doc
 
 
@@ -113,7 +117,9 @@ def validate_document(doc: dict[str, Any]) -> JourneyMap:
     if version is None:
         raise MapFileError("this is not a MapStudio map: it has no schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise MapFileError(f"schema_version must be a whole number from 1, not {json.dumps(version)}")
+        raise MapFileError(
+            f"schema_version must be a whole number from 1, not {json.dumps(version)}"
+        )
     if version > SCHEMA_VERSION:
         raise NewerVersionError(
             f"this map was saved by a newer MapStudio (file format {version}; this version reads "
@@ -154,7 +160,8 @@ def _describe_one(err: Any) -> str:
         "missing": "this field is required",
         "extra_forbidden": "MapStudio does not know this field",
         "string_pattern_mismatch": _pattern_message(loc, err),
-        "literal_error": "unsupported value " + json.dumps(err.get("input"), ensure_ascii=False)[:60],
+        "literal_error": "unsupported value "
+        + json.dumps(err.get("input"), ensure_ascii=False)[:60],
     }.get(kind, msg[0].lower() + msg[1:] if msg else msg)
     return f"{loc or 'the map'}: {plain}"
 

@@ -38,9 +38,11 @@ def _v1_to_v2(doc: Doc) -> Doc:
         moved = []
         for item in items:
             if isinstance(item, dict):
-                rename = renames if key == "emotion_points" else {
-                    k: v for k, v in renames.items() if k != "value"
-                }
+                rename = (
+                    renames
+                    if key == "emotion_points"
+                    else {k: v for k, v in renames.items() if k != "value"}
+                )
                 item = {rename.get(k, k): v for k, v in item.items()}
             moved.append(item)
         if key in ("cards", "metric_values"):

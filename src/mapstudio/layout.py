@@ -1,0 +1,448 @@
+"""Map geometry: pure functions from a map to positions and sizes (no Qt).
+
+The canvas and the poster both draw from a :class:`MapGeometry`, so paper matches screen.
+Units are points (1/72 inch); the canvas shows one unit as one pixel at 100 % zoom.
+
+Coordinates: x grows right, y grows down. The lane-header column spans x 0..header_width, the
+stage-header row spans y 0..stage_header_height; column ``i`` and row ``j`` follow. Card boxes
+are stored relative to their cell's top-left corner, so a lane that grows moves only the rows
+below it, never every card (see :meth:`MapGeometry.update_cells`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from mapstudio.model import (
+    Card,
+    Curve,
+    EmotionScale,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    MetricValue,
+    Stage,
+)
+from mapstudio.textfit import LINE_SPACING, FittedText, fit
+
+Cell = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class LayoutStyle:
+    header_width: float = 170.0
+    stage_header_height: float = 56.0
+    column_width: float = 200.0
+    cell_padding: float = 10.0
+    card_gap: float = 8.0
+    card_padding: float = 7.0
+    badge_row: float = 15.0  # height of the badge strip on cards that have badges
+    font_size: float = 10.0
+    min_font_size: float = 7.0
+    max_lines: int = 8  # lines at font_size before text shrinks, then ellipsizes
+    min_card_height: float = 36.0
+    min_lane_height: float = 64.0
+    collapsed_lane_height: float = 26.0
+    emotion_lane_height: float = 190.0
+    emotion_margin: float = 22.0  # top and bottom room in the emotions lane for labels
+    stage_font_size: float = 12.0
+    lane_font_size: float = 11.0
+
+    @property
+    def card_width(self) -> float:
+        return self.column_width - 2 * self.cell_padding
+
+    @property
+    def text_width(self) -> float:
+        return self.card_width - 2 * self.card_padding
+
+
+DEFAULT_STYLE = LayoutStyle()
+
+
+class MapSource(Protocol):
+    """What layout reads: MapDocument provides it, and so does MapIndex for a bare map."""
+
+    @property
+    def map(self) -> JourneyMap: ...
+    def stages(self) -> list[Stage]: ...
+    def lanes(self) -> list[Lane]: ...
+    def cards_in_cell(self, stage_id: str, lane_id: str) -> list[Card]: ...
+    def metrics_in_cell(self, stage_id: str, lane_id: str) -> list[MetricValue]: ...
+
+
+class MapIndex:
+    """A read-only MapSource over a JourneyMap (for the poster and the command line)."""
+
+    def __init__(self, m: JourneyMap) -> None:
+        self.map = m
+        self._stages = m.ordered_stages()
+        self._lanes = m.ordered_lanes()
+        self._cells: dict[Cell, list[Card]] = {}
+        for i, c in enumerate(m.cards):
+            self._cells.setdefault((c.stage, c.lane), []).append((c.order, i, c))  # type: ignore[arg-type]
+        for key, items in self._cells.items():
+            self._cells[key] = [c for _, _, c in sorted(items, key=lambda t: (t[0], t[1]))]  # type: ignore[misc]
+        self._metrics: dict[Cell, list[MetricValue]] = {}
+        for v in sorted(m.metric_values, key=lambda v: v.order):
+            self._metrics.setdefault((v.stage, v.lane), []).append(v)
+
+    def stages(self) -> list[Stage]:
+        return list(self._stages)
+
+    def lanes(self) -> list[Lane]:
+        return list(self._lanes)
+
+    def cards_in_cell(self, stage_id: str, lane_id: str) -> list[Card]:
+        return list(self._cells.get((stage_id, lane_id), ()))
+
+    def metrics_in_cell(self, stage_id: str, lane_id: str) -> list[MetricValue]:
+        return list(self._metrics.get((stage_id, lane_id), ()))
+
+
+@dataclass(frozen=True)
+class Box:
+    """A card or metric in its cell: x, y relative to the cell's top-left corner."""
+
+    id: str
+    kind: str  # "card" | "metric"
+    x: float
+    y: float
+    width: float
+    height: float
+    text: FittedText
+    has_badges: bool
+    text_top: float  # offset of the first text line's top from the box's top
+
+
+@dataclass
+class CellGeom:
+    stage: str
+    lane: str
+    boxes: list[Box]
+    content_height: float
+
+
+@dataclass(frozen=True)
+class Column:
+    stage: str
+    x: float
+    width: float
+
+    @property
+    def center(self) -> float:
+        return self.x + self.width / 2
+
+
+@dataclass(frozen=True)
+class Row:
+    lane: str
+    kind: LaneKind
+    y: float
+    height: float
+    collapsed: bool
+
+
+@dataclass(frozen=True)
+class CurvePoint:
+    stage: str
+    point_id: str
+    x: float
+    y: float
+    score: int
+    label: str
+
+
+@dataclass(frozen=True)
+class CurveGeom:
+    persona: str
+    curve: Curve
+    points: tuple[CurvePoint, ...]
+    # cubic Bézier segments (start, c1, c2, end) through the points, for a smooth line
+    segments: tuple[tuple[tuple[float, float], ...], ...]
+
+
+@dataclass
+class MapGeometry:
+    style: LayoutStyle
+    scale: EmotionScale
+    columns: list[Column] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
+    cells: dict[Cell, CellGeom] = field(default_factory=dict)
+    column_index: dict[str, int] = field(default_factory=dict)
+    row_index: dict[str, int] = field(default_factory=dict)
+    box_cell: dict[str, Cell] = field(default_factory=dict)
+
+    # --- sizes -------------------------------------------------------------------------------
+    @property
+    def width(self) -> float:
+        return self.style.header_width + sum(c.width for c in self.columns)
+
+    @property
+    def height(self) -> float:
+        last = self.rows[-1] if self.rows else None
+        return (last.y + last.height) if last else self.style.stage_header_height
+
+    def column(self, stage_id: str) -> Column:
+        return self.columns[self.column_index[stage_id]]
+
+    def row(self, lane_id: str) -> Row:
+        return self.rows[self.row_index[lane_id]]
+
+    # --- rectangles (x, y, width, height), absolute --------------------------------------------
+    def cell_rect(self, stage_id: str, lane_id: str) -> tuple[float, float, float, float]:
+        col, row = self.column(stage_id), self.row(lane_id)
+        return col.x, row.y, col.width, row.height
+
+    def box(self, obj_id: str) -> Box:
+        cell = self.box_cell[obj_id]
+        return next(b for b in self.cells[cell].boxes if b.id == obj_id)
+
+    def box_rect(self, obj_id: str) -> tuple[float, float, float, float]:
+        stage, lane = self.box_cell[obj_id]
+        b = self.box(obj_id)
+        col, row = self.column(stage), self.row(lane)
+        return col.x + b.x, row.y + b.y, b.width, b.height
+
+    # --- hit testing -------------------------------------------------------------------------------
+    def cell_at(self, x: float, y: float) -> Cell | None:
+        stage = self.stage_at(x)
+        lane = self.lane_at(y)
+        return (stage, lane) if stage and lane else None
+
+    def stage_at(self, x: float) -> str | None:
+        for c in self.columns:
+            if c.x <= x < c.x + c.width:
+                return c.stage
+        return None
+
+    def lane_at(self, y: float) -> str | None:
+        for r in self.rows:
+            if r.y <= y < r.y + r.height:
+                return r.lane
+        return None
+
+    def insertion_index(self, stage_id: str, lane_id: str, y: float) -> int:
+        """Where a card dropped at absolute ``y`` lands among the cell's cards."""
+        row = self.row(lane_id)
+        cell = self.cells.get((stage_id, lane_id))
+        boxes = [b for b in cell.boxes if b.kind == "card"] if cell else []
+        for i, b in enumerate(boxes):
+            if y < row.y + b.y + b.height / 2:
+                return i
+        return len(boxes)
+
+    # --- emotions ------------------------------------------------------------------------------------
+    def score_to_y(self, lane_id: str, score: float) -> float:
+        top, bottom = self._emotion_band(lane_id)
+        low, high = self.scale.bounds
+        return bottom - (score - low) * (bottom - top) / (high - low)
+
+    def y_to_score(self, lane_id: str, y: float) -> int:
+        """The score on the scale nearest to ``y`` (snapped, clamped)."""
+        top, bottom = self._emotion_band(lane_id)
+        low, high = self.scale.bounds
+        raw = low + (bottom - y) * (high - low) / (bottom - top)
+        return int(max(low, min(high, round(raw))))
+
+    def _emotion_band(self, lane_id: str) -> tuple[float, float]:
+        row = self.row(lane_id)
+        m = self.style.emotion_margin
+        return row.y + m, row.y + row.height - m
+
+    def curves(self, source: MapSource, lane_id: str) -> list[CurveGeom]:
+        """One curve per persona and per as-is / to-be, points ordered by stage."""
+        m = source.map
+        result = []
+        for persona in m.personas:
+            for curve in (Curve.AS_IS, Curve.TO_BE):
+                pts = [p for p in m.emotion_points if p.persona == persona.id and p.curve == curve]
+                if not pts:
+                    continue
+                pts.sort(key=lambda p: self.column_index.get(p.stage, 0))
+                cps = tuple(
+                    CurvePoint(
+                        p.stage,
+                        p.id,
+                        self.column(p.stage).center,
+                        self.score_to_y(lane_id, p.score),
+                        p.score,
+                        p.label,
+                    )
+                    for p in pts
+                    if p.stage in self.column_index
+                )
+                top, bottom = self._emotion_band(lane_id)
+                segs = smooth_segments([(p.x, p.y) for p in cps], top, bottom)
+                result.append(CurveGeom(persona.id, curve, cps, segs))
+        return result
+
+    # --- incremental update ------------------------------------------------------------------------
+    def update_cells(self, source: MapSource, cells: Iterable[Cell]) -> set[str]:
+        """Re-measure the given cells, then their lanes' heights; returns the ids of lanes whose
+        y or height changed (the rows below a grown lane move, their cards do not)."""
+        lanes = {lane.id: lane for lane in source.lanes()}
+        touched: set[str] = set()
+        for stage_id, lane_id in cells:
+            if stage_id not in self.column_index or lane_id not in lanes:
+                continue
+            self._measure_cell(source, stage_id, lanes[lane_id])
+            touched.add(lane_id)
+        if not touched:
+            return set()
+        old = {r.lane: (r.y, r.height) for r in self.rows}
+        self._place_rows(source.lanes())
+        return {r.lane for r in self.rows if old.get(r.lane) != (r.y, r.height)}
+
+    # --- building ---------------------------------------------------------------------------------
+    def _measure_cell(self, source: MapSource, stage_id: str, lane: Lane) -> None:
+        old = self.cells.get((stage_id, lane.id))
+        if old:
+            for b in old.boxes:
+                self.box_cell.pop(b.id, None)
+        cell = measure_cell(source, stage_id, lane, self.style)
+        self.cells[(stage_id, lane.id)] = cell
+        for b in cell.boxes:
+            self.box_cell[b.id] = (stage_id, lane.id)
+
+    def _place_columns(self, stages: Sequence[Stage]) -> None:
+        x = self.style.header_width
+        self.columns, self.column_index = [], {}
+        for i, s in enumerate(stages):
+            self.columns.append(Column(s.id, x, self.style.column_width))
+            self.column_index[s.id] = i
+            x += self.style.column_width
+
+    def _place_rows(self, lanes: Sequence[Lane]) -> None:
+        y = self.style.stage_header_height
+        self.rows, self.row_index = [], {}
+        for i, lane in enumerate(lanes):
+            h = self._lane_height(lane)
+            self.rows.append(Row(lane.id, lane.kind, y, h, lane.collapsed))
+            self.row_index[lane.id] = i
+            y += h
+
+    def _lane_height(self, lane: Lane) -> float:
+        st = self.style
+        if lane.collapsed:
+            return st.collapsed_lane_height
+        if lane.kind is LaneKind.EMOTIONS:
+            return st.emotion_lane_height
+        content = max(
+            (
+                self.cells[(c.stage, lane.id)].content_height
+                for c in self.columns
+                if (c.stage, lane.id) in self.cells
+            ),
+            default=0.0,
+        )
+        return max(st.min_lane_height, content)
+
+
+def compute_geometry(source: MapSource, style: LayoutStyle = DEFAULT_STYLE) -> MapGeometry:
+    """The whole map's geometry. Text fitting is cached, so a relayout after an edit is cheap."""
+    geo = MapGeometry(style=style, scale=source.map.emotion_scale)
+    stages, lanes = source.stages(), source.lanes()
+    geo._place_columns(stages)
+    for lane in lanes:
+        for s in stages:
+            geo._measure_cell(source, s.id, lane)
+    geo._place_rows(lanes)
+    return geo
+
+
+def measure_cell(source: MapSource, stage_id: str, lane: Lane, style: LayoutStyle) -> CellGeom:
+    boxes: list[Box] = []
+    y = style.cell_padding
+    if lane.kind is not LaneKind.EMOTIONS:
+        for v in source.metrics_in_cell(stage_id, lane.id):
+            box = measure_box(v.id, "metric", metric_text(v), False, style, y)
+            boxes.append(box)
+            y += box.height + style.card_gap
+        for c in source.cards_in_cell(stage_id, lane.id):
+            box = measure_box(c.id, "card", c.text, card_has_badges(c, lane.kind), style, y)
+            boxes.append(box)
+            y += box.height + style.card_gap
+    content = y - style.card_gap + style.cell_padding if boxes else 0.0
+    return CellGeom(stage_id, lane.id, boxes, content)
+
+
+def measure_box(
+    obj_id: str, kind: str, text: str, has_badges: bool, style: LayoutStyle, y: float
+) -> Box:
+    fitted = fit(text, style.text_width, style.max_lines, style.font_size, style.min_font_size)
+    badge = style.badge_row if has_badges else 0.0
+    height = max(style.min_card_height, 2 * style.card_padding + badge + fitted.height)
+    return Box(
+        obj_id,
+        kind,
+        style.cell_padding,
+        y,
+        style.card_width,
+        height,
+        fitted,
+        has_badges,
+        style.card_padding + badge,
+    )
+
+
+def card_has_badges(card: Card, kind: LaneKind) -> bool:
+    """Whether the card shows a badge strip (channel, severity, votes, evidence...)."""
+    if card.evidence is not None or card.tags:
+        return True
+    if kind is LaneKind.TOUCHPOINTS:
+        return card.channel is not None or card.online is not None
+    if kind is LaneKind.FRICTIONS:
+        return True  # the warning sign, and severity when set
+    if kind is LaneKind.OPPORTUNITIES:
+        return True  # the star, and impact / effort / votes when set
+    return False
+
+
+def metric_text(v: MetricValue) -> str:
+    value = f"{v.value:g}"
+    return f"{v.name}\n{value} {v.unit}".rstrip()
+
+
+def smooth_segments(
+    points: Sequence[tuple[float, float]], top: float, bottom: float, tension: float = 0.5
+) -> tuple[tuple[tuple[float, float], ...], ...]:
+    """Cardinal-spline Bézier segments through ``points``; control points are kept inside
+    [top, bottom] so the curve never swings past the scale."""
+    if len(points) < 2:
+        return ()
+    segs = []
+    n = len(points)
+    for i in range(n - 1):
+        p0 = points[i - 1] if i > 0 else points[i]
+        p1, p2 = points[i], points[i + 1]
+        p3 = points[i + 2] if i + 2 < n else points[i + 1]
+        k = tension / 3.0
+        c1 = (p1[0] + (p2[0] - p0[0]) * k, _clamp(p1[1] + (p2[1] - p0[1]) * k, top, bottom))
+        c2 = (p2[0] - (p3[0] - p1[0]) * k, _clamp(p2[1] - (p3[1] - p1[1]) * k, top, bottom))
+        segs.append((p1, c1, c2, p2))
+    return tuple(segs)
+
+
+def _clamp(v: float, lo: float, hi: float) -> float:
+    return max(lo, min(hi, v))
+
+
+__all__ = [
+    "DEFAULT_STYLE",
+    "LINE_SPACING",
+    "Box",
+    "CellGeom",
+    "Column",
+    "CurveGeom",
+    "CurvePoint",
+    "LayoutStyle",
+    "MapGeometry",
+    "MapIndex",
+    "MapSource",
+    "Row",
+    "compute_geometry",
+    "smooth_segments",
+]
