@@ -394,11 +394,8 @@ def card_has_badges(card: Card, kind: LaneKind) -> bool:
         return True
     if kind is LaneKind.TOUCHPOINTS:
         return card.channel is not None or card.online is not None
-    if kind is LaneKind.FRICTIONS:
-        return True  # the warning sign, and severity when set
-    if kind is LaneKind.OPPORTUNITIES:
-        return True  # the star, and impact / effort / votes when set
-    return False
+    # Frictions always show the warning sign, opportunities the star.
+    return kind in (LaneKind.FRICTIONS, LaneKind.OPPORTUNITIES)
 
 
 def metric_text(v: MetricValue) -> str:
