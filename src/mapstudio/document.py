@@ -106,6 +106,7 @@ class MapDocument(QObject):
         self._map = journey_map
         self._path = Path(path) if path else None
         self.undo_stack = QUndoStack(self)
+        self.read_only = False  # set for files from a newer version or locked by another process
         self._counter = itertools.count()
         self._ix = _Index()
         self._ordered_cache: dict[str, list[Any]] = {}

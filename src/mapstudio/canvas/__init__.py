@@ -1,0 +1,1 @@
+"""The journey-map canvas: scene, items, view and gestures."""

@@ -1,0 +1,1 @@
+"""Posters (PDF) and images (PNG, SVG)."""
