@@ -1,0 +1,166 @@
+"""Items of an emotions lane: the zero line, one smooth curve per persona and per as-is /
+to-be, and a draggable marker per point (with its label). Coordinates are lane-relative."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from mapstudio import theme
+from mapstudio.canvas import painting as P
+from mapstudio.layout import CurveGeom
+
+MARKER_RADIUS = 5.5
+
+
+class ZeroLineItem(QGraphicsItem):
+    """The neutral line and light guide lines at each scale value."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rect = QRectF()
+        self._zero = 0.0
+        self._guides: list[float] = []
+        self.setZValue(1)
+
+    def set_lines(self, x0: float, x1: float, zero: float, guides: list[float]) -> None:
+        rect = QRectF(
+            x0, min([zero, *guides]) - 2, x1 - x0, 4 + max([zero, *guides]) - min([zero, *guides])
+        )
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        self._zero, self._guides = zero, guides
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        x0, x1 = self._rect.left(), self._rect.right()
+        painter.setPen(P.pen("#eceef1", 1.0))
+        for y in self._guides:
+            painter.drawLine(QPointF(x0, y), QPointF(x1, y))
+        painter.setPen(P.pen("#9aa5b1", 1.2, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(x0, self._zero), QPointF(x1, self._zero))
+
+
+class EmotionCurveItem(QGraphicsItem):
+    """One persona's curve (solid for as-is, dashed for to-be)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._path = QPainterPath()
+        self._pen = QPen()
+        self.setZValue(2)
+
+    def set_curve(self, geom: CurveGeom, dy: float, colour: str) -> None:
+        path = QPainterPath()
+        pts = geom.points
+        if pts:
+            path.moveTo(pts[0].x, pts[0].y - dy)
+        for _start, c1, c2, end in geom.segments:
+            path.cubicTo(c1[0], c1[1] - dy, c2[0], c2[1] - dy, end[0], end[1] - dy)
+        self.prepareGeometryChange()
+        self._path = path
+        pen = QPen(QColor(colour), 2.4 if geom.curve.value == "as_is" else 2.0)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        if geom.curve.value == "to_be":
+            pen.setDashPattern([d / 2.0 for d in theme.TO_BE_DASH])
+        self._pen = pen
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._path.boundingRect().adjusted(-3, -3, 3, 3)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(self._pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+
+
+class EmotionPointItem(QGraphicsItem):
+    """A point of a curve: marker in the persona's colour and shape, label next to it."""
+
+    def __init__(self, point_id: str) -> None:
+        super().__init__()
+        self.obj_id = point_id
+        self.stage = ""
+        self.persona = ""
+        self.curve = "as_is"
+        self.score = 0
+        self.label = ""
+        self._marker = "circle"
+        self._colour = QColor("#1f77b4")
+        self._label_above = True
+        self._hollow = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setZValue(3)
+        self.setCursor(Qt.CursorShape.SizeVerCursor)
+
+    def set_point(
+        self,
+        stage: str,
+        persona: str,
+        curve: str,
+        score: int,
+        label: str,
+        colour: str,
+        marker: str,
+        label_above: bool,
+    ) -> None:
+        self.prepareGeometryChange()
+        self.stage, self.persona, self.curve, self.score, self.label = (
+            stage,
+            persona,
+            curve,
+            score,
+            label,
+        )
+        self._colour = QColor(colour)
+        self._marker = marker
+        self._label_above = label_above
+        self._hollow = curve == "to_be"
+        tip = P.tr("Score %1").replace("%1", str(score))
+        self.setToolTip(tip + ("\n" + label if label else ""))
+        self.update()
+
+    def _label_rect(self) -> QRectF:
+        y = -24.0 if self._label_above else 9.0
+        return QRectF(-80, y, 160, 15)
+
+    def boundingRect(self) -> QRectF:
+        r = MARKER_RADIUS * 1.6
+        marker = QRectF(-r, -r, 2 * r, 2 * r)
+        return marker.united(self._label_rect()) if self.label else marker
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        r = MARKER_RADIUS + 4
+        path.addEllipse(QPointF(0, 0), r, r)
+        return path
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if self.isSelected():
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(26, 115, 232, 60))
+            painter.drawEllipse(QPointF(0, 0), MARKER_RADIUS + 5, MARKER_RADIUS + 5)
+        painter.setPen(QPen(self._colour, 2.0))
+        painter.setBrush(QColor("#ffffff") if self._hollow else self._colour)
+        painter.drawPath(P.marker_path(self._marker, QPointF(0, 0), MARKER_RADIUS))
+        if self.label and QStyleOptionGraphicsItem.levelOfDetailFromTransform(
+            painter.worldTransform()
+        ) >= P.LOD_BLOCKS:
+            painter.setFont(P.font(9))
+            painter.setPen(P.colour(theme.TEXT))
+            text = P.font_metrics(9).elidedText(self.label, Qt.TextElideMode.ElideRight, 156)
+            painter.drawText(self._label_rect(), Qt.AlignmentFlag.AlignCenter, text)
