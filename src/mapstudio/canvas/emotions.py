@@ -157,9 +157,11 @@ class EmotionPointItem(QGraphicsItem):
         painter.setPen(QPen(self._colour, 2.0))
         painter.setBrush(QColor("#ffffff") if self._hollow else self._colour)
         painter.drawPath(P.marker_path(self._marker, QPointF(0, 0), MARKER_RADIUS))
-        if self.label and QStyleOptionGraphicsItem.levelOfDetailFromTransform(
-            painter.worldTransform()
-        ) >= P.LOD_BLOCKS:
+        if (
+            self.label
+            and QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+            >= P.LOD_BLOCKS
+        ):
             painter.setFont(P.font(9))
             painter.setPen(P.colour(theme.TEXT))
             text = P.font_metrics(9).elidedText(self.label, Qt.TextElideMode.ElideRight, 156)
