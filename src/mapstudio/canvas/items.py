@@ -18,7 +18,7 @@ from mapstudio.canvas import painting as P
 from mapstudio.layout import Box
 from mapstudio.model import Card, LaneKind, MetricValue
 
-NO_CACHE = QGraphicsItem.CacheMode.NoCache
+SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 
 
 def _lod(painter: QPainter) -> float:
@@ -41,12 +41,11 @@ class CardItem(QGraphicsItem):
         self._shape_name = "note"
         self._fill = P.colour("#ffffff")
         self._accent = "#888888"
-        self._lines: list = []
+        self._lines: list | None = None  # QStaticText per line, prepared at first paint
         self._offsets: list[float] = []
         self._badges = ("", "")
         self._badge_y = 0.0
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setCacheMode(NO_CACHE)
+        self.setFlag(SELECTABLE, True)
 
     # --- content -------------------------------------------------------------------------------
     def set_content(
@@ -65,7 +64,7 @@ class CardItem(QGraphicsItem):
         self._fill = P.colour(custom or style.fill)
         self._accent = style.accent
         self._outline = P.card_outline(rect, self._shape_name)
-        self._lines = P.static_lines(box.text.lines, box.text.size)
+        self._lines = None
         self._offsets = P.line_offsets(len(box.text.lines), box.text.size)
         self._badges = ("", "")
         if box.has_badges and isinstance(obj, Card):
@@ -144,6 +143,8 @@ class CardItem(QGraphicsItem):
         if self._badges[0] or self._badges[1]:
             self._paint_badges(painter, rect)
         if not self.editing and self.box is not None:
+            if self._lines is None:  # a cache of drawing objects, not a geometry change
+                self._lines = P.static_lines(self.box.text.lines, self.box.text.size)
             painter.setPen(P.colour(theme.TEXT))
             painter.setFont(P.font(self.box.text.size))
             x, top = rect.left() + 7.0, rect.top() + self.box.text_top
