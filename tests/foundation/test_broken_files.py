@@ -4,6 +4,7 @@ subprocess: exit 1, exactly one line on stderr naming the file, no traceback, fi
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -106,7 +107,7 @@ CASES: dict[str, tuple[bytes | None, list[str]]] = {
     "bad-scale": (_edit(_set("emotion_scale", "0..10")), ["emotion_scale"]),
     "bad-v1": (b'{"schema_version": 1, "id": "m", "title": "t", "cards": 5}', ["cards"]),
 }
-SPECIAL = ["missing", "folder"]
+SPECIAL = ["missing", "folder", "fifo"]
 
 
 @pytest.fixture(scope="module")
@@ -124,28 +125,51 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     paths["missing"] = folder / "missing.journey.json"
     paths["folder"] = folder / "folder.journey.json"
     paths["folder"].mkdir()
+    paths["fifo"] = folder / "fifo.journey.json"
+    os.mkfifo(paths["fifo"])  # reading it would block forever
     return paths
+
+
+# Cases that differ only in their message share one ``check`` call (still one line each); the
+# others, which exercise a different way of failing, get a subprocess of their own.
+BATCHED = {
+    "blank", "string", "huge-float", "bad-version", "unknown-card-field", "missing-lane",
+    "missing-persona", "duplicate-id", "score-out-of-range", "card-in-emotions",
+    "metric-in-notes", "severity", "bad-colour", "bad-id", "missing-title", "bad-scale",
+}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
 def results(corpus: dict[str, Path]) -> dict[str, tuple[int, str, str, Any]]:
-    """Runs ``mapstudio check`` on every file, in parallel (one subprocess each)."""
+    """``mapstudio check`` on every file; the subprocesses run in parallel."""
     before = {name: _snapshot(p) for name, p in corpus.items()}
+    solo = [name for name in corpus if name not in BATCHED]
+    batch = [name for name in corpus if name in BATCHED]
     procs = {
-        name: subprocess.Popen(
-            cli_command("check", str(path)),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=cli_env(),
-        )
-        for name, path in corpus.items()
+        name: _spawn("check", *(str(corpus[n]) for n in names))
+        for name, names in [*((n, [n]) for n in solo), ("batch", batch)]
     }
     out = {}
-    for name, proc in procs.items():
+    for key, proc in procs.items():
         stdout, stderr = proc.communicate(timeout=120)
-        out[name] = (proc.returncode, stdout, stderr, before[name])
+        for name in batch if key == "batch" else [key]:
+            mine = [line for line in stderr.splitlines() if line.startswith(f"{corpus[name]}: ")]
+            if key != "batch":
+                mine = stderr.splitlines()  # every line counts: nothing but the one problem
+            out[name] = (proc.returncode, stdout, "".join(f"{x}\n" for x in mine), before[name])
+        if key == "batch":
+            assert len(stderr.splitlines()) == len(batch) and "Traceback" not in stderr
     return out
+
+
+def _spawn(*args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        cli_command(*args),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=cli_env(),
+    )
 
 
 def _snapshot(path: Path) -> Any:
@@ -171,6 +195,7 @@ def test_check_gives_one_line_and_leaves_the_file_alone(name, corpus, results):
 def test_specific_messages_for_missing_file_and_folder(results):
     assert results["missing"][2].strip().endswith("the file does not exist")
     assert "folder" in results["folder"][2]
+    assert "not a regular file" in results["fifo"][2]
 
 
 def test_format_refuses_every_broken_file_and_changes_none(corpus):
@@ -182,7 +207,7 @@ def test_format_refuses_every_broken_file_and_changes_none(corpus):
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     lines = proc.stderr.splitlines()
     assert [line.split(": ")[0] for line in lines] == [str(p) for p in corpus.values()]
-    files = [line for line in lines if "folder" not in line and "missing" not in line]
+    files = [line for line in lines if not any(w in line for w in ("folder", "missing", "fifo"))]
     assert all(line.endswith("; the file was not changed") for line in files)
     assert {name: _snapshot(p) for name, p in corpus.items()} == before
     assert not list(corpus["empty"].parent.glob(".*.tmp"))  # no temporary file left behind
