@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from mapstudio import theme
 from mapstudio.canvas import painting as P
-from mapstudio.layout import CurveGeom
+from mapstudio.layout import CurveGeom, MapGeometry, MapSource, Row
 
 MARKER_RADIUS = 5.5
+LABEL_HEIGHT = 14.0
+LABEL_GAP = 9.0  # between a marker's centre and its label
 
 
 class ZeroLineItem(QGraphicsItem):
@@ -98,7 +100,7 @@ class EmotionPointItem(QGraphicsItem):
         self.label = ""
         self._marker = "circle"
         self._colour = QColor("#1f77b4")
-        self._label_above = True
+        self._label_top = -24.0
         self._hollow = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setZValue(3)
@@ -113,7 +115,7 @@ class EmotionPointItem(QGraphicsItem):
         label: str,
         colour: str,
         marker: str,
-        label_above: bool,
+        label_top: float,
     ) -> None:
         self.prepareGeometryChange()
         self.stage, self.persona, self.curve, self.score, self.label = (
@@ -125,15 +127,14 @@ class EmotionPointItem(QGraphicsItem):
         )
         self._colour = QColor(colour)
         self._marker = marker
-        self._label_above = label_above
+        self._label_top = label_top
         self._hollow = curve == "to_be"
         tip = P.tr("Score %1").replace("%1", str(score))
         self.setToolTip(tip + ("\n" + label if label else ""))
         self.update()
 
     def _label_rect(self) -> QRectF:
-        y = -24.0 if self._label_above else 9.0
-        return QRectF(-80, y, 160, 15)
+        return QRectF(-80, self._label_top, 160, LABEL_HEIGHT)
 
     def boundingRect(self) -> QRectF:
         r = MARKER_RADIUS * 1.6
@@ -166,3 +167,103 @@ class EmotionPointItem(QGraphicsItem):
             painter.setPen(P.colour(theme.TEXT))
             text = P.font_metrics(9).elidedText(self.label, Qt.TextElideMode.ElideRight, 156)
             painter.drawText(self._label_rect(), Qt.AlignmentFlag.AlignCenter, text)
+
+
+class EmotionLayer(QGraphicsItem):
+    """Container of one emotions lane's items (hidden with the lane when it is collapsed)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+        self.zero = ZeroLineItem()
+        self.zero.setParentItem(self)
+        self.curves: list[EmotionCurveItem] = []
+        self.points: dict[str, EmotionPointItem] = {}
+
+    def boundingRect(self) -> QRectF:
+        return QRectF()
+
+    def paint(self, *args: object) -> None:
+        pass
+
+    def sync(self, geo: MapGeometry, source: MapSource, row: Row) -> None:
+        """Match the items to the map's curves, reusing point items by id."""
+        self.setVisible(not row.collapsed)
+        low, high = geo.scale.bounds
+        guides = [geo.score_to_y(row.lane, s) - row.y for s in range(low, high + 1)]
+        zero = geo.score_to_y(row.lane, geo.scale.neutral) - row.y
+        self.zero.set_lines(geo.style.header_width, geo.width, zero, guides)
+        curves = geo.curves(source, row.lane)
+        while len(self.curves) < len(curves):
+            item = EmotionCurveItem()
+            item.setParentItem(self)
+            self.curves.append(item)
+        while len(self.curves) > len(curves):
+            item = self.curves.pop()
+            item.scene().removeItem(item)
+        personas = {p.id: (i, p) for i, p in enumerate(source.map.personas)}
+        top_third = geo.style.emotion_margin + (row.height - 2 * geo.style.emotion_margin) / 3
+        tops = label_tops(
+            [
+                (pt.point_id, pt.stage, pt.y - row.y, bool(pt.label))
+                for c in curves
+                for pt in c.points
+            ],
+            top_third,
+        )
+        seen: set[str] = set()
+        for item, curve in zip(self.curves, curves, strict=True):
+            index, persona = personas[curve.persona]
+            item.set_curve(curve, row.y, persona.colour)
+            marker = theme.PERSONA_MARKERS[index % len(theme.PERSONA_MARKERS)]
+            for pt in curve.points:
+                seen.add(pt.point_id)
+                point = self.points.get(pt.point_id)
+                if point is None:
+                    point = EmotionPointItem(pt.point_id)
+                    point.setParentItem(self)
+                    self.points[pt.point_id] = point
+                point.setPos(pt.x, pt.y - row.y)
+                point.set_point(
+                    pt.stage, curve.persona, curve.curve.value, pt.score, pt.label,
+                    persona.colour, marker, tops[pt.point_id],
+                )  # fmt: skip
+        for point_id in set(self.points) - seen:
+            item = self.points.pop(point_id)
+            item.scene().removeItem(item)
+
+
+def label_tops(points: list[tuple[str, str, float, bool]], top_third: float) -> dict[str, float]:
+    """Where each point's label goes (its top, relative to the point), so that labels of points
+    at the same stage neither overlap each other nor cover a marker. ``points`` holds
+    (id, stage, y, has label); labels sit above a point, below it near the top of the lane."""
+    tops: dict[str, float] = {}
+    by_stage: dict[str, list[tuple[float, str, bool]]] = {}
+    for point_id, stage, y, has_label in points:
+        by_stage.setdefault(stage, []).append((y, point_id, has_label))
+    for group in by_stage.values():
+        group.sort()
+        taken = [(y - MARKER_RADIUS - 1, y + MARKER_RADIUS + 1) for y, _, _ in group]
+        for y, point_id, has_label in group:
+            above = (-LABEL_GAP - LABEL_HEIGHT, -1)
+            below = (LABEL_GAP, 1)
+            first, second = (above, below) if y > top_third else (below, above)
+            chosen = None
+            for start, _step in (first, second):
+                if _free(y + start, taken):
+                    chosen = start
+                    break
+            if chosen is None:
+                start, step = first
+                while not _free(y + start, taken) and abs(start) < 120:
+                    start += step * (LABEL_HEIGHT / 2)
+                chosen = start
+            tops[point_id] = chosen
+            if has_label:
+                taken.append((y + chosen, y + chosen + LABEL_HEIGHT))
+    return tops
+
+
+def _free(top: float, taken: list[tuple[float, float]]) -> bool:
+    bottom = top + LABEL_HEIGHT
+    return all(bottom <= a or top >= b for a, b in taken)

@@ -9,7 +9,8 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QGraphicsItem
 
 from mapstudio.canvas.emotions import EmotionPointItem
-from mapstudio.canvas.items import CardItem, LaneHeaderItem, StageHeaderItem
+from mapstudio.canvas.headers import LaneHeaderItem, StageHeaderItem
+from mapstudio.canvas.items import CardItem
 from mapstudio.model import LaneKind
 
 if TYPE_CHECKING:

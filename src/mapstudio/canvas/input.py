@@ -19,8 +19,8 @@ from mapstudio import commands
 from mapstudio.canvas import keyboard, menus
 from mapstudio.canvas import painting as P
 from mapstudio.canvas.gestures import CardDrag, Gesture, HeaderDrag, PointDrag
+from mapstudio.canvas.headers import LaneHeaderItem
 from mapstudio.canvas.hits import Hit, hit_at
-from mapstudio.canvas.items import LaneHeaderItem
 
 Cell = tuple[str, str]
 

@@ -1,5 +1,5 @@
-"""Canvas items for the grid: cards (and metric values), cells, lanes and their headers,
-stage headers. Plain QGraphicsItems with everything prepared outside ``paint()``.
+"""Canvas items for the grid: cards (and metric values), cells and lanes (headers are in
+``headers.py``). Plain QGraphicsItems with everything prepared outside ``paint()``.
 
 Parenting: LaneItem (at the row's y) > CellItem (at the column's x) > CardItem (at the box's
 x, y in the cell), so a lane that grows moves the rows below it and no card.
@@ -10,11 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath
+from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from mapstudio import theme
 from mapstudio.canvas import painting as P
+from mapstudio.canvas.headers import LaneHeaderItem
 from mapstudio.layout import Box
 from mapstudio.model import Card, LaneKind, MetricValue
 
@@ -258,155 +259,3 @@ class LaneItem(QGraphicsItem):
         for x in self._grid:
             painter.drawLine(QPointF(x, 0), QPointF(x, r.height()))
         painter.drawLine(QPointF(0, r.height()), QPointF(r.width(), r.height()))
-
-
-class LaneHeaderItem(QGraphicsItem):
-    """The lane's title cell at the left: colour bar, kind icon, title, count, and on an
-    emotions lane the scale's tick labels. Drag handle for reordering lanes."""
-
-    CHEVRON = QRectF(6, 4, 16, 18)  # click target that collapses / expands the lane
-
-    def __init__(self, lane_id: str) -> None:
-        super().__init__()
-        self.lane_id = lane_id
-        self._rect = QRectF()
-        self.title = ""
-        self.icon = ""
-        self.accent = "#888888"
-        self.count_text = ""
-        self.collapsed = False
-        self.ticks: list[tuple[float, str]] = []
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
-
-    def set_content(self, width: float, height: float, **values: Any) -> None:
-        rect = QRectF(0, 0, width, height)
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
-        for key, value in values.items():
-            setattr(self, key, value)
-        self.setToolTip(self.title)
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        r = self._rect
-        accent = P.colour(self.accent)
-        tint = QColor(accent)
-        tint.setAlpha(30)
-        painter.fillRect(r, P.colour("#ffffff"))
-        painter.fillRect(r, tint)
-        painter.fillRect(QRectF(0, 0, 5, r.height()), accent)
-        painter.setPen(P.pen(theme.GRID_LINE, 1.0))
-        painter.drawLine(QPointF(r.width(), 0), QPointF(r.width(), r.height()))
-        painter.drawLine(QPointF(0, r.height()), QPointF(r.width(), r.height()))
-        if _lod(painter) < P.LOD_BLOCKS:
-            return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(P.colour(theme.MUTED_TEXT))
-        painter.setFont(P.font(9))
-        painter.drawText(self.CHEVRON, Qt.AlignmentFlag.AlignCenter, "▸" if self.collapsed else "▾")
-        painter.setPen(accent)
-        painter.setFont(P.font(13))
-        painter.drawText(QRectF(22, 4, 20, 18), Qt.AlignmentFlag.AlignCenter, self.icon)
-        painter.setPen(P.colour(theme.TEXT))
-        bold = P.font(11, True)
-        painter.setFont(bold)
-        title_room = r.width() - 50
-        title = P.font_metrics(11, True).elidedText(
-            self.title, Qt.TextElideMode.ElideRight, title_room
-        )
-        painter.drawText(QRectF(44, 4, title_room, 18), Qt.AlignmentFlag.AlignVCenter, title)
-        if self.count_text and (self.collapsed or r.height() > 44):
-            painter.setPen(P.colour(theme.MUTED_TEXT))
-            painter.setFont(P.font(9))
-            y = 4 if self.collapsed else 22
-            x = 44 + (
-                P.font_metrics(11, True).horizontalAdvance(title) + 8 if self.collapsed else 0
-            )
-            painter.drawText(
-                QRectF(x, y, r.width() - x - 4, 18), Qt.AlignmentFlag.AlignVCenter, self.count_text
-            )
-        if self.ticks and not self.collapsed:
-            painter.setFont(P.font(9))
-            painter.setPen(P.colour(theme.MUTED_TEXT))
-            for y, label in self.ticks:
-                painter.drawText(
-                    QRectF(r.width() - 40, y - 8, 32, 16),
-                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                    label,
-                )
-                painter.drawLine(QPointF(r.width() - 5, y), QPointF(r.width(), y))
-
-
-class StageHeaderItem(QGraphicsItem):
-    """A stage's column header: name and a one-line description hint. Drag handle."""
-
-    def __init__(self, stage_id: str) -> None:
-        super().__init__()
-        self.stage_id = stage_id
-        self._rect = QRectF()
-        self.name = ""
-        self.description = ""
-        self.number = 0
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setZValue(2)
-
-    def set_content(
-        self, width: float, height: float, name: str, description: str, number: int
-    ) -> None:
-        rect = QRectF(0, 0, width, height)
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
-        self.name, self.description, self.number = name, description, number
-        self.setToolTip(name + ("\n\n" + description if description else ""))
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        r = self._rect.adjusted(2, 4, -2, -4)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(P.colour(theme.HEADER_FILL)))
-        painter.drawRoundedRect(r, 5, 5)
-        if _lod(painter) < P.LOD_BLOCKS:
-            return
-        inner = r.adjusted(10, 6, -10, -6)
-        painter.setPen(P.colour("#8fa3b8"))
-        painter.setFont(P.font(9, True))
-        painter.drawText(
-            QRectF(inner.left(), inner.top(), 20, 16),
-            Qt.AlignmentFlag.AlignVCenter,
-            str(self.number),
-        )
-        painter.setPen(P.colour(theme.HEADER_TEXT))
-        painter.setFont(P.font(12, True))
-        name_room = inner.width() - 18
-        name = P.font_metrics(12, True).elidedText(
-            self.name, Qt.TextElideMode.ElideRight, name_room
-        )
-        painter.drawText(
-            QRectF(inner.left() + 18, inner.top(), name_room, 16),
-            Qt.AlignmentFlag.AlignVCenter,
-            name,
-        )
-        if self.description:
-            painter.setPen(P.colour("#c5d1dc"))
-            painter.setFont(P.font(9))
-            hint = P.font_metrics(9).elidedText(
-                self.description, Qt.TextElideMode.ElideRight, inner.width()
-            )
-            painter.drawText(
-                QRectF(inner.left(), inner.top() + 20, inner.width(), 14),
-                Qt.AlignmentFlag.AlignVCenter,
-                hint,
-            )

@@ -75,6 +75,23 @@ def line_offsets(count: int, size: float) -> list[float]:
     return [i * line_height + pad for i in range(count)]
 
 
+def wrap_lines(text: str, size: float, bold: bool, width: float, max_lines: int) -> list[str]:
+    """Header text (not card text) wrapped into at most ``max_lines``; the last is elided."""
+    fm = font_metrics(size, bold)
+    words, lines = text.split(), []
+    while words and len(lines) < max_lines - 1:
+        line = words.pop(0)
+        while words and fm.horizontalAdvance(line + " " + words[0]) <= width:
+            line += " " + words.pop(0)
+        if fm.horizontalAdvance(line) > width:  # one very long word
+            words.insert(0, line)
+            break
+        lines.append(line)
+    if words:
+        lines.append(fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return lines or [""]
+
+
 def card_outline(rect: QRectF, shape: str) -> QPainterPath:
     """The card's outline for its lane's shape (see theme's docstring)."""
     path = QPainterPath()

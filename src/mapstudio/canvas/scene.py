@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from mapstudio import theme
 from mapstudio.canvas import painting as P
-from mapstudio.canvas.emotions import EmotionCurveItem, EmotionPointItem, ZeroLineItem
-from mapstudio.canvas.items import CardItem, CellItem, LaneHeaderItem, LaneItem, StageHeaderItem
+from mapstudio.canvas.emotions import EmotionLayer, EmotionPointItem
+from mapstudio.canvas.headers import LaneHeaderItem, LegendEntry, StageHeaderItem
+from mapstudio.canvas.items import CardItem, CellItem, LaneItem
 from mapstudio.document import MAP, Change, MapDocument
 from mapstudio.layout import MapGeometry, Row, compute_geometry
 from mapstudio.model import Card, LaneKind
@@ -26,24 +27,6 @@ from mapstudio.qtfonts import install_fonts
 
 Cell = tuple[str, str]
 MARGIN = 40.0
-
-
-class EmotionLayer(QGraphicsItem):
-    """Container of one emotions lane's curve items (hidden with the lane when collapsed)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
-        self.zero = ZeroLineItem()
-        self.zero.setParentItem(self)
-        self.curves: list[EmotionCurveItem] = []
-        self.points: dict[str, EmotionPointItem] = {}
-
-    def boundingRect(self) -> QRectF:
-        return QRectF()
-
-    def paint(self, *args: Any) -> None:
-        pass
 
 
 class MapScene(QGraphicsScene):
@@ -279,7 +262,9 @@ class MapScene(QGraphicsScene):
             if geom:
                 count += sum(1 for b in geom.boxes if b.kind == "card")
         ticks: list[tuple[float, str]] = []
+        legend: list[LegendEntry] = []
         if row.kind is LaneKind.EMOTIONS:
+            legend = self._legend()
             low, high = geo.scale.bounds
             ticks = [
                 (geo.score_to_y(row.lane, s) - row.y, _signed(s, low)) for s in range(low, high + 1)
@@ -297,13 +282,24 @@ class MapScene(QGraphicsScene):
             count_text=count_text,
             collapsed=row.collapsed,
             ticks=ticks,
+            legend=legend,
         )
 
-    def _sync_emotions(self) -> None:
-        geo = self.geometry
+    def _legend(self) -> list[LegendEntry]:
+        """Which marker and colour is which persona, and which line is "as is" / "to be"."""
+        markers = theme.PERSONA_MARKERS
         m = self.doc.map
-        personas = {p.id: (i, p) for i, p in enumerate(m.personas)}
-        for row in geo.rows:
+        entries = [
+            LegendEntry(p.name, p.colour, markers[i % len(markers)])
+            for i, p in enumerate(m.personas)
+        ]
+        if any(p.curve.value == "to_be" for p in m.emotion_points):
+            entries.append(LegendEntry(P.tr("as is"), theme.MUTED_TEXT))
+            entries.append(LegendEntry(P.tr("to be"), theme.MUTED_TEXT, dashed=True))
+        return entries
+
+    def _sync_emotions(self) -> None:
+        for row in self.geometry.rows:
             if row.kind is not LaneKind.EMOTIONS:
                 continue
             layer = self._layers.get(row.lane)
@@ -311,45 +307,8 @@ class MapScene(QGraphicsScene):
                 layer = EmotionLayer()
                 layer.setParentItem(self._lanes[row.lane])
                 self._layers[row.lane] = layer
-            layer.setVisible(not row.collapsed)
-            low, high = geo.scale.bounds
-            guides = [geo.score_to_y(row.lane, s) - row.y for s in range(low, high + 1)]
-            zero = geo.score_to_y(row.lane, geo.scale.neutral) - row.y
-            layer.zero.set_lines(geo.style.header_width, geo.width, zero, guides)
-            curves = geo.curves(self.doc, row.lane)
-            while len(layer.curves) < len(curves):
-                item = EmotionCurveItem()
-                item.setParentItem(layer)
-                layer.curves.append(item)
-            while len(layer.curves) > len(curves):
-                self.removeItem(layer.curves.pop())
-            seen: set[str] = set()
-            top_third = geo.style.emotion_margin + (row.height - 2 * geo.style.emotion_margin) / 3
-            for item, curve in zip(layer.curves, curves, strict=True):
-                index, persona = personas[curve.persona]
-                item.set_curve(curve, row.y, persona.colour)
-                marker = theme.PERSONA_MARKERS[index % len(theme.PERSONA_MARKERS)]
-                for pt in curve.points:
-                    seen.add(pt.point_id)
-                    point = layer.points.get(pt.point_id)
-                    if point is None:
-                        point = EmotionPointItem(pt.point_id)
-                        point.setParentItem(layer)
-                        layer.points[pt.point_id] = point
-                    point.setPos(pt.x, pt.y - row.y)
-                    above = pt.y - row.y > top_third
-                    point.set_point(
-                        pt.stage,
-                        curve.persona,
-                        curve.curve.value,
-                        pt.score,
-                        pt.label,
-                        persona.colour,
-                        marker,
-                        above,
-                    )
-            for point_id in set(layer.points) - seen:
-                self.removeItem(layer.points.pop(point_id))
+            layer.sync(self.geometry, self.doc, row)
+            self._place_lane(row)  # the legend follows personas and curves
 
     def _set_rect(self) -> None:
         geo = self.geometry
@@ -367,14 +326,14 @@ class MapScene(QGraphicsScene):
         painter.setPen(P.colour(theme.TEXT))
         painter.setFont(P.font(12, True))
         inner = corner.adjusted(10, 6, -8, -6)
-        title = P.font_metrics(12, True).elidedText(
-            self.doc.map.title, Qt.TextElideMode.ElideRight, inner.width() * 2 - 10
-        )
-        painter.drawText(
-            inner,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
-            title,
-        )
+        lines = P.wrap_lines(self.doc.map.title, 12, True, inner.width(), 2)
+        top = inner.center().y() - 8 * len(lines)
+        for i, line in enumerate(lines):
+            painter.drawText(
+                QRectF(inner.left(), top + 16 * i, inner.width(), 16),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                line,
+            )
 
 
 def _signed(score: int, low: int) -> str:
