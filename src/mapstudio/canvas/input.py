@@ -207,6 +207,8 @@ class CanvasInput:
         super().mouseMoveEvent(event)
 
     def _start_gesture(self, hit: Hit) -> Gesture | None:
+        if not self.is_editable():
+            return None
         if hit.kind == "card":
             ids = [i for i in self.selected_ids() if self.doc.collection_of(i) == "cards"]
             return CardDrag(self._scene, ids, self._press_pos) if ids else None

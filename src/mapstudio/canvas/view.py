@@ -12,6 +12,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from mapstudio import commands, theme
+from mapstudio.canvas import painting as P
 from mapstudio.canvas.editor import InPlaceEditor
 from mapstudio.canvas.finder import Finder
 from mapstudio.canvas.gestures import Gesture
@@ -199,6 +200,8 @@ class MapCanvas(CanvasInput, QGraphicsView):
     # --- editing helpers --------------------------------------------------------------------------
     def run_command(self, func, *args, **kwargs):
         """Run a command; a refused edit becomes a one-sentence message, nothing changes."""
+        if not self.is_editable():
+            return None
         try:
             result = func(*args, **kwargs)
         except EditError as e:
@@ -206,6 +209,13 @@ class MapCanvas(CanvasInput, QGraphicsView):
             return None
         self._scene.flush()
         return result
+
+    def is_editable(self) -> bool:
+        """False (with a message) when the map is open read-only."""
+        if self.doc.read_only:
+            self.message.emit(P.tr("This map is open read-only: save a copy to edit it."))
+            return False
+        return True
 
     def add_card_in(self, cell: Cell, index: int | None = None) -> str | None:
         kind = self._scene.lane_kind(cell[1])
@@ -218,6 +228,8 @@ class MapCanvas(CanvasInput, QGraphicsView):
         return card_id
 
     def edit_card(self, card_id: str) -> None:
+        if not self.is_editable():
+            return
         self._scene.flush()
         item = self._scene.card_item(card_id)
         card = self.doc.get(card_id)
@@ -246,6 +258,8 @@ class MapCanvas(CanvasInput, QGraphicsView):
         return item.mapRectToScene(local)
 
     def rename_stage(self, stage_id: str) -> None:
+        if not self.is_editable():
+            return
         item = self._scene.stage_item(stage_id)
         if item is None:
             return
@@ -256,6 +270,8 @@ class MapCanvas(CanvasInput, QGraphicsView):
         self.setFocus()
 
     def rename_lane(self, lane_id: str) -> None:
+        if not self.is_editable():
+            return
         lane = self._scene.lane_item(lane_id)
         if lane is None:
             return
@@ -266,6 +282,8 @@ class MapCanvas(CanvasInput, QGraphicsView):
         self.setFocus()
 
     def edit_point_label(self, point_id: str) -> None:
+        if not self.is_editable():
+            return
         items = self._scene.point_items(point_id)
         if not items:
             return
