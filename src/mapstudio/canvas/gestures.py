@@ -39,11 +39,14 @@ class CardDrag(Gesture):
         self.origins = [item.pos() for item in self.items]
         self.target: tuple[str, str, int] | None = None
         self._marked = None
-        self._raised = {item.parentItem().parentItem() for item in self.items}
-        for lane in self._raised:
-            lane.setZValue(5)  # dragged cards pass over the rows below their own
+        # dragged cards pass over the other cells and the rows below their own
+        self._raised = {item.parentItem() for item in self.items}
+        self._raised |= {cell.parentItem() for cell in self._raised}
+        for parent in self._raised:
+            parent.setZValue(5)
         for item in self.items:
             item.setZValue(10)
+            item.setOpacity(0.85)  # the cards under the drop place stay readable
 
     def move(self, pos: QPointF) -> None:
         delta = pos - self.press
@@ -89,8 +92,9 @@ class CardDrag(Gesture):
         for item, origin in zip(self.items, self.origins, strict=True):
             item.setPos(origin)
             item.setZValue(0)
-        for lane in self._raised:
-            lane.setZValue(0)
+            item.setOpacity(1.0)
+        for parent in self._raised:
+            parent.setZValue(0)
 
     def finish(self, pos: QPointF) -> None:
         self.target = self._target_at(pos)

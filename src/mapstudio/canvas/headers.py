@@ -49,6 +49,8 @@ class LaneHeaderItem(QGraphicsItem):
             setattr(self, key, value)
         room = width - self.TITLE_X - (44 if self.ticks else 6)
         lines = 1 if self.collapsed or height < 44 else 2
+        if self.collapsed and self.count_text:  # the count stays visible next to the title
+            room -= P.font_metrics(9).horizontalAdvance(self.count_text) + 8
         self._title_lines = P.wrap_lines(self.title, 11, True, room, lines)
         self.setToolTip(self.title)
         self.update()
