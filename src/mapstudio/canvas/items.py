@@ -44,7 +44,8 @@ class CardItem(QGraphicsItem):
         self._accent = "#888888"
         self._lines: list | None = None  # QStaticText per line, prepared at first paint
         self._offsets: list[float] = []
-        self._badges = ("", "")
+        self._badges: tuple[str, str] | None = ("", "")  # None: to prepare at first paint
+        self._badge_source: tuple[Card, LaneKind] | None = None
         self._badge_y = 0.0
         self.setFlag(SELECTABLE, True)
 
@@ -69,7 +70,7 @@ class CardItem(QGraphicsItem):
         self._offsets = P.line_offsets(len(box.text.lines), box.text.size)
         self._badges = ("", "")
         if box.has_badges and isinstance(obj, Card):
-            self._badges = self._fit_badges(*P.badge_texts(obj, lane_kind), box)
+            self._badges, self._badge_source = None, (obj, lane_kind)
             self._badge_y = box.text_top - 15.0 + 3.0
         if isinstance(obj, Card):
             tip = obj.text
@@ -141,7 +142,9 @@ class CardItem(QGraphicsItem):
             painter.fillRect(
                 QRectF(rect.left() + 7, rect.top(), rect.width() - 14, 2.5), P.colour(self._accent)
             )
-        if self._badges[0] or self._badges[1]:
+        if self._badges is None and self._badge_source is not None:  # a drawing cache
+            self._badges = self._fit_badges(*P.badge_texts(*self._badge_source), self.box)
+        if self._badges and (self._badges[0] or self._badges[1]):
             self._paint_badges(painter, rect)
         if not self.editing and self.box is not None:
             if self._lines is None:  # a cache of drawing objects, not a geometry change
