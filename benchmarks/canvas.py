@@ -1,6 +1,6 @@
 """Canvas timings on a big synthetic map (no assertions: numbers to watch).
 
-    QT_QPA_PLATFORM=offscreen python -m benchmarks.canvas [--cards 20000]
+QT_QPA_PLATFORM=offscreen python -m benchmarks.canvas [--cards 20000]
 """
 
 from __future__ import annotations

@@ -134,3 +134,26 @@ def test_context_menu_on_cell_adds_card(canvas, doc):
     add.trigger()
     assert len(doc.cards_in_cell("s4", "op")) == 1
     assert canvas.editor.is_active()
+
+
+def test_editing_another_card_ends_the_first_session(canvas, doc):
+    scene = canvas.map_scene()
+    dclick(canvas, card_pt(canvas, "c1"))
+    type_text(canvas, "1")
+    dclick(canvas, card_pt(canvas, "c3"))
+    type_text(canvas, "3")
+    assert scene.card_item("c3").editing and not scene.card_item("c1").editing
+    key(canvas, Qt.Key.Key_Return)
+    assert doc.get("c1").text.endswith("1") and doc.get("c3").text.endswith("3")
+    assert doc.undo_stack.count() == 2  # one step per session
+
+
+def test_truncated_card_has_marker_and_full_text_tooltip(canvas, doc):
+    from mapstudio import commands
+
+    text = "Every word of a very long interview note. " * 40
+    commands.update(doc, "n1", {"text": text})
+    canvas.map_scene().flush()
+    item = canvas.map_scene().card_item("n1")
+    assert item.box.text.truncated and item.box.text.lines[-1].endswith("…")
+    assert item.toolTip() == text

@@ -115,7 +115,7 @@ class MapScene(QGraphicsScene):
             )
         if not self._scheduled:
             self._scheduled = True
-            QTimer.singleShot(0, self.flush)
+            QTimer.singleShot(0, self, self.flush)  # dropped if the scene is deleted first
 
     def flush(self) -> None:
         """Apply the gathered changes now (idempotent; runs by itself once per loop turn)."""

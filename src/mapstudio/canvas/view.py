@@ -235,6 +235,7 @@ class MapCanvas(CanvasInput, QGraphicsView):
         card = self.doc.get(card_id)
         if item is None or card is None or item.kind != "card":
             return
+        self.editor.finish()  # the previous session ends before this card hides its text
         self.ensureVisible(item, 40, 40)
         lane = self.doc.get(card.lane)
         fill = card.colour or theme.LANE_STYLES[lane.kind].fill
