@@ -59,15 +59,16 @@ def window(qtbot):
 
     create_application()
     w = MainWindow(Settings.load())
-    qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
     yield w
     for doc in w.documents():  # never leave a modal question behind at teardown
         doc.undo_stack.setClean()
+    w.close()
+    w.deleteLater()
 
 
-def choose_cell(canvas, stage: str, lane: str) -> None:
+def choose_cell(canvas, doc, stage: str, lane: str) -> None:
     """Make (stage, lane) the canvas' current cell, as a click on it would."""
     if hasattr(canvas, "set_current_cell"):
         canvas.set_current_cell((stage, lane))
@@ -77,9 +78,24 @@ def choose_cell(canvas, stage: str, lane: str) -> None:
 
     from mapstudio.layout import compute_geometry
 
-    geo = compute_geometry(canvas.document if hasattr(canvas, "document") else canvas.doc)
+    geo = compute_geometry(doc)
     x, y, w, h = geo.cell_rect(stage, lane)
     point = canvas.mapFromScene(x + w - 4, y + h - 4)
     canvas.ensureVisible(x, y, w, h)
     point = canvas.mapFromScene(x + w - 4, y + h - 4)
     QTest.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(point))
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_dialogs(monkeypatch):
+    """A modal box nobody answers would hang the run: fail instead (tests that expect one
+    patch it again)."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    def unexpected(*args, **kwargs):
+        raise AssertionError(f"unexpected dialog: {args[2:4] if len(args) > 2 else args}")
+
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+    for name in ("getOpenFileNames", "getOpenFileName", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, unexpected)

@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -42,6 +42,32 @@ def _canvas_class() -> type:
     from mapstudio.canvas.view import MapCanvas  # the canvas track's widget
 
     return MapCanvas
+
+
+class _TabWatcher(QObject):
+    """Relays one tab's signals to the window; a child of the canvas, so its connections end
+    with the tab (documents may outlive their tab and the window)."""
+
+    def __init__(self, window: MainWindow, canvas: QWidget, doc: MapDocument) -> None:
+        super().__init__(canvas)
+        self.window, self.canvas, self.doc = window, canvas, doc
+        doc.undo_stack.cleanChanged.connect(self.titles)
+        doc.path_changed.connect(self.titles)
+        doc.changed.connect(self.changed)
+        canvas.selection_changed.connect(self.selection)
+        canvas.zoom_changed.connect(self.zoom)
+
+    def titles(self, *_args) -> None:
+        self.window._refresh_titles(self.doc)
+
+    def changed(self, *_args) -> None:
+        self.window._doc_changed(self.doc)
+
+    def selection(self) -> None:
+        self.window._selection_changed(self.canvas)
+
+    def zoom(self, *_args) -> None:
+        self.window._zoom_changed(self.canvas)
 
 
 class MainWindow(QMainWindow):
@@ -119,11 +145,7 @@ class MainWindow(QMainWindow):
             self._untitled += 1
             doc.display_name = self.tr("Untitled %1").replace("%1", str(self._untitled))
         self.undo_group.addStack(doc.undo_stack)
-        doc.undo_stack.cleanChanged.connect(lambda _clean, d=doc: self._refresh_titles(d))
-        doc.path_changed.connect(lambda d=doc: self._refresh_titles(d))
-        doc.changed.connect(lambda _change, d=doc: self._doc_changed(d))
-        canvas.selection_changed.connect(lambda c=canvas: self._selection_changed(c))
-        canvas.zoom_changed.connect(lambda _z, c=canvas: self._zoom_changed(c))
+        _TabWatcher(self, canvas, doc)
         index = self.tabs.addTab(canvas, self.document_name(doc))
         self.tabs.setTabToolTip(index, str(doc.path) if doc.path else "")
         self.central.setCurrentIndex(1)
@@ -139,6 +161,9 @@ class MainWindow(QMainWindow):
             return
         self.tabs.removeTab(self.tabs.indexOf(canvas))
         del self._docs[canvas]
+        for watcher in canvas.findChildren(_TabWatcher):
+            watcher.setParent(None)
+            watcher.deleteLater()
         self.undo_group.removeStack(doc.undo_stack)
         canvas.deleteLater()
         if self.tabs.count() == 0:

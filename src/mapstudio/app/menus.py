@@ -16,6 +16,25 @@ if TYPE_CHECKING:
 
 Key = QKeySequence.StandardKey
 
+#: Used when the platform defines no binding for a standard key (e.g. Quit outside GNOME/KDE).
+FALLBACK_KEYS = {
+    Key.Quit: "Ctrl+Q",
+    Key.Preferences: "Ctrl+,",
+    Key.SaveAs: "Ctrl+Shift+S",
+    Key.Close: "Ctrl+W",
+    Key.ZoomIn: "Ctrl++",
+    Key.ZoomOut: "Ctrl+-",
+    Key.Find: "Ctrl+F",
+}
+
+
+def standard_keys(key: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """The platform's bindings for ``key``, or our fallback when it has none."""
+    keys = QKeySequence.keyBindings(key)
+    if not keys and key in FALLBACK_KEYS:
+        keys = [QKeySequence(FALLBACK_KEYS[key])]
+    return keys
+
 
 def lane_kind_titles() -> dict[LaneKind, str]:
     t = QCoreApplication.translate
@@ -46,11 +65,10 @@ class MenuActions(QObject):
     ) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(QKeySequence(shortcut))
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(standard_keys(shortcut))  # every binding, not just the first
+        elif shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         setattr(self, name, action)
@@ -114,10 +132,10 @@ def build_menus(w: MainWindow) -> MenuActions:
     m = bar.addMenu(tr("&Edit"))
     a.undo = w.undo_group.createUndoAction(w, tr("&Undo"))
     a.undo.setObjectName("undo")
-    a.undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
+    a.undo.setShortcuts(standard_keys(Key.Undo))
     a.redo = w.undo_group.createRedoAction(w, tr("&Redo"))
     a.redo.setObjectName("redo")
-    redo_keys = QKeySequence.keyBindings(Key.Redo)
+    redo_keys = standard_keys(Key.Redo)
     for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):  # both are common; keep the platform's first
         if QKeySequence(extra) not in redo_keys:
             redo_keys.append(QKeySequence(extra))
@@ -143,8 +161,6 @@ def build_menus(w: MainWindow) -> MenuActions:
         Key.Preferences,
         needs_doc=False,
     )
-    if not a.preferences.shortcut().toString():
-        a.preferences.setShortcut(QKeySequence("Ctrl+,"))
 
     m = bar.addMenu(tr("&View"))
     a.add(m, "zoom_in", tr("Zoom &In"), lambda: w.current_canvas().zoom_in(), Key.ZoomIn)
