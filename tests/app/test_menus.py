@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from tests.app.helpers import trigger
@@ -67,7 +67,7 @@ def test_undo_names_the_step_and_follows_the_current_tab(window, map_file):
     assert doc.get("c1").stage == "s1"
 
 
-def test_map_menu_adds_stage_lane_and_moves_cards(window, map_file):
+def test_map_menu_adds_stage_and_lane(window, map_file):
     doc = window.files.open_path(map_file)
     canvas = window.current_canvas()
     canvas.select_ids(["c1"])
@@ -77,10 +77,6 @@ def test_map_menu_adds_stage_lane_and_moves_cards(window, map_file):
     assert len(lane_actions) == 9
     next(a for a in lane_actions if a.text() == "Frictions").trigger()
     assert doc.lanes()[-1].kind.value == "frictions"
-    canvas.select_ids(["c3"])
-    trigger(window, "move_left")
-    assert doc.get("c3").stage == doc.stages()[1].id
-    trigger(window, "undo")
     trigger(window, "undo")
     trigger(window, "undo")
     assert [s.name for s in doc.stages()] == ["Awareness", "Purchase"] and len(doc.lanes()) == 3
@@ -118,3 +114,26 @@ def test_find_bar_searches_the_canvas(window, map_file):
     assert window.find_bar.count.text() == "1 found"
     window.find_bar.field.setText("zzz")
     assert window.find_bar.count.text() == "No match"
+
+
+def test_new_from_template_lists_the_interface_language_first(window):
+    from mapstudio.app.template_chooser import TemplateChooser
+
+    chooser = TemplateChooser(window, language="fr")
+    names = [chooser.list.item(i).data(256) for i in range(chooser.list.count())]
+    assert names[0] == "blank-fr" and "smartphone-en" in names
+    assert all(n.endswith("-fr") for n in names[: names.index("blank-en")])
+    chooser.deleteLater()
+
+    def choose():
+        dialog = QApplication.activeModalWidget()
+        items = dialog.list.findItems("(en)", Qt.MatchFlag.MatchContains)
+        smartphone = next(i for i in items if i.data(256) == "smartphone-en")
+        dialog.list.setCurrentItem(smartphone)
+        dialog.accept()
+
+    QTimer.singleShot(0, choose)
+    trigger(window, "new_template")
+    doc = window.current_document()
+    assert doc.path is None and len(doc.map.cards) > 5
+    assert doc.map.id != "smartphone-en"

@@ -132,21 +132,6 @@ class EditController(QObject):
         if lane_id:
             canvas.select_ids([lane_id])
 
-    def move_selected_cards(self, stage_step: int) -> None:
-        """Move the selected cards one stage left (-1) or right (+1), same lane."""
-        doc, canvas = self._context()
-        if doc is None:
-            return
-        cards = clipboard.selected_cards(doc, canvas.selected_ids())
-        if not cards:
-            return
-        stages = [s.id for s in doc.stages()]
-        target = stages.index(cards[0].stage) + stage_step
-        if not 0 <= target < len(stages):
-            return
-        self._run(commands.move_cards, doc, [c.id for c in cards], stages[target], cards[0].lane)
-        canvas.select_ids([c.id for c in cards])
-
     def _run(self, command, *args):
         try:
             return command(*args)

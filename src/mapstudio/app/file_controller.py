@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mapstudio.app import fileops
@@ -58,7 +58,17 @@ class FileController(QObject):
 
     # --- new and open -------------------------------------------------------------------------
     def new_map(self) -> MapDocument:
-        doc = MapDocument(blank_map())
+        """A new map from the blank template in the interface's language (built in if absent)."""
+        from mapstudio.templates import new_from_template
+
+        language = self.window.settings.language
+        if language not in ("en", "fr"):
+            language = QLocale().name()[:2]
+        try:
+            journey = new_from_template(f"blank-{language}")
+        except (KeyError, fileops.MapFileError, OSError):
+            journey = blank_map()
+        doc = MapDocument(journey)
         self.window.add_document(doc)
         return doc
 
@@ -102,15 +112,10 @@ class FileController(QObject):
                 return doc
         try:
             doc = fileops.open_document(path)
-        except fileops.MapFileError as e:
-            self._error(
-                self.tr("%1 cannot be opened: %2").replace("%1", path.name).replace("%2", str(e))
-            )
-            return None
-        except Exception as e:  # the app never crashes on a file
-            self._error(
-                self.tr("%1 cannot be opened: %2").replace("%1", path.name).replace("%2", repr(e))
-            )
+        except Exception as e:  # MapFileError carries one sentence; anything else: never crash
+            reason = str(e) if isinstance(e, fileops.MapFileError) else type(e).__name__
+            message = self.tr("%1 cannot be opened: %2.")
+            self._error(message.replace("%1", path.name).replace("%2", reason.rstrip(".")))
             return None
         self.window.add_document(doc)
         self._remember(path)

@@ -56,6 +56,11 @@ class _TabWatcher(QObject):
         doc.changed.connect(self.changed)
         canvas.selection_changed.connect(self.selection)
         canvas.zoom_changed.connect(self.zoom)
+        if hasattr(canvas, "message"):  # refused edits and hints, one sentence each
+            canvas.message.connect(self.message)
+
+    def message(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 6000)
 
     def titles(self, *_args) -> None:
         self.window._refresh_titles(self.doc)

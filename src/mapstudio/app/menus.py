@@ -179,20 +179,5 @@ def build_menus(w: MainWindow) -> MenuActions:
     for kind, title in lane_kind_titles().items():
         a.add(lanes, f"add_lane_{kind.value}", title, lambda k=kind, t=title: edits.add_lane(k, t))
     m.addSeparator()
-    a.add(
-        m,
-        "move_left",
-        tr("Move Card to Previous Stage"),
-        lambda: edits.move_selected_cards(-1),
-        "Alt+Left",
-    )
-    a.add(
-        m,
-        "move_right",
-        tr("Move Card to Next Stage"),
-        lambda: edits.move_selected_cards(1),
-        "Alt+Right",
-    )
-    m.addSeparator()
     a.add(m, "personas", tr("&Personas..."), w.show_personas)
     return a
