@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.selection_label = QLabel()
         for label in (self.selection_label, self.counts_label, self.zoom_label):
+            label.setContentsMargins(10, 0, 10, 0)
             self.statusBar().addPermanentWidget(label)
 
         self.files = FileController(self)
@@ -266,7 +267,7 @@ class MainWindow(QMainWindow):
         return dock
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(1200, 720)
+        return QSize(1440, 900)
 
     def _restore_layout(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -274,7 +275,7 @@ class MainWindow(QMainWindow):
         if not geometry or not self.restoreGeometry(QByteArray(geometry)):
             size = self.sizeHint()
             if screen is not None:  # fit small screens (1366x768 minus panels)
-                size = size.boundedTo(screen.size() * 0.94)
+                size = size.boundedTo(screen.size() * 0.96)
             self.resize(size)
             self.resizeDocks([self.inspector_dock], [290], Qt.Orientation.Horizontal)
         state = Settings.decode_bytes(self.settings.window_state)

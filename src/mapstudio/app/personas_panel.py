@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +41,7 @@ class PersonasPanel(QWidget):
         self._applying = False
 
         self.list = QListWidget()
-        self.list.setMaximumHeight(120)
+        self.list.setMaximumHeight(100)
         self.list.currentItemChanged.connect(lambda *_: self._persona_chosen())
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.clicked.connect(self.add_persona)
@@ -55,10 +56,14 @@ class PersonasPanel(QWidget):
         self.curve.setObjectName("curve_choice")
         self.curve.edited.connect(lambda _v: self._apply_to_canvas())
         curve_row = QFormLayout()
+        curve_row.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         curve_row.addRow(self.tr("Curve edited on the map"), self.curve)
 
         self.form = QFormLayout()
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Labels above the fields: the dock is narrow and the labels are long.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setContentsMargins(0, 0, 0, 0)
         self.fields: dict[str, Any] = {}
         self._add_field("name", self.tr("Name"), LineField())
         self._add_field("colour", self.tr("Colour"), ColourField(allow_none=False))
@@ -90,9 +95,16 @@ class PersonasPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)
+        self.empty = QLabel(self.tr("Open or create a map to edit its personas here."))
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.empty.setMargin(8)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(scroll)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.pages)
         QApplication.instance().focusChanged.connect(self._end_session)
         self.set_context(None, None)
 
@@ -110,6 +122,7 @@ class PersonasPanel(QWidget):
         if doc is not None:
             doc.changed.connect(self._doc_changed)
         self.add_button.setEnabled(doc is not None)
+        self.pages.setCurrentIndex(0 if doc is None else 1)
         self.reload_list()
 
     def current_id(self) -> str | None:
