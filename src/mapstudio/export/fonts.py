@@ -1,0 +1,35 @@
+"""DejaVu Sans registered with reportlab as TrueType, so PDFs embed a subset of the very font
+that textfit measured (and that the screen uses)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from mapstudio.resources import font_path
+
+REGULAR = "MapStudio-DejaVuSans"
+BOLD = "MapStudio-DejaVuSans-Bold"
+
+# DejaVu Sans' ascender (1901/2048 em) and the half-leading of textfit's 1.25 line height:
+# the baseline of a text line sits this many font sizes below the line's top.
+BASELINE = 0.97
+
+
+@cache
+def register_fonts() -> tuple[str, str]:
+    """Register both weights once per process; returns (regular, bold) font names."""
+    pdfmetrics.registerFont(TTFont(REGULAR, str(font_path(False))))
+    pdfmetrics.registerFont(TTFont(BOLD, str(font_path(True))))
+    return REGULAR, BOLD
+
+
+def font_name(bold: bool = False) -> str:
+    register_fonts()
+    return BOLD if bold else REGULAR
+
+
+def string_width(text: str, size: float, bold: bool = False) -> float:
+    return pdfmetrics.stringWidth(text, font_name(bold), size)

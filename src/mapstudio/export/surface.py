@@ -1,0 +1,194 @@
+"""A thin drawing surface over a reportlab canvas in layout coordinates (y grows down).
+
+Shapes are drawn at once; text lines are gathered into one PDF text object per layer and
+written by :meth:`Surface.flush_text`, which keeps a 2,000-card poster small and fast
+(no per-line text object, no Paragraph parsing: card text prints literally).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.pdfgen.canvas import Canvas
+
+from mapstudio.export.fonts import BASELINE, font_name, string_width
+
+Point = tuple[float, float]
+
+
+@lru_cache(maxsize=512)
+def colour(value: str) -> Color:
+    return HexColor(value)
+
+
+class Surface:
+    """Draws at (x, y) with y down, relative to the origin the caller translated to."""
+
+    def __init__(self, canvas: Canvas) -> None:
+        self.c = canvas
+        self._text = canvas.beginText()
+        self._font: tuple[str, float] | None = None
+        self._fill: str | None = None
+        self._lines = 0
+
+    # --- shapes ------------------------------------------------------------------------------
+    def rect(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        fill: str | None = None,
+        stroke: str | None = None,
+        width: float = 0.6,
+        dash: Sequence[float] | None = None,
+        radius: float = 0.0,
+    ) -> None:
+        c = self.c
+        if fill:
+            c.setFillColor(colour(fill))
+        if stroke:
+            c.setStrokeColor(colour(stroke))
+            c.setLineWidth(width)
+            c.setDash(list(dash) if dash else [])
+        if radius:
+            c.roundRect(x, -y - h, w, h, radius, stroke=int(bool(stroke)), fill=int(bool(fill)))
+        else:
+            c.rect(x, -y - h, w, h, stroke=int(bool(stroke)), fill=int(bool(fill)))
+
+    def polygon(
+        self,
+        points: Sequence[Point],
+        fill: str | None = None,
+        stroke: str | None = None,
+        width: float = 0.6,
+        dash: Sequence[float] | None = None,
+    ) -> None:
+        c = self.c
+        path = c.beginPath()
+        path.moveTo(points[0][0], -points[0][1])
+        for x, y in points[1:]:
+            path.lineTo(x, -y)
+        path.close()
+        if fill:
+            c.setFillColor(colour(fill))
+        if stroke:
+            c.setStrokeColor(colour(stroke))
+            c.setLineWidth(width)
+            c.setDash(list(dash) if dash else [])
+        c.drawPath(path, stroke=int(bool(stroke)), fill=int(bool(fill)))
+
+    def line(
+        self,
+        x1: float,
+        y1: float,
+        x2: float,
+        y2: float,
+        stroke: str,
+        width: float = 0.6,
+        dash: Sequence[float] | None = None,
+    ) -> None:
+        c = self.c
+        c.setStrokeColor(colour(stroke))
+        c.setLineWidth(width)
+        c.setDash(list(dash) if dash else [])
+        c.line(x1, -y1, x2, -y2)
+
+    def bezier(
+        self,
+        segments: Sequence[Sequence[Point]],
+        stroke: str,
+        width: float,
+        dash: Sequence[float] | None = None,
+    ) -> None:
+        """A smooth vector path made of cubic segments (start, c1, c2, end)."""
+        if not segments:
+            return
+        c = self.c
+        path = c.beginPath()
+        path.moveTo(segments[0][0][0], -segments[0][0][1])
+        for _, c1, c2, end in segments:
+            path.curveTo(c1[0], -c1[1], c2[0], -c2[1], end[0], -end[1])
+        c.setStrokeColor(colour(stroke))
+        c.setLineWidth(width)
+        c.setLineCap(1)
+        c.setLineJoin(1)
+        c.setDash(list(dash) if dash else [])
+        c.drawPath(path, stroke=1, fill=0)
+        c.setLineCap(0)
+        c.setLineJoin(0)
+
+    def marker(self, kind: str, x: float, y: float, r: float, fill: str, stroke: str) -> None:
+        """A point marker whose shape (not only its colour) tells personas apart."""
+        if kind == "square":
+            self.rect(x - r, y - r, 2 * r, 2 * r, fill, stroke, 1.2)
+        elif kind == "diamond":
+            self.polygon(
+                [(x, y - r * 1.3), (x + r * 1.3, y), (x, y + r * 1.3), (x - r * 1.3, y)],
+                fill,
+                stroke,
+                1.2,
+            )
+        elif kind == "triangle":
+            self.polygon(
+                [(x, y - r * 1.3), (x + r * 1.2, y + r), (x - r * 1.2, y + r)], fill, stroke, 1.2
+            )
+        else:
+            c = self.c
+            c.setFillColor(colour(fill))
+            c.setStrokeColor(colour(stroke))
+            c.setLineWidth(1.2)
+            c.setDash([])
+            c.circle(x, -y, r, stroke=1, fill=1)
+
+    # --- text --------------------------------------------------------------------------------
+    def text(
+        self,
+        x: float,
+        top: float,
+        line: str,
+        size: float,
+        fill: str,
+        bold: bool = False,
+        align: str = "left",
+    ) -> float:
+        """Queue one line whose line box starts at ``top``; returns its width."""
+        width = 0.0
+        if align != "left" or not line:
+            width = string_width(line, size, bold)
+            if align == "right":
+                x -= width
+            elif align == "center":
+                x -= width / 2
+        if not line:
+            return width
+        t = self._text
+        font = (font_name(bold), size)
+        if font != self._font:
+            t.setFont(*font)
+            self._font = font
+        if fill != self._fill:
+            t.setFillColor(colour(fill))
+            self._fill = fill
+        t.setTextOrigin(x, -(top + BASELINE * size))
+        t.textOut(line)
+        self._lines += 1
+        return width
+
+    def lines(
+        self, x: float, top: float, lines: Sequence[str], size: float, fill: str, bold: bool = False
+    ) -> None:
+        step = size * 1.25
+        for i, line in enumerate(lines):
+            self.text(x, top + i * step, line, size, fill, bold)
+
+    def flush_text(self) -> None:
+        """Write the queued text (on top of the shapes drawn so far)."""
+        if self._lines:
+            self.c.drawText(self._text)
+        self._text = self.c.beginText()
+        self._font = None
+        self._fill = None
+        self._lines = 0
