@@ -111,6 +111,8 @@ def _run(args: argparse.Namespace) -> int:
 def _read(path: str) -> JourneyMap:
     try:
         return read_map(path)
+    except MapFileError as e:
+        raise OptionError(f"{path}: {e}") from None
     except OSError as e:
         raise OptionError(
             QCoreApplication.translate("Export", "cannot read %1 (%2).")
