@@ -24,7 +24,9 @@ def _export(*args: str) -> subprocess.CompletedProcess:
 
 def test_pdf_tiled_with_warning(rich_file, tmp_path):
     out = tmp_path / "poster.pdf"
-    r = _export(str(rich_file), "-o", str(out), "--tile", "A4", "--min-text", "9", "--overlap", "12mm")
+    r = _export(
+        str(rich_file), "-o", str(out), "--tile", "A4", "--min-text", "9", "--overlap", "12mm"
+    )
     assert r.returncode == 0, r.stderr
     assert out.read_bytes().startswith(b"%PDF")
     assert "A4" in r.stdout and "9.0 pt" in r.stdout
@@ -64,4 +66,7 @@ def test_unknown_extension_missing_folder_and_bad_map(rich_file, tmp_path):
     assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1
     r = _export(str(tmp_path / "missing.journey.json"), "-o", str(tmp_path / "poster.pdf"))
     assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.journey.json", "riche carte.journey.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "bad.journey.json",
+        "riche carte.journey.json",
+    ]

@@ -13,9 +13,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from mapstudio.export.paper import OptionError, parse_length, parse_paper
+from mapstudio.export.texts import QCoreApplication
 from mapstudio.export.tiling import PosterOptions, check_options
 from mapstudio.io import MapFileError, read_map
 from mapstudio.model import JourneyMap

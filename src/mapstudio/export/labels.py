@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
+from mapstudio.export.texts import QCoreApplication
 from mapstudio.model import Channel, Curve, Evidence, LaneKind
 
 

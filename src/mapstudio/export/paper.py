@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from mapstudio.export.texts import QCoreApplication
 
 MM = 72.0 / 25.4
 INCH = 72.0

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
-
 from mapstudio import theme
 from mapstudio.export.fonts import string_width
 from mapstudio.export.labels import (
@@ -19,6 +17,7 @@ from mapstudio.export.labels import (
     severity_name,
 )
 from mapstudio.export.surface import Surface
+from mapstudio.export.texts import QCoreApplication
 from mapstudio.model import Channel, Curve, Evidence, JourneyMap, LaneKind, Persona
 from mapstudio.textfit import ellipsize, wrap
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-
 from mapstudio import theme
 from mapstudio.export.fonts import string_width
 from mapstudio.export.labels import channel_name, dots, online_name, severity_name
 from mapstudio.export.surface import Surface
+from mapstudio.export.texts import QCoreApplication
 from mapstudio.layout import Box, MapGeometry, MapIndex, Row
 from mapstudio.model import Card, Curve, LaneKind
 from mapstudio.textfit import ellipsize, fit, wrap

@@ -12,7 +12,6 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
 from reportlab.pdfgen.canvas import Canvas
 
 from mapstudio import theme
@@ -27,6 +26,7 @@ from mapstudio.export.poster_blocks import (
 )
 from mapstudio.export.poster_map import MapPainter
 from mapstudio.export.surface import Surface
+from mapstudio.export.texts import QCoreApplication
 from mapstudio.export.tiling import PagePlan, PosterOptions, Tile, plan
 from mapstudio.io import write_atomic
 from mapstudio.layout import MapGeometry, MapIndex, compute_geometry

@@ -23,6 +23,19 @@ def colour(value: str) -> Color:
     return HexColor(value)
 
 
+@lru_cache(maxsize=512)
+def fill_op(value: str) -> str:
+    """The PDF operator that sets ``value`` as the fill colour (made once per colour)."""
+    c = HexColor(value)
+    return f"{c.red:.3f} {c.green:.3f} {c.blue:.3f} rg"
+
+
+@lru_cache(maxsize=512)
+def stroke_op(value: str) -> str:
+    c = HexColor(value)
+    return f"{c.red:.3f} {c.green:.3f} {c.blue:.3f} RG"
+
+
 class Surface:
     """Draws at (x, y) with y down, relative to the origin the caller translated to."""
 
@@ -47,6 +60,16 @@ class Surface:
         radius: float = 0.0,
     ) -> None:
         c = self.c
+        if fill and not radius and not dash:
+            # The most frequent shapes (cards, bands, bars) as one line of raw operators:
+            # reportlab's rect() formats every number through a slow generic routine.
+            box = f"{x:.2f} {-y - h:.2f} {w:.2f} {h:.2f} re"
+            if stroke:
+                ops = f"{fill_op(fill)} {stroke_op(stroke)} {width:.2f} w [] 0 d {box} B"
+            else:
+                ops = f"{fill_op(fill)} {box} f"
+            c._code.append(ops)
+            return
         if fill:
             c.setFillColor(colour(fill))
         if stroke:
@@ -169,11 +192,13 @@ class Surface:
         if font != self._font:
             t.setFont(*font)
             self._font = font
+        # Raw operators: textOut would measure every line only to move a cursor we never use.
+        code = t._code
         if fill != self._fill:
-            t.setFillColor(colour(fill))
+            code.append(fill_op(fill))
             self._fill = fill
-        t.setTextOrigin(x, -(top + BASELINE * size))
-        t.textOut(line)
+        code.append(f"1 0 0 1 {x:.2f} {-(top + BASELINE * size):.2f} Tm")
+        t._textOut(line)
         self._lines += 1
         return width
 

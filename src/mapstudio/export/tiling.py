@@ -10,9 +10,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
 from mapstudio.export.paper import MM, OptionError, Paper, parse_paper
+from mapstudio.export.texts import QCoreApplication
 
 FOOTER = 16.0  # band above the bottom margin for the page's label
 MAX_SHEETS = 400
