@@ -78,12 +78,17 @@ def render_image(doc_or_map: object, dpi: float = 150) -> QImage:
 
 def png_bytes(doc_or_map: object, dpi: float = 150) -> tuple[bytes, tuple[int, int]]:
     image = render_image(doc_or_map, dpi)
+    return encode_png(image), (image.width(), image.height())
+
+
+def encode_png(image: QImage) -> bytes:
+    """PNG bytes of ``image`` (safe in a worker thread: QImage is reentrant)."""
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buf, "PNG")
     buf.close()
-    return bytes(data.data()), (image.width(), image.height())
+    return bytes(data.data())
 
 
 def svg_bytes(doc_or_map: object, title: str = "") -> tuple[bytes, tuple[int, int]]:

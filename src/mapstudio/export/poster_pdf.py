@@ -168,6 +168,8 @@ def export_pdf(
 ) -> PosterResult:
     """Render, then write atomically (the map's own ``file_name`` goes in the title block)."""
     result = render_pdf(m, options, file_name, progress, cancel)
+    if cancel and cancel():
+        raise ExportCancelled
     write_atomic(path, result.data)
     return result
 
