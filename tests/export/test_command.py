@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _export(*args: str) -> subprocess.CompletedProcess:
     if (ROOT / "src" / "mapstudio" / "cli.py").exists():
-        cmd = [sys.executable, "-m", "mapstudio.cli", "export", *args]
+        cmd = [sys.executable, "-m", "mapstudio", "export", *args]
     else:  # until the shared command line lands
         cmd = [sys.executable, "-m", "mapstudio.export.command", *args]
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
