@@ -70,3 +70,18 @@ def test_unknown_extension_missing_folder_and_bad_map(rich_file, tmp_path):
         "bad.journey.json",
         "riche carte.journey.json",
     ]
+
+
+def test_pdf_export_needs_no_qt(rich_file, tmp_path):
+    out = tmp_path / "poster.pdf"
+    code = (
+        "import sys; from mapstudio.cli import main; "
+        f"rc = main(['export', {str(rich_file)!r}, '-o', {str(out)!r}]); "
+        "print(rc, any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    r = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert r.stdout.split()[-2:] == ["0", "False"], r.stderr
+    assert out.read_bytes().startswith(b"%PDF")
