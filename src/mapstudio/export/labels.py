@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from mapstudio import theme
 from mapstudio.export.texts import QCoreApplication
-from mapstudio.model import Channel, Curve, Evidence, LaneKind
+from mapstudio.model import Card, Channel, Curve, Evidence, LaneKind
 
 
 def lane_kind_name(kind: LaneKind) -> str:
@@ -58,15 +59,6 @@ def severity_name(severity: int) -> str:
     return names[severity]
 
 
-def level_name(level: int) -> str:
-    names = {
-        1: QCoreApplication.translate("Poster", "low"),
-        2: QCoreApplication.translate("Poster", "medium"),
-        3: QCoreApplication.translate("Poster", "high"),
-    }
-    return names[level]
-
-
 def curve_name(curve: Curve) -> str:
     if curve is Curve.TO_BE:
         return QCoreApplication.translate("Poster", "to be")
@@ -79,6 +71,43 @@ def online_name(online: bool) -> str:
     return QCoreApplication.translate("Poster", "offline")
 
 
-def dots(level: int, total: int = 3) -> str:
-    """A 1..3 level as filled and empty dots, readable in greyscale: ●●○."""
-    return "●" * level + "○" * (total - level)
+def short_level(level: int) -> str:
+    names = {
+        1: QCoreApplication.translate("Poster", "low"),
+        2: QCoreApplication.translate("Poster", "med."),
+        3: QCoreApplication.translate("Poster", "high"),
+    }
+    return names[level]
+
+
+def badge_texts(card: Card, kind: LaneKind) -> tuple[str, str]:
+    """(left, right) texts of a card's badge strip, worded as the canvas words them: kind
+    badges left (channel symbol, online; ⚠ severity; ★ impact, effort, votes), tags and the
+    evidence symbol right."""
+    t = QCoreApplication.translate
+    left: list[str] = []
+    if kind is LaneKind.TOUCHPOINTS:
+        if card.channel is not None:
+            left.append(theme.CHANNEL_SYMBOLS[card.channel])
+        online = card.is_online()
+        if online is not None:
+            left.append(online_name(online))
+    elif kind is LaneKind.FRICTIONS:
+        left.append(theme.LANE_STYLES[kind].icon)
+        if card.severity:
+            left.append(theme.SEVERITY_SYMBOLS[card.severity])
+            left.append(severity_name(card.severity))
+    elif kind is LaneKind.OPPORTUNITIES:
+        left.append(theme.LANE_STYLES[kind].icon)
+        if card.impact:
+            left.append(t("Poster", "impact %1").replace("%1", short_level(card.impact)))
+        if card.effort:
+            left.append(t("Poster", "effort %1").replace("%1", short_level(card.effort)))
+        if card.votes:
+            left.append(t("Poster", "▲%1").replace("%1", str(card.votes)))
+    right: list[str] = []
+    if card.tags:
+        right.append(" ".join("#" + tag for tag in card.tags))
+    if card.evidence is not None:
+        right.append(theme.EVIDENCE_SYMBOLS[card.evidence])
+    return " ".join(left), " ".join(right)

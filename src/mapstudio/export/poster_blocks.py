@@ -10,11 +10,10 @@ from mapstudio.export.fonts import string_width
 from mapstudio.export.labels import (
     channel_name,
     curve_name,
-    dots,
     evidence_name,
     lane_kind_name,
-    level_name,
     severity_name,
+    short_level,
 )
 from mapstudio.export.surface import Surface
 from mapstudio.export.texts import QCoreApplication
@@ -178,9 +177,14 @@ def _sections(m: JourneyMap) -> list[LegendSection]:
     green = theme.LANE_STYLES[LaneKind.OPPORTUNITIES].accent
     opps = LegendSection(t("Poster", "Opportunity scale"))
     opps.items.append(LegendItem("opportunity", t("Poster", "Opportunity: dashed, round, ★")))
-    for level in (1, 2, 3):
-        opps.items.append(LegendItem("symbol", level_name(level), dots(level), green))
-    opps.items.append(LegendItem("text", t("Poster", "I impact · E effort · ▲ votes")))
+    levels = " · ".join(short_level(level) for level in (1, 2, 3))
+    opps.items.append(
+        LegendItem("symbol", t("Poster", "impact: %1").replace("%1", levels), "↑", green)
+    )
+    opps.items.append(
+        LegendItem("symbol", t("Poster", "effort: %1").replace("%1", levels), "⚒", green)
+    )
+    opps.items.append(LegendItem("symbol", t("Poster", "workshop votes"), "▲", green))
     evidence = LegendSection(t("Poster", "Evidence"))
     for ev in Evidence:
         evidence.items.append(

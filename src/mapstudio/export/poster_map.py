@@ -7,14 +7,14 @@ from collections.abc import Callable
 
 from mapstudio import theme
 from mapstudio.export.fonts import string_width
-from mapstudio.export.labels import channel_name, dots, online_name, severity_name
+from mapstudio.export.labels import badge_texts
 from mapstudio.export.surface import Surface
 from mapstudio.export.texts import QCoreApplication
 from mapstudio.layout import Box, MapGeometry, MapIndex, Row
 from mapstudio.model import Card, Curve, LaneKind
 from mapstudio.textfit import ellipsize, fit, wrap
 
-BADGE_SIZE = 7.5
+BADGE_SIZE = 8.0  # the canvas badge font size
 CARD_BORDER = 0.7
 Tick = Callable[[int], None]  # called with the number of boxes drawn so far
 
@@ -77,28 +77,22 @@ class MapPainter:
             ls = theme.LANE_STYLES[row.kind]
             lane = self.lanes[row.lane]
             s.rect(st.header_width, row.y, right - st.header_width, row.height, fill=ls.band)
-            s.rect(0, row.y, st.header_width, row.height, fill=_mix(ls.band, ls.accent, 0.12))
+            s.rect(0, row.y, st.header_width, row.height, fill=_mix("#ffffff", ls.accent, 0.14))
             s.rect(0, row.y, 5, row.height, fill=ls.accent)
-            s.text(
-                14,
-                row.y + (6 if not row.collapsed else 5),
-                ls.icon,
-                12 if not row.collapsed else 10,
-                ls.accent,
-                True,
-            )
+            count = self._count_text(row)
             if row.collapsed:
-                title = (
-                    ellipsize(lane.title, st.header_width - 48, 9.5, True)
-                    if string_width(lane.title, 9.5, True) > st.header_width - 48
-                    else lane.title
-                )
-                s.text(32, row.y + 6, title, 9.5, theme.TEXT, True)
-                s.text(st.header_width - 8, row.y + 6, "▸", 10, theme.MUTED_TEXT, align="right")
-                self._collapsed_counts(row)
+                s.text(12, row.y + 6, "▸", 9, theme.MUTED_TEXT)
+                s.text(24, row.y + 5, ls.icon, 10, ls.accent, True)
+                title = _clip(lane.title, st.header_width - 90, 9.5, True)
+                width = s.text(40, row.y + 6, title, 9.5, theme.TEXT, True, measure=True)
+                s.text(40 + width + 6, row.y + 7, count, 8, theme.MUTED_TEXT)
             else:
+                s.text(14, row.y + 6, ls.icon, 12, ls.accent, True)
                 fitted = fit(lane.title, st.header_width - 44, 3, st.lane_font_size, 8.0, True)
                 s.lines(32, row.y + 7, fitted.lines, fitted.size, theme.TEXT, True)
+                below = row.y + 9 + fitted.height
+                if count and below + 12 < row.y + row.height:
+                    s.text(32, below, count, 8, theme.MUTED_TEXT)
             s.line(0, row.y + row.height, right, row.y + row.height, theme.GRID_LINE, 0.8)
         top = st.stage_header_height
         bottom = geo.height
@@ -107,14 +101,20 @@ class MapPainter:
         s.line(st.header_width, top, st.header_width, bottom, "#aab2bd", 1.0)
         s.rect(0, 0, right, bottom, stroke="#aab2bd", width=1.0)
 
-    def _collapsed_counts(self, row: Row) -> None:
-        for col in self.geo.columns:
-            n = len(self.index.cards_in_cell(col.stage, row.lane)) + len(
-                self.index.metrics_in_cell(col.stage, row.lane)
+    def _count_text(self, row: Row) -> str:
+        """ "12 cards" (or points, for an emotions lane), as the canvas's lane header says."""
+        t = QCoreApplication.translate
+        if row.kind is LaneKind.EMOTIONS:
+            n = len(self.index.map.emotion_points)
+            text = t("Poster", "1 point") if n == 1 else t("Poster", "%n points")
+        else:
+            n = sum(
+                len(self.index.cards_in_cell(c.stage, row.lane))
+                + len(self.index.metrics_in_cell(c.stage, row.lane))
+                for c in self.geo.columns
             )
-            if n:
-                label = QCoreApplication.translate("Poster", "%1 hidden").replace("%1", str(n))
-                self.s.text(col.center, row.y + 7, label, 8, theme.MUTED_TEXT, align="center")
+            text = t("Poster", "1 card") if n == 1 else t("Poster", "%n cards")
+        return text.replace("%n", str(n)) if n else ""
 
     # --- cards --------------------------------------------------------------------------------
     def _cards(self, tick: Tick | None) -> None:
@@ -134,71 +134,61 @@ class MapPainter:
             tick(done)
 
     def _box(self, x: float, y: float, box: Box, kind: LaneKind) -> None:
+        """A card as the canvas paints it (items.CardItem): same outline per lane shape, bars,
+        badge strip, text lines, and a folded corner on a card whose text was cut."""
         s = self.s
         ls = theme.LANE_STYLES[kind]
         card = self.cards.get(box.id) if box.kind == "card" else None
         fill = (card.colour if card and card.colour else None) or ls.fill
         w, h = box.width, box.height
         shape = "metric" if box.kind == "metric" else ls.shape
+        edge = _mix(fill, "#000000", 0.2)
         if shape == "friction":
-            cut = 10.0
+            cut = min(12.0, h / 3)
             s.polygon(
                 [(x, y), (x + w - cut, y), (x + w, y + cut), (x + w, y + h), (x, y + h)],
                 fill,
-                ls.accent,
+                edge,
                 CARD_BORDER,
             )
-            s.rect(x, y, 4, h, fill=ls.accent)
+            s.rect(x, y, 4.5, h, fill=ls.accent)
         elif shape == "opportunity":
-            s.rect(x, y, w, h, fill, ls.accent, 1.0, dash=(3.0, 2.0), radius=7.0)
-        elif shape == "metric":
-            s.rect(x, y, w, h, fill, ls.accent, CARD_BORDER, radius=2.0)
-            s.rect(x, y, 4, h, fill=ls.accent)
-        else:
-            s.rect(x, y, w, h, fill, _mix(fill, "#000000", 0.25), CARD_BORDER)
+            s.rect(x, y, w, h, fill, ls.accent, 1.4, dash=(4.0, 2.5), radius=9.0)
+        elif shape in ("touchpoint", "metric"):
+            s.rect(x, y, w, h, fill, edge, CARD_BORDER, radius=4.0)
             if shape == "touchpoint":
-                s.rect(x, y, w, 3, fill=ls.accent)
+                s.rect(x + 7, y, w - 14, 2.5, fill=ls.accent)
+        else:
+            s.rect(x, y, w, h, fill, edge, CARD_BORDER)
         style = self.geo.style
         left = x + style.card_padding
         if box.has_badges and card is not None:
-            self._badges(card, kind, left, y + style.card_padding, style.text_width)
+            self._badges(card, kind, left, y + box.text_top - style.badge_row + 2, style.text_width)
         text = box.text
-        s.lines(left, y + box.text_top, text.lines, text.size, theme.TEXT)
+        step = text.size * 1.25
+        top = y + box.text_top
+        for i, line in enumerate(text.lines):
+            muted = box.kind == "metric" and i == 0 and len(text.lines) > 1
+            s.text(left, top + i * step, line, text.size, theme.MUTED_TEXT if muted else theme.TEXT)
+        if text.truncated:
+            fold = 10.0
+            s.polygon(
+                [(x + w - fold, y + h), (x + w, y + h - fold), (x + w - fold, y + h - fold)],
+                _mix(fill, "#000000", 0.26),
+            )
 
     def _badges(self, card: Card, kind: LaneKind, x: float, top: float, width: float) -> None:
-        parts: list[str] = []
-        accent = theme.LANE_STYLES[kind].accent
-        if kind is LaneKind.TOUCHPOINTS:
-            if card.channel is not None:
-                parts.append(f"{theme.CHANNEL_SYMBOLS[card.channel]} {channel_name(card.channel)}")
-            online = card.is_online()
-            if online is not None:
-                parts.append(online_name(online))
-        elif kind is LaneKind.FRICTIONS:
-            sev = card.severity
-            parts.append(f"⚠ {theme.SEVERITY_SYMBOLS[sev]} {severity_name(sev)}" if sev else "⚠")
-        elif kind is LaneKind.OPPORTUNITIES:
-            bits = ["★"]
-            if card.impact:
-                bits.append("I " + dots(card.impact))
-            if card.effort:
-                bits.append("E " + dots(card.effort))
-            if card.votes:
-                bits.append(f"▲{card.votes}")
-            parts.append(" ".join(bits))
-        parts.extend("#" + t for t in card.tags)
-        right = width
-        if card.evidence is not None:
-            symbol = theme.EVIDENCE_SYMBOLS[card.evidence]
-            right -= (
-                self.s.text(x + width, top, symbol, BADGE_SIZE + 1, theme.MUTED_TEXT, align="right")
-                + 4
+        left, right = badge_texts(card, kind)
+        room = width
+        if right:
+            right = _clip(right, width * 0.45, BADGE_SIZE)
+            room -= (
+                self.s.text(x + width, top, right, BADGE_SIZE, theme.MUTED_TEXT, align="right") + 6
             )
-        line = "  ".join(parts)
-        if line and string_width(line, BADGE_SIZE) > right:
-            line = ellipsize(line, right, BADGE_SIZE)
-        if line:
-            self.s.text(x, top, line, BADGE_SIZE, accent, True)
+        if left:
+            self.s.text(
+                x, top, _clip(left, room, BADGE_SIZE), BADGE_SIZE, theme.LANE_STYLES[kind].accent
+            )
 
     # --- emotions -------------------------------------------------------------------------------
     def _emotions(self, row: Row) -> None:
@@ -262,6 +252,12 @@ class MapPainter:
         top = max(row.y + 2, min(top, row.y + row.height - height - 2))
         for j, line in enumerate(lines):
             self.s.text(x, top + j * 10.0, line, 8.0, theme.TEXT, align="center")
+
+
+def _clip(text: str, width: float, size: float, bold: bool = False) -> str:
+    if string_width(text, size, bold) <= width:
+        return text
+    return ellipsize(text, width, size, bold)
 
 
 def _mix(a: str, b: str, t: float) -> str:

@@ -176,10 +176,12 @@ class Surface:
         fill: str,
         bold: bool = False,
         align: str = "left",
+        measure: bool = False,
     ) -> float:
-        """Queue one line whose line box starts at ``top``; returns its width."""
+        """Queue one line whose line box starts at ``top``; returns its width when it was
+        aligned right or centre or ``measure`` is true (0 otherwise, to save the measuring)."""
         width = 0.0
-        if align != "left" or not line:
+        if align != "left" or measure:
             width = string_width(line, size, bold)
             if align == "right":
                 x -= width
