@@ -139,3 +139,14 @@ def test_export_writes_the_file_whole(rich, tmp_path):
     )
     assert out.read_bytes() == result.data and out.read_bytes().startswith(b"%PDF")
     assert seen[-1][0] == seen[-1][1]
+
+
+def test_escapes_and_other_scripts_print_literally(rich, tmp_path):
+    from mapstudio.export.poster_pdf import render_pdf
+    from mapstudio.model import Card
+
+    m = rich.model_copy(deep=True)
+    odd = r"Back\slash (paren) ((x)) \) Ωμέγα Привет €5"
+    m.cards.append(Card(id="odd", stage="s0", lane="actions", order=9, text=odd))
+    text = " ".join(pdftotext(render_pdf(m, PosterOptions()).data, tmp_path).split())
+    assert odd in text

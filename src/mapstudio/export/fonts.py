@@ -6,12 +6,10 @@ from __future__ import annotations
 from functools import cache
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
-from mapstudio.resources import font_path
+from mapstudio.textfit import TRUETYPE_NAMES, truetype_font
 
-REGULAR = "MapStudio-DejaVuSans"
-BOLD = "MapStudio-DejaVuSans-Bold"
+REGULAR, BOLD = TRUETYPE_NAMES
 
 # DejaVu Sans' ascender (1901/2048 em) and the half-leading of textfit's 1.25 line height:
 # the baseline of a text line sits this many font sizes below the line's top.
@@ -21,8 +19,9 @@ BASELINE = 0.97
 @cache
 def register_fonts() -> tuple[str, str]:
     """Register both weights once per process; returns (regular, bold) font names."""
-    pdfmetrics.registerFont(TTFont(REGULAR, str(font_path(False))))
-    pdfmetrics.registerFont(TTFont(BOLD, str(font_path(True))))
+    # the very objects textfit measured with: each font file is parsed once
+    pdfmetrics.registerFont(truetype_font(False))
+    pdfmetrics.registerFont(truetype_font(True))
     return REGULAR, BOLD
 
 

@@ -13,9 +13,15 @@ from functools import lru_cache
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 
-from mapstudio.export.fonts import BASELINE, font_name, string_width
+from mapstudio.export.fonts import BASELINE, register_fonts, string_width
+from mapstudio.textfit import truetype_font
 
 Point = tuple[float, float]
+
+#: PDF string escapes for one subset's bytes (read as latin-1 code points): backslash and
+#: parentheses, and octal for bytes outside printable ASCII.
+_ESCAPES = {c: f"\\{c:03o}" for c in (*range(32), *range(127, 256))}
+_ESCAPES.update({ord("\\"): "\\\\", ord("("): "\\(", ord(")"): "\\)"})
 
 
 @lru_cache(maxsize=512)
@@ -40,13 +46,34 @@ class Surface:
     """Draws at (x, y) with y down, relative to the origin the caller translated to."""
 
     def __init__(self, canvas: Canvas) -> None:
+        register_fonts()
         self.c = canvas
         self._text = canvas.beginText()
-        self._font: tuple[str, float] | None = None
+        self._font: tuple[bool, int, float] | None = None
         self._fill: str | None = None
         self._lines = 0
 
     # --- shapes ------------------------------------------------------------------------------
+    # Shapes are written as raw PDF path operators: reportlab's rect()/roundRect()/paths format
+    # every number through a slow generic routine, which dominated a 2,000-card poster.
+    def _paint(
+        self,
+        path: str,
+        fill: str | None,
+        stroke: str | None,
+        width: float,
+        dash: Sequence[float] | None,
+    ) -> None:
+        ops = []
+        if fill:
+            ops.append(fill_op(fill))
+        if stroke:
+            pattern = " ".join(f"{d:.2f}" for d in dash) if dash else ""
+            ops.append(f"{stroke_op(stroke)} {width:.2f} w [{pattern}] 0 d")
+        ops.append(path)
+        ops.append("B" if fill and stroke else ("f" if fill else ("S" if stroke else "n")))
+        self.c._code.append(" ".join(ops))
+
     def rect(
         self,
         x: float,
@@ -59,27 +86,11 @@ class Surface:
         dash: Sequence[float] | None = None,
         radius: float = 0.0,
     ) -> None:
-        c = self.c
-        if fill and not radius and not dash:
-            # The most frequent shapes (cards, bands, bars) as one line of raw operators:
-            # reportlab's rect() formats every number through a slow generic routine.
-            box = f"{x:.2f} {-y - h:.2f} {w:.2f} {h:.2f} re"
-            if stroke:
-                ops = f"{fill_op(fill)} {stroke_op(stroke)} {width:.2f} w [] 0 d {box} B"
-            else:
-                ops = f"{fill_op(fill)} {box} f"
-            c._code.append(ops)
-            return
-        if fill:
-            c.setFillColor(colour(fill))
-        if stroke:
-            c.setStrokeColor(colour(stroke))
-            c.setLineWidth(width)
-            c.setDash(list(dash) if dash else [])
         if radius:
-            c.roundRect(x, -y - h, w, h, radius, stroke=int(bool(stroke)), fill=int(bool(fill)))
+            path = _round_rect(x, -y - h, w, h, min(radius, w / 2, h / 2))
         else:
-            c.rect(x, -y - h, w, h, stroke=int(bool(stroke)), fill=int(bool(fill)))
+            path = f"{x:.2f} {-y - h:.2f} {w:.2f} {h:.2f} re"
+        self._paint(path, fill, stroke, width, dash)
 
     def polygon(
         self,
@@ -89,19 +100,9 @@ class Surface:
         width: float = 0.6,
         dash: Sequence[float] | None = None,
     ) -> None:
-        c = self.c
-        path = c.beginPath()
-        path.moveTo(points[0][0], -points[0][1])
-        for x, y in points[1:]:
-            path.lineTo(x, -y)
-        path.close()
-        if fill:
-            c.setFillColor(colour(fill))
-        if stroke:
-            c.setStrokeColor(colour(stroke))
-            c.setLineWidth(width)
-            c.setDash(list(dash) if dash else [])
-        c.drawPath(path, stroke=int(bool(stroke)), fill=int(bool(fill)))
+        (x0, y0), rest = points[0], points[1:]
+        path = f"{x0:.2f} {-y0:.2f} m " + " ".join(f"{x:.2f} {-y:.2f} l" for x, y in rest) + " h"
+        self._paint(path, fill, stroke, width, dash)
 
     def line(
         self,
@@ -189,18 +190,22 @@ class Surface:
                 x -= width / 2
         if not line:
             return width
-        t = self._text
-        font = (font_name(bold), size)
-        if font != self._font:
-            t.setFont(*font)
-            self._font = font
-        # Raw operators: textOut would measure every line only to move a cursor we never use.
-        code = t._code
+        # Raw operators, as reportlab's ttfonts documents for dynamic fonts (splitString, then
+        # getSubsetInternalName): textOut would measure every line only to move a cursor we
+        # never use, and its escaping runs per byte in Python.
+        code = self._text._code
         if fill != self._fill:
             code.append(fill_op(fill))
             self._fill = fill
         code.append(f"1 0 0 1 {x:.2f} {-(top + BASELINE * size):.2f} Tm")
-        t._textOut(line)
+        font = truetype_font(bold)
+        doc = self.c._doc
+        for subset, chunk in font.splitString(line, doc):
+            key = (bold, subset, size)
+            if key != self._font:
+                code.append(f"{font.getSubsetInternalName(subset, doc)} {size:.2f} Tf")
+                self._font = key
+            code.append(f"({chunk.decode('latin-1').translate(_ESCAPES)}) Tj")
         self._lines += 1
         return width
 
@@ -219,3 +224,22 @@ class Surface:
         self._font = None
         self._fill = None
         self._lines = 0
+
+
+_ARC = 0.4477  # 1 - 0.5523: where a quarter circle's Bézier control points sit
+
+
+def _round_rect(x: float, y: float, w: float, h: float, r: float) -> str:
+    """Path operators of a rectangle with corners of radius ``r`` (PDF coordinates, y up)."""
+    k = r * _ARC
+    x1, y1, x2, y2 = x, y, x + w, y + h
+    return (
+        f"{x1 + r:.2f} {y1:.2f} m {x2 - r:.2f} {y1:.2f} l "
+        f"{x2 - k:.2f} {y1:.2f} {x2:.2f} {y1 + k:.2f} {x2:.2f} {y1 + r:.2f} c "
+        f"{x2:.2f} {y2 - r:.2f} l "
+        f"{x2:.2f} {y2 - k:.2f} {x2 - k:.2f} {y2:.2f} {x2 - r:.2f} {y2:.2f} c "
+        f"{x1 + r:.2f} {y2:.2f} l "
+        f"{x1 + k:.2f} {y2:.2f} {x1:.2f} {y2 - k:.2f} {x1:.2f} {y2 - r:.2f} c "
+        f"{x1:.2f} {y1 + r:.2f} l "
+        f"{x1:.2f} {y1 + k:.2f} {x1 + k:.2f} {y1:.2f} {x1 + r:.2f} {y1:.2f} c h"
+    )
