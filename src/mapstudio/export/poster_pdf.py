@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from mapstudio import theme
@@ -134,27 +135,33 @@ def render_pdf(
 
     buf = io.BytesIO()
     regular, _ = register_fonts()
-    c = Canvas(
-        buf,
-        pagesize=(pages.paper.width, pages.paper.height),
-        pageCompression=1,
-        initialFontName=regular,
-    )
-    c.setTitle(m.title)
-    c.setAuthor(m.author)
-    c.setCreator("MapStudio")
-    c.setSubject(QCoreApplication.translate("Export", "Customer journey map"))
-    _draw_form(c, poster, tick)
-    done = boxes
-    if pages.tiled:
-        _assembly_page(c, poster, pages)
-        done += 1
-        tick(done)
-    for number, tile in enumerate(pages.tiles, start=2 if pages.tiled else 1):
-        _tile_page(c, poster, pages, tile, number)
-        done += 1
-        tick(done)
-    c.save()
+    # Binary (Flate only) streams: ASCII85 makes files a quarter larger and, in pure Python,
+    # was the slowest step of a big poster. reportlab reads this setting while writing.
+    a85, rl_config.useA85 = rl_config.useA85, 0
+    try:
+        c = Canvas(
+            buf,
+            pagesize=(pages.paper.width, pages.paper.height),
+            pageCompression=1,
+            initialFontName=regular,
+        )
+        c.setTitle(m.title)
+        c.setAuthor(m.author)
+        c.setCreator("MapStudio")
+        c.setSubject(QCoreApplication.translate("Export", "Customer journey map"))
+        _draw_form(c, poster, tick)
+        done = boxes
+        if pages.tiled:
+            _assembly_page(c, poster, pages)
+            done += 1
+            tick(done)
+        for number, tile in enumerate(pages.tiles, start=2 if pages.tiled else 1):
+            _tile_page(c, poster, pages, tile, number)
+            done += 1
+            tick(done)
+        c.save()
+    finally:
+        rl_config.useA85 = a85
     return PosterResult(buf.getvalue(), pages, poster.warnings)
 
 
