@@ -31,11 +31,10 @@ from PySide6.QtWidgets import (
 from mapstudio.export.image import image_size
 from mapstudio.export.memory import load_settings, save_settings
 from mapstudio.export.paper import MM, OptionError, paper_names
-from mapstudio.export.poster_pdf import build_poster, export_pdf
+from mapstudio.export.poster_pdf import build_poster
 from mapstudio.export.preview import PagePreview
 from mapstudio.export.tiling import PagePlan, PosterOptions, plan
-from mapstudio.export.worker import ExportWorker
-from mapstudio.io import write_atomic
+from mapstudio.export.worker import ExportWorker, Job, image_job, pdf_job
 
 FORMATS = ("pdf", "png", "svg")
 
@@ -355,37 +354,10 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.worker.start()
 
-    def _job(self, target: Path, fmt: str):
+    def _job(self, target: Path, fmt: str) -> Job:
         if fmt == "pdf":
-            options = self.options()
-            snapshot = self.doc.map.model_copy(deep=True)
-            name = self._file_name
-
-            def pdf_job(progress, cancel):
-                return export_pdf(snapshot, target, options, name, progress, cancel)
-
-            return pdf_job
-        # The scene lives in the GUI thread: draw here, encode and write in the worker.
-        from mapstudio.export.image import render_image, svg_bytes
-
-        if fmt == "svg":
-            data, _ = svg_bytes(self.doc, self.doc.map.title)
-            image = None
-        else:
-            image, data = render_image(self.doc, self.dpi_spin.value()), b""
-
-        def image_job(progress, cancel):
-            from mapstudio.export.image import encode_png
-            from mapstudio.export.poster_pdf import ExportCancelled
-
-            payload = encode_png(image) if image is not None else data
-            if cancel():
-                raise ExportCancelled
-            write_atomic(target, payload)
-            progress(1, 1)
-            return target
-
-        return image_job
+            return pdf_job(self.doc, target, self.options(), self._file_name)
+        return image_job(self.doc, target, fmt, self.dpi_spin.value())
 
     def _progressed(self, done: int, total: int) -> None:
         if self.progress is not None:

@@ -83,7 +83,8 @@ class MapPainter:
             if row.collapsed:
                 s.text(12, row.y + 6, "▸", 9, theme.MUTED_TEXT)
                 s.text(24, row.y + 5, ls.icon, 10, ls.accent, True)
-                title = _clip(lane.title, st.header_width - 90, 9.5, True)
+                room = st.header_width - 52 - string_width(count, 8)
+                title = _clip(lane.title, room, 9.5, True)
                 width = s.text(40, row.y + 6, title, 9.5, theme.TEXT, True, measure=True)
                 s.text(40 + width + 6, row.y + 7, count, 8, theme.MUTED_TEXT)
             else:
