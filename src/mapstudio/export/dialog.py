@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 from mapstudio.export.image import image_size
 from mapstudio.export.memory import load_settings, save_settings
 from mapstudio.export.paper import MM, OptionError, paper_names
-from mapstudio.export.poster_pdf import build_poster
+from mapstudio.export.poster_pdf import build_poster, plan_pages
 from mapstudio.export.preview import PagePreview
-from mapstudio.export.tiling import PagePlan, PosterOptions, plan
+from mapstudio.export.tiling import PagePlan, PosterOptions
 from mapstudio.export.worker import ExportWorker, Job, image_job, pdf_job
 
 FORMATS = ("pdf", "png", "svg")
@@ -267,12 +267,7 @@ class ExportDialog(QDialog):
             self.export_button.setEnabled(True)
             return
         try:
-            self.plan = plan(
-                self.options(),
-                self.poster.width,
-                self.poster.height,
-                self.poster.smallest_card_text,
-            )
+            self.plan = plan_pages(self.poster, self.options())
         except OptionError as e:
             self.plan = None
             self.error.setText(str(e))

@@ -87,6 +87,11 @@ def build_poster(m: JourneyMap, file_name: str = "") -> Poster:
     return poster
 
 
+def plan_pages(poster: Poster, options: PosterOptions) -> PagePlan:
+    """The sheets for ``poster``; its blank border may fall off the last row and column."""
+    return plan(options, poster.width, poster.height, poster.smallest_card_text, PAD - 4)
+
+
 def truncation_warnings(p: Poster) -> list[str]:
     """One line per card whose text was cut with an ellipsis to fit its card."""
     stages = {s.id: s.name for s in p.map.stages}
@@ -123,7 +128,7 @@ def render_pdf(
 ) -> PosterResult:
     register_fonts()
     poster = build_poster(m, file_name)
-    pages = plan(options, poster.width, poster.height, poster.smallest_card_text)
+    pages = plan_pages(poster, options)
     boxes = sum(len(c.boxes) for c in poster.geo.cells.values())
     total = boxes + pages.pages
 

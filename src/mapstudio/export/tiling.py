@@ -89,13 +89,22 @@ def _area(paper: Paper, margin: float) -> tuple[float, float, float, float]:
     return margin, margin, w, h
 
 
-def plan(o: PosterOptions, poster_w: float, poster_h: float, smallest_card_text: float) -> PagePlan:
-    """The pages for a poster of ``poster_w`` x ``poster_h`` layout units."""
+def plan(
+    o: PosterOptions,
+    poster_w: float,
+    poster_h: float,
+    smallest_card_text: float,
+    blank_edge: float = 0.0,
+) -> PagePlan:
+    """The pages for a poster of ``poster_w`` x ``poster_h`` layout units. ``blank_edge``
+    units of empty border at the right and bottom may fall off the last sheets (no sheet is
+    printed for an empty margin alone)."""
     check_options(o)
     base = parse_paper(o.paper)
     turns = [o.orientation] if o.orientation else ["portrait", "landscape"]
     candidates = [
-        _plan_one(o, base.oriented(t), poster_w, poster_h, smallest_card_text) for t in turns
+        _plan_one(o, base.oriented(t), poster_w, poster_h, smallest_card_text, blank_edge)
+        for t in turns
     ]
     if o.tile:
         best = min(candidates, key=lambda p: (len(p.tiles), -p.scale))
@@ -116,7 +125,9 @@ def tile_scale(o: PosterOptions, smallest_card_text: float) -> float:
     return o.scale if o.scale is not None else 1.0
 
 
-def _plan_one(o: PosterOptions, paper: Paper, pw: float, ph: float, smallest: float) -> PagePlan:
+def _plan_one(
+    o: PosterOptions, paper: Paper, pw: float, ph: float, smallest: float, blank: float
+) -> PagePlan:
     ax, ay, aw, ah = _area(paper, o.margin)
     if not o.tile:
         s = min(aw / pw, ah / ph)
@@ -127,8 +138,8 @@ def _plan_one(o: PosterOptions, paper: Paper, pw: float, ph: float, smallest: fl
         raise OptionError(
             QCoreApplication.translate("Export", "The overlap must be less than half a sheet.")
         )
-    columns = _count(pw * s, aw, o.overlap)
-    rows = _count(ph * s, ah, o.overlap)
+    columns = _count((pw - blank) * s, aw, o.overlap)
+    rows = _count((ph - blank) * s, ah, o.overlap)
     step_x, step_y = (aw - o.overlap) / s, (ah - o.overlap) / s
     tiles = tuple(
         Tile(r, c, c * step_x, r * step_y, aw / s, ah / s)
