@@ -43,6 +43,9 @@ def test_tiled_on_a4_with_an_assembly_page(tiled_a4, tmp_path):
     assert "Assembly plan" in pdftotext(tiled_a4.data, tmp_path, 1)
     second = pdftotext(tiled_a4.data, tmp_path, 3)
     assert f"A2: row 1, column 2 of {plan.columns}" in second
+    assert "✂" in second  # where to trim it to lie over sheet A1
+    assert "✂" not in pdftotext(tiled_a4.data, tmp_path, 2)  # the first sheet is not trimmed
+    assert f"page 3 of {plan.pages}" in second
 
 
 def test_fonts_are_embedded_truetype_subsets(fit_a1):
@@ -150,3 +153,36 @@ def test_escapes_and_other_scripts_print_literally(rich, tmp_path):
     m.cards.append(Card(id="odd", stage="s0", lane="actions", order=9, text=odd))
     text = " ".join(pdftotext(render_pdf(m, PosterOptions()).data, tmp_path).split())
     assert odd in text
+
+
+@pytest.mark.parametrize("scale", ["-2..+2", "-3..+3", "1..5", "0..5"])
+def test_every_emotion_scale_prints_its_ticks(scale, tmp_path):
+    from mapstudio.export.poster_pdf import render_pdf
+    from mapstudio.model import (
+        EmotionPoint,
+        EmotionScale,
+        JourneyMap,
+        Lane,
+        LaneKind,
+        Persona,
+        Stage,
+    )
+
+    sc = EmotionScale(scale)
+    low, high = sc.bounds
+    m = JourneyMap(
+        id="m",
+        title="Échelle",
+        emotion_scale=sc,
+        personas=[Persona(id="p", name="Zoé")],
+        stages=[Stage(id=f"s{i}", name=f"Étape {i}", order=i) for i in range(3)],
+        lanes=[Lane(id="e", kind=LaneKind.EMOTIONS, title="Émotions")],
+        emotion_points=[
+            EmotionPoint(id=f"e{i}", stage=f"s{i}", persona="p", score=v, label=f"point {v}")
+            for i, v in enumerate((low, high, low))
+        ],
+    )
+    text = pdftotext(render_pdf(m, PosterOptions()).data, tmp_path)
+    assert f"point {low}" in text and f"point {high}" in text
+    ticks = [f"+{high}" if low < 0 else str(high), str(low)]
+    assert all(t in text.split() for t in ticks)

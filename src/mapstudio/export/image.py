@@ -18,12 +18,12 @@ MAX_SIDE = 32_767  # QImage's own limit per side
 
 
 def ensure_app() -> None:
-    """An application object for painting text; offscreen when there is no display."""
+    """An application object for painting text (the editor has one already)."""
     from PySide6.QtWidgets import QApplication
 
     if QCoreApplication.instance() is None:
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # headless (command line): never needs, nor opens, a connection to a display
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         QApplication(["mapstudio-export"])
 
 

@@ -226,6 +226,9 @@ class MapPainter:
             "#c0392b",
             align="right",
         )
+        if neutral != int(neutral):  # a scale such as 0..5: the neutral line falls between scores
+            y = geo.score_to_y(row.lane, neutral)
+            s.line(st.header_width, y, geo.width, y, "#9aa5b1", 1.0)
         personas = {p.id: (i, p) for i, p in enumerate(self.index.map.personas)}
         curves = geo.curves(self.index, row.lane)
         for cg in curves:
