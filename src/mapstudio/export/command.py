@@ -95,6 +95,12 @@ def _run(args: argparse.Namespace) -> int:
         )
         print(summary)
         return 0
+    try:
+        from mapstudio.canvas.scene import MapScene  # noqa: F401 - images are drawn by the canvas
+    except ImportError:
+        raise OptionError(
+            t("Export", "This installation cannot draw images; export a PDF instead.")
+        ) from None
     from mapstudio.export.image import export_image
 
     size = export_image(m, out, dpi=dpi)

@@ -330,7 +330,7 @@ class ExportDialog(QDialog):
         self._set_done_visible(False)
         try:
             job = self._job(target, fmt)
-        except (OptionError, OSError, ValueError) as e:
+        except (OptionError, OSError, ValueError, ImportError) as e:
             self._failed(str(e))
             return
         self.progress = QProgressDialog(
