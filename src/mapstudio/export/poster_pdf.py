@@ -236,7 +236,7 @@ def _tile_page(c: Canvas, p: Poster, pages: PagePlan, tile: Tile, number: int) -
     if pages.tiled:
         _place(c, p, pages, tile)
         _cut_marks(c, pages, tile)
-        indent = _overlap(pages) + 8 if tile.column > 0 else 6.0
+        indent = pages.overlap + 8 if tile.column > 0 else 6.0
         label = QCoreApplication.translate("Export", "%1: row %2, column %3 of %4")
         label = label.replace("%1", tile.name).replace("%2", str(tile.row + 1))
         label = label.replace("%3", str(tile.column + 1)).replace("%4", str(pages.columns))
@@ -289,7 +289,7 @@ def _cut_marks(c: Canvas, pages: PagePlan, tile: Tile) -> None:
         ):
             c.line(x + sx * 2, y, x + sx * (2 + length), y)
             c.line(x, y + sy * 2, x, y + sy * (2 + length))
-    band = _overlap(pages)
+    band = pages.overlap
     regular, _ = register_fonts()
     c.setFont(regular, 7)
     c.setFillColor("#000000")
@@ -305,16 +305,6 @@ def _cut_marks(c: Canvas, pages: PagePlan, tile: Tile) -> None:
         c.line(right + 2, y, right + 2 + length, y)
         c.drawString(max(1.0, left - 2 - length - 1), y + 2, "✂")
     c.setDash([])
-
-
-def _overlap(pages: PagePlan) -> float:
-    if len(pages.tiles) < 2:
-        return 0.0
-    t0 = pages.tiles[0]
-    other = pages.tiles[1] if pages.columns > 1 else pages.tiles[pages.columns]
-    step = (other.x0 - t0.x0) if pages.columns > 1 else (other.y0 - t0.y0)
-    extent = t0.width if pages.columns > 1 else t0.height
-    return (extent - step) * pages.scale
 
 
 def _assembly_page(c: Canvas, p: Poster, pages: PagePlan) -> None:
@@ -337,7 +327,7 @@ def _assembly_page(c: Canvas, p: Poster, pages: PagePlan) -> None:
     how = QCoreApplication.translate(
         "Export",
         "Neighbouring sheets share a %1 mm band. Trim each sheet at its ✂ marks and lay it over its left and upper neighbours.",
-    ).replace("%1", f"{_overlap(pages) * 25.4 / 72:.0f}")
+    ).replace("%1", f"{pages.overlap * 25.4 / 72:.0f}")
     c.setFillColor(theme.TEXT)
     c.setFont(regular, 8.5)
     c.drawString(ax, H - ay - 32, info)

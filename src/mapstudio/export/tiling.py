@@ -52,6 +52,7 @@ class PagePlan:
     tiles: tuple[Tile, ...]
     tiled: bool
     smallest_text: float  # points on paper
+    overlap: float = 0.0  # points shared by neighbouring sheets
 
     @property
     def pages(self) -> int:
@@ -146,7 +147,7 @@ def _plan_one(
         for r in range(rows)
         for c in range(columns)
     )
-    return PagePlan(paper, s, (ax, ay, aw, ah), rows, columns, tiles, True, smallest * s)
+    return PagePlan(paper, s, (ax, ay, aw, ah), rows, columns, tiles, True, smallest * s, o.overlap)
 
 
 def _count(length: float, area: float, overlap: float) -> int:
