@@ -325,3 +325,13 @@ class SessionGuard(QObject):
         if self._session is not None:
             self._session.release()
             self._session = None
+
+
+def attach(window: Any, settings: Any = None) -> SessionGuard:
+    """Guard a main window for the whole session: catch unexpected errors now, and offer the
+    maps of a crashed session as soon as the event loop runs (the window is then visible)."""
+    guard = SessionGuard(window, settings)
+    guard.install_excepthook()
+    window._session_guard = guard  # lives as long as the window
+    QTimer.singleShot(0, guard.offer_recovery)
+    return guard
