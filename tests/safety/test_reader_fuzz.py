@@ -16,7 +16,7 @@ from .conftest import sample_map
 
 VALID = dump_map(sample_map())
 VALID_DOC = json.loads(VALID)
-FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 json_values = st.recursive(
     st.none()

@@ -94,7 +94,7 @@ class RecoveryDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
-        self.resize(640, 300)
+        self.resize(760, 300)
         self._fill()
 
     def entries(self) -> list[RecoveryEntry]:
@@ -107,7 +107,9 @@ class RecoveryDialog(QDialog):
             for col, text in enumerate(
                 (e.title or self.tr("Untitled"), format_time(e.saved_at), where)
             ):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, col, item)
         if self._entries:
             self.table.selectRow(0)
         else:
@@ -196,7 +198,7 @@ class ErrorDialog(QDialog):
         text = self.tr("Something went wrong inside MapStudio: %1").replace("%1", summary)
         if saved:
             text += "\n" + self.tr(
-                "Your unsaved changes (%n map(s)) were copied to the recovery folder."
+                "The unsaved changes of your maps (%n) were copied to the recovery folder."
             ).replace("%n", str(saved))
         text += "\n" + self.tr("You can keep working; saving your maps now is a good idea.")
         label = QLabel(text)
