@@ -5,131 +5,131 @@
     <name>Command</name>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>de la fiche</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>de l’étape</translation>
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>du couloir</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>du persona</translation>
     </message>
     <message>
         <source>Emotion Point</source>
-        <translation type="unfinished"></translation>
+        <translation>du point d’émotion</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>de l’indicateur</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>de la carte</translation>
     </message>
     <message>
         <source>Edit %1 Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du texte %1</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification %1</translation>
     </message>
     <message>
         <source>Delete Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de la fiche</translation>
     </message>
     <message>
         <source>Delete Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de l’étape</translation>
     </message>
     <message>
         <source>Delete Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression du couloir</translation>
     </message>
     <message>
         <source>Delete Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression du persona</translation>
     </message>
     <message>
         <source>Clear Emotion Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement du point d’émotion</translation>
     </message>
     <message>
         <source>Delete Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de l’indicateur</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression</translation>
     </message>
     <message>
         <source>Delete %n Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de %n fiches</translation>
     </message>
     <message>
         <source>Add Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout d’une fiche</translation>
     </message>
     <message>
         <source>Paste %n Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Collage de %n fiches</translation>
     </message>
     <message>
         <source>Paste Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Collage d’une fiche</translation>
     </message>
     <message>
         <source>Move Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement de la fiche</translation>
     </message>
     <message>
         <source>Move %n Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement de %n fiches</translation>
     </message>
     <message>
         <source>Duplicate Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplication de la fiche</translation>
     </message>
     <message>
         <source>Duplicate Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplication des fiches</translation>
     </message>
     <message>
         <source>Add Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout d’une étape</translation>
     </message>
     <message>
         <source>Add Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout d’un couloir</translation>
     </message>
     <message>
         <source>Move Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement de l’étape</translation>
     </message>
     <message>
         <source>Move Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement du couloir</translation>
     </message>
     <message>
         <source>Add Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout d’un persona</translation>
     </message>
     <message>
         <source>Set Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglage de l’émotion</translation>
     </message>
     <message>
         <source>Change Emotion Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de l’échelle d’émotion</translation>
     </message>
     <message>
         <source>Add Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout d’un indicateur</translation>
     </message>
 </context>
 </TS>

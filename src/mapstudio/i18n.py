@@ -26,7 +26,9 @@ def translations_dir() -> Path:
 
 def available_languages() -> list[str]:
     """English plus every language the app has a compiled catalogue for."""
-    found = sorted(p.stem.removeprefix("mapstudio_") for p in translations_dir().glob("mapstudio_*.qm"))
+    found = sorted(
+        p.stem.removeprefix("mapstudio_") for p in translations_dir().glob("mapstudio_*.qm")
+    )
     return [SOURCE_LANGUAGE, *found]
 
 
