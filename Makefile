@@ -23,9 +23,11 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 # Re-extract every translatable string from the code into the .ts files, then compile them.
+# `t = QCoreApplication.translate` is the one alias the code may use (LUPDATE_ALIAS).
+LUPDATE_ALIAS := -tr-function-alias translate+=t
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -silent $$(find src/mapstudio -name '*.py' | sort) \
-	  -locations none -no-obsolete -source-language en -ts $(TS)
+	  $(LUPDATE_ALIAS) -locations none -no-obsolete -source-language en -ts $(TS)
 	@for ts in $(TS); do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
 resources/translations/%.qm: resources/translations/%.ts | $(STAMP)

@@ -14,6 +14,9 @@ SRC = ROOT / "src" / "mapstudio"
 TRANSLATIONS = ROOT / "resources" / "translations"
 BIN = Path(sys.executable).parent
 PLACEHOLDER = re.compile(r"%(?:\d+|n)")
+# The one alias lupdate is told about (as in the Makefile): ``t = QCoreApplication.translate``.
+LUPDATE_ALIAS = ["-tr-function-alias", "translate+=t"]
+ALLOWED_ALIASES = {"tr": {"tr"}, "translate": {"translate", "t"}}
 
 
 def read_ts(path: Path) -> dict[tuple[str, str], tuple[str | None, str]]:
@@ -34,7 +37,7 @@ def extract(tmp_path: Path) -> Path:
     target = tmp_path / "extracted_fr.ts"
     sources = sorted(str(p) for p in SRC.rglob("*.py"))
     subprocess.run(
-        [str(BIN / "pyside6-lupdate"), "-silent", *sources, "-locations", "none"]
+        [str(BIN / "pyside6-lupdate"), "-silent", *sources, *LUPDATE_ALIAS, "-locations", "none"]
         + ["-source-language", "en", "-target-language", "fr", "-ts", str(target)],
         check=True,
         capture_output=True,
@@ -70,6 +73,7 @@ class _TranslationCallChecker(ast.NodeVisitor):
     def __init__(self, where: str) -> None:
         self.where = where
         self.class_depth = 0
+        self.t_is_translate = False  # set once the module says ``t = QCoreApplication.translate``
         self.offenders: list[str] = []
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
@@ -81,17 +85,20 @@ class _TranslationCallChecker(ast.NodeVisitor):
         value = node.value
         aliased = value.attr if isinstance(value, ast.Attribute) else getattr(value, "id", "")
         for target in node.targets:
-            if aliased in ("tr", "translate") and getattr(target, "id", aliased) != aliased:
+            name = getattr(target, "id", aliased)
+            if name == "t":
+                self.t_is_translate = aliased == "translate"
+            if aliased in ALLOWED_ALIASES and name not in ALLOWED_ALIASES[aliased]:
                 self.offenders.append(
-                    f"{self.where}:{node.lineno}: alias {target.id!r} of {aliased}: "
-                    f"lupdate only sees calls named {aliased}()"
+                    f"{self.where}:{node.lineno}: alias {name!r} of {aliased}: lupdate only "
+                    f"sees calls named {' or '.join(sorted(ALLOWED_ALIASES[aliased]))}()"
                 )
         self.generic_visit(node)
 
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
         name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-        needed = {"tr": 1, "translate": 2}.get(name)
+        needed = {"tr": 1, "translate": 2, "t": 2 if self.t_is_translate else 0}.get(name)
         if needed:
             line = f"{self.where}:{node.lineno}"
             if name == "tr" and isinstance(func, ast.Name) and not self.class_depth:
