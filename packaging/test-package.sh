@@ -84,5 +84,16 @@ check "app without Python: PNG export" \
 RUN_LANG=fr_FR.UTF-8 check "app without Python: the editor starts in French" \
   without_python "cd '$WORK/app-run'; timeout 6 '$APP' achat.journey.json; test \$? -eq 124"
 
+bundle_desktop_install() { # the bundle installed for the desktop into a scratch prefix
+  local prefix="$WORK/prefix"
+  bash packaging/linux/install.sh --prefix "$prefix" --bundle "$WORK/MapStudio" || return 1
+  "$prefix/bin/mapstudio" --version | grep -q 0.1.0 || return 1
+  desktop-file-validate "$prefix/share/applications/org.mapstudio.MapStudio.desktop" || return 1
+  grep -q "^Exec=\"$prefix/lib/mapstudio/MapStudio\" %F" \
+    "$prefix/share/applications/org.mapstudio.MapStudio.desktop" || return 1
+  [ -f "$prefix/share/icons/hicolor/48x48/apps/mapstudio.png" ]
+}
+check "bundle installs for the desktop (menu entry, icons, launcher)" bundle_desktop_install
+
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]
