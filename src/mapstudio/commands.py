@@ -465,9 +465,9 @@ def rename(doc: MapDocument, obj_id: str, name: str) -> None:
     """Rename a stage (name), lane (title) or persona (name); one undo step."""
     collection = doc.collection_of(obj_id)
     field, label = {
-        "stages": ("name", tr("Rename Stage")),
-        "lanes": ("title", tr("Rename Lane")),
-        "personas": ("name", tr("Rename Persona")),
+        "stages": ("name", translate("Command", "Rename Stage")),
+        "lanes": ("title", translate("Command", "Rename Lane")),
+        "personas": ("name", translate("Command", "Rename Persona")),
     }.get(collection or "", (None, None))
     if field is None:
         raise EditError(f'"{obj_id}" cannot be renamed')
@@ -479,5 +479,7 @@ def rename(doc: MapDocument, obj_id: str, name: str) -> None:
 
 def set_collapsed(doc: MapDocument, lane_id: str, collapsed: bool) -> None:
     """Collapse a lane to a thin header, or expand it; one undo step."""
-    label = tr("Collapse Lane") if collapsed else tr("Expand Lane")
+    label = (
+        translate("Command", "Collapse Lane") if collapsed else translate("Command", "Expand Lane")
+    )
     update(doc, lane_id, {"collapsed": collapsed}, label)
