@@ -103,6 +103,10 @@ class _TranslationCallChecker(ast.NodeVisitor):
             line = f"{self.where}:{node.lineno}"
             if name == "tr" and isinstance(func, ast.Name) and not self.class_depth:
                 self.offenders.append(f"{line}: tr() outside a class has no context; use translate")
+            receiver = getattr(func, "value", None)
+            if name == "tr" and receiver is not None and getattr(receiver, "id", "") != "self":
+                # lupdate files it under the enclosing class, Qt looks it up under the receiver's
+                self.offenders.append(f"{line}: tr() on another object; use translate")
             args = node.args[:needed]
             if len(args) < needed or not all(
                 isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mapstudio.app import fileops
@@ -58,11 +58,10 @@ class FileController(QObject):
     # --- new and open -------------------------------------------------------------------------
     def new_map(self) -> MapDocument:
         """A new map from the blank template in the interface's language (built in if absent)."""
+        from mapstudio.i18n import current_language
         from mapstudio.templates import new_from_template
 
-        language = self.window.settings.language
-        if language not in ("en", "fr"):
-            language = QLocale().name()[:2]
+        language = current_language()  # the interface's: settings or system, as installed
         try:
             journey = new_from_template(f"blank-{language}")
         except (KeyError, fileops.MapFileError, OSError):
