@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from mapstudio.resources import font_path
+from mapstudio.ttfwidths import read_widths
 
 ELLIPSIS = "…"
 LINE_SPACING = 1.25  # line height = font size x this
@@ -30,11 +31,14 @@ class FontMetrics:
     """Advance widths of one TrueType font, in 1/1000 em."""
 
     def __init__(self, bold: bool = False) -> None:
-        from reportlab.pdfbase.ttfonts import TTFontFile
+        found = read_widths(font_path(bold).read_bytes())
+        if found is None:  # a font our quick reader does not handle: reportlab reads anything
+            from reportlab.pdfbase.ttfonts import TTFontFile
 
-        face = TTFontFile(str(font_path(bold)))
-        self._widths: dict[int, float] = dict(face.charWidths)
-        self._default = float(face.defaultWidth)
+            face = TTFontFile(str(font_path(bold)))
+            found = dict(face.charWidths), face.defaultWidth
+        self._widths: dict[int, float] = found[0]
+        self._default = float(found[1])
 
     @lru_cache(maxsize=200_000)  # noqa: B019 - two instances live for the whole process
     def word_width(self, word: str, size: float) -> float:

@@ -25,3 +25,18 @@ def test_dump_map_writes_the_reference_bytes(values: list[float], title: str) ->
         ],
     )
     assert dump_map(m) == _dump_map_reference(m)
+
+
+def test_quick_font_widths_equal_reportlabs() -> None:
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    from mapstudio.resources import font_path
+    from mapstudio.ttfwidths import read_widths
+
+    for bold in (False, True):
+        face = TTFontFile(str(font_path(bold)))
+        found = read_widths(font_path(bold).read_bytes())
+        assert found is not None
+        widths, default = found
+        assert widths == face.charWidths
+        assert default == face.defaultWidth
