@@ -446,3 +446,28 @@ def add_metric(
     )
     push(doc, tr("Add Metric"), [Insert("metric_values", metric)])
     return metric.id
+
+
+# --- small conveniences for the canvas (additive) ----------------------------------------------
+
+
+def rename(doc: MapDocument, obj_id: str, name: str) -> None:
+    """Rename a stage (name), lane (title) or persona (name); one undo step."""
+    collection = doc.collection_of(obj_id)
+    field, label = {
+        "stages": ("name", tr("Rename Stage")),
+        "lanes": ("title", tr("Rename Lane")),
+        "personas": ("name", tr("Rename Persona")),
+    }.get(collection or "", (None, None))
+    if field is None:
+        raise EditError(f'"{obj_id}" cannot be renamed')
+    name = " ".join(name.split())
+    if not name:
+        raise EditError("a name cannot be empty")
+    update(doc, obj_id, {field: name}, label)
+
+
+def set_collapsed(doc: MapDocument, lane_id: str, collapsed: bool) -> None:
+    """Collapse a lane to a thin header, or expand it; one undo step."""
+    label = tr("Collapse Lane") if collapsed else tr("Expand Lane")
+    update(doc, lane_id, {"collapsed": collapsed}, label)

@@ -320,7 +320,10 @@ class MapGeometry:
         old = self.cells.get((stage_id, lane.id))
         if old:
             for b in old.boxes:
-                self.box_cell.pop(b.id, None)
+                # a card that moved may already be registered in its new cell (cells are
+                # re-measured in any order): forget it only if it still points here
+                if self.box_cell.get(b.id) == (stage_id, lane.id):
+                    del self.box_cell[b.id]
         cell = measure_cell(source, stage_id, lane, self.style)
         self.cells[(stage_id, lane.id)] = cell
         for b in cell.boxes:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -41,9 +42,12 @@ def read_map(path: str | os.PathLike[str]) -> JourneyMap:
     """Read and validate the map at ``path``. Raises ``MapFileError`` only."""
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if p.is_dir():
+        info = p.stat()
+        size = info.st_size
+        if stat.S_ISDIR(info.st_mode):
             raise MapFileError("this is a folder, not a map file")
+        if not stat.S_ISREG(info.st_mode):  # a pipe or device could block or never end
+            raise MapFileError("this is not a regular file (a pipe or a device), not a map file")
         if size > MAX_FILE_BYTES:
             raise MapFileError(
                 f"the file is too large ({size / 1e6:.0f} MB; maps are limited to "
@@ -59,6 +63,8 @@ def read_map(path: str | os.PathLike[str]) -> JourneyMap:
         raise MapFileError("this is a folder, not a map file") from None
     except OSError as e:
         raise MapFileError(f"the file cannot be read ({e.strerror or e})") from None
+    except ValueError:  # e.g. a NUL character in the name
+        raise MapFileError("the file name is not valid") from None
     return load_map_bytes(data)
 
 

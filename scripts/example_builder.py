@@ -1,0 +1,196 @@
+"""Builds the bundled example maps from bilingual specs (see make_examples.py).
+
+A spec describes one journey once; every user-visible text is a ``T(en, fr)`` pair, so the
+English and French maps share ids, structure and values and differ only in words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from mapstudio.model import (
+    Card,
+    Channel,
+    Curve,
+    EmotionPoint,
+    EmotionScale,
+    Evidence,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    MetricValue,
+    Persona,
+    Stage,
+)
+
+
+@dataclass(frozen=True)
+class T:
+    """One text in both languages."""
+
+    en: str
+    fr: str
+
+    def pick(self, lang: str) -> str:
+        return getattr(self, lang)
+
+
+def tr(value: Any, lang: str) -> Any:
+    if isinstance(value, T):
+        return value.pick(lang)
+    if isinstance(value, list):
+        return [tr(v, lang) for v in value]
+    return value
+
+
+@dataclass
+class C:
+    """A card: lane id, stage id, text and any kind-specific fields."""
+
+    lane: str
+    stage: str
+    text: T
+    channel: Channel | None = None
+    online: bool | None = None
+    severity: int | None = None
+    impact: int | None = None
+    effort: int | None = None
+    owner: T | str = ""
+    votes: int = 0
+    evidence: Evidence | None = None
+    source: T | str = ""
+    tags: list[T | str] = field(default_factory=list)
+
+
+@dataclass
+class M:
+    """A metric value: lane id, stage id, name, value, unit."""
+
+    lane: str
+    stage: str
+    name: T
+    value: float
+    unit: T | str = ""
+
+
+@dataclass
+class E:
+    """One emotion curve: persona id, curve, then (score, label) per stage in stage order."""
+
+    persona: str
+    curve: Curve
+    points: list[tuple[int, T]]
+
+
+@dataclass
+class Journey:
+    slug: str
+    title: T
+    description: T
+    created: str
+    modified: str
+    personas: list[dict[str, Any]]
+    stages: list[tuple[str, T, T]]
+    lanes: list[tuple[str, LaneKind, T]]
+    cards: list[C] = field(default_factory=list)
+    emotions: list[E] = field(default_factory=list)
+    metrics: list[M] = field(default_factory=list)
+    tags: list[T] = field(default_factory=list)
+    author: T | str = T("MapStudio examples", "Exemples MapStudio")
+    scale: EmotionScale = EmotionScale.MINUS2_PLUS2
+
+
+def build(j: Journey, lang: str) -> JourneyMap:
+    """The map of ``j`` in ``lang`` ("en" or "fr"), validated by the model."""
+    stage_ids = [sid for sid, _, _ in j.stages]
+    cards: list[Card] = []
+    per_cell: dict[tuple[str, str], int] = {}
+    for c in j.cards:
+        n = per_cell.get((c.stage, c.lane), 0)
+        per_cell[(c.stage, c.lane)] = n + 1
+        cards.append(
+            Card(
+                id=f"{c.lane}-{c.stage}-{n + 1}",
+                stage=c.stage,
+                lane=c.lane,
+                order=n,
+                text=tr(c.text, lang),
+                tags=tr(c.tags, lang),
+                evidence=c.evidence,
+                source=tr(c.source, lang),
+                channel=c.channel,
+                online=c.online,
+                severity=c.severity,
+                impact=c.impact,
+                effort=c.effort,
+                owner=tr(c.owner, lang),
+                votes=c.votes,
+            )
+        )
+    points = [
+        EmotionPoint(
+            id=f"emo-{e.persona}-{e.curve.value.replace('_', '')}-{sid}",
+            stage=sid,
+            persona=e.persona,
+            curve=e.curve,
+            score=score,
+            label=tr(label, lang),
+        )
+        for e in j.emotions
+        for sid, (score, label) in zip(stage_ids, e.points, strict=True)
+    ]
+    metrics: list[MetricValue] = []
+    per_cell = {}
+    for m in j.metrics:
+        n = per_cell.get((m.stage, m.lane), 0)
+        per_cell[(m.stage, m.lane)] = n + 1
+        metrics.append(
+            MetricValue(
+                id=f"{m.lane}-{m.stage}-{n + 1}",
+                stage=m.stage,
+                lane=m.lane,
+                order=n,
+                name=tr(m.name, lang),
+                value=m.value,
+                unit=tr(m.unit, lang),
+            )
+        )
+    return JourneyMap(
+        id=f"example-{j.slug}-{lang}",
+        title=tr(j.title, lang),
+        description=tr(j.description, lang),
+        author=tr(j.author, lang),
+        language=lang,
+        created=datetime.fromisoformat(j.created),
+        modified=datetime.fromisoformat(j.modified),
+        tags=tr(j.tags, lang),
+        emotion_scale=j.scale,
+        personas=[Persona(**{k: tr(v, lang) for k, v in p.items()}) for p in j.personas],
+        stages=[
+            Stage(id=sid, name=tr(name, lang), description=tr(desc, lang), order=i)
+            for i, (sid, name, desc) in enumerate(j.stages)
+        ],
+        lanes=[
+            Lane(id=lid, kind=kind, title=tr(title, lang), order=i)
+            for i, (lid, kind, title) in enumerate(j.lanes)
+        ],
+        cards=cards,
+        emotion_points=points,
+        metric_values=metrics,
+    )
+
+
+#: One lane of each kind, in the usual reading order (ids are the kinds' names).
+STANDARD_LANES: list[tuple[str, LaneKind, T]] = [
+    ("actions", LaneKind.ACTIONS, T("Customer actions", "Actions du client")),
+    ("touchpoints", LaneKind.TOUCHPOINTS, T("Touchpoints", "Points de contact")),
+    ("thoughts", LaneKind.THOUGHTS, T("Thoughts and needs", "Pensées et besoins")),
+    ("emotions", LaneKind.EMOTIONS, T("Emotions", "Émotions")),
+    ("frictions", LaneKind.FRICTIONS, T("Pain points", "Points de friction")),
+    ("opportunities", LaneKind.OPPORTUNITIES, T("Opportunities", "Opportunités")),
+    ("backstage", LaneKind.BACKSTAGE, T("Backstage", "Coulisses")),
+    ("metrics", LaneKind.METRICS, T("Metrics", "Indicateurs")),
+    ("notes", LaneKind.NOTES, T("Notes", "Notes")),
+]

@@ -1,0 +1,42 @@
+"""A hand-made format-1 file is read as format 2 and upgraded on disk by ``mapstudio format``."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from mapstudio.io import dump_map, read_map
+from mapstudio.model import EmotionScale
+from tests.foundation.conftest import DATA, run_cli
+
+V1 = DATA / "v1-sample.journey.json"
+
+
+def test_version_1_file_reads_as_version_2():
+    m = read_map(V1)
+    assert m.schema_version == 2 and m.emotion_scale is EmotionScale.MINUS3_PLUS3
+    assert [s.order for s in m.ordered_stages()] == [0, 1, 2]
+    # order within a cell follows the old list position
+    assert [c.id for c in m.cards_in_cell("s1", "l-act")] == ["c1", "c4"]
+    assert [c.order for c in m.cards_in_cell("s2", "l-act")] == [0, 1]
+    assert [(p.stage, p.score) for p in m.emotion_points] == [("s1", -1), ("s2", 2), ("s3", 3)]
+    assert m.metric_values[0].lane == "l-kpi" and m.metric_values[0].value == 64
+    assert m.personas[0].name == "Élodie"
+
+
+def test_format_upgrades_the_file_once_then_leaves_it_alone(tmp_path):
+    path = tmp_path / "old.journey.json"
+    shutil.copyfile(V1, path)
+    expected = dump_map(read_map(V1))
+
+    proc = run_cli("format", str(path))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == f"{path}: upgraded from file format 1 to 2"
+    assert path.read_bytes() == expected
+    assert json.loads(path.read_bytes())["schema_version"] == 2
+    assert V1.read_bytes() != expected  # the reference file itself was not touched
+
+    mtime = path.stat().st_mtime_ns
+    again = run_cli("format", str(path))
+    assert again.returncode == 0 and "unchanged" in again.stdout
+    assert path.stat().st_mtime_ns == mtime
