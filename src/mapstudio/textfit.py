@@ -61,6 +61,18 @@ class FontMetrics:
         return sum(self.word_width(w, size) for w in words) + space * (len(words) - 1)
 
 
+#: Names of the shipped fonts as reportlab TrueType fonts (the poster registers these).
+TRUETYPE_NAMES = ("MapStudio-DejaVuSans", "MapStudio-DejaVuSans-Bold")
+
+
+@cache
+def truetype_font(bold: bool = False):  # -> reportlab.pdfbase.ttfonts.TTFont
+    """The font parsed once per process for the PDF writer (metrics here do not need it)."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    return TTFont(TRUETYPE_NAMES[bold], str(font_path(bold)))
+
+
 @cache
 def metrics(bold: bool = False) -> FontMetrics:
     return FontMetrics(bold)
