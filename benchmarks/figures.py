@@ -133,7 +133,8 @@ def png(ctx: Context) -> Pairs:
     out = ctx.workdir / "map.png"
     ours, floor = [], []
     for _ in range(ctx.reps):
-        ours.append(ctx.wall_ms(["-m", "mapstudio", "export", path, "-o", str(out)]))
+        # 72 dpi: one pixel per layout unit, the canvas at 100 %
+        ours.append(ctx.wall_ms(["-m", "mapstudio", "export", path, "-o", str(out), "--dpi", "72"]))
         width, height = png_size(out)
         floor.append(
             ctx.wall_ms(
