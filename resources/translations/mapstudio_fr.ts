@@ -181,6 +181,29 @@
         <source>Expand Lane</source>
         <translation>Dépliage du couloir</translation>
     </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>Restauration d’une version</translation>
+    </message>
+</context>
+<context>
+    <name>DiskWatcher</name>
+    <message>
+        <source>Cannot Reload</source>
+        <translation>Rechargement impossible</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2), so your version stays open.</source>
+        <translation>Impossible de lire %1 (%2)&#xa0;: votre version reste ouverte.</translation>
+    </message>
+    <message>
+        <source>Reload from Disk</source>
+        <translation>Recharger depuis le disque</translation>
+    </message>
+    <message>
+        <source>it is open in another MapStudio window</source>
+        <translation>elle est ouverte dans une autre fenêtre de MapStudio</translation>
+    </message>
 </context>
 <context>
     <name>EditController</name>
@@ -211,6 +234,323 @@
     <message>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Unexpected Error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside MapStudio: %1</source>
+        <translation>Une erreur interne s’est produite dans MapStudio&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The unsaved changes of your maps (%n) were copied to the recovery folder.</source>
+        <translation>Les modifications non enregistrées de vos cartes (%n) ont été copiées dans le dossier de récupération.</translation>
+    </message>
+    <message>
+        <source>You can keep working; saving your maps now is a good idea.</source>
+        <translation>Vous pouvez continuer à travailler&#xa0;; il est conseillé d’enregistrer vos cartes maintenant.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>overlap</source>
+        <translation>chevauchement</translation>
+    </message>
+    <message>
+        <source>margin</source>
+        <translation>marge</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (%2).</source>
+        <translation>impossible d’écrire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown output type &quot;%1&quot;: use .pdf, .png or .svg.</source>
+        <translation>Type de sortie «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez .pdf, .png ou .svg.</translation>
+    </message>
+    <message>
+        <source>The resolution must be between 10 and 1200 dpi.</source>
+        <translation>La résolution doit être comprise entre 10 et 1200 ppp.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable.</source>
+        <translation>Le dossier %1 n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 page(s) of %3, smallest text %4 pt</source>
+        <translation>%1 écrit&#xa0;: %2 page(s) au format %3, plus petit texte %4 pt</translation>
+    </message>
+    <message>
+        <source>This installation cannot draw images; export a PDF instead.</source>
+        <translation>Cette installation ne peut pas produire d’images&#xa0;; exportez plutôt un PDF.</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 x %3)</source>
+        <translation>%1 écrit (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (%2).</source>
+        <translation>impossible de lire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>At %1 dpi the image would be %2 x %3 pixels: choose a lower resolution.</source>
+        <translation>À %1 ppp, l’image ferait %2 × %3 pixels&#xa0;: choisissez une résolution plus basse.</translation>
+    </message>
+    <message>
+        <source>Customer journey map made with MapStudio</source>
+        <translation>Carte du parcours client réalisée avec MapStudio</translation>
+    </message>
+    <message>
+        <source>Unknown orientation &quot;%1&quot;: use portrait or landscape.</source>
+        <extracomment>Portrait width x height in points.</extracomment>
+        <translation>Orientation «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez portrait ou landscape.</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>paysage</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <source>The paper size &quot;%1&quot; is out of range (1 to 200 inches a side).</source>
+        <translation>Le format de papier «&#xa0;%1&#xa0;» est hors limites (de 1 à 200 pouces de côté).</translation>
+    </message>
+    <message>
+        <source>Unknown paper &quot;%1&quot;: use A0-A4, Letter, Legal, Tabloid, ARCH D, ARCH E or a size such as 500x700mm.</source>
+        <translation>Papier «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez A0-A4, Letter, Legal, Tabloid, ARCH D, ARCH E ou une taille comme 500x700mm.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a length: write it like 10mm, 1cm, 0.5in or 12pt.</source>
+        <translation>La valeur «&#xa0;%2&#xa0;» (%1) n’est pas une longueur&#xa0;: écrivez-la comme 10mm, 1cm, 0.5in ou 12pt.</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot; (%2 / %3) is too long to print whole: it ends with &quot;…&quot;.</source>
+        <translation>La fiche «&#xa0;%1&#xa0;» (%2 / %3) est trop longue pour être imprimée en entier&#xa0;: elle se termine par «&#xa0;…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Customer journey map</source>
+        <translation>Carte du parcours client</translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3 of %4</source>
+        <translation>%1&#xa0;: rangée %2, colonne %3 sur %4</translation>
+    </message>
+    <message>
+        <source>Whole map on one sheet</source>
+        <translation>Carte entière sur une feuille</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3 · %4 · scale %5 % · smallest text %6 pt</source>
+        <translation>%1 · page %2 sur %3 · %4 · échelle %5&#xa0;% · plus petit texte %6 pt</translation>
+    </message>
+    <message>
+        <source>Assembly plan</source>
+        <translation>Plan d’assemblage</translation>
+    </message>
+    <message>
+        <source>%1 sheets of %2 in %3 rows × %4 columns · scale %5 % · smallest card text %6 pt.</source>
+        <translation>%1 feuilles %2 en %3 rangées × %4 colonnes · échelle %5&#xa0;% · plus petit texte de fiche %6 pt.</translation>
+    </message>
+    <message>
+        <source>Neighbouring sheets share a %1 mm band. Trim each sheet at its ✂ marks and lay it over its left and upper neighbours.</source>
+        <translation>Les feuilles voisines partagent une bande de %1 mm. Coupez chaque feuille à ses repères ✂ et posez-la sur ses voisines de gauche et du dessus.</translation>
+    </message>
+    <message>
+        <source>The scale must be a number above 0.</source>
+        <translation>L’échelle doit être un nombre supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>The smallest text size must be between 0 and 200 pt.</source>
+        <translation>La plus petite taille de texte doit être comprise entre 0 et 200 pt.</translation>
+    </message>
+    <message>
+        <source>Margins and overlap cannot be negative.</source>
+        <translation>Les marges et le chevauchement ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>The margins leave too little room on %1.</source>
+        <translation>Les marges laissent trop peu de place sur %1.</translation>
+    </message>
+    <message>
+        <source>That would print %1 sheets; choose a smaller scale or larger paper.</source>
+        <translation>Cela imprimerait %1 feuilles&#xa0;; choisissez une échelle plus petite ou un papier plus grand.</translation>
+    </message>
+    <message>
+        <source>The overlap must be less than half a sheet.</source>
+        <translation>Le chevauchement doit être inférieur à une demi-feuille.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <source>PDF poster (vector, for print)</source>
+        <translation>Affiche PDF (vectorielle, pour l’impression)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>SVG image (vector)</source>
+        <translation>Image SVG (vectorielle)</translation>
+    </message>
+    <message>
+        <source>A paper name, or a size such as 500x700mm or 24x36in</source>
+        <translation>Un nom de papier, ou une taille comme 500x700mm ou 24x36in</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Fit the whole map on one sheet</source>
+        <translation>Faire tenir toute la carte sur une feuille</translation>
+    </message>
+    <message>
+        <source>Print larger, over several sheets</source>
+        <translation>Imprimer plus grand, sur plusieurs feuilles</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Smallest card text at least</source>
+        <translation>Plus petit texte de fiche au moins</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Feuille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>Marges&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Size on paper</source>
+        <translation>Taille sur le papier</translation>
+    </message>
+    <message>
+        <source>Overlap between sheets:</source>
+        <translation>Chevauchement entre feuilles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Résolution&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) are too long to print whole:</source>
+        <translation>
+            <numerusform>%n fiche est trop longue pour être imprimée en entier&#xa0;:</numerusform>
+            <numerusform>%n fiches sont trop longues pour être imprimées en entier&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open File</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>%1 sheets of %2 (%3 rows × %4 columns) and an assembly page.</source>
+        <translation>%1 feuilles %2 (%3 rangées × %4 colonnes) et une page d’assemblage.</translation>
+    </message>
+    <message>
+        <source>One sheet of %1.</source>
+        <translation>Une feuille %1.</translation>
+    </message>
+    <message>
+        <source>Scale %1 %; smallest card text %2 pt.</source>
+        <translation>Échelle %1&#xa0;%&#xa0;; plus petit texte de fiche %2 pt.</translation>
+    </message>
+    <message>
+        <source>A vector image of the whole map.</source>
+        <translation>Une image vectorielle de toute la carte.</translation>
+    </message>
+    <message>
+        <source>About %1 × %2 pixels.</source>
+        <translation>Environ %1 × %2 pixels.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>Export de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L’export a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -306,6 +646,73 @@
     <message>
         <source>Export is not available in this version.</source>
         <translation>L’export n’est pas disponible dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>FileOps</name>
+    <message>
+        <source>This map has no file yet: use Save As.</source>
+        <translation>Cette carte n’a pas encore de fichier&#xa0;: utilisez Enregistrer sous.</translation>
+    </message>
+    <message>
+        <source>This map is open read-only (%1), so it cannot be saved over its file: use Save As.</source>
+        <translation>Cette carte est ouverte en lecture seule (%1)&#xa0;: elle ne peut pas remplacer son fichier. Utilisez Enregistrer sous.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since you opened it.</source>
+        <translation>%1 a été modifié par un autre programme depuis que vous l’avez ouvert.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the disk is full. Free some space or use Save As elsewhere.</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: le disque est plein. Libérez de l’espace ou utilisez Enregistrer sous vers un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: permission denied. Use Save As to save it elsewhere.</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: permission refusée. Utilisez Enregistrer sous pour l’enregistrer ailleurs.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: its folder no longer exists. Use Save As.</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: son dossier n’existe plus. Utilisez Enregistrer sous.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the disk is read-only. Use Save As to save it elsewhere.</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: le disque est en lecture seule. Utilisez Enregistrer sous pour l’enregistrer ailleurs.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2.</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>opened read-only</source>
+        <translation>ouverte en lecture seule</translation>
+    </message>
+    <message>
+        <source>Newer file format</source>
+        <translation>Format de fichier plus récent</translation>
+    </message>
+    <message>
+        <source>Cannot open map</source>
+        <translation>Impossible d’ouvrir la carte</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Fichier modifié sur le disque</translation>
+    </message>
+    <message>
+        <source>Overwrite it with your version? The other version is kept in File &gt; Restore Previous Version.</source>
+        <translation>L’écraser avec votre version&#xa0;? L’autre version est conservée dans Fichier &gt; Restaurer une version précédente.</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Écraser</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Échec de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -564,6 +971,10 @@
     <message>
         <source>%1 selected</source>
         <translation>%1 sélectionné(s)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1388,265 @@
     </message>
 </context>
 <context>
+    <name>Poster</name>
+    <message>
+        <source>Actions / steps</source>
+        <translation>Actions / démarches</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <source>Thoughts and needs</source>
+        <translation>Pensées et besoins</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>Émotions</translation>
+    </message>
+    <message>
+        <source>Frictions / pain points</source>
+        <translation>Points de friction / irritants</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>Backstage / actors</source>
+        <translation>Coulisses / acteurs</translation>
+    </message>
+    <message>
+        <source>Metrics / KPIs</source>
+        <translation>Indicateurs / KPI</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Search engine</source>
+        <translation>Moteur de recherche</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Réseau social</translation>
+    </message>
+    <message>
+        <source>Online ad</source>
+        <translation>Publicité en ligne</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Application mobile</translation>
+    </message>
+    <message>
+        <source>Physical store</source>
+        <translation>Magasin physique</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat en ligne</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Bouche-à-oreille</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Observed (from data)</source>
+        <translation>Observé (d’après les données)</translation>
+    </message>
+    <message>
+        <source>Assumed</source>
+        <translation>Supposé</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>mineure</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>majeure</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>to be</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>as is</source>
+        <translation>actuel</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>med.</source>
+        <translation>moy.</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>impact %1</source>
+        <translation>impact %1</translation>
+    </message>
+    <message>
+        <source>effort %1</source>
+        <translation>effort %1</translation>
+    </message>
+    <message>
+        <source>▲%1</source>
+        <translation>▲%1</translation>
+    </message>
+    <message>
+        <source>Untitled map</source>
+        <translation>Carte sans titre</translation>
+    </message>
+    <message>
+        <source>%1 stages · %2 lanes · %3 cards</source>
+        <translation>%1 étapes · %2 couloirs · %3 fiches</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Emotion scale</source>
+        <translation>Échelle d’émotion</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Couloirs</translation>
+    </message>
+    <message>
+        <source>Touchpoint channels</source>
+        <translation>Canaux des points de contact</translation>
+    </message>
+    <message>
+        <source>Friction severity</source>
+        <translation>Gravité des points de friction</translation>
+    </message>
+    <message>
+        <source>Friction: cut corner, bar, ⚠</source>
+        <translation>Point de friction&#xa0;: coin coupé, barre, ⚠</translation>
+    </message>
+    <message>
+        <source>Opportunity scale</source>
+        <translation>Échelle des opportunités</translation>
+    </message>
+    <message>
+        <source>Opportunity: dashed, round, ★</source>
+        <translation>Opportunité&#xa0;: pointillés, arrondi, ★</translation>
+    </message>
+    <message>
+        <source>impact: %1</source>
+        <translation>impact&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>effort: %1</source>
+        <translation>effort&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>workshop votes</source>
+        <translation>votes en atelier</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Niveau de preuve</translation>
+    </message>
+    <message>
+        <source>Scale %1 (☹) to %2 (☺)</source>
+        <translation>Échelle de %1 (☹) à %2 (☺)</translation>
+    </message>
+    <message>
+        <source>as is: solid · to be: dashed</source>
+        <translation>actuel&#xa0;: trait plein · cible&#xa0;: pointillés</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Stages →</source>
+        <translation>Étapes →</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 point</translation>
+    </message>
+    <message>
+        <source>%n points</source>
+        <translation>%n points</translation>
+    </message>
+    <message>
+        <source>1 card</source>
+        <translation>1 fiche</translation>
+    </message>
+    <message>
+        <source>%n cards</source>
+        <translation>%n fiches</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1004,6 +1674,147 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Maps</source>
+        <translation>Récupérer les cartes non enregistrées</translation>
+    </message>
+    <message>
+        <source>MapStudio did not close properly last time. These maps had changes that were not saved. Restore opens them so that you can save them.</source>
+        <translation>MapStudio ne s’est pas fermé correctement la dernière fois. Ces cartes avaient des modifications non enregistrées. Restaurer les ouvre pour que vous puissiez les enregistrer.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>Enregistrement automatique</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>(never saved)</source>
+        <translation>(jamais enregistrée)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes of %n map(s)? This cannot be undone.</source>
+        <translation>Abandonner les modifications non enregistrées de %n carte(s)&#xa0;? Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDialogs</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Fichier modifié sur le disque</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program.</source>
+        <translation>%1 a été modifié par un autre programme.</translation>
+    </message>
+    <message>
+        <source>Reload it (your changes stay available through Undo), or keep your version?</source>
+        <translation>Le recharger (vos modifications restent accessibles par Annuler), ou garder votre version&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Reload it, or keep the version you have open?</source>
+        <translation>Le recharger, ou garder la version que vous avez ouverte&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Garder ma version</translation>
+    </message>
+    <message>
+        <source>Map Already Open</source>
+        <translation>Carte déjà ouverte</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another MapStudio window (process %2).</source>
+        <translation>%1 est déjà ouverte dans une autre fenêtre de MapStudio (processus %2).</translation>
+    </message>
+    <message>
+        <source>Open it read-only? Editing it in both windows would make one overwrite the other.</source>
+        <translation>L’ouvrir en lecture seule&#xa0;? La modifier dans les deux fenêtres ferait que l’une écraserait l’autre.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Anyway</source>
+        <translation>&amp;Modifier quand même</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGuard</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>Autosave failed (%1): your changes are only in memory. Save your maps soon.</source>
+        <translation>L’enregistrement automatique a échoué (%1)&#xa0;: vos modifications ne sont qu’en mémoire. Enregistrez vos cartes rapidement.</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <source>Restore Previous Version</source>
+        <translation>Restaurer une version précédente</translation>
+    </message>
+    <message>
+        <source>This map has never been saved, so it has no previous versions.</source>
+        <translation>Cette carte n’a jamais été enregistrée&#xa0;: elle n’a pas de version précédente.</translation>
+    </message>
+    <message>
+        <source>No previous versions of %1 have been kept yet (one is kept at each save).</source>
+        <translation>Aucune version précédente de %1 n’a encore été conservée (une version est conservée à chaque enregistrement).</translation>
+    </message>
+    <message>
+        <source>Restore Previous &amp;Version...</source>
+        <translation>Restaurer une &amp;version précédente…</translation>
+    </message>
+</context>
+<context>
     <name>TemplateChooser</name>
     <message>
         <source>New from Template</source>
@@ -1016,6 +1827,29 @@
     <message>
         <source>No templates are installed.</source>
         <translation>Aucun modèle n’est installé.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Restore Previous Version</source>
+        <translation>Restaurer une version précédente</translation>
+    </message>
+    <message>
+        <source>Versions of %1 kept before each save. The one you restore replaces the map&apos;s content; Undo brings the current content back, and nothing is written until you save.</source>
+        <translation>Versions de %1 conservées avant chaque enregistrement. Celle que vous restaurez remplace le contenu de la carte&#xa0;; Annuler rétablit le contenu actuel, et rien n’est écrit avant que vous n’enregistriez.</translation>
+    </message>
+    <message>
+        <source>Saved over</source>
+        <translation>Remplacée le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
     </message>
 </context>
 <context>

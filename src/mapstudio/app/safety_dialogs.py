@@ -3,10 +3,9 @@ the questions asked when a file changes on disk or is open in another MapStudio.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,21 +26,31 @@ from PySide6.QtWidgets import (
 from mapstudio.io.history import Version
 from mapstudio.io.recovery import RecoveryEntry
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyDialogs", text)
+# Literal context and text at each call, so pyside6-lupdate extracts them.
+translate = QCoreApplication.translate
 
 
 def format_time(seconds: float) -> str:
-    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(seconds))
+    """Date and time in the user's locale, to the second (versions can be seconds apart)."""
+    locale = QLocale()
+    moment = QDateTime.fromSecsSinceEpoch(int(seconds))
+    clock = locale.timeFormat(QLocale.FormatType.LongFormat).replace("t", "").strip()
+    date = locale.toString(moment.date(), QLocale.FormatType.ShortFormat)
+    return f"{date} {locale.toString(moment.time(), clock)}"
 
 
 def format_size(size: int) -> str:
+    """A file size with the locale's decimal separator ("1,5 Ko" in French)."""
+    locale = QLocale()
     if size < 1024:
-        return tr("%1 bytes").replace("%1", str(size))
+        return translate("SafetyDialogs", "%1 bytes").replace("%1", locale.toString(size))
     if size < 1024 * 1024:
-        return tr("%1 KB").replace("%1", f"{size / 1024:.1f}")
-    return tr("%1 MB").replace("%1", f"{size / (1024 * 1024):.1f}")
+        return translate("SafetyDialogs", "%1 KB").replace(
+            "%1", locale.toString(size / 1024, "f", 1)
+        )
+    return translate("SafetyDialogs", "%1 MB").replace(
+        "%1", locale.toString(size / (1024 * 1024), "f", 1)
+    )
 
 
 def _table(headers: list[str], parent: QWidget) -> QTableWidget:
@@ -220,17 +229,31 @@ class ErrorDialog(QDialog):
 
 def ask_reload(parent: QWidget | None, file_name: str, modified: bool) -> bool:
     """A file changed on disk: True for Reload, False for Keep Mine."""
-    box = QMessageBox(QMessageBox.Icon.Question, tr("File Changed on Disk"), "", parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("SafetyDialogs", "File Changed on Disk"),
+        "",
+        parent=parent,
+    )
     box.setObjectName("reload_question")
-    box.setText(tr("%1 was changed by another program.").replace("%1", file_name))
+    box.setText(
+        translate("SafetyDialogs", "%1 was changed by another program.").replace("%1", file_name)
+    )
     if modified:
         box.setInformativeText(
-            tr("Reload it (your changes stay available through Undo), or keep your version?")
+            translate(
+                "SafetyDialogs",
+                "Reload it (your changes stay available through Undo), or keep your version?",
+            )
         )
     else:
-        box.setInformativeText(tr("Reload it, or keep the version you have open?"))
-    reload_button = box.addButton(tr("&Reload"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("&Keep Mine"), QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(
+            translate("SafetyDialogs", "Reload it, or keep the version you have open?")
+        )
+    reload_button = box.addButton(
+        translate("SafetyDialogs", "&Reload"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(translate("SafetyDialogs", "&Keep Mine"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(reload_button)
     box.exec()
     return box.clickedButton() is reload_button
@@ -238,18 +261,27 @@ def ask_reload(parent: QWidget | None, file_name: str, modified: bool) -> bool:
 
 def ask_read_only(parent: QWidget | None, file_name: str, pid: int) -> bool:
     """The file is open in another MapStudio: True for read-only, False to edit anyway."""
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Map Already Open"), "", parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, translate("SafetyDialogs", "Map Already Open"), "", parent=parent
+    )
     box.setObjectName("locked_question")
     box.setText(
-        tr("%1 is already open in another MapStudio window (process %2).")
+        translate("SafetyDialogs", "%1 is already open in another MapStudio window (process %2).")
         .replace("%1", file_name)
         .replace("%2", str(pid))
     )
     box.setInformativeText(
-        tr("Open it read-only? Editing it in both windows would make one overwrite the other.")
+        translate(
+            "SafetyDialogs",
+            "Open it read-only? Editing it in both windows would make one overwrite the other.",
+        )
     )
-    read_only = box.addButton(tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("&Edit Anyway"), QMessageBox.ButtonRole.DestructiveRole)
+    read_only = box.addButton(
+        translate("SafetyDialogs", "Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        translate("SafetyDialogs", "&Edit Anyway"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.setDefaultButton(read_only)
     box.exec()
     return box.clickedButton() is read_only
