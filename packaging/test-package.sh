@@ -80,6 +80,8 @@ check "app without Python: version, templates, new, check, PDF export with embed
   without_python "$(declare -f fonts_embedded cli_round_trip); cli_round_trip '$APP' '$WORK/app-run'"
 check "app without Python: PNG export" \
   without_python "cd '$WORK/app-run' && '$APP' export achat.journey.json -o achat.png --dpi 30 && head -c 8 achat.png | grep -q PNG"
+check "app carries its French catalogue and Qt's" test -s "$WORK/MapStudio/_internal/mapstudio/resources/translations/mapstudio_fr.qm" -a \
+  -s "$WORK/MapStudio/_internal/PySide6/Qt/translations/qtbase_fr.qm"
 # The editor: still running after a few seconds means it started (offscreen, in French).
 RUN_LANG=fr_FR.UTF-8 check "app without Python: the editor starts in French" \
   without_python "cd '$WORK/app-run'; timeout 6 '$APP' achat.journey.json; test \$? -eq 124"

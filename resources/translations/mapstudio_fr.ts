@@ -1587,7 +1587,7 @@
     </message>
     <message>
         <source>Friction: cut corner, bar, ⚠</source>
-        <translation>Point de friction&#xa0;: coin coupé, barre, ⚠</translation>
+        <translation>Irritant&#xa0;: coin coupé, barre, ⚠</translation>
     </message>
     <message>
         <source>Opportunity scale</source>

@@ -2,8 +2,8 @@
 
 Modules of the poster import ``QCoreApplication`` from here and call
 ``QCoreApplication.translate("Context", "literal")`` as usual (lupdate finds the strings).
-When Qt is loaded (the GUI, image export) the real translator answers; otherwise no
-translator can be installed anyway, and the English source text is the answer.
+When Qt is running (the GUI, image export) the real translator answers; otherwise the text
+comes from the same catalogue read without Qt (``mapstudio.catalog``).
 """
 
 from __future__ import annotations
@@ -15,6 +15,9 @@ class QCoreApplication:
     @staticmethod
     def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         qt = sys.modules.get("PySide6.QtCore")
-        if qt is None:
-            return text
+        if qt is None or qt.QCoreApplication.instance() is None:
+            # headless: the same catalogue, read without Qt (no translator can be installed)
+            from mapstudio.catalog import translate
+
+            return translate(context, text, n)
         return qt.QCoreApplication.translate(context, text, disambiguation, n)
