@@ -1474,7 +1474,7 @@
     </message>
     <message>
         <source>Friction: cut corner, bar, ⚠</source>
-        <translation>Friction&#xa0;: coin coupé, barre, ⚠</translation>
+        <translation>Friction&#xa0;: coin coupé, ⚠</translation>
     </message>
     <message>
         <source>Opportunity scale</source>
@@ -1482,7 +1482,7 @@
     </message>
     <message>
         <source>Opportunity: dashed, round, ★</source>
-        <translation>Opportunité&#xa0;: pointillés, arrondie, ★</translation>
+        <translation>Opportunité&#xa0;: tirets, ★</translation>
     </message>
     <message>
         <source>impact: %1</source>
