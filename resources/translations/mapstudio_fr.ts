@@ -290,6 +290,10 @@
         <translation>Le dossier %1 n’est pas accessible en écriture.</translation>
     </message>
     <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
         <source>wrote %1: %2 page(s) of %3, smallest text %4 pt</source>
         <translation>%1 écrit&#xa0;: %2 page(s) au format %3, plus petit texte %4 pt</translation>
     </message>
@@ -316,7 +320,7 @@
     <message>
         <source>Unknown orientation &quot;%1&quot;: use portrait or landscape.</source>
         <extracomment>Portrait width x height in points.</extracomment>
-        <translation>Orientation «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez portrait ou landscape.</translation>
+        <translation>Orientation «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez portrait ou landscape (paysage).</translation>
     </message>
     <message>
         <source>landscape</source>
@@ -431,11 +435,11 @@
     </message>
     <message>
         <source>Fit the whole map on one sheet</source>
-        <translation>Faire tenir toute la carte sur une feuille</translation>
+        <translation>Toute la carte sur une feuille</translation>
     </message>
     <message>
         <source>Print larger, over several sheets</source>
-        <translation>Imprimer plus grand, sur plusieurs feuilles</translation>
+        <translation>Imprimer en plus grand, sur plusieurs feuilles</translation>
     </message>
     <message>
         <source>Scale</source>
@@ -443,7 +447,7 @@
     </message>
     <message>
         <source>Smallest card text at least</source>
-        <translation>Plus petit texte de fiche au moins</translation>
+        <translation>Plus petit texte de fiche d’au moins</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -477,12 +481,13 @@
         <source>Resolution:</source>
         <translation>Résolution&#xa0;:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n card(s) are too long to print whole:</source>
-        <translation>
-            <numerusform>%n fiche est trop longue pour être imprimée en entier&#xa0;:</numerusform>
-            <numerusform>%n fiches sont trop longues pour être imprimées en entier&#xa0;:</numerusform>
-        </translation>
+    <message>
+        <source>1 card is too long to print whole:</source>
+        <translation>1 fiche est trop longue pour être imprimée en entier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 cards are too long to print whole:</source>
+        <translation>%1 fiches sont trop longues pour être imprimées en entier&#xa0;:</translation>
     </message>
     <message>
         <source>Open File</source>
@@ -1407,7 +1412,7 @@
     </message>
     <message>
         <source>Frictions / pain points</source>
-        <translation>Points de friction / irritants</translation>
+        <translation>Points de friction</translation>
     </message>
     <message>
         <source>Opportunities</source>
@@ -1463,7 +1468,7 @@
     </message>
     <message>
         <source>Chat</source>
-        <translation>Chat en ligne</translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Word of mouth</source>
@@ -1479,7 +1484,7 @@
     </message>
     <message>
         <source>Observed (from data)</source>
-        <translation>Observé (d’après les données)</translation>
+        <translation>Observé (données)</translation>
     </message>
     <message>
         <source>Assumed</source>
@@ -1583,11 +1588,11 @@
     </message>
     <message>
         <source>Friction severity</source>
-        <translation>Gravité des points de friction</translation>
+        <translation>Gravité des frictions</translation>
     </message>
     <message>
         <source>Friction: cut corner, bar, ⚠</source>
-        <translation>Irritant&#xa0;: coin coupé, barre, ⚠</translation>
+        <translation>Friction&#xa0;: coin coupé, ⚠</translation>
     </message>
     <message>
         <source>Opportunity scale</source>
@@ -1595,7 +1600,7 @@
     </message>
     <message>
         <source>Opportunity: dashed, round, ★</source>
-        <translation>Opportunité&#xa0;: pointillés, arrondi, ★</translation>
+        <translation>Opportunité&#xa0;: tirets, ★</translation>
     </message>
     <message>
         <source>impact: %1</source>
@@ -1619,7 +1624,7 @@
     </message>
     <message>
         <source>as is: solid · to be: dashed</source>
-        <translation>actuel&#xa0;: trait plein · cible&#xa0;: pointillés</translation>
+        <translation>actuel&#xa0;: trait plein · cible&#xa0;: tirets</translation>
     </message>
     <message>
         <source>Legend</source>
