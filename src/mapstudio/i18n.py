@@ -89,26 +89,3 @@ def current_language() -> str:
     """The language installed last ("en" before any install): templates offered follow it."""
     return _current
 
-
-def preferred_language() -> str:
-    """The language chosen in Preferences, or "system" (no settings yet, or unreadable)."""
-    try:
-        from mapstudio.app.settings import Settings
-
-        return Settings.load().language
-    except Exception:  # a headless command must not fail over the editor's settings
-        return "system"
-
-
-_command_line_app: list[QCoreApplication] = []  # keeps the wrapper (and so the app) alive
-
-
-def install_for_command_line() -> str:
-    """Headless commands (``mapstudio export``) speak the user's language too: Preferences',
-    else the system's. Uses the existing application object, or creates a QCoreApplication
-    (image export creates its offscreen QApplication before calling this)."""
-    app = QCoreApplication.instance()
-    if app is None:
-        app = QCoreApplication(["mapstudio"])
-        _command_line_app.append(app)
-    return install_translators(app, preferred_language())
