@@ -52,6 +52,10 @@ check "installed mapstudio: version, templates, new, check, PDF export with embe
   env -u PYTHONPATH -u VIRTUAL_ENV PATH="$WORK/venv/bin:/usr/bin:/bin" \
   bash -c "$(declare -f fonts_embedded cli_round_trip); cli_round_trip mapstudio '$WORK/wheel-run'"
 
+check "installed mapstudio: the editor starts in French" env -u PYTHONPATH -u VIRTUAL_ENV \
+  PATH="$WORK/venv/bin:/usr/bin:/bin" LANG=fr_FR.UTF-8 QT_QPA_PLATFORM=offscreen \
+  bash -c "cd '$WORK/wheel-run'; timeout 6 mapstudio achat.journey.json; test \$? -eq 124"
+
 echo "== 2. one-folder app dist/MapStudio"
 check "make package builds dist/MapStudio" bash packaging/build.sh
 check "app copied out of the checkout" cp -a dist/MapStudio "$WORK/MapStudio"
