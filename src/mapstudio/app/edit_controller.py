@@ -46,7 +46,7 @@ class EditController(QObject):
         except clipboard.PasteError as e:
             self.message(str(e))
             return
-        canvas.select_ids(ids)
+        self.select(canvas, ids)
 
     # --- selection ----------------------------------------------------------------------------
     def delete(self) -> None:
@@ -64,11 +64,12 @@ class EditController(QObject):
             return
         new_ids = self._run(commands.duplicate_cards, doc, [c.id for c in cards])
         if new_ids:
-            canvas.select_ids(new_ids)
+            self.select(canvas, new_ids)
 
     def select_all(self) -> None:
         _doc, canvas = self._context()
         if canvas is not None:
+            _flush(canvas)
             canvas.select_all_cards()
 
     def find(self) -> None:
@@ -105,7 +106,7 @@ class EditController(QObject):
             return
         card_id = self._run(commands.add_card, doc, cell[0], cell[1], index)
         if card_id:
-            canvas.select_ids([card_id])
+            self.select(canvas, [card_id])
             canvas.edit_selected()
 
     def add_stage(self) -> None:
@@ -122,7 +123,7 @@ class EditController(QObject):
             index = [s.id for s in doc.stages()].index(anchor) + 1
         stage_id = self._run(commands.add_stage, doc, self.tr("New stage"), index)
         if stage_id:
-            canvas.select_ids([stage_id])
+            self._edit_in_inspector(canvas, stage_id, "name")
 
     def add_lane(self, kind: LaneKind, title: str) -> None:
         doc, canvas = self._context()
@@ -130,7 +131,23 @@ class EditController(QObject):
             return
         lane_id = self._run(commands.add_lane, doc, kind, title)
         if lane_id:
-            canvas.select_ids([lane_id])
+            self._edit_in_inspector(canvas, lane_id, "title")
+
+    def select(self, canvas, ids: list[str]) -> None:
+        _flush(canvas)
+        canvas.select_ids(ids)
+
+    def _edit_in_inspector(self, canvas, obj_id: str, field: str) -> None:
+        """Show a new stage or lane in the inspector with its name ready to type over."""
+        self.select(canvas, [])
+        window = self.window
+        window.inspector.show_object(obj_id)
+        window.inspector_dock.show()
+        window.inspector_dock.raise_()
+        editor = window.inspector.pages.currentWidget().fields.get(field)
+        if editor is not None:
+            editor.setFocus()
+            editor.selectAll()
 
     def _run(self, command, *args):
         try:
@@ -138,3 +155,11 @@ class EditController(QObject):
         except EditError as e:
             self.message(str(e))
             return None
+
+
+def _flush(canvas) -> None:
+    """Let the canvas build the items of the edit just made (it otherwise gathers changes
+    until the next event-loop turn), so selecting them right away works."""
+    flush = getattr(canvas.map_scene(), "flush", None)
+    if flush is not None:
+        flush()
