@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from tests.app.helpers import trigger
 
 from mapstudio import commands
 from mapstudio.io import read_map
+from tests.app.helpers import trigger
 
 
 def test_open_edit_save_round_trip_and_undo_to_clean(window, map_file):
@@ -157,9 +157,8 @@ def test_opening_the_same_file_twice_shows_its_tab(window, map_file):
 
 
 def test_add_document_api_and_signals(window):
-    from tests.app.conftest import sample_map
-
     from mapstudio.document import MapDocument
+    from tests.app.conftest import sample_map
 
     added = []
     window.document_added.connect(added.append)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
-from tests.app.helpers import trigger
 
 from mapstudio import commands
 from mapstudio.app.menus import standard_keys
+from tests.app.helpers import trigger
 
 Key = QKeySequence.StandardKey
 STANDARD = {

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QMessageBox
-from tests.app.helpers import trigger, type_text
 
 from mapstudio.model import Curve
+from tests.app.helpers import trigger, type_text
 
 
 def test_add_edit_and_remove_a_persona(window, map_file, monkeypatch):
