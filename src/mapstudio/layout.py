@@ -296,12 +296,34 @@ class MapGeometry:
         self._place_rows(source.lanes())
         return {r.lane for r in self.rows if old.get(r.lane) != (r.y, r.height)}
 
+    def update_grid(self, source: MapSource, remeasure_lanes: Iterable[str] = ()) -> None:
+        """After stages or lanes were added, removed, reordered or collapsed: place the grid
+        again, measuring only cells that are new (and those of ``remeasure_lanes``, e.g. a
+        lane whose kind changed). Boxes are relative to their cell, so this costs
+        stages x lanes, not cards: the same result as ``compute_geometry``, much cheaper."""
+        stages, lanes = source.stages(), source.lanes()
+        self.scale = source.map.emotion_scale
+        self._place_columns(stages)
+        lane_ids = {lane.id for lane in lanes}
+        for cell in [c for c in self.cells if c[0] not in self.column_index or c[1] not in lane_ids]:  # fmt: skip
+            for b in self.cells.pop(cell).boxes:
+                self.box_cell.pop(b.id, None)
+        again = set(remeasure_lanes)
+        for lane in lanes:
+            for s in stages:
+                if lane.id in again or (s.id, lane.id) not in self.cells:
+                    self._measure_cell(source, s.id, lane)
+        self._place_rows(lanes)
+
     # --- building ---------------------------------------------------------------------------------
     def _measure_cell(self, source: MapSource, stage_id: str, lane: Lane) -> None:
         old = self.cells.get((stage_id, lane.id))
         if old:
             for b in old.boxes:
-                self.box_cell.pop(b.id, None)
+                # a card that moved may already be registered in its new cell (cells are
+                # re-measured in any order): forget it only if it still points here
+                if self.box_cell.get(b.id) == (stage_id, lane.id):
+                    del self.box_cell[b.id]
         cell = measure_cell(source, stage_id, lane, self.style)
         self.cells[(stage_id, lane.id)] = cell
         for b in cell.boxes:

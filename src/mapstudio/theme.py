@@ -36,13 +36,13 @@ LANE_STYLES: dict[LaneKind, LaneStyle] = {
 #: A one-glyph symbol per channel (all present in DejaVu Sans), drawn on touchpoint cards.
 CHANNEL_SYMBOLS: dict[Channel, str] = {
     Channel.WEBSITE: "⌂",
-    Channel.SEARCH: "⌕",
+    Channel.SEARCH: "⚲",
     Channel.SOCIAL: "♯",
     Channel.ONLINE_AD: "◈",
     Channel.EMAIL: "✉",
     Channel.SMS: "✆",
     Channel.MOBILE_APP: "▯",
-    Channel.STORE: "⛫",
+    Channel.STORE: "⚑",
     Channel.PHONE: "☎",
     Channel.CHAT: "☏",
     Channel.WORD_OF_MOUTH: "☺",

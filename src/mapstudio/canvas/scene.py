@@ -1,0 +1,367 @@
+"""MapScene: draws a whole map from the shared layout and keeps itself up to date.
+
+The scene keeps an id -> item map and listens to ``MapDocument.changed``. Changes are gathered
+and applied once per event-loop turn (or at once with :meth:`flush`): only the cells concerned
+are re-measured, only their cards are touched, and only lanes whose y or height changed are
+moved. Adding, removing or reordering stages or lanes re-lays the grid but reuses every item.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from mapstudio import theme
+from mapstudio.canvas import painting as P
+from mapstudio.canvas.emotions import EmotionLayer, EmotionPointItem
+from mapstudio.canvas.headers import LaneHeaderItem, LegendEntry, StageHeaderItem
+from mapstudio.canvas.items import CardItem, CellItem, LaneItem
+from mapstudio.document import MAP, Change, MapDocument
+from mapstudio.layout import MapGeometry, Row, compute_geometry
+from mapstudio.model import Card, LaneKind
+from mapstudio.qtfonts import install_fonts
+
+# Literal context and text at each call, so pyside6-lupdate extracts them.
+translate = QCoreApplication.translate
+
+Cell = tuple[str, str]
+MARGIN = 40.0
+
+
+class MapScene(QGraphicsScene):
+    """The whole map as items. Works without a view (image export renders it directly)."""
+
+    layout_updated = Signal()  # after each batch of updates (editor and cursor follow)
+
+    def __init__(self, doc: MapDocument, parent: Any = None) -> None:
+        super().__init__(parent)
+        install_fonts()
+        self.doc = doc
+        self.geometry: MapGeometry = compute_geometry(doc)
+        self._stages: dict[str, StageHeaderItem] = {}
+        self._lanes: dict[str, LaneItem] = {}
+        self._cells: dict[Cell, CellItem] = {}
+        self._boxes: dict[str, CardItem] = {}
+        self._layers: dict[str, EmotionLayer] = {}
+        self._pending_cells: set[Cell] = set()
+        self._pending_removed: set[str] = set()
+        self._pending_headers: set[str] = set()
+        self._pending_full = False
+        self._pending_curves = False
+        self._scheduled = False
+        self.setBackgroundBrush(P.colour(P.CANVAS_BACKGROUND))
+        self._full_sync()
+        doc.changed.connect(self._on_changed)
+
+    # --- lookups -----------------------------------------------------------------------------------
+    def card_item(self, obj_id: str) -> CardItem | None:
+        return self._boxes.get(obj_id)
+
+    def point_items(self, point_id: str) -> list[EmotionPointItem]:
+        return [
+            layer.points[point_id] for layer in self._layers.values() if point_id in layer.points
+        ]
+
+    def item_for(self, obj_id: str) -> QGraphicsItem | None:
+        """The item showing a card, metric or emotion point (the first, for points)."""
+        item = self._boxes.get(obj_id)
+        if item is not None:
+            return item
+        points = self.point_items(obj_id)
+        return points[0] if points else None
+
+    def card_items(self) -> Iterator[CardItem]:
+        return iter(self._boxes.values())
+
+    def cell_item(self, stage: str, lane: str) -> CellItem | None:
+        return self._cells.get((stage, lane))
+
+    def lane_item(self, lane_id: str) -> LaneItem | None:
+        return self._lanes.get(lane_id)
+
+    def stage_item(self, stage_id: str) -> StageHeaderItem | None:
+        return self._stages.get(stage_id)
+
+    def cell_at(self, pos: QPointF) -> Cell | None:
+        return self.geometry.cell_at(pos.x(), pos.y())
+
+    def lane_kind(self, lane_id: str) -> LaneKind | None:
+        lane = self.doc.get(lane_id)
+        return lane.kind if lane is not None else None
+
+    # --- change tracking ---------------------------------------------------------------------------
+    def _on_changed(self, change: Change) -> None:
+        c = change.collection
+        if c in ("cards", "metric_values"):
+            self._pending_cells |= change.cells
+            if change.action == "removed":
+                self._pending_removed.update(change.ids)
+        elif c in ("emotion_points", "personas"):
+            self._pending_curves = True
+        elif c in ("stages", "lanes"):
+            light = {"name", "description", "title"}
+            if change.action == "updated" and change.fields <= light:
+                self._pending_headers.update(change.ids)
+            else:
+                self._pending_full = True
+        elif c == MAP:
+            if "emotion_scale" in change.fields:
+                self._pending_full = True
+            self.update(
+                QRectF(
+                    0, 0, self.geometry.style.header_width, self.geometry.style.stage_header_height
+                )
+            )
+        if not self._scheduled:
+            self._scheduled = True
+            QTimer.singleShot(0, self, self.flush)  # dropped if the scene is deleted first
+
+    def flush(self) -> None:
+        """Apply the gathered changes now (idempotent; runs by itself once per loop turn)."""
+        self._scheduled = False
+        if not (
+            self._pending_full
+            or self._pending_cells
+            or self._pending_removed
+            or self._pending_headers
+            or self._pending_curves
+        ):
+            return
+        if self._pending_full:
+            self.geometry = compute_geometry(self.doc)
+            self._full_sync()
+        else:
+            self._incremental_sync()
+        self._pending_cells.clear()
+        self._pending_removed.clear()
+        self._pending_headers.clear()
+        self._pending_full = self._pending_curves = False
+        self.layout_updated.emit()
+
+    def _incremental_sync(self) -> None:
+        geo = self.geometry
+        cells = {c for c in self._pending_cells if c in self._cells}
+        moved = geo.update_cells(self.doc, cells)
+        for cell in cells:
+            self._sync_cell(cell)
+        self._drop_stale(self._pending_removed)
+        for lane_id in moved | {lane for _, lane in cells}:
+            if lane_id in geo.row_index:
+                self._place_lane(geo.row(lane_id))
+        for obj_id in self._pending_headers:
+            if obj_id in self._stages:
+                self._place_stage(obj_id)
+            elif obj_id in self._lanes:
+                self._place_lane(geo.row(obj_id))
+        if moved:
+            self._set_rect()
+        if self._pending_curves or moved:
+            self._sync_emotions()
+
+    # --- building and syncing --------------------------------------------------------------------
+    def _full_sync(self) -> None:
+        geo = self.geometry
+        self._drop_stale(set(self._boxes) - set(geo.box_cell))
+        for stage_id in set(self._stages) - set(geo.column_index):
+            self.removeItem(self._stages.pop(stage_id))
+        for cell in [
+            c for c in self._cells if c[0] not in geo.column_index or c[1] not in geo.row_index
+        ]:
+            self.removeItem(self._cells.pop(cell))
+        for lane_id in set(self._lanes) - set(geo.row_index):
+            self.removeItem(self._lanes.pop(lane_id))
+            self._layers.pop(lane_id, None)
+        for col in geo.columns:
+            if col.stage not in self._stages:
+                item = StageHeaderItem(col.stage)
+                self.addItem(item)
+                self._stages[col.stage] = item
+            self._place_stage(col.stage)
+        for row in geo.rows:
+            lane = self._lanes.get(row.lane)
+            if lane is None:
+                lane = LaneItem(row.lane)
+                self.addItem(lane)
+                self._lanes[row.lane] = lane
+            for col in geo.columns:
+                if (col.stage, row.lane) not in self._cells:
+                    cell = CellItem(col.stage, row.lane)
+                    cell.setParentItem(lane)
+                    self._cells[(col.stage, row.lane)] = cell
+                self._cells[(col.stage, row.lane)].setPos(col.x, 0)
+                self._sync_cell((col.stage, row.lane))
+            self._place_lane(row)
+        self._sync_emotions()
+        self._set_rect()
+
+    def _sync_cell(self, cell: Cell) -> None:
+        cell_item = self._cells[cell]
+        geom = self.geometry.cells.get(cell)
+        kind = self.lane_kind(cell[1])
+        if geom is None or kind is None:
+            return
+        for box in geom.boxes:
+            obj = self.doc.get(box.id)
+            if obj is None:
+                continue
+            item = self._boxes.get(box.id)
+            if item is None:
+                item = CardItem(box.id, box.kind)
+                self._boxes[box.id] = item
+            if item.parentItem() is not cell_item:
+                item.setParentItem(cell_item)
+            fp = _fingerprint(obj, kind)
+            old = item.box
+            if (
+                old is None
+                or item.fingerprint != fp
+                or (old.text, old.height, old.has_badges) != (box.text, box.height, box.has_badges)
+            ):
+                item.set_content(box, obj, kind, fp)
+            else:
+                item.box = box
+            if item.pos() != QPointF(box.x, box.y):
+                item.setPos(box.x, box.y)
+            item.setZValue(0)
+
+    def _drop_stale(self, ids: set[str]) -> None:
+        for obj_id in ids:
+            if obj_id in self.geometry.box_cell:
+                continue
+            item = self._boxes.pop(obj_id, None)
+            if item is not None:
+                self.removeItem(item)
+
+    def _place_stage(self, stage_id: str) -> None:
+        geo = self.geometry
+        stage = self.doc.get(stage_id)
+        col = geo.column(stage_id)
+        item = self._stages[stage_id]
+        item.setPos(col.x, 0)
+        number = geo.column_index[stage_id] + 1
+        item.set_content(
+            col.width, geo.style.stage_header_height, stage.name, stage.description, number
+        )
+
+    def _place_lane(self, row: Row) -> None:
+        geo, st = self.geometry, self.geometry.style
+        lane = self.doc.get(row.lane)
+        item = self._lanes[row.lane]
+        lane_style = theme.LANE_STYLES[row.kind]
+        item.setPos(0, row.y)
+        grid = [c.x for c in geo.columns] + [geo.width]
+        item.set_geometry(geo.width, row.height, lane_style.band, grid)
+        count = 0
+        for col in geo.columns:
+            cell = self._cells.get((col.stage, row.lane))
+            if cell is not None:
+                cell.set_size(col.width, row.height)
+                cell.setVisible(not row.collapsed)
+            geom = geo.cells.get((col.stage, row.lane))
+            if geom:
+                count += sum(1 for b in geom.boxes if b.kind == "card")
+        ticks: list[tuple[float, str]] = []
+        legend: list[LegendEntry] = []
+        if row.kind is LaneKind.EMOTIONS:
+            legend = self._legend()
+            low, high = geo.scale.bounds
+            ticks = [
+                (geo.score_to_y(row.lane, s) - row.y, _signed(s, low)) for s in range(low, high + 1)
+            ]
+            points = sum(1 for p in self.doc.map.emotion_points if p.stage in geo.column_index)
+            count_text = P.count_text(points, "points") if row.collapsed else ""
+        else:
+            count_text = P.count_text(count, "cards") if count else ""
+        item.header.set_content(
+            st.header_width,
+            row.height,
+            title=lane.title,
+            icon=lane_style.icon,
+            accent=lane_style.accent,
+            count_text=count_text,
+            collapsed=row.collapsed,
+            ticks=ticks,
+            legend=legend,
+        )
+
+    def _legend(self) -> list[LegendEntry]:
+        """Which marker and colour is which persona, and which line is "as is" / "to be"."""
+        markers = theme.PERSONA_MARKERS
+        m = self.doc.map
+        entries = [
+            LegendEntry(p.name, p.colour, markers[i % len(markers)])
+            for i, p in enumerate(m.personas)
+        ]
+        if any(p.curve.value == "to_be" for p in m.emotion_points):
+            entries.append(LegendEntry(translate("MapCanvas", "as is"), theme.MUTED_TEXT))
+            entries.append(
+                LegendEntry(translate("MapCanvas", "to be"), theme.MUTED_TEXT, dashed=True)
+            )
+        return entries
+
+    def _sync_emotions(self) -> None:
+        for row in self.geometry.rows:
+            if row.kind is not LaneKind.EMOTIONS:
+                continue
+            layer = self._layers.get(row.lane)
+            if layer is None:
+                layer = EmotionLayer()
+                layer.setParentItem(self._lanes[row.lane])
+                self._layers[row.lane] = layer
+            layer.sync(self.geometry, self.doc, row)
+            self._place_lane(row)  # the legend follows personas and curves
+
+    def _set_rect(self) -> None:
+        geo = self.geometry
+        self.setSceneRect(QRectF(-MARGIN, -MARGIN, geo.width + 2 * MARGIN, geo.height + 2 * MARGIN))
+
+    # --- background: the corner with the map's title ------------------------------------------------
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawBackground(painter, rect)
+        geo = self.geometry
+        st = geo.style
+        painter.fillRect(QRectF(0, 0, geo.width, geo.height), QColor("#ffffff"))
+        corner = QRectF(0, 0, st.header_width, st.stage_header_height)
+        if not rect.intersects(corner):
+            return
+        painter.setPen(P.colour(theme.TEXT))
+        painter.setFont(P.font(12, True))
+        inner = corner.adjusted(10, 6, -8, -6)
+        lines = P.wrap_lines(self.doc.map.title, 12, True, inner.width(), 2)
+        top = inner.center().y() - 8 * len(lines)
+        for i, line in enumerate(lines):
+            painter.drawText(
+                QRectF(inner.left(), top + 16 * i, inner.width(), 16),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                line,
+            )
+
+
+def _signed(score: int, low: int) -> str:
+    return f"+{score}" if low < 0 < score else str(score)
+
+
+def _fingerprint(obj: Any, kind: LaneKind) -> tuple:
+    if isinstance(obj, Card):
+        return (
+            obj.text,
+            obj.colour,
+            tuple(obj.tags),
+            obj.evidence,
+            obj.channel,
+            obj.online,
+            obj.severity,
+            obj.impact,
+            obj.effort,
+            obj.votes,
+            obj.source,
+            kind,
+        )
+    return (obj.name, obj.value, obj.unit, kind)
+
+
+__all__ = ["LaneHeaderItem", "MapScene"]
