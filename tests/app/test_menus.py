@@ -137,3 +137,19 @@ def test_new_from_template_lists_the_interface_language_first(window):
     doc = window.current_document()
     assert doc.path is None and len(doc.map.cards) > 5
     assert doc.map.id != "smartphone-en"
+
+
+def test_dock_layout_and_geometry_survive_a_restart(window, qtbot):
+    from mapstudio.app.main_window import MainWindow
+    from mapstudio.app.settings import Settings
+
+    window.personas_dock.hide()
+    window.resize(700, 500)  # the offscreen screen is 800x600
+    window.close()
+    again = Settings.load()
+    assert again.window_state and again.window_geometry
+    second = MainWindow(again)
+    qtbot.addWidget(second)
+    second.show()
+    assert not second.personas_dock.isVisible() and second.inspector_dock.isVisible()
+    assert (second.width(), second.height()) == (700, 500)
