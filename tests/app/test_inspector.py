@@ -83,7 +83,9 @@ def test_stage_lane_and_map_forms(window, map_file):
     canvas.select_ids(["c3"])  # a card in Purchase x Touchpoints: its stage and lane are offered
     _choose_target(window, "Stage: Purchase")
     assert window.inspector.pages.currentWidget() is window.inspector.stage_form
-    type_text(_field(window, "name"), " online")
+    name = _field(window, "name")
+    QTest.keyClick(name, Qt.Key.Key_End)
+    type_text(name, " online")
     assert doc.get("s2").name == "Purchase online"
     assert window.inspector.target_choice.currentText() == "Stage: Purchase online"
     _choose_target(window, "Lane: Touchpoints")
