@@ -11,7 +11,7 @@ button.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
@@ -195,6 +195,8 @@ class CanvasInput:
         scene_pos = self.mapToScene(pos.toPoint())
         if self._gesture is not None:
             self._gesture.move(scene_pos)
+            self._drag_pos = pos.toPoint()
+            self._autoscroll_timer().start()
             return
         if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
             moved = (self.mapFromScene(self._press_pos) - pos.toPoint()).manhattanLength()
@@ -205,6 +207,32 @@ class CanvasInput:
                     self._gesture.move(scene_pos)
             return
         super().mouseMoveEvent(event)
+
+    EDGE = 28  # pixels from the viewport's edge where a drag scrolls the view
+
+    def _autoscroll_timer(self) -> QTimer:
+        timer = getattr(self, "_autoscroll", None)
+        if timer is None:
+            timer = self._autoscroll = QTimer(self)
+            timer.setInterval(30)
+            timer.timeout.connect(self._autoscroll_step)
+        return timer
+
+    def _autoscroll_step(self) -> None:
+        """While a drag is held near an edge, scroll towards it and let the drag follow."""
+        pos = getattr(self, "_drag_pos", None)
+        rect = self.viewport().rect()
+        if self._gesture is None or pos is None:
+            self._autoscroll.stop()
+            return
+        dx = -12 if pos.x() < self.EDGE else 12 if pos.x() > rect.width() - self.EDGE else 0
+        dy = -12 if pos.y() < self.EDGE else 12 if pos.y() > rect.height() - self.EDGE else 0
+        if not dx and not dy:
+            self._autoscroll.stop()
+            return
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx)
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy)
+        self._gesture.move(self.mapToScene(pos))
 
     def _start_gesture(self, hit: Hit) -> Gesture | None:
         if not self.is_editable():

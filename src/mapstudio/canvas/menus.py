@@ -69,7 +69,8 @@ def build_menu(canvas: MapCanvas, hit: Hit) -> QMenu | None:
             _add(menu, tr("Edit"), lambda: canvas.edit_card(hit.obj_id))
             cell = canvas.map_scene().geometry.box_cell.get(hit.obj_id)
             if cell is not None:
-                _add(menu, tr("Add Card"), lambda: canvas.add_card_in(cell))
+                after = [c.id for c in doc.cards_in_cell(*cell)].index(hit.obj_id) + 1
+                _add(menu, tr("Add Card Below"), lambda: canvas.add_card_in(cell, after))
         if cards:
             _add(menu, tr("Duplicate"), canvas.duplicate_selected)
         _add(menu, tr("Delete"), lambda: canvas.run_command(commands.remove, doc, ids))
