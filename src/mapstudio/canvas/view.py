@@ -288,7 +288,7 @@ class MapCanvas(CanvasInput, QGraphicsView):
         items = self._scene.point_items(point_id)
         if not items:
             return
-        rect = items[0].mapRectToScene(QRectF(-80, -30, 160, 16))
+        rect = items[0].mapRectToScene(items[0].label_rect().adjusted(20, 0, -20, 2))
         self.editor.start("label", point_id, self.doc.get(point_id).label, rect, 9, "#ffffff")
         self.setFocus()
 
