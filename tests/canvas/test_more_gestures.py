@@ -92,6 +92,8 @@ def test_card_drag_previews_live_and_escape_cancels(canvas, doc):
     assert target.drop_target and target.drop_line is not None
     key(canvas, Qt.Key.Key_Escape)
     assert item.pos() == origin and not target.drop_target
+    _mouse(canvas, QEvent.Type.MouseMove, b + QPoint(0, 10), Qt.MouseButton.NoButton, LEFT)
+    assert item.pos() == origin  # the held button no longer drags
     _mouse(canvas, QEvent.Type.MouseButtonRelease, b, LEFT, Qt.MouseButton.NoButton)
     assert doc.undo_stack.count() == 0 and doc.get("c1").stage == "s1"
 

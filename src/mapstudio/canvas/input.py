@@ -90,9 +90,10 @@ class CanvasInput:
             self.edit_selected()
             return
         if key == Qt.Key.Key_Escape:
-            if self._gesture is not None:
-                self._gesture.cancel()
-                self._gesture = None
+            if self._gesture is not None or self._press is not None:
+                if self._gesture is not None:
+                    self._gesture.cancel()
+                self._gesture = self._press = None  # the held button no longer drags
             else:
                 self.clear_find()
                 self._scene.clearSelection()
