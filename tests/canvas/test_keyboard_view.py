@@ -174,3 +174,25 @@ def test_scene_renders_without_a_view_and_far_zoom_draws_blocks(doc):
 
     assert darkest(images[0], 1.0) < 100
     assert darkest(images[1], 0.2) > 180
+
+
+def test_headers_stay_in_sight_while_scrolling(canvas, doc):
+    from tests.canvas.conftest import dclick
+
+    scene = canvas.map_scene()
+    canvas.set_zoom(2.0)
+    canvas.horizontalScrollBar().setValue(canvas.horizontalScrollBar().maximum())
+    canvas.verticalScrollBar().setValue(canvas.verticalScrollBar().maximum())
+    visible = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+    stage = scene.stage_item("s4")
+    lane = scene.lane_item("notes")
+    assert abs(stage.scenePos().y() - visible.top()) < 1
+    assert abs(lane.header.scenePos().x() - visible.left()) < 1
+    # the pinned header is still a header: double-click renames the stage
+    dclick(canvas, stage.mapToScene(100, 40))
+    assert canvas.editor.is_active() and canvas.editor.session.obj_id == "s4"
+    canvas.editor.finish()
+    canvas.set_zoom(1.0)
+    canvas.horizontalScrollBar().setValue(0)
+    canvas.verticalScrollBar().setValue(0)
+    assert stage.scenePos().y() == 0 and lane.header.scenePos().x() == 0

@@ -19,7 +19,6 @@ from mapstudio import commands
 from mapstudio.canvas import keyboard, menus
 from mapstudio.canvas import painting as P
 from mapstudio.canvas.gestures import CardDrag, Gesture, HeaderDrag, PointDrag
-from mapstudio.canvas.headers import LaneHeaderItem
 from mapstudio.canvas.hits import Hit, hit_at
 
 Cell = tuple[str, str]
@@ -153,7 +152,7 @@ class CanvasInput:
         if button == Qt.MouseButton.RightButton:
             return
         if hit.kind in ("stage", "lane"):
-            if hit.kind == "lane" and LaneHeaderItem.CHEVRON.contains(
+            if hit.kind == "lane" and hit.item.chevron_rect().contains(
                 hit.item.mapFromScene(self._press_pos)
             ):
                 self.toggle_collapsed(hit.obj_id)

@@ -239,6 +239,7 @@ class LaneItem(QGraphicsItem):
         self._grid: list[float] = []
         self.header = LaneHeaderItem(lane_id)
         self.header.setParentItem(self)
+        self.header.setZValue(3)  # above the cells when pinned over them
         self.setZValue(0)
 
     def set_geometry(self, width: float, height: float, band: str, grid: list[float]) -> None:

@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from mapstudio import theme
 from mapstudio.canvas import painting as P
 from mapstudio.canvas.emotions import EmotionLayer, EmotionPointItem
-from mapstudio.canvas.headers import LaneHeaderItem, LegendEntry, StageHeaderItem
+from mapstudio.canvas.headers import CornerItem, LaneHeaderItem, LegendEntry, StageHeaderItem
 from mapstudio.canvas.items import CardItem, CellItem, LaneItem
 from mapstudio.document import MAP, Change, MapDocument
 from mapstudio.layout import MapGeometry, Row, compute_geometry
@@ -51,6 +51,10 @@ class MapScene(QGraphicsScene):
         self._pending_curves = False
         self._scheduled = False
         self.setBackgroundBrush(P.colour(P.CANVAS_BACKGROUND))
+        self._pin = (0.0, 0.0)
+        self._corner = CornerItem()
+        self.addItem(self._corner)
+        self._place_corner()
         self._full_sync()
         doc.changed.connect(self._on_changed)
 
@@ -108,11 +112,7 @@ class MapScene(QGraphicsScene):
         elif c == MAP:
             if "emotion_scale" in change.fields:
                 self._pending_full = True
-            self.update(
-                QRectF(
-                    0, 0, self.geometry.style.header_width, self.geometry.style.stage_header_height
-                )
-            )
+            self._place_corner()
         if not self._scheduled:
             self._scheduled = True
             QTimer.singleShot(0, self, self.flush)  # dropped if the scene is deleted first
@@ -238,7 +238,7 @@ class MapScene(QGraphicsScene):
         stage = self.doc.get(stage_id)
         col = geo.column(stage_id)
         item = self._stages[stage_id]
-        item.setPos(col.x, 0)
+        item.setPos(col.x, self._pin[1])
         number = geo.column_index[stage_id] + 1
         item.set_content(
             col.width, geo.style.stage_header_height, stage.name, stage.description, number
@@ -250,6 +250,7 @@ class MapScene(QGraphicsScene):
         item = self._lanes[row.lane]
         lane_style = theme.LANE_STYLES[row.kind]
         item.setPos(0, row.y)
+        item.header.setPos(self._pin[0], 0)
         grid = [c.x for c in geo.columns] + [geo.width]
         item.set_geometry(geo.width, row.height, lane_style.band, grid)
         count = 0
@@ -310,6 +311,10 @@ class MapScene(QGraphicsScene):
             layer.sync(self.geometry, self.doc, row)
             self._place_lane(row)  # the legend follows personas and curves
 
+    def _place_corner(self) -> None:
+        st = self.geometry.style
+        self._corner.set_content(st.header_width, st.stage_header_height, self.doc.map.title)
+
     def _set_rect(self) -> None:
         geo = self.geometry
         self.setSceneRect(QRectF(-MARGIN, -MARGIN, geo.width + 2 * MARGIN, geo.height + 2 * MARGIN))
@@ -318,22 +323,25 @@ class MapScene(QGraphicsScene):
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawBackground(painter, rect)
         geo = self.geometry
-        st = geo.style
         painter.fillRect(QRectF(0, 0, geo.width, geo.height), QColor("#ffffff"))
-        corner = QRectF(0, 0, st.header_width, st.stage_header_height)
-        if not rect.intersects(corner):
-            return
-        painter.setPen(P.colour(theme.TEXT))
-        painter.setFont(P.font(12, True))
-        inner = corner.adjusted(10, 6, -8, -6)
-        lines = P.wrap_lines(self.doc.map.title, 12, True, inner.width(), 2)
-        top = inner.center().y() - 8 * len(lines)
-        for i, line in enumerate(lines):
-            painter.drawText(
-                QRectF(inner.left(), top + 16 * i, inner.width(), 16),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                line,
-            )
+
+    # --- pinned headers ------------------------------------------------------------------------------
+    def pin_headers(self, left: float, top: float) -> None:
+        """Keep stage headers at scene y ``top`` and lane headers at x ``left`` (a view pins
+        them to its visible area while scrolling; (0, 0) puts them back in the map)."""
+        self._pin = (max(0.0, left), max(0.0, top))
+        left, top = self._pin
+        for stage_id, item in self._stages.items():
+            x = self.geometry.column(stage_id).x
+            if item.pos() != QPointF(x, top) and item.zValue() < 5:  # not while dragged
+                item.setPos(x, top)
+        below_stage_row = top + self.geometry.style.stage_header_height
+        for lane in self._lanes.values():
+            if lane.header.x() != left:
+                lane.header.setPos(left, 0)
+            lane.header.pin_to(below_stage_row - lane.y())
+        if self._corner.pos() != QPointF(left, top):
+            self._corner.setPos(left, top)
 
 
 def _signed(score: int, low: int) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QPainter,
+    QResizeEvent,
     QTransform,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
@@ -195,7 +196,21 @@ class MapCanvas(CanvasInput, QGraphicsView):
         drift = self.mapFromScene(fixed) - anchor
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + drift.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + drift.y())
+        self._pin_headers()
         self.zoom_changed.emit(factor)
+
+    # --- pinned headers: stage and lane headers stay in sight while scrolling -----------------
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._pin_headers()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._pin_headers()
+
+    def _pin_headers(self) -> None:
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        self._scene.pin_headers(visible.left(), visible.top())
 
     # --- editing helpers --------------------------------------------------------------------------
     def run_command(self, func, *args, **kwargs):
@@ -297,6 +312,7 @@ class MapCanvas(CanvasInput, QGraphicsView):
         self.run_command(commands.set_collapsed, self.doc, lane_id, not lane.collapsed)
 
     def _after_layout(self) -> None:
+        self._pin_headers()
         session = self.editor.session
         if session is None:
             return
