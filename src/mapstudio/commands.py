@@ -471,3 +471,30 @@ def set_collapsed(doc: MapDocument, lane_id: str, collapsed: bool) -> None:
     """Collapse a lane to a thin header, or expand it; one undo step."""
     label = tr("Collapse Lane") if collapsed else tr("Expand Lane")
     update(doc, lane_id, {"collapsed": collapsed}, label)
+
+
+# --- whole map ------------------------------------------------------------------------------
+
+
+def replace_content(doc: MapDocument, new_map: Any, name: str | None = None) -> None:
+    """Make the document hold ``new_map`` (a JourneyMap) as one undo step.
+
+    Used to restore a previous version or reload a file changed on disk: the user can undo it.
+    Every object is removed, the map's own fields updated, then the new objects inserted in
+    their list order, so the result dumps to the same bytes as ``new_map``.
+    """
+    from mapstudio.document import COLLECTIONS
+
+    old = doc.map
+    ops: list[Op] = []
+    for collection in reversed(list(COLLECTIONS)):  # dependents before what they point to
+        for obj in reversed(getattr(old, collection)):
+            ops.append(Remove(collection, obj.id))
+    own = {k for k in type(old).model_fields if k not in COLLECTIONS and k != "schema_version"}
+    changes = {k: getattr(new_map, k) for k in own if getattr(new_map, k) != getattr(old, k)}
+    if changes:
+        ops.append(Update(MAP, old.id, changes))
+    for collection in COLLECTIONS:
+        for obj in getattr(new_map, collection):
+            ops.append(Insert(collection, obj.model_copy(deep=True)))
+    push(doc, name or tr("Restore Version"), ops)

@@ -30,9 +30,7 @@ class FontMetrics:
     """Advance widths of one TrueType font, in 1/1000 em."""
 
     def __init__(self, bold: bool = False) -> None:
-        from reportlab.pdfbase.ttfonts import TTFontFile
-
-        face = TTFontFile(str(font_path(bold)))
+        face = truetype_font(bold).face
         self._widths: dict[int, float] = dict(face.charWidths)
         self._default = float(face.defaultWidth)
 
@@ -45,6 +43,18 @@ class FontMetrics:
         space = self.word_width(" ", size)
         words = text.split(" ")
         return sum(self.word_width(w, size) for w in words) + space * (len(words) - 1)
+
+
+#: Names of the shipped fonts as reportlab TrueType fonts (the poster registers these).
+TRUETYPE_NAMES = ("MapStudio-DejaVuSans", "MapStudio-DejaVuSans-Bold")
+
+
+@cache
+def truetype_font(bold: bool = False):  # -> reportlab.pdfbase.ttfonts.TTFont
+    """The font parsed once per process, shared by the metrics here and the PDF writer."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    return TTFont(TRUETYPE_NAMES[bold], str(font_path(bold)))
 
 
 @cache

@@ -158,6 +158,7 @@ class CanvasInput:
                 self.toggle_collapsed(hit.obj_id)
                 return
             self._press = hit
+            self._select_on_release = hit.item  # a click without a drag selects the header
             return
         if hit.kind == "emotion-cell" and hit.cell is not None:
             self._click_emotion_slot(hit.cell, self._press_pos)

@@ -55,6 +55,7 @@ class MapCanvas(CanvasInput, QGraphicsView):
         self._space = False
         self._bulk = False
         self._editing_item: CardItem | None = None
+        self._header: str | None = None  # the stage or lane whose header is selected
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
@@ -83,9 +84,14 @@ class MapCanvas(CanvasInput, QGraphicsView):
                 ids[obj_id] = (0, geo.row_index[cell[1]], geo.column_index[cell[0]], pos)
             else:
                 ids[obj_id] = (1, 0, 0, 0)
+        if not ids and self._header is not None and self.doc.get(self._header) is not None:
+            return [self._header]
         return sorted(ids, key=lambda i: ids[i])
 
     def select_ids(self, ids: list[str]) -> None:
+        self._scene.flush()  # items of a just-made edit are created at the next turn otherwise
+        headers = [i for i in ids if self.doc.collection_of(i) in ("stages", "lanes")]
+        self._mark_header(headers[0] if headers else None)
         self._bulk = True
         try:
             self._scene.clearSelection()
@@ -336,9 +342,19 @@ class MapCanvas(CanvasInput, QGraphicsView):
         self.setFocus()
 
     # --- selection and cursor ---------------------------------------------------------------------
+    def _mark_header(self, obj_id: str | None) -> None:
+        for old in (self._header, obj_id):
+            lane = old and self._scene.lane_item(old)
+            item = old and (self._scene.stage_item(old) or (lane.header if lane else None))
+            if item:
+                item.set_marked(old == obj_id)
+        self._header = obj_id
+
     def _on_selection(self) -> None:
         if self._bulk:
             return
+        if self._scene.selectedItems():
+            self._mark_header(None)
         ids = self.selected_ids()
         if ids:
             cell = self._cell_of(ids[0])

@@ -1,0 +1,53 @@
+"""GUI entry point: ``run_gui(paths)`` starts the application, opens ``paths`` and runs."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication
+
+from mapstudio import i18n, qtfonts
+from mapstudio.app.settings import Settings
+from mapstudio.resources import resource_path
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("MapStudio")
+    app.setOrganizationName("MapStudio")
+    app.setApplicationDisplayName("MapStudio")
+    family = qtfonts.install_fonts()
+    font = QFont(family)
+    font.setPointSizeF(max(9.0, app.font().pointSizeF()))
+    app.setFont(font)
+    icon = _app_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
+    return app
+
+
+def _app_icon() -> QIcon | None:
+    try:
+        folder = resource_path("icons")
+    except FileNotFoundError:
+        return None
+    if not folder.is_dir():
+        return None
+    icon = QIcon()
+    for path in sorted(folder.glob("mapstudio*.png")) + sorted(folder.glob("mapstudio*.svg")):
+        icon.addFile(str(path))
+    return None if icon.isNull() else icon
+
+
+def run_gui(paths: list[str]) -> int:
+    """Start MapStudio with ``paths`` open (each in a tab); returns the exit code."""
+    from mapstudio.app.main_window import MainWindow
+
+    app = create_application()
+    settings = Settings.load()
+    i18n.install_translators(app, settings.language)
+    window = MainWindow(settings)
+    window.show()
+    window.open_paths(paths)
+    return app.exec()

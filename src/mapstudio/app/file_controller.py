@@ -1,0 +1,229 @@
+"""File menu flows: new, open, save, save as, close with the Save / Discard / Cancel question.
+
+Reading and writing go through ``app.fileops`` only (owned by the "never lose work" track).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from mapstudio.app import fileops
+from mapstudio.document import MapDocument
+from mapstudio.model import JourneyMap, Lane, LaneKind, Persona, Stage, new_id
+
+if TYPE_CHECKING:
+    from mapstudio.app.main_window import MainWindow
+
+SUFFIX = ".journey.json"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FileController", text)
+
+
+def blank_map() -> JourneyMap:
+    """A new map with the stages and lanes most journeys start from, and one persona."""
+    stages = [
+        _tr("Awareness"),
+        _tr("Consideration"),
+        _tr("Decision"),
+        _tr("Service"),
+        _tr("Loyalty"),
+    ]
+    lanes = [
+        (LaneKind.ACTIONS, _tr("Actions")),
+        (LaneKind.TOUCHPOINTS, _tr("Touchpoints")),
+        (LaneKind.THOUGHTS, _tr("Thoughts and needs")),
+        (LaneKind.EMOTIONS, _tr("Emotions")),
+        (LaneKind.FRICTIONS, _tr("Frictions")),
+        (LaneKind.OPPORTUNITIES, _tr("Opportunities")),
+    ]
+    return JourneyMap(
+        id=new_id("map"),
+        title=_tr("Untitled journey"),
+        personas=[Persona(id=new_id("persona"), name=_tr("Customer"))],
+        stages=[Stage(id=new_id("stage"), name=n, order=i) for i, n in enumerate(stages)],
+        lanes=[Lane(id=new_id("lane"), kind=k, title=t, order=i) for i, (k, t) in enumerate(lanes)],
+    )
+
+
+class FileController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    # --- new and open -------------------------------------------------------------------------
+    def new_map(self) -> MapDocument:
+        """A new map from the blank template in the interface's language (built in if absent)."""
+        from mapstudio.templates import new_from_template
+
+        language = self.window.settings.language
+        if language not in ("en", "fr"):
+            language = QLocale().name()[:2]
+        try:
+            journey = new_from_template(f"blank-{language}")
+        except (KeyError, fileops.MapFileError, OSError):
+            journey = blank_map()
+        doc = MapDocument(journey)
+        self.window.add_document(doc)
+        return doc
+
+    def new_from_template(self) -> MapDocument | None:
+        from mapstudio.app.template_chooser import TemplateChooser
+        from mapstudio.templates import new_from_template
+
+        chooser = TemplateChooser(self.window)
+        if not chooser.exec() or not chooser.selected_name():
+            return None
+        try:
+            doc = MapDocument(new_from_template(chooser.selected_name()))
+        except (KeyError, fileops.MapFileError) as e:
+            self._error(self.tr("This template cannot be used: %1").replace("%1", str(e)))
+            return None
+        self.window.add_document(doc)
+        return doc
+
+    def open_dialog(self) -> None:
+        start = (
+            str(Path(self.window.settings.recent_files[0]).parent)
+            if self.window.settings.recent_files
+            else ""
+        )
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            self.tr("Open Map"),
+            start,
+            self.tr("Journey maps (*.journey.json *.json);;All files (*)"),
+        )
+        for path in paths:
+            self.open_path(path)
+
+    def open_path(self, path: str | Path) -> MapDocument | None:
+        """Open a map in a tab (or show its tab if already open); a bad file shows the reader's
+        one-sentence message and opens nothing."""
+        path = Path(path)
+        for doc in self.window.documents():
+            if doc.path is not None and _same_file(doc.path, path):
+                self.window.tabs.setCurrentWidget(self.window.canvas_for(doc))
+                return doc
+        try:
+            doc = fileops.open_document(path)
+        except Exception as e:  # MapFileError carries one sentence; anything else: never crash
+            reason = str(e) if isinstance(e, fileops.MapFileError) else type(e).__name__
+            message = self.tr("%1 cannot be opened: %2.")
+            self._error(message.replace("%1", path.name).replace("%2", reason.rstrip(".")))
+            return None
+        self.window.add_document(doc)
+        self._remember(path)
+        return doc
+
+    # --- save ---------------------------------------------------------------------------------
+    def save(self, doc: MapDocument | None = None) -> bool:
+        doc = doc or self.window.current_document()
+        if doc is None:
+            return False
+        if doc.path is None or doc.read_only:
+            return self.save_as(doc)
+        return self._write(doc, doc.path)
+
+    def save_as(self, doc: MapDocument | None = None) -> bool:
+        doc = doc or self.window.current_document()
+        if doc is None:
+            return False
+        if doc.path is not None:
+            suggested = str(doc.path)
+        else:
+            folder = (
+                Path(self.window.settings.recent_files[0]).parent
+                if self.window.settings.recent_files
+                else Path.home()
+            )
+            suggested = str(folder / (_file_stem(doc.map.title) + SUFFIX))
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save Map As"), suggested, self.tr("Journey maps (*.journey.json)")
+        )
+        if not path:
+            return False
+        if not path.endswith(".json"):
+            path += SUFFIX
+        return self._write(doc, Path(path))
+
+    def _write(self, doc: MapDocument, path: Path) -> bool:
+        try:
+            fileops.save_document(doc, path)
+        except fileops.SaveError as e:
+            self._error(str(e))
+            return False
+        doc.read_only = False
+        self._remember(path)
+        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", path.name), 4000)
+        return True
+
+    # --- close --------------------------------------------------------------------------------
+    def close_document(self, doc: MapDocument) -> bool:
+        """Close one map, asking Save / Discard / Cancel if it has changes; False if cancelled."""
+        if doc.is_modified():
+            self.window.tabs.setCurrentWidget(self.window.canvas_for(doc))
+            answer = QMessageBox.question(
+                self.window,
+                self.tr("Save changes?"),
+                self.tr("%1 has changes that are not saved. Save them before closing?").replace(
+                    "%1", self.window.document_name(doc)
+                ),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Save:
+                if not self.save(doc):
+                    return False
+            elif answer != QMessageBox.StandardButton.Discard:
+                return False
+        self.window.remove_document(doc)
+        return True
+
+    def close_current(self) -> bool:
+        doc = self.window.current_document()
+        return self.close_document(doc) if doc else True
+
+    def close_all(self) -> bool:
+        return all(self.close_document(doc) for doc in list(self.window.documents()))
+
+    # --- export -------------------------------------------------------------------------------
+    def export(self) -> None:
+        doc = self.window.current_document()
+        if doc is None:
+            return
+        try:
+            from mapstudio.export.dialog import ExportDialog
+        except ImportError:
+            self._error(self.tr("Export is not available in this version."))
+            return
+        ExportDialog(doc, self.window).exec()
+
+    # --- helpers ------------------------------------------------------------------------------
+    def _remember(self, path: Path) -> None:
+        self.window.settings.add_recent(path)
+        self.window.settings.save()
+        self.window.actions.refresh_recent()
+        self.window.welcome.refresh()
+
+    def _error(self, message: str) -> None:
+        QMessageBox.warning(self.window, "MapStudio", message)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _file_stem(title: str) -> str:
+    keep = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title).strip()
+    return "-".join(keep.split())[:60] or "map"

@@ -1,0 +1,259 @@
+"""The inspector dock: edits the selected card, stage or lane, or the map itself.
+
+Every edit goes through ``commands.update``. Typing in one field merges into one undo step per
+editing session (a session ends when focus moves or the selection changes), and the form
+reloads on ``doc.changed`` so undo shows at once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mapstudio import commands
+from mapstudio.app.form_fields import (
+    CheckField,
+    ChoiceField,
+    ColourField,
+    LineField,
+    ListLineField,
+    NumberField,
+    TextField,
+)
+from mapstudio.app.menus import lane_kind_titles
+from mapstudio.document import MAP, EditError, MapDocument
+from mapstudio.model import Card, Channel, EmotionScale, Evidence, Lane, LaneKind, Stage
+
+KIND_ROWS = {  # card fields shown only in lanes of these kinds
+    "channel": {LaneKind.TOUCHPOINTS},
+    "online": {LaneKind.TOUCHPOINTS},
+    "severity": {LaneKind.FRICTIONS},
+    "impact": {LaneKind.OPPORTUNITIES},
+    "effort": {LaneKind.OPPORTUNITIES},
+    "owner": {LaneKind.OPPORTUNITIES, LaneKind.BACKSTAGE},
+    "votes": {LaneKind.OPPORTUNITIES},
+}
+
+
+class Form(QWidget):
+    """A titled form of field editors bound to model field names."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fields: dict[str, Any] = {}
+        self.title = QLabel(f"<b>{title}</b>")
+        self.layout_ = QFormLayout()
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.addWidget(self.title)
+        box.addLayout(self.layout_)
+        box.addStretch(1)
+
+    def add(self, name: str, label: str, editor: QWidget) -> QWidget:
+        editor.setObjectName(f"field_{name}")
+        self.layout_.addRow(label, editor)
+        self.fields[name] = editor
+        return editor
+
+    def load(self, obj: Any) -> None:
+        for name, editor in self.fields.items():
+            editor.set_value(getattr(obj, name))
+
+    def show_field(self, name: str, visible: bool) -> None:
+        self.layout_.setRowVisible(self.fields[name], visible)
+
+
+class Inspector(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Inspector")
+        self.doc: MapDocument | None = None
+        self.canvas = None
+        self.target_id: str | None = None
+        self._session = 0
+        self._applying = False
+        self.pages = QStackedWidget()
+        self.empty = QLabel(self.tr("Open or create a map to edit it here."))
+        self.multi = QLabel()
+        for label in (self.empty, self.multi):
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop)
+            label.setMargin(8)
+            self.pages.addWidget(label)
+        self.card_form = self._card_form()
+        self.stage_form = self._stage_form()
+        self.lane_form = self._lane_form()
+        self.map_form = self._map_form()
+        for form in (self.card_form, self.stage_form, self.lane_form, self.map_form):
+            self.pages.addWidget(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.pages)
+        self.error = QLabel()
+        self.error.setObjectName("InspectorError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b03a2e; padding: 4px;")
+        self.error.hide()
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(scroll, 1)
+        box.addWidget(self.error)
+        self.setMinimumWidth(220)
+        QApplication.instance().focusChanged.connect(self._end_session)
+
+    # --- forms ------------------------------------------------------------------------------
+    def _bind(self, form: Form, name: str, label: str, editor: QWidget) -> None:
+        form.add(name, label, editor)
+        editor.edited.connect(lambda value, n=name: self._commit(n, value))
+
+    def _card_form(self) -> Form:
+        f = Form(self.tr("Card"))
+        none = [("—", None)]
+        levels = [(self.tr("Low"), 1), (self.tr("Medium"), 2), (self.tr("High"), 3)]
+        self._bind(f, "text", self.tr("Text"), TextField())
+        f.fields["text"].setMaximumHeight(160)
+        self._bind(f, "colour", self.tr("Colour"), ColourField())
+        self._bind(f, "tags", self.tr("Tags"), ListLineField())
+        channels = [(c.value.replace("_", " ").capitalize(), c) for c in Channel]
+        self._bind(f, "channel", self.tr("Channel"), ChoiceField(none + channels))
+        online = [
+            (self.tr("From the channel"), None),
+            (self.tr("Online"), True),
+            (self.tr("Offline"), False),
+        ]
+        self._bind(f, "online", self.tr("Online"), ChoiceField(online))
+        severity = [(self.tr("Minor"), 1), (self.tr("Major"), 2), (self.tr("Critical"), 3)]
+        self._bind(f, "severity", self.tr("Severity"), ChoiceField(none + severity))
+        self._bind(f, "impact", self.tr("Impact"), ChoiceField(none + levels))
+        self._bind(f, "effort", self.tr("Effort"), ChoiceField(none + levels))
+        self._bind(f, "owner", self.tr("Owner"), LineField())
+        self._bind(f, "votes", self.tr("Votes"), NumberField(0, 1_000_000))
+        evidence = [
+            (self.tr("Observed (from data)"), Evidence.OBSERVED),
+            (self.tr("Assumed"), Evidence.ASSUMED),
+            (self.tr("Proposed"), Evidence.PROPOSED),
+        ]
+        self._bind(f, "evidence", self.tr("Evidence"), ChoiceField(none + evidence))
+        self._bind(f, "source", self.tr("Source"), LineField())
+        return f
+
+    def _stage_form(self) -> Form:
+        f = Form(self.tr("Stage"))
+        self._bind(f, "name", self.tr("Name"), LineField())
+        self._bind(f, "description", self.tr("Description"), TextField())
+        return f
+
+    def _lane_form(self) -> Form:
+        f = Form(self.tr("Lane"))
+        self._bind(f, "title", self.tr("Title"), LineField())
+        kinds = [(title, kind) for kind, title in lane_kind_titles().items()]
+        self._bind(f, "kind", self.tr("Kind"), ChoiceField(kinds))
+        self._bind(f, "collapsed", "", CheckField(self.tr("Collapsed")))
+        return f
+
+    def _map_form(self) -> Form:
+        f = Form(self.tr("Map"))
+        self._bind(f, "title", self.tr("Title"), LineField())
+        self._bind(f, "description", self.tr("Description"), TextField())
+        self._bind(f, "author", self.tr("Author"), LineField())
+        self._bind(f, "language", self.tr("Language"), LineField(35))
+        scales = [(s.value, s) for s in EmotionScale]
+        self._bind(f, "emotion_scale", self.tr("Emotion scale"), ChoiceField(scales))
+        return f
+
+    # --- context ------------------------------------------------------------------------------
+    def set_context(self, doc: MapDocument | None, canvas) -> None:
+        if self.doc is not None:
+            self.doc.changed.disconnect(self._doc_changed)
+        self.doc, self.canvas = doc, canvas
+        if doc is not None:
+            doc.changed.connect(self._doc_changed)
+        self.selection_changed()
+
+    def selection_changed(self) -> None:
+        self._session += 1
+        self.error.hide()
+        if self.doc is None:
+            self.target_id = None
+            self.pages.setCurrentWidget(self.empty)
+            return
+        ids = [i for i in self.canvas.selected_ids() if self.doc.get(i) is not None]
+        if len(ids) > 1:
+            self.target_id = None
+            self.multi.setText(self.tr("%1 items selected.").replace("%1", str(len(ids))))
+            self.pages.setCurrentWidget(self.multi)
+            return
+        self.target_id = ids[0] if ids else self.doc.map.id
+        self.reload()
+
+    def reload(self) -> None:
+        doc, target = self.doc, self.target_id
+        if doc is None or target is None:
+            return
+        obj = doc.map if target == doc.map.id else doc.get(target)
+        if obj is None:  # deleted (or undone away): fall back to the map
+            self.selection_changed()
+            return
+        if obj is doc.map:
+            form = self.map_form
+        elif isinstance(obj, Card):
+            form = self.card_form
+            lane = doc.get(obj.lane)
+            kind = lane.kind if isinstance(lane, Lane) else None
+            for name, kinds in KIND_ROWS.items():
+                form.show_field(name, kind in kinds or _has_value(obj, name))
+        elif isinstance(obj, Stage):
+            form = self.stage_form
+        elif isinstance(obj, Lane):
+            form = self.lane_form
+        else:
+            self.multi.setText(self.tr("This item has no settings here."))
+            self.pages.setCurrentWidget(self.multi)
+            return
+        form.load(obj)
+        self.pages.setCurrentWidget(form)
+
+    # --- editing ------------------------------------------------------------------------------
+    def _commit(self, name: str, value: Any) -> None:
+        if self.doc is None or self.target_id is None:
+            return
+        key = ("inspector", self._session, self.target_id, name)
+        self._applying = True
+        try:
+            commands.update(self.doc, self.target_id, {name: value}, merge_key=key)
+        except EditError as e:
+            self.error.setText(str(e))
+            self.error.show()
+            return
+        finally:
+            self._applying = False
+        self.error.hide()
+
+    def _doc_changed(self, change) -> None:
+        if self.target_id is None:
+            return
+        if not self._applying:
+            self._session += 1  # an undo or another view's edit ends the typing session
+        if change.collection == MAP or self.target_id in change.ids or change.action == "removed":
+            self.reload()
+
+    def _end_session(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        self._session += 1
+
+
+def _has_value(card: Card, name: str) -> bool:
+    value = getattr(card, name)
+    return value not in (None, "", 0)

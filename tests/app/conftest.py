@@ -1,0 +1,101 @@
+"""Fixtures for the application tests: a main window with isolated settings, sample maps."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+import pytest
+
+from mapstudio.io import write_map
+from mapstudio.model import Card, EmotionPoint, JourneyMap, Lane, LaneKind, Persona, Stage
+
+try:  # the canvas track's widget once it has landed, else a thin stand-in
+    importlib.import_module("mapstudio.canvas.view")
+    REAL_CANVAS = True
+except ImportError:
+    from tests.app import placeholder_canvas
+
+    sys.modules["mapstudio.canvas.view"] = placeholder_canvas
+    REAL_CANVAS = False
+
+
+def sample_map(title: str = "Perfume shop") -> JourneyMap:
+    return JourneyMap(
+        id="map-1",
+        title=title,
+        personas=[Persona(id="p1", name="Paul")],
+        stages=[
+            Stage(id="s1", name="Awareness", order=0),
+            Stage(id="s2", name="Purchase", order=1),
+        ],
+        lanes=[
+            Lane(id="l1", kind=LaneKind.ACTIONS, title="Actions", order=0),
+            Lane(id="l2", kind=LaneKind.EMOTIONS, title="Emotions", order=1),
+            Lane(id="l3", kind=LaneKind.TOUCHPOINTS, title="Touchpoints", order=2),
+        ],
+        cards=[
+            Card(id="c1", stage="s1", lane="l1", text="Searches the web", order=0),
+            Card(id="c2", stage="s1", lane="l1", text="Visits the shop", order=1),
+            Card(id="c3", stage="s2", lane="l3", text="Instagram post", order=0),
+        ],
+        emotion_points=[EmotionPoint(id="e1", stage="s1", persona="p1", score=1)],
+    )
+
+
+@pytest.fixture
+def map_file(tmp_path: Path) -> Path:
+    path = tmp_path / "perfume.journey.json"
+    write_map(path, sample_map())
+    return path
+
+
+@pytest.fixture
+def window(qtbot):
+    from mapstudio.app.application import create_application
+    from mapstudio.app.main_window import MainWindow
+    from mapstudio.app.settings import Settings
+
+    create_application()
+    w = MainWindow(Settings.load())
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    for doc in w.documents():  # never leave a modal question behind at teardown
+        doc.undo_stack.setClean()
+    w.close()
+    w.deleteLater()
+
+
+def choose_cell(canvas, doc, stage: str, lane: str) -> None:
+    """Make (stage, lane) the canvas' current cell, as a click on it would."""
+    if hasattr(canvas, "set_current_cell"):
+        canvas.set_current_cell((stage, lane))
+        return
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from mapstudio.layout import compute_geometry
+
+    geo = compute_geometry(doc)
+    x, y, w, h = geo.cell_rect(stage, lane)
+    point = canvas.mapFromScene(x + w - 4, y + h - 4)
+    canvas.ensureVisible(x, y, w, h)
+    point = canvas.mapFromScene(x + w - 4, y + h - 4)
+    QTest.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(point))
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_dialogs(monkeypatch):
+    """A modal box nobody answers would hang the run: fail instead (tests that expect one
+    patch it again)."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    def unexpected(*args, **kwargs):
+        raise AssertionError(f"unexpected dialog: {args[2:4] if len(args) > 2 else args}")
+
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+    for name in ("getOpenFileNames", "getOpenFileName", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, unexpected)

@@ -1,0 +1,29 @@
+"""Input helpers for the application tests (real Qt events, non-ASCII safe)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+
+def type_text(widget, text: str) -> None:
+    """One key press/release per character with its text (keyClicks aborts on "é")."""
+    widget.setFocus()
+    for ch in text:
+        key = Qt.Key(ord(ch.upper())) if ch.isascii() and ch.isalnum() else Qt.Key.Key_unknown
+        if ch == "\n":
+            key, ch = Qt.Key.Key_Return, "\r"
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def trigger(window: QMainWindow, name: str) -> None:
+    """Trigger a menu action by its object name, as a menu click does."""
+    action = getattr(window.actions, name)
+    assert action.isEnabled(), f"{name} is disabled"
+    action.trigger()
+
+
+def undo_text(window) -> str:
+    return window.actions.undo.text()
