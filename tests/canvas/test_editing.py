@@ -157,3 +157,17 @@ def test_truncated_card_has_marker_and_full_text_tooltip(canvas, doc):
     item = canvas.map_scene().card_item("n1")
     assert item.box.text.truncated and item.box.text.lines[-1].endswith("…")
     assert item.toolTip() == text
+
+
+def test_ctrl_z_while_editing_undoes_the_session(canvas, doc):
+    dclick(canvas, card_pt(canvas, "c5"))
+    type_text(canvas, " – ok")
+    key(canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not canvas.editor.is_active()
+    assert doc.get("c5").text == "Weighs price, warranty, delivery"
+    key(
+        canvas,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )  # noqa: E501
+    assert doc.get("c5").text == "Weighs price, warranty, delivery – ok"
