@@ -165,9 +165,5 @@ def test_ctrl_z_while_editing_undoes_the_session(canvas, doc):
     key(canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not canvas.editor.is_active()
     assert doc.get("c5").text == "Weighs price, warranty, delivery"
-    key(
-        canvas,
-        Qt.Key.Key_Z,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )  # noqa: E501
+    doc.undo_stack.redo()  # outside the editor, redo belongs to the main window
     assert doc.get("c5").text == "Weighs price, warranty, delivery – ok"
