@@ -296,6 +296,14 @@ class MapGeometry:
         self._place_rows(source.lanes())
         return {r.lane for r in self.rows if old.get(r.lane) != (r.y, r.height)}
 
+    def place_columns(self, stages: Sequence[Stage]) -> None:
+        """Re-place the columns after stages were reordered (cells keep their measures)."""
+        self._place_columns(stages)
+
+    def place_rows(self, lanes: Sequence[Lane]) -> None:
+        """Re-place the rows after lanes were reordered, collapsed or expanded."""
+        self._place_rows(lanes)
+
     # --- building ---------------------------------------------------------------------------------
     def _measure_cell(self, source: MapSource, stage_id: str, lane: Lane) -> None:
         old = self.cells.get((stage_id, lane.id))

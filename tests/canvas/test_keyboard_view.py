@@ -196,3 +196,23 @@ def test_headers_stay_in_sight_while_scrolling(canvas, doc):
     canvas.horizontalScrollBar().setValue(0)
     canvas.verticalScrollBar().setValue(0)
     assert stage.scenePos().y() == 0 and lane.header.scenePos().x() == 0
+
+
+def test_reordering_stages_and_lanes_only_moves_items(canvas, doc):
+    scene = canvas.map_scene()
+    boxes = {i: scene.card_item(i).box for i in ("c1", "t1", "n1")}
+    commands.move_stage(doc, "s1", 3)
+    commands.move_lane(doc, "notes", 0)
+    commands.set_collapsed(doc, "tp", True)
+    scene.flush()
+    assert all(scene.card_item(i).box is box for i, box in boxes.items())  # not re-measured
+    geo = scene.geometry
+    assert scene.card_item("c1").scenePos().x() == geo.box_rect("c1")[0]
+    assert scene.lane_item("notes").y() == geo.row("notes").y == geo.style.stage_header_height
+    assert scene.stage_item("s1").number == 4 and scene.stage_item("s2").number == 1
+    assert not scene.card_item("t1").isVisible()
+    assert scene.lane_item("act").y() == geo.row("act").y
+    for _ in range(3):
+        doc.undo_stack.undo()
+    scene.flush()
+    assert scene.card_item("t1").isVisible() and scene.stage_item("s1").number == 1

@@ -48,6 +48,7 @@ class MapScene(QGraphicsScene):
         self._pending_removed: set[str] = set()
         self._pending_headers: set[str] = set()
         self._pending_full = False
+        self._pending_order: set[str] = set()  # "stages" / "lanes" to re-place
         self._pending_curves = False
         self._scheduled = False
         self.setBackgroundBrush(P.colour(P.CANVAS_BACKGROUND))
@@ -107,6 +108,10 @@ class MapScene(QGraphicsScene):
             light = {"name", "description", "title"}
             if change.action == "updated" and change.fields <= light:
                 self._pending_headers.update(change.ids)
+            elif change.action == "reordered" or (
+                change.action == "updated" and change.fields <= {"collapsed"}
+            ):
+                self._pending_order.add(c)  # positions only: no card is touched
             else:
                 self._pending_full = True
         elif c == MAP:
@@ -126,6 +131,7 @@ class MapScene(QGraphicsScene):
             or self._pending_removed
             or self._pending_headers
             or self._pending_curves
+            or self._pending_order
         ):
             return
         if self._pending_full:
@@ -136,13 +142,24 @@ class MapScene(QGraphicsScene):
         self._pending_cells.clear()
         self._pending_removed.clear()
         self._pending_headers.clear()
+        self._pending_order.clear()
         self._pending_full = self._pending_curves = False
         self.layout_updated.emit()
 
     def _incremental_sync(self) -> None:
         geo = self.geometry
+        moved: set[str] = set()
+        if "stages" in self._pending_order:
+            geo.place_columns(self.doc.stages())
+            for (stage, _lane), cell in self._cells.items():
+                cell.setPos(geo.column(stage).x, 0)
+            self._pending_headers.update(self._stages)
+            self._pending_curves = True
+        if "lanes" in self._pending_order:
+            geo.place_rows(self.doc.lanes())
+            moved.update(self._lanes)
         cells = {c for c in self._pending_cells if c in self._cells}
-        moved = geo.update_cells(self.doc, cells)
+        moved |= geo.update_cells(self.doc, cells)
         for cell in cells:
             self._sync_cell(cell)
         self._drop_stale(self._pending_removed)

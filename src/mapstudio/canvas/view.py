@@ -74,13 +74,16 @@ class MapCanvas(CanvasInput, QGraphicsView):
         """Selected cards (map order: lane, stage, position), then metrics and points."""
         geo = self._scene.geometry
         ids: dict[str, tuple] = {}
+        positions: dict[tuple[str, str], dict[str, int]] = {}  # per cell, built once
         for item in self._scene.selectedItems():
             obj_id = getattr(item, "obj_id", None)
             if obj_id is None or obj_id in ids:
                 continue
             cell = geo.box_cell.get(obj_id)
             if cell is not None:
-                pos = [b.id for b in geo.cells[cell].boxes].index(obj_id)
+                if cell not in positions:
+                    positions[cell] = {b.id: i for i, b in enumerate(geo.cells[cell].boxes)}
+                pos = positions[cell][obj_id]
                 ids[obj_id] = (0, geo.row_index[cell[1]], geo.column_index[cell[0]], pos)
             else:
                 ids[obj_id] = (1, 0, 0, 0)
