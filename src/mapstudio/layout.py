@@ -304,6 +304,25 @@ class MapGeometry:
         """Re-place the rows after lanes were reordered, collapsed or expanded."""
         self._place_rows(lanes)
 
+    def update_grid(self, source: MapSource, remeasure_lanes: Iterable[str] = ()) -> None:
+        """After stages or lanes were added, removed, reordered or collapsed: place the grid
+        again, measuring only cells that are new (and those of ``remeasure_lanes``, e.g. a
+        lane whose kind changed). Boxes are relative to their cell, so this costs
+        stages x lanes, not cards: the same result as ``compute_geometry``, much cheaper."""
+        stages, lanes = source.stages(), source.lanes()
+        self.scale = source.map.emotion_scale
+        self._place_columns(stages)
+        lane_ids = {lane.id for lane in lanes}
+        for cell in [c for c in self.cells if c[0] not in self.column_index or c[1] not in lane_ids]:  # fmt: skip
+            for b in self.cells.pop(cell).boxes:
+                self.box_cell.pop(b.id, None)
+        again = set(remeasure_lanes)
+        for lane in lanes:
+            for s in stages:
+                if lane.id in again or (s.id, lane.id) not in self.cells:
+                    self._measure_cell(source, s.id, lane)
+        self._place_rows(lanes)
+
     # --- building ---------------------------------------------------------------------------------
     def _measure_cell(self, source: MapSource, stage_id: str, lane: Lane) -> None:
         old = self.cells.get((stage_id, lane.id))

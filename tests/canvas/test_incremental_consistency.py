@@ -23,7 +23,9 @@ def _snapshot(scene: MapScene) -> dict[str, tuple]:
             round(r.y(), 3),
             item.box.text.lines,
             item.isVisible(),
-        )  # noqa: E501
+            item.fingerprint,
+            item.parentItem() is scene.cell_item(*scene.geometry.box_cell[item.obj_id]),
+        )
     shown["box_cell"] = tuple(sorted(scene.geometry.box_cell.items()))  # lookups by id
     for lane in (scene.lane_item(x.id) for x in scene.doc.lanes()):
         shown[lane.lane_id] = (lane.y(), lane.boundingRect().height())
@@ -38,7 +40,7 @@ def _random_edit(doc: MapDocument, rng: random.Random) -> None:
     stages = [s.id for s in doc.stages()]
     lanes = [x.id for x in doc.lanes() if x.kind is not LaneKind.EMOTIONS]
     cards = [c.id for c in doc.map.cards]
-    choice = rng.randrange(9)
+    choice = rng.randrange(13)
     if choice == 0 or not cards:
         commands.add_card(
             doc, rng.choice(stages), rng.choice(lanes), 0, text="new " * rng.randrange(1, 30)
@@ -64,11 +66,23 @@ def _random_edit(doc: MapDocument, rng: random.Random) -> None:
         commands.set_collapsed(doc, lane.id, not lane.collapsed)
     elif choice == 7:
         commands.set_emotion(doc, "p1", rng.choice(stages), "as_is", rng.randrange(-2, 3))
+    elif choice == 8:
+        commands.add_stage(doc, "Étape", rng.randrange(len(stages) + 1))
+    elif choice == 9 and len(stages) > 2:
+        commands.remove(doc, [rng.choice(stages)])
+    elif choice == 10:
+        kind = rng.choice([k for k in LaneKind if k is not LaneKind.EMOTIONS])
+        if rng.random() < 0.5:
+            commands.add_lane(doc, kind, "Couloir", rng.randrange(len(lanes) + 1))
+        else:
+            commands.update(doc, rng.choice(lanes), {"kind": kind})
+    elif choice == 11:
+        commands.set_emotion_scale(doc, rng.choice(["-2..+2", "1..5", "-3..+3"]))
     else:
         doc.undo_stack.undo() if rng.random() < 0.7 else doc.undo_stack.redo()
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
 def test_incremental_scene_matches_a_fresh_scene(qapp, seed):
     rng = random.Random(seed)
     doc = MapDocument(sample_map())

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from mapstudio import theme
@@ -115,7 +115,7 @@ class LaneHeaderItem(_HeaderBase):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.save()
-        painter.translate(0, self._dy)
+        painter.setTransform(QTransform.fromTranslate(0, self._dy), True)
         self._paint_title_block(painter, accent)
         painter.restore()
         if self.collapsed:

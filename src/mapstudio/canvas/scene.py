@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -24,6 +24,9 @@ from mapstudio.document import MAP, Change, MapDocument
 from mapstudio.layout import MapGeometry, Row, compute_geometry
 from mapstudio.model import Card, LaneKind
 from mapstudio.qtfonts import install_fonts
+
+# Literal context and text at each call, so pyside6-lupdate extracts them.
+translate = QCoreApplication.translate
 
 Cell = tuple[str, str]
 MARGIN = 40.0
@@ -49,6 +52,7 @@ class MapScene(QGraphicsScene):
         self._pending_headers: set[str] = set()
         self._pending_full = False
         self._pending_order: set[str] = set()  # "stages" / "lanes" to re-place
+        self._remeasure_lanes: set[str] = set()
         self._pending_curves = False
         self._scheduled = False
         self.setBackgroundBrush(P.colour(P.CANVAS_BACKGROUND))
@@ -113,6 +117,8 @@ class MapScene(QGraphicsScene):
             ):
                 self._pending_order.add(c)  # positions only: no card is touched
             else:
+                if c == "lanes" and "kind" in change.fields:
+                    self._remeasure_lanes.update(change.ids)  # badges and shapes change
                 self._pending_full = True
         elif c == MAP:
             if "emotion_scale" in change.fields:
@@ -135,14 +141,19 @@ class MapScene(QGraphicsScene):
         ):
             return
         if self._pending_full:
-            self.geometry = compute_geometry(self.doc)
-            self._full_sync()
+            # stages or lanes added, removed or changed kind: measure only new or changed cells
+            geo = self.geometry
+            geo.update_grid(self.doc, self._remeasure_lanes)
+            changed = {c for c in self._pending_cells if c[0] in geo.column_index}
+            geo.update_cells(self.doc, {c for c in changed if c[1] in geo.row_index})
+            self._full_sync(changed, self._remeasure_lanes)
         else:
             self._incremental_sync()
         self._pending_cells.clear()
         self._pending_removed.clear()
         self._pending_headers.clear()
         self._pending_order.clear()
+        self._remeasure_lanes.clear()
         self._pending_full = self._pending_curves = False
         self.layout_updated.emit()
 
@@ -177,8 +188,11 @@ class MapScene(QGraphicsScene):
             self._sync_emotions()
 
     # --- building and syncing --------------------------------------------------------------------
-    def _full_sync(self) -> None:
+    def _full_sync(self, changed: set[Cell] | None = None, lanes: set[str] | None = None) -> None:
+        """Match the items to the geometry. Card items are synced in new cells, ``changed``
+        cells and ``lanes`` only (all of them when ``changed`` is None); the rest just move."""
         geo = self.geometry
+        lanes = lanes or set()
         self._drop_stale(set(self._boxes) - set(geo.box_cell))
         for stage_id in set(self._stages) - set(geo.column_index):
             self.removeItem(self._stages.pop(stage_id))
@@ -202,12 +216,15 @@ class MapScene(QGraphicsScene):
                 self.addItem(lane)
                 self._lanes[row.lane] = lane
             for col in geo.columns:
-                if (col.stage, row.lane) not in self._cells:
+                key = (col.stage, row.lane)
+                new = key not in self._cells
+                if new:
                     cell = CellItem(col.stage, row.lane)
                     cell.setParentItem(lane)
-                    self._cells[(col.stage, row.lane)] = cell
-                self._cells[(col.stage, row.lane)].setPos(col.x, 0)
-                self._sync_cell((col.stage, row.lane))
+                    self._cells[key] = cell
+                self._cells[key].setPos(col.x, 0)
+                if changed is None or new or key in changed or row.lane in lanes:
+                    self._sync_cell(key)
             self._place_lane(row)
         self._sync_emotions()
         self._set_rect()
@@ -312,8 +329,10 @@ class MapScene(QGraphicsScene):
             for i, p in enumerate(m.personas)
         ]
         if any(p.curve.value == "to_be" for p in m.emotion_points):
-            entries.append(LegendEntry(P.tr("as is"), theme.MUTED_TEXT))
-            entries.append(LegendEntry(P.tr("to be"), theme.MUTED_TEXT, dashed=True))
+            entries.append(LegendEntry(translate("MapCanvas", "as is"), theme.MUTED_TEXT))
+            entries.append(
+                LegendEntry(translate("MapCanvas", "to be"), theme.MUTED_TEXT, dashed=True)
+            )
         return entries
 
     def _sync_emotions(self) -> None:

@@ -4,7 +4,7 @@ Keyboard and mouse handling live in ``input.py``."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QPainter,
     QResizeEvent,
@@ -13,7 +13,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from mapstudio import commands, theme
-from mapstudio.canvas import painting as P
 from mapstudio.canvas.editor import InPlaceEditor
 from mapstudio.canvas.finder import Finder
 from mapstudio.canvas.gestures import Gesture
@@ -23,6 +22,9 @@ from mapstudio.canvas.items import CardItem
 from mapstudio.canvas.scene import MapScene
 from mapstudio.document import EditError, MapDocument
 from mapstudio.model import Curve, LaneKind
+
+# Literal context and text at each call, so pyside6-lupdate extracts them.
+translate = QCoreApplication.translate
 
 Cell = tuple[str, str]
 
@@ -237,7 +239,9 @@ class MapCanvas(CanvasInput, QGraphicsView):
     def is_editable(self) -> bool:
         """False (with a message) when the map is open read-only."""
         if self.doc.read_only:
-            self.message.emit(P.tr("This map is open read-only: save a copy to edit it."))
+            self.message.emit(
+                translate("MapCanvas", "This map is open read-only: save a copy to edit it.")
+            )
             return False
         return True
 
