@@ -292,6 +292,7 @@ class MapScene(QGraphicsScene):
             cell = self._cells.get((col.stage, row.lane))
             if cell is not None:
                 cell.set_size(col.width, row.height)
+                cell.set_accepts_cards(row.kind is not LaneKind.EMOTIONS)
                 cell.setVisible(not row.collapsed)
             geom = geo.cells.get((col.stage, row.lane))
             if geom:
