@@ -167,3 +167,14 @@ def test_ctrl_z_while_editing_undoes_the_session(canvas, doc):
     assert doc.get("c5").text == "Weighs price, warranty, delivery"
     doc.undo_stack.redo()  # outside the editor, redo belongs to the main window
     assert doc.get("c5").text == "Weighs price, warranty, delivery – ok"
+
+
+def test_f2_on_a_selected_header_renames_it(canvas, doc, tmp_path):
+    header = canvas.map_scene().lane_item("kpi").header
+    click(canvas, header.mapToScene(100, 40))
+    assert canvas.selected_ids() == ["kpi"]
+    key(canvas, Qt.Key.Key_F2)
+    type_text(canvas, " clés")
+    key(canvas, Qt.Key.Key_Return)
+    assert saved(doc, tmp_path).lanes[5].title == "KPIs clés"
+    assert doc.undo_stack.undoText() == "Rename Lane"

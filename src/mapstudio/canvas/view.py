@@ -126,7 +126,8 @@ class MapCanvas(CanvasInput, QGraphicsView):
         return self._cursor
 
     def edit_selected(self) -> None:
-        """Edit the selected card or point label; on a cell without a selection, add a card."""
+        """Edit the selected card, point label, stage or lane name; on a cell without a
+        selection, add a card."""
         ids = self.selected_ids()
         if len(ids) == 1:
             kind = self.doc.collection_of(ids[0])
@@ -134,6 +135,10 @@ class MapCanvas(CanvasInput, QGraphicsView):
                 self.edit_card(ids[0])
             elif kind == "emotion_points":
                 self.edit_point_label(ids[0])
+            elif kind == "stages":
+                self.rename_stage(ids[0])
+            elif kind == "lanes":
+                self.rename_lane(ids[0])
         elif not ids and self._cursor is not None:
             self.add_card_in(self._cursor)
 
