@@ -509,4 +509,4 @@ def replace_content(doc: MapDocument, new_map: Any, name: str | None = None) -> 
     for collection in COLLECTIONS:
         for obj in getattr(new_map, collection):
             ops.append(Insert(collection, obj.model_copy(deep=True)))
-    push(doc, name or tr("Restore Version"), ops)
+    push(doc, name or translate("Command", "Restore Version"), ops)
