@@ -166,3 +166,27 @@ def test_add_document_api_and_signals(window):
     window.add_document(doc)
     assert added == [doc] and window.current_document() is doc
     assert window.windowTitle().startswith("Untitled")
+
+
+def test_failed_save_says_why_and_keeps_the_map_modified(window, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    doc = window.files.new_map()
+    commands.add_stage(doc, "Extra")
+    gone = tmp_path / "gone" / "map.journey.json"  # its folder does not exist
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(gone), ""))
+    shown = []
+
+    def read_and_close():
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(10, read_and_close)
+            return
+        shown.append(box.text())
+        box.close()
+
+    QTimer.singleShot(0, read_and_close)
+    trigger(window, "save")
+    assert shown and "map.journey.json" in shown[0] and "\n" not in shown[0]
+    assert window.isWindowModified() and doc.path is None and not gone.exists()

@@ -151,12 +151,10 @@ class FileController(QObject):
         return self._write(doc, Path(path))
 
     def _write(self, doc: MapDocument, path: Path) -> bool:
-        try:
-            fileops.save_document(doc, path)
-        except fileops.SaveError as e:
-            self._error(str(e))
+        # save_in_window asks before overwriting a file another program changed, and shows
+        # a failed save's one-sentence reason.
+        if not fileops.save_in_window(self.window, doc, path):
             return False
-        doc.read_only = False
         self._remember(path)
         self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", path.name), 4000)
         return True
