@@ -150,6 +150,18 @@ def test_recent_files_are_remembered_across_windows(window, map_file, tmp_path, 
     assert [d.path for d in second.documents()] == [map_file]
 
 
+def test_a_recent_file_that_vanished_is_forgotten(window, map_file, monkeypatch):
+    window.files.open_path(map_file)
+    window.files.close_current()
+    map_file.unlink()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    window.actions.recent_menu.actions()[0].trigger()
+    assert "does not exist" in shown[0]
+    assert window.settings.recent_files == [] and window.documents() == []
+    assert window.welcome.recent.count() == 0
+
+
 def test_opening_the_same_file_twice_shows_its_tab(window, map_file):
     first = window.files.open_path(map_file)
     assert window.files.open_path(map_file) is first

@@ -114,6 +114,11 @@ class FileController(QObject):
             reason = str(e) if isinstance(e, fileops.MapFileError) else type(e).__name__
             message = self.tr("%1 cannot be opened: %2.")
             self._error(message.replace("%1", path.name).replace("%2", reason.rstrip(".")))
+            if not path.exists() and str(path.resolve()) in self.window.settings.recent_files:
+                self.window.settings.remove_recent(path)  # moved or deleted: forget it
+                self.window.settings.save()
+                self.window.actions.refresh_recent()
+                self.window.welcome.refresh()
             return None
         self.window.add_document(doc)
         self._remember(path)

@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self.central.setCurrentIndex(1)
         self.tabs.setCurrentIndex(index)
         self._refresh_titles(doc)
+        canvas.setFocus()  # arrows and Enter work at once
         self.document_added.emit(doc)
         return canvas
 
