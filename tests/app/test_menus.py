@@ -124,6 +124,10 @@ def test_new_from_template_lists_the_interface_language_first(window):
     assert names[0] == "blank-fr" and "smartphone-en" in names
     assert all(n.endswith("-fr") for n in names[: names.index("blank-en")])
     chooser.deleteLater()
+    english = TemplateChooser(window)  # the interface is in English here
+    names = [english.list.item(i).data(256) for i in range(english.list.count())]
+    assert names[:4] == ["blank-en", "cosmetics-en", "perfume-en", "smartphone-en"]
+    english.deleteLater()
 
     def choose():
         dialog = QApplication.activeModalWidget()
