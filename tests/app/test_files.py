@@ -202,3 +202,31 @@ def test_failed_save_says_why_and_keeps_the_map_modified(window, tmp_path, monke
     trigger(window, "save")
     assert shown and "map.journey.json" in shown[0] and "\n" not in shown[0]
     assert window.isWindowModified() and doc.path is None and not gone.exists()
+
+
+def test_dropping_a_file_on_the_window_opens_it(window, map_file):
+    from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(map_file))])
+    point = QPoint(40, 40)
+    enter = QDragEnterEvent(
+        point,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        point,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, drop)
+    assert [d.path for d in window.documents()] == [map_file]

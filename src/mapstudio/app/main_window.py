@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else Settings.load()
         self.setObjectName("MainWindow")
         self.setDockNestingEnabled(True)
+        self.setAcceptDrops(True)
         self.undo_group = QUndoGroup(self)
         self._untitled = 0
         self._docs: dict[QWidget, MapDocument] = {}  # canvas -> its document
@@ -314,6 +315,17 @@ class MainWindow(QMainWindow):
     def show_personas(self) -> None:
         self.personas_dock.show()
         self.personas_dock.raise_()
+
+    # --- dropping files on the window opens them --------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths)
 
     def open_paths(self, paths: list[str | Path]) -> None:
         for path in paths:
