@@ -18,6 +18,7 @@ import select
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -104,9 +105,15 @@ class App:
                 line = self.proc.stderr.readline().decode("utf-8", "replace")
                 self.stderr.append(line)
                 if line.startswith("MAPSTUDIO_MAP_ORIGIN"):
+                    # Keep draining stderr so a chatty app never blocks on a full pipe.
+                    threading.Thread(target=self._drain, daemon=True).start()
                     _, x, y, zoom = line.split()
                     return float(x), float(y), float(zoom)
         raise AssertionError("the window did not come up:\n" + "".join(self.stderr))
+
+    def _drain(self) -> None:
+        for raw in self.proc.stderr:
+            self.stderr.append(raw.decode("utf-8", "replace"))
 
     def xdo(self, *args: str) -> str:
         done = subprocess.run(
@@ -128,7 +135,7 @@ class App:
                 self.xdo("type", "--delay", "40", chunk)
                 chunk = ""
             if ch != "\0":
-                self.xdo("type", "--delay", "600", ch)
+                self.xdo("type", "--delay", "1200", ch)
 
     def window(self) -> str:
         ids = self.xdo("search", "--sync", "--onlyvisible", "--pid", str(self.proc.pid))
@@ -138,7 +145,6 @@ class App:
         if self.proc.poll() is None:
             self.proc.kill()
         self.proc.wait(timeout=10)
-        self.proc.stderr.close()
 
 
 def _wait_for_file(path: Path, previous: bytes, timeout: float = 8) -> bytes:
