@@ -157,3 +157,23 @@ def test_dock_layout_and_geometry_survive_a_restart(window, qtbot):
     second.show()
     assert not second.personas_dock.isVisible() and second.inspector_dock.isVisible()
     assert (second.width(), second.height()) == (700, 500)
+
+
+def test_add_card_twice_commits_the_first_and_edits_the_next(window, map_file):
+    from tests.app.conftest import REAL_CANVAS
+    from tests.app.helpers import type_text
+
+    doc = window.files.open_path(map_file)
+    canvas = window.current_canvas()
+    canvas.select_ids(["c2"])
+    trigger(window, "add_card")
+    cell = doc.cards_in_cell("s1", "l1")
+    assert [c.id for c in cell][:2] == ["c1", "c2"] and len(cell) == 3
+    first = cell[2].id
+    assert canvas.selected_ids() == [first]
+    if REAL_CANVAS:  # type into the canvas' in-place editor, then Ctrl+Return again
+        type_text(canvas.viewport(), "Compare les prix")
+        trigger(window, "add_card")
+        assert doc.get(first).text == "Compare les prix"
+        assert [c.id for c in doc.cards_in_cell("s1", "l1")][2] == first
+        assert len(doc.cards_in_cell("s1", "l1")) == 4
