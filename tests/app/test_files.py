@@ -230,3 +230,20 @@ def test_dropping_a_file_on_the_window_opens_it(window, map_file):
     )
     QApplication.sendEvent(window, drop)
     assert [d.path for d in window.documents()] == [map_file]
+
+
+def test_a_read_only_map_refuses_edits_from_menus_and_inspector(window, map_file):
+    from tests.app.helpers import type_text
+
+    doc = window.files.open_path(map_file)
+    doc.read_only = True  # as for a map open in another window
+    canvas = window.current_canvas()
+    canvas.select_ids(["c1"])
+    for name in ("delete", "duplicate", "cut", "add_stage"):
+        trigger(window, name)
+    assert "read-only" in window.statusBar().currentMessage()
+    type_text(window.inspector.card_form.fields["source"], "GA")
+    window.personas.add_button.click()
+    assert doc.undo_stack.count() == 0 and len(doc.map.cards) == 3
+    assert window.inspector.card_form.fields["source"].text() == ""
+    assert "read-only" in window.inspector.error.text()

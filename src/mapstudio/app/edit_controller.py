@@ -23,6 +23,14 @@ class EditController(QObject):
     def _context(self):
         return self.window.current_document(), self.window.current_canvas()
 
+    def _edit_context(self):
+        """The current map and canvas for an edit; (None, None) when it is read-only."""
+        doc, canvas = self._context()
+        if doc is not None and doc.read_only:
+            self.message(self.tr("This map is open read-only: save a copy to edit it."))
+            return None, None
+        return doc, canvas
+
     def message(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 6000)
 
@@ -33,12 +41,12 @@ class EditController(QObject):
             self.message(self.tr("Select one or more cards to copy."))
 
     def cut(self) -> None:
-        doc, canvas = self._context()
+        doc, canvas = self._edit_context()
         if doc and not clipboard.cut_cards(doc, canvas.selected_ids()):
             self.message(self.tr("Select one or more cards to cut."))
 
     def paste(self) -> None:
-        doc, canvas = self._context()
+        doc, canvas = self._edit_context()
         if doc is None:
             return
         try:
@@ -50,12 +58,12 @@ class EditController(QObject):
 
     # --- selection ----------------------------------------------------------------------------
     def delete(self) -> None:
-        doc, canvas = self._context()
+        doc, canvas = self._edit_context()
         if doc and canvas.selected_ids():
             self._run(commands.remove, doc, canvas.selected_ids())
 
     def duplicate(self) -> None:
-        doc, canvas = self._context()
+        doc, canvas = self._edit_context()
         if doc is None:
             return
         cards = clipboard.selected_cards(doc, canvas.selected_ids())
@@ -91,7 +99,7 @@ class EditController(QObject):
     # --- map ----------------------------------------------------------------------------------
     def add_card(self) -> None:
         """Add an empty card in the current cell (or after the selected card) and edit it."""
-        doc, canvas = self._context()
+        doc, canvas = self._edit_context()
         if doc is None:
             return
         cell = canvas.current_cell()
@@ -110,7 +118,7 @@ class EditController(QObject):
             canvas.edit_selected()
 
     def add_stage(self) -> None:
-        doc, canvas = self._context()
+        doc, canvas = self._edit_context()
         if doc is None:
             return
         index = None
@@ -126,7 +134,7 @@ class EditController(QObject):
             self._edit_in_inspector(canvas, stage_id, "name")
 
     def add_lane(self, kind: LaneKind, title: str) -> None:
-        doc, canvas = self._context()
+        doc, canvas = self._edit_context()
         if doc is None:
             return
         lane_id = self._run(commands.add_lane, doc, kind, title)

@@ -300,6 +300,11 @@ class Inspector(QWidget):
     def _commit(self, name: str, value: Any) -> None:
         if self.doc is None or self.target_id is None:
             return
+        if self.doc.read_only:
+            self.error.setText(self.tr("This map is open read-only: save a copy to edit it."))
+            self.error.show()
+            self.reload()  # put the stored value back
+            return
         key = ("inspector", self._session, self.target_id, name)
         self._applying = True
         try:
