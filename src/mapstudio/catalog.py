@@ -20,6 +20,7 @@ def _code(name: str) -> str:
     return name.replace("-", "_").split("_")[0].split(".")[0].lower()
 
 
+@cache
 def shipped_languages() -> list[str]:
     found = resource_path("translations").glob("mapstudio_*.ts")
     return [SOURCE_LANGUAGE, *sorted(p.stem.removeprefix("mapstudio_") for p in found)]
@@ -70,11 +71,18 @@ def _messages(code: str) -> dict[tuple[str, str], list[str]]:
     return table
 
 
-def translate(context: str, text: str, n: int = -1) -> str:
-    """``text`` in the headless language (``%n`` filled with ``n`` as Qt does)."""
-    code = headless_language()
-    forms = [text] if code == SOURCE_LANGUAGE else _messages(code).get((context, text), [text])
-    # French and English: singular for 0 and 1 in French, for 1 only in English.
+def translate_to(code: str, context: str, text: str, n: int = -1) -> str:
+    """``text`` in the language ``code`` (``%n`` filled with ``n`` as Qt does)."""
+    if code == SOURCE_LANGUAGE or code not in shipped_languages():
+        forms = [text]
+    else:
+        forms = _messages(code).get((context, text), [text])
+    # French: singular for 0 and 1; English: for 1 only.
     plural = n > 1 if code == "fr" else n != 1
     result = forms[-1] if plural and len(forms) > 1 else forms[0]
     return result.replace("%n", str(n)) if n >= 0 else result
+
+
+def translate(context: str, text: str, n: int = -1) -> str:
+    """``text`` in the language a headless command speaks."""
+    return translate_to(headless_language(), context, text, n)

@@ -1,5 +1,5 @@
 """Headless commands speak the user's language too: `mapstudio export` of a PDF reads the French
-catalogue without Qt (it must start fast), an image export installs Qt's translators."""
+catalogue without Qt (it must start fast); the poster itself speaks its map's language."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from mapstudio import catalog
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "resources" / "examples" / "cosmetics-fr.journey.json"
+EXAMPLES = ROOT / "resources" / "examples"
 
 EXPORT = """
 import json, sys
@@ -25,11 +25,12 @@ print(json.dumps([code, any(m.startswith("PySide6") for m in sys.modules)]))
 """
 
 
-def export_pdf(tmp_path: Path, **env: str) -> tuple[str, str]:
+def export_pdf(tmp_path: Path, example: str, **env: str) -> tuple[str, str]:
+    """Export a bundled map headless; returns what it printed and the poster's text."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
     out = tmp_path / "poster.pdf"
     done = subprocess.run(
-        [sys.executable, "-c", EXPORT, str(EXAMPLE), str(out)],
+        [sys.executable, "-c", EXPORT, str(EXAMPLES / f"{example}.journey.json"), str(out)],
         env={**clean, **env},
         capture_output=True,
         text=True,
@@ -42,18 +43,20 @@ def export_pdf(tmp_path: Path, **env: str) -> tuple[str, str]:
     return done.stdout, text
 
 
-def test_pdf_poster_labels_follow_a_french_system(tmp_path: Path) -> None:
-    stdout, text = export_pdf(tmp_path, LANG="fr_FR.UTF-8")
+def test_messages_follow_the_system_and_the_poster_its_map(tmp_path: Path) -> None:
+    stdout, text = export_pdf(tmp_path, "cosmetics-fr", LANG="fr_FR.UTF-8")
     assert "écrit" in stdout and "au format A2" in stdout
     for label in ("Légende", "Étapes", "9 couloirs", "Carte entière sur une feuille"):
         assert label in text, label
     assert "Legend" not in text
 
+    stdout, text = export_pdf(tmp_path, "cosmetics-en", LANG="fr_FR.UTF-8")
+    assert "écrit" in stdout  # the user's language...
+    assert "Legend" in text and "Légende" not in text  # ...the map's language on paper
 
-def test_pdf_poster_labels_stay_english_on_an_english_system(tmp_path: Path) -> None:
-    stdout, text = export_pdf(tmp_path, LANG="en_US.UTF-8")
+    stdout, text = export_pdf(tmp_path, "cosmetics-fr", LANG="en_US.UTF-8")
     assert stdout.startswith("wrote")
-    assert "Legend" in text and "Légende" not in text
+    assert "Légende" in text
 
 
 def test_preferences_choice_wins_over_the_system(tmp_path: Path) -> None:
@@ -62,8 +65,8 @@ def test_preferences_choice_wins_over_the_system(tmp_path: Path) -> None:
         "s.language = 'fr'; s.save()"
     )
     subprocess.run([sys.executable, "-c", settings_script], check=True, capture_output=True)
-    _, text = export_pdf(tmp_path, LANG="en_US.UTF-8")
-    assert "Légende" in text
+    stdout, _ = export_pdf(tmp_path, "cosmetics-en", LANG="en_US.UTF-8")
+    assert "écrit" in stdout
 
 
 @pytest.mark.parametrize(
