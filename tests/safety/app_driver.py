@@ -11,14 +11,14 @@ from __future__ import annotations
 import json
 import sys
 
-from mapstudio.app.application import create_application
-from mapstudio.app.main_window import MainWindow
-from mapstudio.app.settings import Settings
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from mapstudio import commands
 from mapstudio.app import guard as session_guard
+from mapstudio.app.application import create_application
+from mapstudio.app.main_window import MainWindow
+from mapstudio.app.settings import Settings
 
 
 def start() -> tuple[QApplication, MainWindow]:

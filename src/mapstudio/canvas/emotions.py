@@ -9,14 +9,22 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from mapstudio import theme
 from mapstudio.canvas import painting as P
-from mapstudio.layout import CurveGeom, MapGeometry, MapSource, Row
+from mapstudio.layout import (
+    POINT_LABEL_HEIGHT,
+    POINT_MARKER_RADIUS,
+    CurveGeom,
+    MapGeometry,
+    MapSource,
+    Row,
+    label_tops,
+)
 
 # Literal context and text at each call, so pyside6-lupdate extracts them.
 translate = QCoreApplication.translate
 
-MARKER_RADIUS = 5.5
-LABEL_HEIGHT = 14.0
-LABEL_GAP = 9.0  # between a marker's centre and its label
+# Label placement is layout.label_tops (shared with the poster); its sizes are layout's.
+MARKER_RADIUS = POINT_MARKER_RADIUS
+LABEL_HEIGHT = POINT_LABEL_HEIGHT
 
 
 class ZeroLineItem(QGraphicsItem):
@@ -234,39 +242,3 @@ class EmotionLayer(QGraphicsItem):
         for point_id in set(self.points) - seen:
             item = self.points.pop(point_id)
             item.scene().removeItem(item)
-
-
-def label_tops(points: list[tuple[str, str, float, bool]], top_third: float) -> dict[str, float]:
-    """Where each point's label goes (its top, relative to the point), so that labels of points
-    at the same stage neither overlap each other nor cover a marker. ``points`` holds
-    (id, stage, y, has label); labels sit above a point, below it near the top of the lane."""
-    tops: dict[str, float] = {}
-    by_stage: dict[str, list[tuple[float, str, bool]]] = {}
-    for point_id, stage, y, has_label in points:
-        by_stage.setdefault(stage, []).append((y, point_id, has_label))
-    for group in by_stage.values():
-        group.sort()
-        taken = [(y - MARKER_RADIUS - 1, y + MARKER_RADIUS + 1) for y, _, _ in group]
-        for y, point_id, has_label in group:
-            above = (-LABEL_GAP - LABEL_HEIGHT, -1)
-            below = (LABEL_GAP, 1)
-            first, second = (above, below) if y > top_third else (below, above)
-            chosen = None
-            for start, _step in (first, second):
-                if _free(y + start, taken):
-                    chosen = start
-                    break
-            if chosen is None:
-                start, step = first
-                while not _free(y + start, taken) and abs(start) < 120:
-                    start += step * (LABEL_HEIGHT / 2)
-                chosen = start
-            tops[point_id] = chosen
-            if has_label:
-                taken.append((y + chosen, y + chosen + LABEL_HEIGHT))
-    return tops
-
-
-def _free(top: float, taken: list[tuple[float, float]]) -> bool:
-    bottom = top + LABEL_HEIGHT
-    return all(bottom <= a or top >= b for a, b in taken)
