@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>CardBadge</name>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>mineure</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>majeure</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>impact %1</source>
+        <translation>impact %1</translation>
+    </message>
+    <message>
+        <source>effort %1</source>
+        <translation>effort %1</translation>
+    </message>
+    <message>
+        <source>▲%1</source>
+        <translation>▲%1</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>med.</source>
+        <translation>moy.</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+</context>
+<context>
     <name>Clipboard</name>
     <message>
         <source>Click a cell of the map first, then paste.</source>
@@ -1048,50 +1095,6 @@
         <translation>%n fiches</translation>
     </message>
     <message>
-        <source>online</source>
-        <translation>en ligne</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>hors ligne</translation>
-    </message>
-    <message>
-        <source>minor</source>
-        <translation>mineure</translation>
-    </message>
-    <message>
-        <source>major</source>
-        <translation>majeure</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>critique</translation>
-    </message>
-    <message>
-        <source>impact %1</source>
-        <translation>impact %1</translation>
-    </message>
-    <message>
-        <source>effort %1</source>
-        <translation>effort %1</translation>
-    </message>
-    <message>
-        <source>▲%1</source>
-        <translation>▲%1</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>faible</translation>
-    </message>
-    <message>
-        <source>med.</source>
-        <translation>moy.</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>élevé</translation>
-    </message>
-    <message>
         <source>observed</source>
         <translation>observé</translation>
     </message>
@@ -1433,56 +1436,12 @@
         <translation>Proposé</translation>
     </message>
     <message>
-        <source>minor</source>
-        <translation>mineure</translation>
-    </message>
-    <message>
-        <source>major</source>
-        <translation>majeure</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>critique</translation>
-    </message>
-    <message>
         <source>to be</source>
         <translation>cible</translation>
     </message>
     <message>
         <source>as is</source>
         <translation>actuel</translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation>en ligne</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>hors ligne</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>faible</translation>
-    </message>
-    <message>
-        <source>med.</source>
-        <translation>moy.</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>élevé</translation>
-    </message>
-    <message>
-        <source>impact %1</source>
-        <translation>impact %1</translation>
-    </message>
-    <message>
-        <source>effort %1</source>
-        <translation>effort %1</translation>
-    </message>
-    <message>
-        <source>▲%1</source>
-        <translation>▲%1</translation>
     </message>
     <message>
         <source>Untitled map</source>
