@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from mapstudio import theme
 from mapstudio.canvas import painting as P
+from mapstudio.canvas.rect_item import RectItem, lod
 from mapstudio.layout import (
     POINT_LABEL_HEIGHT,
     POINT_MARKER_RADIUS,
@@ -27,12 +28,11 @@ MARKER_RADIUS = POINT_MARKER_RADIUS
 LABEL_HEIGHT = POINT_LABEL_HEIGHT
 
 
-class ZeroLineItem(QGraphicsItem):
+class ZeroLineItem(RectItem):
     """The neutral line and light guide lines at each scale value."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._rect = QRectF()
         self._zero = 0.0
         self._guides: list[float] = []
         self.setZValue(1)
@@ -41,14 +41,9 @@ class ZeroLineItem(QGraphicsItem):
         rect = QRectF(
             x0, min([zero, *guides]) - 2, x1 - x0, 4 + max([zero, *guides]) - min([zero, *guides])
         )
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
+        self.set_rect(rect)
         self._zero, self._guides = zero, guides
         self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -169,11 +164,7 @@ class EmotionPointItem(QGraphicsItem):
         painter.setPen(QPen(self._colour, 2.0))
         painter.setBrush(QColor("#ffffff") if self._hollow else self._colour)
         painter.drawPath(P.marker_path(self._marker, QPointF(0, 0), MARKER_RADIUS))
-        if (
-            self.label
-            and QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-            >= P.LOD_BLOCKS
-        ):
+        if self.label and lod(painter) >= P.LOD_BLOCKS:
             painter.setFont(P.font(9))
             painter.setPen(P.colour(theme.TEXT))
             text = P.font_metrics(9).elidedText(self.label, Qt.TextElideMode.ElideRight, 156)
