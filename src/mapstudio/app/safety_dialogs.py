@@ -218,6 +218,15 @@ class ErrorDialog(QDialog):
         self.resize(640, 400)
 
 
+def _ask(box: QMessageBox, accept: str, other: str, other_role: QMessageBox.ButtonRole) -> bool:
+    """Ask with two buttons, the accepting one the default: True when it is clicked."""
+    accept_button = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(other, other_role)
+    box.setDefaultButton(accept_button)
+    box.exec()
+    return box.clickedButton() is accept_button
+
+
 def ask_reload(parent: QWidget | None, file_name: str, modified: bool) -> bool:
     """A file changed on disk: True for Reload, False for Keep Mine."""
     box = QMessageBox(QMessageBox.Icon.Question, tr("File Changed on Disk"), "", parent=parent)
@@ -229,11 +238,7 @@ def ask_reload(parent: QWidget | None, file_name: str, modified: bool) -> bool:
         )
     else:
         box.setInformativeText(tr("Reload it, or keep the version you have open?"))
-    reload_button = box.addButton(tr("&Reload"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("&Keep Mine"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(reload_button)
-    box.exec()
-    return box.clickedButton() is reload_button
+    return _ask(box, tr("&Reload"), tr("&Keep Mine"), QMessageBox.ButtonRole.RejectRole)
 
 
 def ask_read_only(parent: QWidget | None, file_name: str, pid: int) -> bool:
@@ -248,11 +253,9 @@ def ask_read_only(parent: QWidget | None, file_name: str, pid: int) -> bool:
     box.setInformativeText(
         tr("Open it read-only? Editing it in both windows would make one overwrite the other.")
     )
-    read_only = box.addButton(tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("&Edit Anyway"), QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(read_only)
-    box.exec()
-    return box.clickedButton() is read_only
+    return _ask(
+        box, tr("Open &Read-Only"), tr("&Edit Anyway"), QMessageBox.ButtonRole.DestructiveRole
+    )
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
