@@ -48,6 +48,9 @@ def run_gui(paths: list[str]) -> int:
     settings = Settings.load()
     i18n.install_translators(app, settings.language)
     window = MainWindow(settings)
+    from mapstudio.app import guard
+
+    guard.attach(window, settings)  # autosave, crash recovery, conflicts, unexpected errors
     window.show()
     window.open_paths(paths)
     return app.exec()

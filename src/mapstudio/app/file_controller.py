@@ -153,10 +153,8 @@ class FileController(QObject):
         return self._write(doc, Path(path))
 
     def _write(self, doc: MapDocument, path: Path) -> bool:
-        try:
-            fileops.save_document(doc, path)
-        except fileops.SaveError as e:
-            self._error(str(e))
+        # Asks before overwriting a file changed on disk; shows a failed save's message.
+        if not fileops.save_in_window(self.window, doc, path):
             return False
         doc.read_only = False
         self._remember(path)
