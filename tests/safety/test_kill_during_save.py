@@ -1,8 +1,8 @@
 """SIGKILL `mapstudio format` at random moments, many times: the map file is always complete.
 
 Each run rewrites a compact (non-canonical) map of about 1 MB in canonical form through the
-atomic writer. A third of the kills fall at a uniformly random moment of the run (start-up,
-reading, validating, writing); two thirds are aimed at the write itself: once the writer's
+atomic writer. Half of the kills fall at a uniformly random moment of the run (start-up,
+reading, validating, writing); the other half are aimed at the write itself: once the writer's
 temporary file appears, the kill comes after a random part of the measured write time. Two
 runs go at once, one per core.
 """
@@ -77,9 +77,10 @@ def worker(folder: Path, compact: bytes, canonical: bytes, kills: int, seed: int
         if target.read_bytes() != compact:
             write_atomic(target, compact)
         proc = start_format(target)
-        if rng.random() < 1 / 3:
+        if rng.random() < 0.5:
             time.sleep(rng.uniform(0, run_time * 0.9))
         else:
+            time.sleep(run_time * 0.5)  # no busy polling while it starts: the cores are few
             wait_for_temp(proc, folder)
             time.sleep(rng.uniform(0, write_time))
         if proc.poll() is None:
