@@ -114,11 +114,7 @@ def save_document(
         raise SaveError(tr("This map has no file yet: use Save As."))
     same_file = doc.path is not None and target == doc.path
     if doc.read_only and same_file:
-        raise ReadOnlyError(
-            tr(
-                "This map is open read-only (%1), so it cannot be saved over its file: use Save As."
-            ).replace("%1", read_only_reason(doc))
-        )
+        raise ReadOnlyError(read_only_message(doc))
     if same_file and not overwrite_changed and changed_on_disk(doc):
         raise ChangedOnDiskError(
             tr("%1 was changed by another program since you opened it.").replace("%1", target.name)
@@ -156,8 +152,12 @@ def describe_os_error(error: OSError, target: Path) -> str:
     return text.replace("%1", name)
 
 
-def read_only_reason(doc: MapDocument) -> str:
-    return getattr(doc, "read_only_reason", "") or tr("opened read-only")
+def read_only_message(doc: MapDocument) -> str:
+    """Why Save refuses a read-only map, in one sentence."""
+    reason = getattr(doc, "read_only_reason", "") or tr("opened read-only")
+    return tr(
+        "This map is open read-only (%1), so it cannot be saved over its file: use Save As."
+    ).replace("%1", reason)
 
 
 # --- with dialogs ------------------------------------------------------------------------------
