@@ -1,0 +1,1 @@
+"""Benchmarks: MapStudio against bare-library floors (``make bench``). See docs/performance.md."""

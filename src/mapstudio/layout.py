@@ -296,6 +296,33 @@ class MapGeometry:
         self._place_rows(source.lanes())
         return {r.lane for r in self.rows if old.get(r.lane) != (r.y, r.height)}
 
+    def place_columns(self, stages: Sequence[Stage]) -> None:
+        """Re-place the columns after stages were reordered (cells keep their measures)."""
+        self._place_columns(stages)
+
+    def place_rows(self, lanes: Sequence[Lane]) -> None:
+        """Re-place the rows after lanes were reordered, collapsed or expanded."""
+        self._place_rows(lanes)
+
+    def update_grid(self, source: MapSource, remeasure_lanes: Iterable[str] = ()) -> None:
+        """After stages or lanes were added, removed, reordered or collapsed: place the grid
+        again, measuring only cells that are new (and those of ``remeasure_lanes``, e.g. a
+        lane whose kind changed). Boxes are relative to their cell, so this costs
+        stages x lanes, not cards: the same result as ``compute_geometry``, much cheaper."""
+        stages, lanes = source.stages(), source.lanes()
+        self.scale = source.map.emotion_scale
+        self._place_columns(stages)
+        lane_ids = {lane.id for lane in lanes}
+        for cell in [c for c in self.cells if c[0] not in self.column_index or c[1] not in lane_ids]:  # fmt: skip
+            for b in self.cells.pop(cell).boxes:
+                self.box_cell.pop(b.id, None)
+        again = set(remeasure_lanes)
+        for lane in lanes:
+            for s in stages:
+                if lane.id in again or (s.id, lane.id) not in self.cells:
+                    self._measure_cell(source, s.id, lane)
+        self._place_rows(lanes)
+
     # --- building ---------------------------------------------------------------------------------
     def _measure_cell(self, source: MapSource, stage_id: str, lane: Lane) -> None:
         old = self.cells.get((stage_id, lane.id))
@@ -426,6 +453,48 @@ def smooth_segments(
     return tuple(segs)
 
 
+POINT_LABEL_HEIGHT = 14.0
+POINT_LABEL_GAP = 9.0  # between a curve marker's centre and its label
+POINT_MARKER_RADIUS = 5.5
+
+
+def label_tops(points: list[tuple[str, str, float, bool]], top_third: float) -> dict[str, float]:
+    """Where each emotion point's label goes (its top, relative to the point), so that labels
+    of points at the same stage neither overlap each other nor cover a marker. ``points`` holds
+    (id, stage, y, has label); labels sit above a point, below it near the top of the lane.
+    (The canvas's placement, shared here so the poster places labels the same way.)"""
+    tops: dict[str, float] = {}
+    by_stage: dict[str, list[tuple[float, str, bool]]] = {}
+    for point_id, stage, y, has_label in points:
+        by_stage.setdefault(stage, []).append((y, point_id, has_label))
+    for group in by_stage.values():
+        group.sort()
+        taken = [(y - POINT_MARKER_RADIUS - 1, y + POINT_MARKER_RADIUS + 1) for y, _, _ in group]
+        for y, point_id, has_label in group:
+            above = (-POINT_LABEL_GAP - POINT_LABEL_HEIGHT, -1)
+            below = (POINT_LABEL_GAP, 1)
+            first, second = (above, below) if y > top_third else (below, above)
+            chosen = None
+            for start, _step in (first, second):
+                if _label_free(y + start, taken):
+                    chosen = start
+                    break
+            if chosen is None:
+                start, step = first
+                while not _label_free(y + start, taken) and abs(start) < 120:
+                    start += step * (POINT_LABEL_HEIGHT / 2)
+                chosen = start
+            tops[point_id] = chosen
+            if has_label:
+                taken.append((y + chosen, y + chosen + POINT_LABEL_HEIGHT))
+    return tops
+
+
+def _label_free(top: float, taken: list[tuple[float, float]]) -> bool:
+    bottom = top + POINT_LABEL_HEIGHT
+    return all(bottom <= a or top >= b for a, b in taken)
+
+
 def _clamp(v: float, lo: float, hi: float) -> float:
     return max(lo, min(hi, v))
 
@@ -444,5 +513,6 @@ __all__ = [
     "MapSource",
     "Row",
     "compute_geometry",
+    "label_tops",
     "smooth_segments",
 ]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from mapstudio.resources import font_path
+from mapstudio.ttfwidths import read_widths
 
 ELLIPSIS = "…"
 LINE_SPACING = 1.25  # line height = font size x this
@@ -30,21 +31,46 @@ class FontMetrics:
     """Advance widths of one TrueType font, in 1/1000 em."""
 
     def __init__(self, bold: bool = False) -> None:
-        from reportlab.pdfbase.ttfonts import TTFontFile
+        found = read_widths(font_path(bold).read_bytes())
+        if found is None:  # a font our quick reader does not handle: reportlab reads anything
+            from reportlab.pdfbase.ttfonts import TTFontFile
 
-        face = TTFontFile(str(font_path(bold)))
-        self._widths: dict[int, float] = dict(face.charWidths)
-        self._default = float(face.defaultWidth)
+            face = TTFontFile(str(font_path(bold)))
+            found = dict(face.charWidths), face.defaultWidth
+        self._widths: dict[int, float] = found[0]
+        self._default = float(found[1])
+        self._units: dict[str, float] = {}
 
-    @lru_cache(maxsize=200_000)  # noqa: B019 - two instances live for the whole process
+    def unit_width(self, word: str) -> float:
+        """The sum of the word's advance widths (its width at size 1000/1000), memoised."""
+        unit = self._units.get(word)
+        if unit is None:
+            widths, default = self._widths, self._default
+            unit = sum(widths.get(ord(ch), default) for ch in word)
+            if len(self._units) >= 200_000:
+                self._units.clear()
+            self._units[word] = unit
+        return unit
+
     def word_width(self, word: str, size: float) -> float:
-        widths, default = self._widths, self._default
-        return sum(widths.get(ord(ch), default) for ch in word) * size / 1000.0
+        return self.unit_width(word) * size / 1000.0
 
     def width(self, text: str, size: float) -> float:
         space = self.word_width(" ", size)
         words = text.split(" ")
         return sum(self.word_width(w, size) for w in words) + space * (len(words) - 1)
+
+
+#: Names of the shipped fonts as reportlab TrueType fonts (the poster registers these).
+TRUETYPE_NAMES = ("MapStudio-DejaVuSans", "MapStudio-DejaVuSans-Bold")
+
+
+@cache
+def truetype_font(bold: bool = False):  # -> reportlab.pdfbase.ttfonts.TTFont
+    """The font parsed once per process for the PDF writer (metrics here do not need it)."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    return TTFont(TRUETYPE_NAMES[bold], str(font_path(bold)))
 
 
 @cache
@@ -55,29 +81,32 @@ def metrics(bold: bool = False) -> FontMetrics:
 def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
     """Greedy word wrap; explicit newlines kept; words wider than a line are broken."""
     fm = metrics(bold)
-    space = fm.word_width(" ", size)
+    unit = fm.unit_width
+    space = unit(" ") * size / 1000.0
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        line, line_w = "", 0.0
+        line: list[str] = []
+        line_w = 0.0
         for word in paragraph.split(" "):
             if not word:
                 continue
-            ww = fm.word_width(word, size)
+            ww = unit(word) * size / 1000.0  # the same arithmetic as word_width
             if ww > width:  # a long URL or code: break it by characters
                 if line:
-                    lines.append(line)
+                    lines.append(" ".join(line))
                 pieces = _break_word(word, width, size, fm)
                 lines.extend(pieces[:-1])
-                line, line_w = pieces[-1], fm.word_width(pieces[-1], size)
+                line, line_w = [pieces[-1]], fm.word_width(pieces[-1], size)
                 continue
             if not line:
-                line, line_w = word, ww
+                line, line_w = [word], ww
             elif line_w + space + ww <= width:
-                line, line_w = f"{line} {word}", line_w + space + ww
+                line.append(word)
+                line_w = line_w + space + ww
             else:
-                lines.append(line)
-                line, line_w = word, ww
-        lines.append(line)
+                lines.append(" ".join(line))
+                line, line_w = [word], ww
+        lines.append(" ".join(line))
     while len(lines) > 1 and not lines[-1]:
         lines.pop()
     return lines
@@ -103,13 +132,21 @@ def fit(
     fits in the height of ``max_lines`` lines at ``size``; past that, cut it with an ellipsis.
     """
     max_height = max_lines * size * LINE_SPACING
-    lines = wrap(text, width, size, bold)
-    if len(lines) <= max_lines:
-        return FittedText(tuple(lines), size, False)
+    # Every line holds at most ``width``, so the words' total width bounds the line count from
+    # below: sizes where even that bound is too many lines are skipped without wrapping.
+    unit = metrics(bold).unit_width
+    total = sum(unit(w) for w in text.split()) / 1000.0
+    limit = width * (1 + 1e-6)
+    if total * size <= max_lines * limit:
+        lines = wrap(text, width, size, bold)
+        if len(lines) <= max_lines:
+            return FittedText(tuple(lines), size, False)
     current = size
     while current - 0.5 >= min_size - 1e-9:
         current = round(current - 0.5, 2)
         allowed = int(max_height // (current * LINE_SPACING))
+        if total * current > allowed * limit:
+            continue
         lines = wrap(text, width, current, bold)
         if len(lines) <= allowed:
             return FittedText(tuple(lines), current, False)

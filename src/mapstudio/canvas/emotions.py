@@ -3,13 +3,16 @@ to-be, and a draggable marker per point (with its label). Coordinates are lane-r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from mapstudio import theme
 from mapstudio.canvas import painting as P
 from mapstudio.layout import CurveGeom, MapGeometry, MapSource, Row
+
+# Literal context and text at each call, so pyside6-lupdate extracts them.
+translate = QCoreApplication.translate
 
 MARKER_RADIUS = 5.5
 LABEL_HEIGHT = 14.0
@@ -129,17 +132,17 @@ class EmotionPointItem(QGraphicsItem):
         self._marker = marker
         self._label_top = label_top
         self._hollow = curve == "to_be"
-        tip = P.tr("Score %1").replace("%1", str(score))
+        tip = translate("MapCanvas", "Score %1").replace("%1", str(score))
         self.setToolTip(tip + ("\n" + label if label else ""))
         self.update()
 
-    def _label_rect(self) -> QRectF:
+    def label_rect(self) -> QRectF:
         return QRectF(-80, self._label_top, 160, LABEL_HEIGHT)
 
     def boundingRect(self) -> QRectF:
         r = MARKER_RADIUS * 1.6
         marker = QRectF(-r, -r, 2 * r, 2 * r)
-        return marker.united(self._label_rect()) if self.label else marker
+        return marker.united(self.label_rect()) if self.label else marker
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -166,7 +169,7 @@ class EmotionPointItem(QGraphicsItem):
             painter.setFont(P.font(9))
             painter.setPen(P.colour(theme.TEXT))
             text = P.font_metrics(9).elidedText(self.label, Qt.TextElideMode.ElideRight, 156)
-            painter.drawText(self._label_rect(), Qt.AlignmentFlag.AlignCenter, text)
+            painter.drawText(self.label_rect(), Qt.AlignmentFlag.AlignCenter, text)
 
 
 class EmotionLayer(QGraphicsItem):

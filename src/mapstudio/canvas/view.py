@@ -4,15 +4,15 @@ Keyboard and mouse handling live in ``input.py``."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QPainter,
+    QResizeEvent,
     QTransform,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from mapstudio import commands, theme
-from mapstudio.canvas import painting as P
 from mapstudio.canvas.editor import InPlaceEditor
 from mapstudio.canvas.finder import Finder
 from mapstudio.canvas.gestures import Gesture
@@ -22,6 +22,9 @@ from mapstudio.canvas.items import CardItem
 from mapstudio.canvas.scene import MapScene
 from mapstudio.document import EditError, MapDocument
 from mapstudio.model import Curve, LaneKind
+
+# Literal context and text at each call, so pyside6-lupdate extracts them.
+translate = QCoreApplication.translate
 
 Cell = tuple[str, str]
 
@@ -54,6 +57,7 @@ class MapCanvas(CanvasInput, QGraphicsView):
         self._space = False
         self._bulk = False
         self._editing_item: CardItem | None = None
+        self._header: str | None = None  # the stage or lane whose header is selected
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
@@ -72,19 +76,27 @@ class MapCanvas(CanvasInput, QGraphicsView):
         """Selected cards (map order: lane, stage, position), then metrics and points."""
         geo = self._scene.geometry
         ids: dict[str, tuple] = {}
+        positions: dict[tuple[str, str], dict[str, int]] = {}  # per cell, built once
         for item in self._scene.selectedItems():
             obj_id = getattr(item, "obj_id", None)
             if obj_id is None or obj_id in ids:
                 continue
             cell = geo.box_cell.get(obj_id)
             if cell is not None:
-                pos = [b.id for b in geo.cells[cell].boxes].index(obj_id)
+                if cell not in positions:
+                    positions[cell] = {b.id: i for i, b in enumerate(geo.cells[cell].boxes)}
+                pos = positions[cell][obj_id]
                 ids[obj_id] = (0, geo.row_index[cell[1]], geo.column_index[cell[0]], pos)
             else:
                 ids[obj_id] = (1, 0, 0, 0)
+        if not ids and self._header is not None and self.doc.get(self._header) is not None:
+            return [self._header]
         return sorted(ids, key=lambda i: ids[i])
 
     def select_ids(self, ids: list[str]) -> None:
+        self._scene.flush()  # items of a just-made edit are created at the next turn otherwise
+        headers = [i for i in ids if self.doc.collection_of(i) in ("stages", "lanes")]
+        self._mark_header(headers[0] if headers else None)
         self._bulk = True
         try:
             self._scene.clearSelection()
@@ -114,7 +126,8 @@ class MapCanvas(CanvasInput, QGraphicsView):
         return self._cursor
 
     def edit_selected(self) -> None:
-        """Edit the selected card or point label; on a cell without a selection, add a card."""
+        """Edit the selected card, point label, stage or lane name; on a cell without a
+        selection, add a card."""
         ids = self.selected_ids()
         if len(ids) == 1:
             kind = self.doc.collection_of(ids[0])
@@ -122,6 +135,10 @@ class MapCanvas(CanvasInput, QGraphicsView):
                 self.edit_card(ids[0])
             elif kind == "emotion_points":
                 self.edit_point_label(ids[0])
+            elif kind == "stages":
+                self.rename_stage(ids[0])
+            elif kind == "lanes":
+                self.rename_lane(ids[0])
         elif not ids and self._cursor is not None:
             self.add_card_in(self._cursor)
 
@@ -195,7 +212,21 @@ class MapCanvas(CanvasInput, QGraphicsView):
         drift = self.mapFromScene(fixed) - anchor
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + drift.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + drift.y())
+        self._pin_headers()
         self.zoom_changed.emit(factor)
+
+    # --- pinned headers: stage and lane headers stay in sight while scrolling -----------------
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._pin_headers()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._pin_headers()
+
+    def _pin_headers(self) -> None:
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        self._scene.pin_headers(visible.left(), visible.top())
 
     # --- editing helpers --------------------------------------------------------------------------
     def run_command(self, func, *args, **kwargs):
@@ -213,7 +244,9 @@ class MapCanvas(CanvasInput, QGraphicsView):
     def is_editable(self) -> bool:
         """False (with a message) when the map is open read-only."""
         if self.doc.read_only:
-            self.message.emit(P.tr("This map is open read-only: save a copy to edit it."))
+            self.message.emit(
+                translate("MapCanvas", "This map is open read-only: save a copy to edit it.")
+            )
             return False
         return True
 
@@ -288,7 +321,7 @@ class MapCanvas(CanvasInput, QGraphicsView):
         items = self._scene.point_items(point_id)
         if not items:
             return
-        rect = items[0].mapRectToScene(QRectF(-80, -30, 160, 16))
+        rect = items[0].mapRectToScene(items[0].label_rect().adjusted(20, 0, -20, 2))
         self.editor.start("label", point_id, self.doc.get(point_id).label, rect, 9, "#ffffff")
         self.setFocus()
 
@@ -297,6 +330,7 @@ class MapCanvas(CanvasInput, QGraphicsView):
         self.run_command(commands.set_collapsed, self.doc, lane_id, not lane.collapsed)
 
     def _after_layout(self) -> None:
+        self._pin_headers()
         session = self.editor.session
         if session is None:
             return
@@ -320,9 +354,19 @@ class MapCanvas(CanvasInput, QGraphicsView):
         self.setFocus()
 
     # --- selection and cursor ---------------------------------------------------------------------
+    def _mark_header(self, obj_id: str | None) -> None:
+        for old in (self._header, obj_id):
+            lane = old and self._scene.lane_item(old)
+            item = old and (self._scene.stage_item(old) or (lane.header if lane else None))
+            if item:
+                item.set_marked(old == obj_id)
+        self._header = obj_id
+
     def _on_selection(self) -> None:
         if self._bulk:
             return
+        if self._scene.selectedItems():
+            self._mark_header(None)
         ids = self.selected_ids()
         if ids:
             cell = self._cell_of(ids[0])

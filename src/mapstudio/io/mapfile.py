@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import to_json
 
 from mapstudio.io.atomic import write_atomic
 from mapstudio.io.migrations import migrate
@@ -188,8 +189,20 @@ def _pattern_message(loc: str, err: Any) -> str:
 
 def dump_map(m: JourneyMap) -> bytes:
     """The canonical bytes of a map: the same map always gives the same bytes."""
+    if all(_same_float_text(v.value) for v in m.metric_values):
+        # pydantic's serializer writes the very same text ~7x faster than json.dumps(indent=2);
+        # the two differ only in how some floats are spelled (1e-05 vs 0.00001).
+        return (m.model_dump_json(indent=2) + "\n").encode("utf-8")
+    return _dump_map_reference(m)
+
+
+def _dump_map_reference(m: JourneyMap) -> bytes:
     doc = m.model_dump(mode="json")
     return (json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n").encode("utf-8")
+
+
+def _same_float_text(value: float) -> bool:
+    return json.dumps(value) == to_json(value).decode()
 
 
 def write_map(path: str | os.PathLike[str], m: JourneyMap) -> None:

@@ -1,0 +1,203 @@
+"""The figures: what is measured on each side, and each figure's budget.
+
+A figure measures MapStudio and its floor in the same run, alternating the two sides so that
+a busy moment on the machine hits both. Each returns (MapStudio median, floor median) per row.
+"""
+
+from __future__ import annotations
+
+import struct
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.harness import Context, ProbeError, Row, median, missing_modules
+
+Pairs = list[tuple[float, float]]
+
+CANVAS = "mapstudio.canvas.view"
+EXPORT = "mapstudio.export.command"
+
+
+@dataclass(frozen=True)
+class Figure:
+    key: str
+    rows: tuple[tuple[str, float, str], ...]  # (title, budget, unit)
+    needs: tuple[str, ...]
+    measure: Callable[[Context], Pairs]
+
+    def run(self, ctx: Context) -> list[Row]:
+        rows = [Row(title, budget, unit) for title, budget, unit in self.rows]
+        missing = missing_modules(self.needs)
+        if missing:
+            for r in rows:
+                r.note = "needs " + ", ".join(missing)
+            return rows
+        try:
+            pairs = self.measure(ctx)
+        except (ProbeError, OSError, ValueError, KeyError) as e:
+            for r in rows:
+                r.note = str(e)
+            return rows
+        for r, (ours, floor) in zip(rows, pairs, strict=True):
+            r.ours, r.floor = ours, floor
+        return rows
+
+
+# --- start-up -------------------------------------------------------------------------------
+
+
+def startup(ctx: Context) -> Pairs:
+    path = str(ctx.map_file(200))
+    ours, floor = [], []
+    for _ in range(ctx.reps):
+        ours.append(_first_paint_ms(ctx, ["mapstudio", path]))
+        floor.append(_first_paint_ms(ctx, ["floor"]))
+    return [(median(ours), median(floor))]
+
+
+def _first_paint_ms(ctx: Context, args: list[str]) -> float:
+    t0 = time.monotonic()  # CLOCK_MONOTONIC is shared by all processes on Linux
+    result = ctx.probe("benchmarks.probes.startup", *args, timeout=120)
+    return (result["painted_at"] - t0) * 1000.0
+
+
+# --- the canvas: open, 20,000 cards, memory -----------------------------------------------------
+
+
+def open_2000(ctx: Context) -> Pairs:
+    path = str(ctx.map_file(2000))
+    ours, floor = [], []
+    for _ in range(ctx.reps):
+        ours.append(ctx.probe("benchmarks.probes.canvas", "--map", path)["open_ms"])
+        floor.append(ctx.probe("benchmarks.probes.scene_floor", "--map", path)["open_ms"])
+    return [(median(ours), median(floor))]
+
+
+def big_maps(ctx: Context) -> Pairs:
+    small, big = str(ctx.map_file(2000)), str(ctx.map_file(20000))
+    steps = str(max(5, ctx.reps))
+    runs: dict[str, list[dict]] = {"small": [], "big": [], "floor": []}
+    for _ in range(ctx.reps):
+        runs["big"].append(ctx.probe("benchmarks.probes.canvas", "--map", big, "--reps", steps))
+        runs["small"].append(ctx.probe("benchmarks.probes.canvas", "--map", small, "--reps", steps))
+        runs["floor"].append(ctx.probe("benchmarks.probes.scene_floor", "--map", big))
+
+    def med(side: str, key: str) -> float:
+        values = [v for run in runs[side] for v in _as_list(run[key])]
+        return median(values)
+
+    return [
+        (med("big", "open_ms"), med("floor", "open_ms")),
+        (med("big", "scroll_ms"), med("small", "scroll_ms")),
+        (med("big", "zoom_ms"), med("small", "zoom_ms")),
+        (med("big", "rss_mb"), med("floor", "rss_mb")),
+    ]
+
+
+def _as_list(value: float | list[float]) -> list[float]:
+    return value if isinstance(value, list) else [value]
+
+
+# --- edits ------------------------------------------------------------------------------------
+
+
+EDITS = ("text", "move", "emotion", "stage")
+
+
+def edits(ctx: Context) -> Pairs:
+    reps = str(max(15, ctx.reps))
+    small = ctx.probe("benchmarks.probes.edits", "--map", str(ctx.map_file(20)), "--reps", reps)
+    big = ctx.probe("benchmarks.probes.edits", "--map", str(ctx.map_file(2000)), "--reps", reps)
+    return [(median(big[e]), median(small[e])) for e in EDITS]
+
+
+# --- export and save ------------------------------------------------------------------------------
+
+
+def pdf(ctx: Context) -> Pairs:
+    path = str(ctx.map_file(2000))
+    out = ctx.workdir / "poster.pdf"
+    ours, floor = [], []
+    for _ in range(ctx.reps):
+        ours.append(ctx.wall_ms(["-m", "mapstudio", "export", path, "-o", str(out)]))
+        floor.append(
+            ctx.wall_ms(["-m", "benchmarks.probes.pdf_floor", "--map", path, "-o", str(out)])
+        )
+    return [(median(ours), median(floor))]
+
+
+def png(ctx: Context) -> Pairs:
+    path = str(ctx.map_file(2000))
+    out = ctx.workdir / "map.png"
+    ours, floor = [], []
+    for _ in range(ctx.reps):
+        # 72 dpi: one pixel per layout unit, the canvas at 100 %
+        ours.append(ctx.wall_ms(["-m", "mapstudio", "export", path, "-o", str(out), "--dpi", "72"]))
+        width, height = png_size(out)
+        floor.append(
+            ctx.wall_ms(
+                [
+                    "-m",
+                    "benchmarks.probes.scene_floor",
+                    "--map",
+                    path,
+                    "--png",
+                    str(ctx.workdir / "floor.png"),
+                    "--width",
+                    str(width),
+                    "--height",
+                    str(height),
+                ]
+            )  # fmt: skip
+        )
+    return [(median(ours), median(floor))]
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    """Width and height from a PNG's header (the IHDR chunk comes first)."""
+    head = path.read_bytes()[:24]
+    if head[:8] != b"\x89PNG\r\n\x1a\n":
+        raise ValueError(f"{path.name} is not a PNG")
+    return struct.unpack(">II", head[16:24])
+
+
+def save(ctx: Context) -> Pairs:
+    path = str(ctx.map_file(2000))
+    reps = str(max(15, ctx.reps))
+    times = ctx.probe(
+        "benchmarks.probes.save", "--map", path, "--dir", str(ctx.workdir), "--reps", reps
+    )
+    return [(median(times["mapstudio"]), median(times["floor"]))]
+
+
+FIGURES: tuple[Figure, ...] = (
+    Figure(
+        "startup",
+        (("Start-up to first painted window (200 cards)", 2.0, "ms"),),
+        ("mapstudio.app.application",),
+        startup,
+    ),
+    Figure("open", (("Open 2,000 cards to first full paint", 1.5, "ms"),), (CANVAS,), open_2000),
+    Figure(
+        "edits",
+        tuple((f"Edit + undo at 2,000 vs 20 cards: {e}", 1.5, "ms") for e in EDITS),
+        (CANVAS,),
+        edits,
+    ),
+    Figure("pdf", (("PDF poster export, 2,000 cards", 1.3, "ms"),), (EXPORT,), pdf),
+    Figure("png", (("PNG export, 2,000 cards", 1.5, "ms"),), (EXPORT,), png),
+    Figure("save", (("Save a 2,000-card map", 1.5, "ms"),), ("mapstudio.app.fileops",), save),
+    Figure(
+        "big",
+        (
+            ("20,000 cards: open to first full paint", 1.5, "ms"),
+            ("Page scroll at 20,000 vs 2,000 cards", 2.0, "ms"),
+            ("Zoom step at 20,000 vs 2,000 cards", 2.0, "ms"),
+            ("20,000 cards: peak memory", 2.0, "MB"),
+        ),
+        (CANVAS,),
+        big_maps,
+    ),
+)

@@ -1,0 +1,82 @@
+"""One edit and its undo on MapStudio's canvas, including the scene update and repaint it
+causes. Run once on a 20-card map and once on a 2,000-card map: the cost must not grow.
+
+    python -m benchmarks.probes.edits --map FILE --reps N
+
+Edits (each through mapstudio.commands, then undo on the document's stack):
+- text: change the text of a card in the middle of the map (a new text each time, so the
+  text-fitting cache cannot help);
+- move: move that card to the top of the same lane in the next stage;
+- emotion: drag the first persona's as-is point at the middle stage one step;
+- stage: add a stage at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from benchmarks.probes.canvas import open_canvas
+from benchmarks.probes.common import flush_events, report, timed_reps
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--map", required=True)
+    parser.add_argument("--reps", type=int, default=15)
+    args = parser.parse_args()
+
+    from PySide6.QtWidgets import QApplication
+
+    from mapstudio import commands
+    from mapstudio.model import Curve
+    from mapstudio.qtfonts import install_fonts
+
+    app = QApplication([])
+    install_fonts()
+    doc, canvas = open_canvas(app, args.map)
+    flush_events(app)
+    stages = doc.stages()
+    card = doc.map.cards[len(doc.map.cards) // 2]
+    here = next(i for i, s in enumerate(stages) if s.id == card.stage)
+    next_stage = stages[(here + 1) % len(stages)].id
+    mid_stage = stages[len(stages) // 2].id
+    persona = doc.map.personas[0].id
+    low, high = doc.map.emotion_scale.bounds
+    counter = [0]
+
+    def with_undo(edit) -> None:  # noqa: ANN001
+        edit()
+        flush_events(app)
+        doc.undo_stack.undo()
+        flush_events(app)
+
+    def text() -> None:
+        counter[0] += 1
+        commands.update(doc, card.id, {"text": f"{card.text} (edit {counter[0]})"})
+
+    def move() -> None:
+        commands.move_cards(doc, [card.id], next_stage, card.lane, 0)
+
+    def emotion() -> None:
+        point = doc.emotion_point(persona, mid_stage, Curve.AS_IS)
+        score = point.score + 1 if point and point.score < high else low
+        commands.set_emotion(doc, persona, mid_stage, Curve.AS_IS, score)
+
+    def stage() -> None:
+        commands.add_stage(doc, "Extra stage")
+
+    report(
+        {
+            name: timed_reps(lambda e=edit: with_undo(e), args.reps, warmup=2)
+            for name, edit in (
+                ("text", text),
+                ("move", move),
+                ("emotion", emotion),
+                ("stage", stage),
+            )
+        }
+    )
+
+
+if __name__ == "__main__":
+    main()

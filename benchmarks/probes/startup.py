@@ -1,0 +1,89 @@
+"""Start-up to the first painted window, for both sides, with the same first-paint hook.
+
+The hook is a QApplication subclass that watches every event (an application-wide event
+filter) and reports ``time.monotonic()`` once the main window's first paint pass has ended;
+the harness subtracts the time it spawned the process. MapStudio needs no code for this: the
+probe swaps ``QtWidgets.QApplication`` for the hooked subclass before importing MapStudio.
+
+    python -m benchmarks.probes.startup floor
+    python -m benchmarks.probes.startup mapstudio MAP_FILE
+
+For MapStudio the report waits for a paint pass that included the map (a graphics view whose
+scene holds items), so a window painted before the map is loaded does not count.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6 import QtWidgets
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+from benchmarks.probes.common import VIEW_SIZE, maxrss_mb, report
+
+_BaseApplication = QtWidgets.QApplication
+
+
+class _FirstPaint(QObject):
+    def __init__(self, need_map: bool) -> None:
+        super().__init__()
+        self.need_map = need_map
+        self.window_painted = False
+        self.map_painted = False
+        self.pending = False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.Paint:
+            return False
+        if isinstance(obj, QtWidgets.QMainWindow) and obj.isWindow():
+            self.window_painted = True
+        elif self.need_map and _is_map_viewport(obj):
+            self.map_painted = True
+        if self.window_painted and (self.map_painted or not self.need_map) and not self.pending:
+            self.pending = True
+            QTimer.singleShot(0, self.done)  # runs after the current paint pass has finished
+        return False
+
+    def done(self) -> None:
+        report({"painted_at": time.monotonic(), "rss_mb": maxrss_mb()})
+        os._exit(0)  # the figure ends at the first paint; skip the teardown
+
+
+def _is_map_viewport(obj: QObject) -> bool:
+    view = obj.parent()
+    if not isinstance(view, QtWidgets.QGraphicsView) or view.viewport() is not obj:
+        return False
+    scene = view.scene()
+    return scene is not None and bool(scene.items())
+
+
+def _hooked_application(need_map: bool) -> type:
+    class HookedApplication(_BaseApplication):
+        def __init__(self, *args: object) -> None:
+            super().__init__(*args)
+            self._first_paint = _FirstPaint(need_map)
+            self.installEventFilter(self._first_paint)
+
+    return HookedApplication
+
+
+def main() -> None:
+    side = sys.argv[1]
+    if side == "floor":
+        app = _hooked_application(need_map=False)(sys.argv[:1])
+        window = QtWidgets.QMainWindow()
+        window.resize(*VIEW_SIZE)
+        window.show()
+        app.exec()
+    else:
+        QtWidgets.QApplication = _hooked_application(need_map=True)
+        from mapstudio.app.application import run_gui
+
+        run_gui([sys.argv[2]])
+    raise SystemExit("the window closed before it painted")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1613 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>Clipboard</name>
+    <message>
+        <source>Click a cell of the map first, then paste.</source>
+        <translation>Cliquez d’abord sur une case de la carte, puis collez.</translation>
+    </message>
+    <message>
+        <source>Cards cannot be pasted into an emotions lane: it holds the emotion curve.</source>
+        <translation>Impossible de coller des fiches dans un couloir d’émotions&#xa0;: il contient la courbe d’émotion.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no cards or text to paste.</source>
+        <translation>Le presse-papiers ne contient ni fiche ni texte à coller.</translation>
+    </message>
+</context>
+<context>
+    <name>ColourField</name>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Choose a Colour</source>
+        <translation>Choisir une couleur</translation>
+    </message>
+    <message>
+        <source>Lane colour</source>
+        <translation>Couleur du couloir</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Card</source>
+        <translation>de la fiche</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>de l’étape</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>du couloir</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>du persona</translation>
+    </message>
+    <message>
+        <source>Emotion Point</source>
+        <translation>du point d’émotion</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>de l’indicateur</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>de la carte</translation>
+    </message>
+    <message>
+        <source>Edit %1 Text</source>
+        <translation>Modification du texte %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modification %1</translation>
+    </message>
+    <message>
+        <source>Delete Card</source>
+        <translation>Suppression de la fiche</translation>
+    </message>
+    <message>
+        <source>Delete Stage</source>
+        <translation>Suppression de l’étape</translation>
+    </message>
+    <message>
+        <source>Delete Lane</source>
+        <translation>Suppression du couloir</translation>
+    </message>
+    <message>
+        <source>Delete Persona</source>
+        <translation>Suppression du persona</translation>
+    </message>
+    <message>
+        <source>Clear Emotion Point</source>
+        <translation>Effacement du point d’émotion</translation>
+    </message>
+    <message>
+        <source>Delete Metric</source>
+        <translation>Suppression de l’indicateur</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Delete %n Cards</source>
+        <translation>Suppression de %n fiches</translation>
+    </message>
+    <message>
+        <source>Add Card</source>
+        <translation>Ajout d’une fiche</translation>
+    </message>
+    <message>
+        <source>Paste %n Cards</source>
+        <translation>Collage de %n fiches</translation>
+    </message>
+    <message>
+        <source>Paste Card</source>
+        <translation>Collage d’une fiche</translation>
+    </message>
+    <message>
+        <source>Move Card</source>
+        <translation>Déplacement de la fiche</translation>
+    </message>
+    <message>
+        <source>Move %n Cards</source>
+        <translation>Déplacement de %n fiches</translation>
+    </message>
+    <message>
+        <source>Duplicate Card</source>
+        <translation>Duplication de la fiche</translation>
+    </message>
+    <message>
+        <source>Duplicate Cards</source>
+        <translation>Duplication des fiches</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>Ajout d’une étape</translation>
+    </message>
+    <message>
+        <source>Add Lane</source>
+        <translation>Ajout d’un couloir</translation>
+    </message>
+    <message>
+        <source>Move Stage</source>
+        <translation>Déplacement de l’étape</translation>
+    </message>
+    <message>
+        <source>Move Lane</source>
+        <translation>Déplacement du couloir</translation>
+    </message>
+    <message>
+        <source>Add Persona</source>
+        <translation>Ajout d’un persona</translation>
+    </message>
+    <message>
+        <source>Set Emotion</source>
+        <translation>Réglage de l’émotion</translation>
+    </message>
+    <message>
+        <source>Change Emotion Scale</source>
+        <translation>Changement de l’échelle d’émotion</translation>
+    </message>
+    <message>
+        <source>Add Metric</source>
+        <translation>Ajout d’un indicateur</translation>
+    </message>
+    <message>
+        <source>Rename Stage</source>
+        <translation>Renommage de l’étape</translation>
+    </message>
+    <message>
+        <source>Rename Lane</source>
+        <translation>Renommage du couloir</translation>
+    </message>
+    <message>
+        <source>Rename Persona</source>
+        <translation>Renommage du persona</translation>
+    </message>
+    <message>
+        <source>Collapse Lane</source>
+        <translation>Repli du couloir</translation>
+    </message>
+    <message>
+        <source>Expand Lane</source>
+        <translation>Dépliage du couloir</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <source>Select one or more cards to copy.</source>
+        <translation>Sélectionnez une ou plusieurs fiches à copier.</translation>
+    </message>
+    <message>
+        <source>Select one or more cards to cut.</source>
+        <translation>Sélectionnez une ou plusieurs fiches à couper.</translation>
+    </message>
+    <message>
+        <source>Select one or more cards to duplicate.</source>
+        <translation>Sélectionnez une ou plusieurs fiches à dupliquer.</translation>
+    </message>
+    <message>
+        <source>Copy as Image is not available in this version.</source>
+        <translation>La copie comme image n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>The map is on the clipboard as an image.</source>
+        <translation>La carte est dans le presse-papiers sous forme d’image.</translation>
+    </message>
+    <message>
+        <source>Click a cell of the map first, then add a card.</source>
+        <translation>Cliquez d’abord sur une case de la carte, puis ajoutez une fiche.</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>overlap</source>
+        <translation>chevauchement</translation>
+    </message>
+    <message>
+        <source>margin</source>
+        <translation>marge</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (%2).</source>
+        <translation>impossible d’écrire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown output type &quot;%1&quot;: use .pdf, .png or .svg.</source>
+        <translation>Type de sortie «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez .pdf, .png ou .svg.</translation>
+    </message>
+    <message>
+        <source>The resolution must be between 10 and 1200 dpi.</source>
+        <translation>La résolution doit être comprise entre 10 et 1200&#xa0;ppp.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable.</source>
+        <translation>Le dossier %1 n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 page(s) of %3, smallest text %4 pt</source>
+        <translation>%1 écrit&#xa0;: %2 page(s) en %3, plus petit texte %4&#xa0;pt</translation>
+    </message>
+    <message>
+        <source>This installation cannot draw images; export a PDF instead.</source>
+        <translation>Cette installation ne peut pas dessiner d’images&#xa0;; exportez plutôt un PDF.</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 x %3)</source>
+        <translation>%1 écrit (%2 x %3)</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (%2).</source>
+        <translation>impossible de lire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>At %1 dpi the image would be %2 x %3 pixels: choose a lower resolution.</source>
+        <translation>À %1&#xa0;ppp, l’image ferait %2 x %3 pixels&#xa0;: choisissez une résolution plus faible.</translation>
+    </message>
+    <message>
+        <source>Customer journey map made with MapStudio</source>
+        <translation>Carte du parcours client réalisée avec MapStudio</translation>
+    </message>
+    <message>
+        <source>Unknown orientation &quot;%1&quot;: use portrait or landscape.</source>
+        <translation>Orientation «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez portrait ou landscape (paysage).</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>paysage</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <source>The paper size &quot;%1&quot; is out of range (1 to 200 inches a side).</source>
+        <translation>Le format de papier «&#xa0;%1&#xa0;» est hors limites (1 à 200 pouces de côté).</translation>
+    </message>
+    <message>
+        <source>Unknown paper &quot;%1&quot;: use A0-A4, Letter, Legal, Tabloid, ARCH D, ARCH E or a size such as 500x700mm.</source>
+        <translation>Papier «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez A0-A4, Letter, Legal, Tabloid, ARCH D, ARCH E ou un format comme 500x700mm.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a length: write it like 10mm, 1cm, 0.5in or 12pt.</source>
+        <translation>La valeur «&#xa0;%2&#xa0;» (%1) n’est pas une longueur&#xa0;: écrivez-la comme 10mm, 1cm, 0.5in ou 12pt.</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot; (%2 / %3) is too long to print whole: it ends with &quot;…&quot;.</source>
+        <translation>La fiche «&#xa0;%1&#xa0;» (%2 / %3) est trop longue pour être imprimée en entier&#xa0;: elle se termine par «&#xa0;…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Customer journey map</source>
+        <translation>Carte du parcours client</translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3 of %4</source>
+        <translation>%1&#xa0;: ligne %2, colonne %3 sur %4</translation>
+    </message>
+    <message>
+        <source>Whole map on one sheet</source>
+        <translation>Carte entière sur une feuille</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3 · %4 · scale %5 % · smallest text %6 pt</source>
+        <translation>%1 · page %2 sur %3 · %4 · échelle %5&#xa0;% · plus petit texte %6&#xa0;pt</translation>
+    </message>
+    <message>
+        <source>Assembly plan</source>
+        <translation>Plan d’assemblage</translation>
+    </message>
+    <message>
+        <source>%1 sheets of %2 in %3 rows × %4 columns · scale %5 % · smallest card text %6 pt.</source>
+        <translation>%1 feuilles %2 en %3 lignes × %4 colonnes · échelle %5&#xa0;% · plus petit texte de fiche %6&#xa0;pt.</translation>
+    </message>
+    <message>
+        <source>Neighbouring sheets share a %1 mm band. Trim each sheet at its ✂ marks and lay it over its left and upper neighbours.</source>
+        <translation>Les feuilles voisines partagent une bande de %1&#xa0;mm. Coupez chaque feuille à ses repères ✂ et posez-la sur ses voisines de gauche et du dessus.</translation>
+    </message>
+    <message>
+        <source>The scale must be a number above 0.</source>
+        <translation>L’échelle doit être un nombre supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>The smallest text size must be between 0 and 200 pt.</source>
+        <translation>La plus petite taille de texte doit être comprise entre 0 et 200&#xa0;pt.</translation>
+    </message>
+    <message>
+        <source>Margins and overlap cannot be negative.</source>
+        <translation>Les marges et le chevauchement ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>The margins leave too little room on %1.</source>
+        <translation>Les marges laissent trop peu de place sur %1.</translation>
+    </message>
+    <message>
+        <source>That would print %1 sheets; choose a smaller scale or larger paper.</source>
+        <translation>Cela imprimerait %1 feuilles&#xa0;; choisissez une échelle plus petite ou un papier plus grand.</translation>
+    </message>
+    <message>
+        <source>The overlap must be less than half a sheet.</source>
+        <translation>Le chevauchement doit être inférieur à une demi-feuille.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <source>PDF poster (vector, for print)</source>
+        <translation>Affiche PDF (vectorielle, pour l’impression)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>SVG image (vector)</source>
+        <translation>Image SVG (vectorielle)</translation>
+    </message>
+    <message>
+        <source>A paper name, or a size such as 500x700mm or 24x36in</source>
+        <translation>Un nom de papier, ou un format comme 500x700mm ou 24x36in</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Fit the whole map on one sheet</source>
+        <translation>Toute la carte sur une feuille</translation>
+    </message>
+    <message>
+        <source>Print larger, over several sheets</source>
+        <translation>Imprimer en plus grand, sur plusieurs feuilles</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Smallest card text at least</source>
+        <translation>Plus petit texte de fiche d’au moins</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Feuille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>Marges&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Size on paper</source>
+        <translation>Taille sur le papier</translation>
+    </message>
+    <message>
+        <source>Overlap between sheets:</source>
+        <translation>Chevauchement entre feuilles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Résolution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>1 card is too long to print whole:</source>
+        <translation>1 fiche est trop longue pour être imprimée en entier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 cards are too long to print whole:</source>
+        <translation>%1 fiches sont trop longues pour être imprimées en entier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open File</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>%1 sheets of %2 (%3 rows × %4 columns) and an assembly page.</source>
+        <translation>%1 feuilles %2 (%3 lignes × %4 colonnes) et une page d’assemblage.</translation>
+    </message>
+    <message>
+        <source>One sheet of %1.</source>
+        <translation>Une feuille %1.</translation>
+    </message>
+    <message>
+        <source>Scale %1 %; smallest card text %2 pt.</source>
+        <translation>Échelle %1&#xa0;%&#xa0;; plus petit texte de fiche %2&#xa0;pt.</translation>
+    </message>
+    <message>
+        <source>A vector image of the whole map.</source>
+        <translation>Une image vectorielle de toute la carte.</translation>
+    </message>
+    <message>
+        <source>About %1 × %2 pixels.</source>
+        <translation>Environ %1 × %2 pixels.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>Export de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L’export a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé&#xa0;; aucun fichier n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>Awareness</source>
+        <translation>Prise de conscience</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation>Considération</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service après-vente</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Fidélisation</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <source>Thoughts and needs</source>
+        <translation>Pensées et besoins</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>Émotions</translation>
+    </message>
+    <message>
+        <source>Frictions</source>
+        <translation>Points de friction</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>Untitled journey</source>
+        <translation>Parcours sans titre</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>This template cannot be used: %1</source>
+        <translation>Ce modèle est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open Map</source>
+        <translation>Ouvrir une carte</translation>
+    </message>
+    <message>
+        <source>Journey maps (*.journey.json *.json);;All files (*)</source>
+        <translation>Cartes de parcours (*.journey.json *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Save Map As</source>
+        <translation>Enregistrer la carte sous</translation>
+    </message>
+    <message>
+        <source>Journey maps (*.journey.json)</source>
+        <translation>Cartes de parcours (*.journey.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>Enregistrer les modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them before closing?</source>
+        <translation>%1 contient des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Export is not available in this version.</source>
+        <translation>L’export n’est pas disponible dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in cards</source>
+        <translation>Rechercher dans les fiches</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Résultat précédent</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Résultat suivant</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>%1 trouvé(s)</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Aucun résultat</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Open or create a map to edit it here.</source>
+        <translation>Ouvrez ou créez une carte pour la modifier ici.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>From the channel</source>
+        <translation>Selon le canal</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Mineure</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Majeure</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Observed (from data)</source>
+        <translation>Observé (d’après les données)</translation>
+    </message>
+    <message>
+        <source>Assumed</source>
+        <translation>Supposé</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Niveau de preuve</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Couloir</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Collapsed</source>
+        <translation>Replié</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Emotion scale</source>
+        <translation>Échelle d’émotion</translation>
+    </message>
+    <message>
+        <source>%1 items selected.</source>
+        <translation>%1 éléments sélectionnés.</translation>
+    </message>
+    <message>
+        <source>This item has no settings here.</source>
+        <translation>Cet élément n’a pas de réglages ici.</translation>
+    </message>
+</context>
+<context>
+    <name>Lanes</name>
+    <message>
+        <source>Actions</source>
+        <extracomment>Used when the platform defines no binding for a standard key (e.g. Quit outside GNOME/KDE).</extracomment>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <source>Thoughts and needs</source>
+        <translation>Pensées et besoins</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>Émotions</translation>
+    </message>
+    <message>
+        <source>Frictions</source>
+        <translation>Points de friction</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Coulisses</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Inspector</source>
+        <extracomment>Test hook: when set, the window prints the canvas viewport&apos;s global position to stderr (&quot;MAPSTUDIO_VIEWPORT x y&quot;) once it is shown, so a real-window test can aim the mouse.</extracomment>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Untitled %1</source>
+        <translation>Sans titre %1</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 stages, %2 cards</source>
+        <translation>%1 étapes, %2 fiches</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 sélectionné(s)</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <source>A name cannot be empty; the old name was kept.</source>
+        <extracomment>field written by each kind of session</extracomment>
+        <translation>Un nom ne peut pas être vide&#xa0;; l’ancien nom a été conservé.</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <source>Add a persona first: each emotion curve belongs to one.</source>
+        <translation>Ajoutez d’abord un persona&#xa0;: chaque courbe d’émotion appartient à un persona.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Niveau de preuve&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <source>Thoughts and needs</source>
+        <translation>Pensées et besoins</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>Émotions</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Points de friction</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Coulisses</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Add Stage Before</source>
+        <translation>Ajouter une étape avant</translation>
+    </message>
+    <message>
+        <source>Add Stage After</source>
+        <translation>Ajouter une étape après</translation>
+    </message>
+    <message>
+        <source>Delete Stage</source>
+        <translation>Supprimer l’étape</translation>
+    </message>
+    <message>
+        <source>Add Lane Below</source>
+        <translation>Ajouter un couloir en dessous</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Déplier</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Replier</translation>
+    </message>
+    <message>
+        <source>Delete Lane</source>
+        <translation>Supprimer le couloir</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Add Card</source>
+        <translation>Ajouter une fiche</translation>
+    </message>
+    <message>
+        <source>Add Card Below</source>
+        <translation>Ajouter une fiche en dessous</translation>
+    </message>
+    <message>
+        <source>Press Enter to add a card</source>
+        <translation>Appuyez sur Entrée pour ajouter une fiche</translation>
+    </message>
+    <message>
+        <source>Double-click to add a card</source>
+        <translation>Double-cliquez pour ajouter une fiche</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Edit Label</source>
+        <translation>Modifier le libellé</translation>
+    </message>
+    <message>
+        <source>Clear Point</source>
+        <translation>Effacer le point</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 point</translation>
+    </message>
+    <message>
+        <source>%n points</source>
+        <translation>%n points</translation>
+    </message>
+    <message>
+        <source>1 card</source>
+        <translation>1 fiche</translation>
+    </message>
+    <message>
+        <source>%n cards</source>
+        <translation>%n fiches</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>mineure</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>majeure</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>impact %1</source>
+        <translation>impact %1</translation>
+    </message>
+    <message>
+        <source>effort %1</source>
+        <translation>effort %1</translation>
+    </message>
+    <message>
+        <source>▲%1</source>
+        <translation>▲%1</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>med.</source>
+        <translation>moy.</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>observé</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>supposé</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>proposition</translation>
+    </message>
+    <message>
+        <source>as is</source>
+        <translation>actuel</translation>
+    </message>
+    <message>
+        <source>to be</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>This map is open read-only: save a copy to edit it.</source>
+        <translation>Cette carte est ouverte en lecture seule&#xa0;: enregistrez-en une copie pour la modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>MenuActions</name>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation>Effacer la liste des fichiers récents</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template...</source>
+        <translation>Nouveau à partir d’un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Dupli&amp;quer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Image</source>
+        <translation>Copier comme &amp;image</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences...</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Map</source>
+        <translation>A&amp;juster la carte à la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
+    </message>
+    <message>
+        <source>Add &amp;Card</source>
+        <translation>Ajouter une &amp;fiche</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage</source>
+        <translation>Ajouter une é&amp;tape</translation>
+    </message>
+    <message>
+        <source>Add &amp;Lane</source>
+        <translation>Ajouter un &amp;couloir</translation>
+    </message>
+    <message>
+        <source>&amp;Personas...</source>
+        <translation>&amp;Personas…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>As is</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>To be</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Curve edited on the map</source>
+        <translation>Courbe modifiée sur la carte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Goals (one per line)</source>
+        <translation>Objectifs (un par ligne)</translation>
+    </message>
+    <message>
+        <source>Needs (one per line)</source>
+        <translation>Besoins (un par ligne)</translation>
+    </message>
+    <message>
+        <source>Frustrations (one per line)</source>
+        <translation>Frustrations (une par ligne)</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Data sources (one per line)</source>
+        <translation>Sources de données (une par ligne)</translation>
+    </message>
+    <message>
+        <source>Open or create a map to edit its personas here.</source>
+        <translation>Ouvrez ou créez une carte pour modifier ses personas ici.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Persona %1</source>
+        <translation>Persona %1</translation>
+    </message>
+    <message>
+        <source>Remove the persona %1 and its %2 emotion points?</source>
+        <translation>Retirer le persona %1 et ses %2 points d’émotion&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove Persona</source>
+        <translation>Retirer le persona</translation>
+    </message>
+</context>
+<context>
+    <name>Poster</name>
+    <message>
+        <source>Actions / steps</source>
+        <translation>Actions / étapes</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <source>Thoughts and needs</source>
+        <translation>Pensées et besoins</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>Émotions</translation>
+    </message>
+    <message>
+        <source>Frictions / pain points</source>
+        <translation>Points de friction</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>Backstage / actors</source>
+        <translation>Coulisses / acteurs</translation>
+    </message>
+    <message>
+        <source>Metrics / KPIs</source>
+        <translation>Indicateurs / KPI</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Search engine</source>
+        <translation>Moteur de recherche</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Réseau social</translation>
+    </message>
+    <message>
+        <source>Online ad</source>
+        <translation>Publicité en ligne</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Application mobile</translation>
+    </message>
+    <message>
+        <source>Physical store</source>
+        <translation>Magasin physique</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Bouche-à-oreille</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Observed (from data)</source>
+        <translation>Observé (données)</translation>
+    </message>
+    <message>
+        <source>Assumed</source>
+        <translation>Supposé</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>mineure</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>majeure</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>to be</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>as is</source>
+        <translation>actuel</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>med.</source>
+        <translation>moy.</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>impact %1</source>
+        <translation>impact %1</translation>
+    </message>
+    <message>
+        <source>effort %1</source>
+        <translation>effort %1</translation>
+    </message>
+    <message>
+        <source>▲%1</source>
+        <translation>▲%1</translation>
+    </message>
+    <message>
+        <source>Untitled map</source>
+        <translation>Carte sans titre</translation>
+    </message>
+    <message>
+        <source>%1 stages · %2 lanes · %3 cards</source>
+        <translation>%1 étapes · %2 couloirs · %3 fiches</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Emotion scale</source>
+        <translation>Échelle d’émotion</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Couloirs</translation>
+    </message>
+    <message>
+        <source>Touchpoint channels</source>
+        <translation>Canaux des points de contact</translation>
+    </message>
+    <message>
+        <source>Friction severity</source>
+        <translation>Gravité des frictions</translation>
+    </message>
+    <message>
+        <source>Friction: cut corner, bar, ⚠</source>
+        <translation>Friction&#xa0;: coin coupé, ⚠</translation>
+    </message>
+    <message>
+        <source>Opportunity scale</source>
+        <translation>Échelle des opportunités</translation>
+    </message>
+    <message>
+        <source>Opportunity: dashed, round, ★</source>
+        <translation>Opportunité&#xa0;: tirets, ★</translation>
+    </message>
+    <message>
+        <source>impact: %1</source>
+        <translation>impact&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>effort: %1</source>
+        <translation>effort&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>workshop votes</source>
+        <translation>votes en atelier</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Niveau de preuve</translation>
+    </message>
+    <message>
+        <source>Scale %1 (☹) to %2 (☺)</source>
+        <translation>Échelle de %1 (☹) à %2 (☺)</translation>
+    </message>
+    <message>
+        <source>as is: solid · to be: dashed</source>
+        <translation>actuel&#xa0;: trait plein · cible&#xa0;: tirets</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Stages →</source>
+        <translation>Étapes →</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 point</translation>
+    </message>
+    <message>
+        <source>%n points</source>
+        <translation>%n points</translation>
+    </message>
+    <message>
+        <source>1 card</source>
+        <translation>1 fiche</translation>
+    </message>
+    <message>
+        <source>%n cards</source>
+        <translation>%n fiches</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time MapStudio starts.</source>
+        <translation>La nouvelle langue s’applique au prochain démarrage de MapStudio.</translation>
+    </message>
+    <message>
+        <source>Autosave every</source>
+        <translation>Enregistrement automatique toutes les</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <source>New from Template</source>
+        <translation>Nouveau à partir d’un modèle</translation>
+    </message>
+    <message>
+        <source>Start a new map from:</source>
+        <translation>Créer une carte à partir de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No templates are installed.</source>
+        <translation>Aucun modèle n’est installé.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;MapStudio&lt;/h1&gt;&lt;p&gt;Customer journey maps, on your computer.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;MapStudio&lt;/h1&gt;&lt;p&gt;Cartes de parcours client, sur votre ordinateur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New Map</source>
+        <translation>Nouvelle carte</translation>
+    </message>
+    <message>
+        <source>New from Template...</source>
+        <translation>Nouveau à partir d’un modèle…</translation>
+    </message>
+    <message>
+        <source>Open...</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent maps&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cartes récentes&lt;/b&gt;</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,38 @@
+"""Smoke test of the benchmark harness: its own code path, one tiny figure, no timing asserted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from benchmarks.harness import COLUMNS, Row, format_table
+
+from benchmarks import run
+
+
+def test_one_small_figure_prints_and_writes_a_table_of_the_right_shape(
+    tmp_path: Path, capsys
+) -> None:
+    out = tmp_path / "table.md"
+    run.main(["--only", "save", "--reps", "1", "--scale", "0.01", "--out", str(out)])
+    printed = capsys.readouterr().out
+    written = out.read_text(encoding="utf-8")
+    assert printed == written
+    table = [line for line in written.splitlines() if line.startswith("|")]
+    assert len(table) == 3  # header, rule, one figure
+    header, _, row = ([c.strip() for c in line.strip("|").split("|")] for line in table)
+    assert tuple(header) == COLUMNS
+    figure, ours, floor, ratio, budget, result = row
+    assert figure == "Save a 2,000-card map"
+    assert ours.endswith(" ms") and floor.endswith(" ms")
+    assert float(ratio.removesuffix("x")) > 0
+    assert budget == "<= 1.5x"
+    assert result in ("PASS", "FAIL")
+    assert "Before:" in written and "After:" in written
+
+
+def test_a_figure_whose_part_is_missing_is_reported_not_passed() -> None:
+    row = Row("Something", 1.5, note="needs mapstudio.nowhere")
+    assert row.result == "MISSING"
+    assert "MISSING (needs mapstudio.nowhere)" in format_table([row])
+    measured = Row("Other", 1.5, ours=3.2, floor=2.0)
+    assert (measured.result, measured.cells()[3]) == ("FAIL", "1.60x")

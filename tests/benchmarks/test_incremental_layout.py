@@ -1,0 +1,46 @@
+"""The cheap grid relayout used after stage and lane edits gives the full layout's result."""
+
+from __future__ import annotations
+
+import pytest
+from benchmarks._tempgen import generate
+
+from mapstudio import commands as C
+from mapstudio.document import MapDocument
+from mapstudio.layout import compute_geometry
+from mapstudio.model import LaneKind
+
+
+@pytest.fixture
+def doc(qapp) -> MapDocument:
+    return MapDocument(generate(120, stages=4, personas=2))
+
+
+def _edits(doc: MapDocument) -> list:
+    stages, lanes = doc.stages(), doc.lanes()
+    return [
+        lambda: C.add_stage(doc, "New", 1),
+        lambda: C.add_stage(doc, "Last"),
+        lambda: C.move_stage(doc, stages[0].id, 3),
+        lambda: C.remove(doc, [stages[2].id]),
+        lambda: C.add_lane(doc, LaneKind.NOTES, "More notes", 2),
+        lambda: C.move_lane(doc, lanes[1].id, 5),
+        lambda: C.remove(doc, [lanes[0].id]),
+        lambda: C.update(doc, lanes[2].id, {"collapsed": True}),
+        lambda: C.update(doc, lanes[1].id, {"kind": LaneKind.FRICTIONS}),
+    ]
+
+
+def test_update_grid_matches_a_full_layout_after_each_stage_or_lane_edit(doc) -> None:
+    geo = compute_geometry(doc)
+    for edit in _edits(doc):
+        edit()
+        changed_kind = [x.id for x in doc.lanes() if x.kind is LaneKind.FRICTIONS]
+        geo.update_grid(doc, remeasure_lanes=changed_kind)
+        assert geo == compute_geometry(doc)
+        doc.undo_stack.undo()
+        geo.update_grid(doc, remeasure_lanes=[x.id for x in doc.lanes()])
+        assert geo == compute_geometry(doc)
+        doc.undo_stack.redo()
+        geo.update_grid(doc, remeasure_lanes=changed_kind)
+        assert geo == compute_geometry(doc)
