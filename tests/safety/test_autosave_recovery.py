@@ -151,3 +151,19 @@ def test_an_exception_in_the_gui_saves_modified_maps_and_keeps_going(qtbot, wind
     dialog.close()
     guard.shutdown()
     assert sys.excepthook is not guard.handle_exception
+
+
+def test_a_new_interval_from_preferences_applies_without_restart(qtbot, window):
+    from mapstudio.app.settings import Settings
+
+    settings = Settings(autosave_seconds=3600)
+    guard = SessionGuard(window, settings)
+    doc = MapDocument(sample_map())
+    window.add_document(doc)
+    commands.add_persona(doc, "Nadia")
+    settings.autosave_seconds = 1  # what the Preferences dialog does on OK
+    QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    with qtbot.waitSignal(guard.autosaved, timeout=3000):
+        pass
+    assert len(recovery_files()) == 1
+    guard.shutdown()
