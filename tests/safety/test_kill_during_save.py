@@ -47,7 +47,7 @@ def wait_for_temp(proc: subprocess.Popen, folder: Path) -> float | None:
     while proc.poll() is None:
         if temp_files(folder):
             return time.monotonic()
-        time.sleep(0.0005)
+        time.sleep(0.001)
     return None
 
 
@@ -76,23 +76,28 @@ def worker(folder: Path, compact: bytes, canonical: bytes, kills: int, seed: int
     while stats["kills"] < kills:
         if target.read_bytes() != compact:
             write_atomic(target, compact)
+        started = time.monotonic()
         proc = start_format(target)
-        if rng.random() < 0.5:
+        aimed = rng.random() < 0.5
+        if not aimed:
             time.sleep(rng.uniform(0, run_time * 0.9))
         else:
-            time.sleep(run_time * 0.5)  # no busy polling while it starts: the cores are few
             wait_for_temp(proc, folder)
             time.sleep(rng.uniform(0, write_time))
-        if proc.poll() is None:
+        killed = proc.poll() is None
+        if killed:
             proc.send_signal(signal.SIGKILL)
             proc.wait()
             stats["kills"] += 1
-            left = temp_files(folder)
-            stats["during_write"] += bool(left)
-            for name in left:  # a killed writer cannot clean up its temporary file
-                os.unlink(folder / name)
-        else:
+        left = temp_files(folder) if killed else []  # a killed writer leaves its temp file
+        stats["during_write"] += bool(left)
+        for name in left:
+            os.unlink(folder / name)
+        if aimed:  # keep aiming inside the write as the machine's speed changes
+            write_time = min(0.05, max(0.0005, write_time * (1.1 if left else 0.8)))
+        if not killed:
             stats["finished"] += 1
+            run_time = 0.5 * run_time + 0.5 * (time.monotonic() - started)
         # The file is always a complete, valid map: the old bytes or the new, nothing between.
         data = target.read_bytes()
         assert data in (compact, canonical), f"damaged file after kill {stats['kills']}"
