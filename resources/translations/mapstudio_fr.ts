@@ -208,6 +208,10 @@
 <context>
     <name>EditController</name>
     <message>
+        <source>This map is open read-only: save a copy to edit it.</source>
+        <translation>Cette carte est ouverte en lecture seule&#xa0;: enregistrez-en une copie pour la modifier.</translation>
+    </message>
+    <message>
         <source>Select one or more cards to copy.</source>
         <translation>Sélectionnez une ou plusieurs fiches à copier.</translation>
     </message>
@@ -754,6 +758,42 @@
 <context>
     <name>Inspector</name>
     <message>
+        <source>What the inspector edits</source>
+        <translation>Ce que l’inspecteur modifie</translation>
+    </message>
+    <message>
+        <source>Emotion point</source>
+        <translation>Point d’émotion</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Map: %1</source>
+        <translation>Carte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Étape&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Lane: %1</source>
+        <translation>Couloir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation>Fiche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This map is open read-only: save a copy to edit it.</source>
+        <translation>Cette carte est ouverte en lecture seule&#xa0;: enregistrez-en une copie pour la modifier.</translation>
+    </message>
+    <message>
         <source>Open or create a map to edit it here.</source>
         <translation>Ouvrez ou créez une carte pour la modifier ici.</translation>
     </message>
@@ -950,7 +990,7 @@
     <name>MainWindow</name>
     <message>
         <source>Inspector</source>
-        <extracomment>Test hook: when set, the window prints the canvas viewport&apos;s global position to stderr (&quot;MAPSTUDIO_VIEWPORT x y&quot;) once it is shown, so a real-window test can aim the mouse.</extracomment>
+        <extracomment>Test hook: when this environment variable is set, the window prints to stderr, once shown, &quot;MAPSTUDIO_MAP_ORIGIN gx gy zoom&quot;: the screen position of the map&apos;s layout point (0, 0) and the zoom factor, so a real-window test can aim the mouse from layout coordinates.</extracomment>
         <translation>Inspecteur</translation>
     </message>
     <message>
@@ -1331,6 +1371,10 @@
 </context>
 <context>
     <name>PersonasPanel</name>
+    <message>
+        <source>This map is open read-only: save a copy to edit it.</source>
+        <translation>Cette carte est ouverte en lecture seule&#xa0;: enregistrez-en une copie pour la modifier.</translation>
+    </message>
     <message>
         <source>Add</source>
         <translation>Ajouter</translation>

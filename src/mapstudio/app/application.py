@@ -54,9 +54,10 @@ def open_main_window(paths: list[str]) -> MainWindow:
     settings = Settings.load()
     i18n.install_translators(app, settings.language)
     window = MainWindow(settings)
-    from mapstudio.app import guard
+    if getattr(window, "_session_guard", None) is None:
+        from mapstudio.app import guard  # autosave, recovery, locks, error dialog
 
-    guard.attach(window, settings)  # autosave, crash recovery, conflicts, unexpected errors
+        guard.attach(window, settings)
     window.show()
     window.open_paths(paths)
     return window
