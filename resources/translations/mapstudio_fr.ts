@@ -228,6 +228,29 @@
         <source>Expand Lane</source>
         <translation>Dépliage du couloir</translation>
     </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>Restaurer la version</translation>
+    </message>
+</context>
+<context>
+    <name>DiskWatcher</name>
+    <message>
+        <source>Cannot Reload</source>
+        <translation>Rechargement impossible</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2), so your version stays open.</source>
+        <translation>%1 ne peut pas être lu (%2) : votre version reste ouverte.</translation>
+    </message>
+    <message>
+        <source>Reload from Disk</source>
+        <translation>Recharger depuis le disque</translation>
+    </message>
+    <message>
+        <source>it is open in another MapStudio window</source>
+        <translation>elle est ouverte dans une autre fenêtre MapStudio</translation>
+    </message>
 </context>
 <context>
     <name>EditController</name>
@@ -262,6 +285,29 @@
     <message>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Unexpected Error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside MapStudio: %1</source>
+        <translation>Un problème est survenu dans MapStudio : %1</translation>
+    </message>
+    <message>
+        <source>The unsaved changes of your maps (%n) were copied to the recovery folder.</source>
+        <translation>Les modifications non enregistrées de vos cartes (%n) ont été copiées dans le dossier de récupération.</translation>
+    </message>
+    <message>
+        <source>You can keep working; saving your maps now is a good idea.</source>
+        <translation>Vous pouvez continuer à travailler ; il est conseillé d’enregistrer vos cartes maintenant.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Copier les détails</translation>
     </message>
 </context>
 <context>
@@ -324,6 +370,7 @@
     </message>
     <message>
         <source>Unknown orientation &quot;%1&quot;: use portrait or landscape.</source>
+        <extracomment>Portrait width x height in points.</extracomment>
         <translation>Orientation «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez portrait ou landscape (paysage).</translation>
     </message>
     <message>
@@ -658,6 +705,73 @@
     </message>
 </context>
 <context>
+    <name>FileOps</name>
+    <message>
+        <source>This map has no file yet: use Save As.</source>
+        <translation>Cette carte n’a pas encore de fichier : utilisez Enregistrer sous.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since you opened it.</source>
+        <translation>%1 a été modifié par un autre programme depuis que vous l’avez ouvert.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the disk is full. Free some space or use Save As elsewhere.</source>
+        <translation>Impossible d’enregistrer %1 : le disque est plein. Libérez de la place ou utilisez Enregistrer sous ailleurs.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: permission denied. Use Save As to save it elsewhere.</source>
+        <translation>Impossible d’enregistrer %1 : permission refusée. Utilisez Enregistrer sous pour l’enregistrer ailleurs.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: its folder no longer exists. Use Save As.</source>
+        <translation>Impossible d’enregistrer %1 : son dossier n’existe plus. Utilisez Enregistrer sous.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the disk is read-only. Use Save As to save it elsewhere.</source>
+        <translation>Impossible d’enregistrer %1 : le disque est en lecture seule. Utilisez Enregistrer sous pour l’enregistrer ailleurs.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2.</source>
+        <translation>Impossible d’enregistrer %1 : %2.</translation>
+    </message>
+    <message>
+        <source>opened read-only</source>
+        <translation>ouverte en lecture seule</translation>
+    </message>
+    <message>
+        <source>This map is open read-only (%1), so it cannot be saved over its file: use Save As.</source>
+        <translation>Cette carte est ouverte en lecture seule (%1) : elle ne peut pas remplacer son fichier. Utilisez Enregistrer sous.</translation>
+    </message>
+    <message>
+        <source>Newer file format</source>
+        <translation>Format de fichier plus récent</translation>
+    </message>
+    <message>
+        <source>Cannot open map</source>
+        <translation>Impossible d’ouvrir la carte</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Fichier modifié sur le disque</translation>
+    </message>
+    <message>
+        <source>Overwrite it with your version? The other version is kept in File &gt; Restore Previous Version.</source>
+        <translation>Le remplacer par votre version ? L’autre version est conservée dans Fichier &gt; Restaurer une version précédente.</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Échec de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in cards</source>
@@ -923,7 +1037,7 @@
     <name>MainWindow</name>
     <message>
         <source>Inspector</source>
-        <extracomment>Test hook: when set, the window prints the canvas viewport&apos;s global position to stderr (&quot;MAPSTUDIO_VIEWPORT x y&quot;) once it is shown, so a real-window test can aim the mouse.</extracomment>
+        <extracomment>Test hook: when this environment variable is set, the window prints to stderr, once shown, &quot;MAPSTUDIO_MAP_ORIGIN gx gy zoom&quot;: the screen position of the map&apos;s layout point (0, 0) and the zoom factor, so a real-window test can aim the mouse from layout coordinates.</extracomment>
         <translation>Inspecteur</translation>
     </message>
     <message>
@@ -949,6 +1063,10 @@
     <message>
         <source>%1 selected</source>
         <translation>%1 sélectionné(s)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1694,147 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Maps</source>
+        <translation>Récupérer les cartes non enregistrées</translation>
+    </message>
+    <message>
+        <source>MapStudio did not close properly last time. These maps had changes that were not saved. Restore opens them so that you can save them.</source>
+        <translation>MapStudio ne s’est pas fermé correctement la dernière fois. Ces cartes avaient des modifications non enregistrées. Restaurer les ouvre pour que vous puissiez les enregistrer.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>Sauvegarde automatique</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>(never saved)</source>
+        <translation>(jamais enregistrée)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes of %n map(s)? This cannot be undone.</source>
+        <translation>Abandonner les modifications non enregistrées de %n carte(s) ? Cette action est définitive.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDialogs</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Fichier modifié sur le disque</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program.</source>
+        <translation>%1 a été modifié par un autre programme.</translation>
+    </message>
+    <message>
+        <source>Reload it (your changes stay available through Undo), or keep your version?</source>
+        <translation>Le recharger (vos modifications restent accessibles par Annuler), ou garder votre version ?</translation>
+    </message>
+    <message>
+        <source>Reload it, or keep the version you have open?</source>
+        <translation>Le recharger, ou garder la version ouverte ?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Map Already Open</source>
+        <translation>Carte déjà ouverte</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another MapStudio window (process %2).</source>
+        <translation>%1 est déjà ouvert dans une autre fenêtre MapStudio (processus %2).</translation>
+    </message>
+    <message>
+        <source>Open it read-only? Editing it in both windows would make one overwrite the other.</source>
+        <translation>L’ouvrir en lecture seule ? La modifier dans les deux fenêtres ferait que l’une écrase l’autre.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Anyway</source>
+        <translation>&amp;Modifier quand même</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGuard</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>Autosave failed (%1): your changes are only in memory. Save your maps soon.</source>
+        <translation>La sauvegarde automatique a échoué (%1) : vos modifications ne sont qu’en mémoire. Enregistrez vos cartes rapidement.</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <source>Restore Previous Version</source>
+        <translation>Restaurer une version précédente</translation>
+    </message>
+    <message>
+        <source>This map has never been saved, so it has no previous versions.</source>
+        <translation>Cette carte n’a jamais été enregistrée : elle n’a pas de version précédente.</translation>
+    </message>
+    <message>
+        <source>No previous versions of %1 have been kept yet (one is kept at each save).</source>
+        <translation>Aucune version précédente de %1 n’a encore été conservée (une est conservée à chaque enregistrement).</translation>
+    </message>
+    <message>
+        <source>Restore Previous &amp;Version...</source>
+        <translation>Restaurer une &amp;version précédente...</translation>
+    </message>
+</context>
+<context>
     <name>TemplateChooser</name>
     <message>
         <source>New from Template</source>
@@ -1588,6 +1847,29 @@
     <message>
         <source>No templates are installed.</source>
         <translation>Aucun modèle n’est installé.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Restore Previous Version</source>
+        <translation>Restaurer une version précédente</translation>
+    </message>
+    <message>
+        <source>Versions of %1 kept before each save. The one you restore replaces the map&apos;s content; Undo brings the current content back, and nothing is written until you save.</source>
+        <translation>Versions de %1 conservées avant chaque enregistrement. Celle que vous restaurez remplace le contenu de la carte ; Annuler ramène le contenu actuel, et rien n’est écrit avant que vous enregistriez.</translation>
+    </message>
+    <message>
+        <source>Saved over</source>
+        <translation>Remplacée le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
     </message>
 </context>
 <context>

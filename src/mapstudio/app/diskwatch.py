@@ -21,9 +21,7 @@ from mapstudio.document import MapDocument
 from mapstudio.io import MapFileError, read_map
 from mapstudio.io.locks import HeldLock, lock_map, map_opened_elsewhere
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DiskWatcher", text)
+t = QCoreApplication.translate  # t("Context", "literal"): lupdate sees it
 
 
 class DiskWatcher(QObject):
@@ -100,15 +98,15 @@ class DiskWatcher(QObject):
         except MapFileError as e:
             safety_dialogs.inform(
                 self._parent_widget,
-                tr("Cannot Reload"),
-                tr("%1 cannot be read (%2), so your version stays open.")
+                t("DiskWatcher", "Cannot Reload"),
+                t("DiskWatcher", "%1 cannot be read (%2), so your version stays open.")
                 .replace("%1", doc.path.name)
                 .replace("%2", str(e)),
             )
             fileops.remember_disk_state(doc)
             doc.undo_stack.resetClean()
             return False
-        commands.replace_content(doc, fresh, tr("Reload from Disk"))
+        commands.replace_content(doc, fresh, t("DiskWatcher", "Reload from Disk"))
         fileops.remember_disk_state(doc)
         doc.undo_stack.setClean()
         return True
@@ -133,7 +131,7 @@ class MapLocks:
             and safety_dialogs.ask_read_only(self._parent_widget, doc.path.name, other.pid)
         ):
             doc.read_only = True
-            doc.read_only_reason = tr("it is open in another MapStudio window")
+            doc.read_only_reason = t("DiskWatcher", "it is open in another MapStudio window")
         lock = None if doc.read_only else lock_map(doc.path)
         self._held[doc] = (doc.path, lock)
 

@@ -27,9 +27,7 @@ from PySide6.QtWidgets import (
 from mapstudio.io.history import Version
 from mapstudio.io.recovery import RecoveryEntry
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyDialogs", text)
+t = QCoreApplication.translate  # t("Context", "literal"): lupdate sees it
 
 
 def format_time(seconds: float) -> str:
@@ -38,10 +36,10 @@ def format_time(seconds: float) -> str:
 
 def format_size(size: int) -> str:
     if size < 1024:
-        return tr("%1 bytes").replace("%1", str(size))
+        return t("SafetyDialogs", "%1 bytes").replace("%1", str(size))
     if size < 1024 * 1024:
-        return tr("%1 KB").replace("%1", f"{size / 1024:.1f}")
-    return tr("%1 MB").replace("%1", f"{size / (1024 * 1024):.1f}")
+        return t("SafetyDialogs", "%1 KB").replace("%1", f"{size / 1024:.1f}")
+    return t("SafetyDialogs", "%1 MB").replace("%1", f"{size / (1024 * 1024):.1f}")
 
 
 def _table(headers: list[str], parent: QWidget) -> QTableWidget:
@@ -229,32 +227,50 @@ def _ask(box: QMessageBox, accept: str, other: str, other_role: QMessageBox.Butt
 
 def ask_reload(parent: QWidget | None, file_name: str, modified: bool) -> bool:
     """A file changed on disk: True for Reload, False for Keep Mine."""
-    box = QMessageBox(QMessageBox.Icon.Question, tr("File Changed on Disk"), "", parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question, t("SafetyDialogs", "File Changed on Disk"), "", parent=parent
+    )
     box.setObjectName("reload_question")
-    box.setText(tr("%1 was changed by another program.").replace("%1", file_name))
+    box.setText(t("SafetyDialogs", "%1 was changed by another program.").replace("%1", file_name))
     if modified:
         box.setInformativeText(
-            tr("Reload it (your changes stay available through Undo), or keep your version?")
+            t(
+                "SafetyDialogs",
+                "Reload it (your changes stay available through Undo), or keep your version?",
+            )
         )
     else:
-        box.setInformativeText(tr("Reload it, or keep the version you have open?"))
-    return _ask(box, tr("&Reload"), tr("&Keep Mine"), QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(t("SafetyDialogs", "Reload it, or keep the version you have open?"))
+    return _ask(
+        box,
+        t("SafetyDialogs", "&Reload"),
+        t("SafetyDialogs", "&Keep Mine"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
 
 
 def ask_read_only(parent: QWidget | None, file_name: str, pid: int) -> bool:
     """The file is open in another MapStudio: True for read-only, False to edit anyway."""
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Map Already Open"), "", parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, t("SafetyDialogs", "Map Already Open"), "", parent=parent
+    )
     box.setObjectName("locked_question")
     box.setText(
-        tr("%1 is already open in another MapStudio window (process %2).")
+        t("SafetyDialogs", "%1 is already open in another MapStudio window (process %2).")
         .replace("%1", file_name)
         .replace("%2", str(pid))
     )
     box.setInformativeText(
-        tr("Open it read-only? Editing it in both windows would make one overwrite the other.")
+        t(
+            "SafetyDialogs",
+            "Open it read-only? Editing it in both windows would make one overwrite the other.",
+        )
     )
     return _ask(
-        box, tr("Open &Read-Only"), tr("&Edit Anyway"), QMessageBox.ButtonRole.DestructiveRole
+        box,
+        t("SafetyDialogs", "Open &Read-Only"),
+        t("SafetyDialogs", "&Edit Anyway"),
+        QMessageBox.ButtonRole.DestructiveRole,
     )
 
 
