@@ -27,9 +27,8 @@ from benchmarks.probes.common import (
 
 
 def open_canvas(app, path: str):  # noqa: ANN001, ANN201 - QApplication -> (doc, MapCanvas)
-    from mapstudio.canvas.view import MapCanvas
-
     from mapstudio.app.fileops import open_document
+    from mapstudio.canvas.view import MapCanvas
 
     doc = open_document(path)
     canvas = MapCanvas(doc)

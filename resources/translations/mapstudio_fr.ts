@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>CardBadge</name>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>mineure</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>majeure</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>impact %1</source>
+        <translation>impact %1</translation>
+    </message>
+    <message>
+        <source>effort %1</source>
+        <translation>effort %1</translation>
+    </message>
+    <message>
+        <source>▲%1</source>
+        <translation>▲%1</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>med.</source>
+        <translation>moy.</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+</context>
+<context>
     <name>Clipboard</name>
     <message>
         <source>Click a cell of the map first, then paste.</source>
@@ -664,10 +711,6 @@
         <translation>Cette carte n’a pas encore de fichier&#xa0;: utilisez Enregistrer sous.</translation>
     </message>
     <message>
-        <source>This map is open read-only (%1), so it cannot be saved over its file: use Save As.</source>
-        <translation>Cette carte est ouverte en lecture seule (%1)&#xa0;: elle ne peut pas remplacer son fichier. Utilisez Enregistrer sous.</translation>
-    </message>
-    <message>
         <source>%1 was changed by another program since you opened it.</source>
         <translation>%1 a été modifié par un autre programme depuis que vous l’avez ouvert.</translation>
     </message>
@@ -696,6 +739,10 @@
         <translation>ouverte en lecture seule</translation>
     </message>
     <message>
+        <source>This map is open read-only (%1), so it cannot be saved over its file: use Save As.</source>
+        <translation>Cette carte est ouverte en lecture seule (%1)&#xa0;: elle ne peut pas remplacer son fichier. Utilisez Enregistrer sous.</translation>
+    </message>
+    <message>
         <source>Newer file format</source>
         <translation>Format de fichier plus récent</translation>
     </message>
@@ -709,11 +756,11 @@
     </message>
     <message>
         <source>Overwrite it with your version? The other version is kept in File &gt; Restore Previous Version.</source>
-        <translation>L’écraser avec votre version&#xa0;? L’autre version est conservée dans Fichier &gt; Restaurer une version précédente.</translation>
+        <translation>Le remplacer par votre version&#xa0;? L’autre version est conservée dans Fichier &gt; Restaurer une version précédente.</translation>
     </message>
     <message>
         <source>Overwrite</source>
-        <translation>Écraser</translation>
+        <translation>Remplacer</translation>
     </message>
     <message>
         <source>Save failed</source>
@@ -1166,50 +1213,6 @@
         <translation>%n fiches</translation>
     </message>
     <message>
-        <source>online</source>
-        <translation>en ligne</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>hors ligne</translation>
-    </message>
-    <message>
-        <source>minor</source>
-        <translation>mineure</translation>
-    </message>
-    <message>
-        <source>major</source>
-        <translation>majeure</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>critique</translation>
-    </message>
-    <message>
-        <source>impact %1</source>
-        <translation>impact %1</translation>
-    </message>
-    <message>
-        <source>effort %1</source>
-        <translation>effort %1</translation>
-    </message>
-    <message>
-        <source>▲%1</source>
-        <translation>▲%1</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>faible</translation>
-    </message>
-    <message>
-        <source>med.</source>
-        <translation>moy.</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>élevé</translation>
-    </message>
-    <message>
         <source>observed</source>
         <translation>observé</translation>
     </message>
@@ -1551,56 +1554,12 @@
         <translation>Proposé</translation>
     </message>
     <message>
-        <source>minor</source>
-        <translation>mineure</translation>
-    </message>
-    <message>
-        <source>major</source>
-        <translation>majeure</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>critique</translation>
-    </message>
-    <message>
         <source>to be</source>
         <translation>cible</translation>
     </message>
     <message>
         <source>as is</source>
         <translation>actuel</translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation>en ligne</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>hors ligne</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>faible</translation>
-    </message>
-    <message>
-        <source>med.</source>
-        <translation>moy.</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>élevé</translation>
-    </message>
-    <message>
-        <source>impact %1</source>
-        <translation>impact %1</translation>
-    </message>
-    <message>
-        <source>effort %1</source>
-        <translation>effort %1</translation>
-    </message>
-    <message>
-        <source>▲%1</source>
-        <translation>▲%1</translation>
     </message>
     <message>
         <source>Untitled map</source>
@@ -1829,7 +1788,7 @@
     </message>
     <message>
         <source>%1 is already open in another MapStudio window (process %2).</source>
-        <translation>%1 est déjà ouverte dans une autre fenêtre de MapStudio (processus %2).</translation>
+        <translation>%1 est déjà ouvert dans une autre fenêtre de MapStudio (processus %2).</translation>
     </message>
     <message>
         <source>Open it read-only? Editing it in both windows would make one overwrite the other.</source>

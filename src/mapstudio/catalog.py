@@ -54,7 +54,7 @@ def headless_language() -> str:
 
 
 @cache
-def _messages(code: str) -> dict[tuple[str, str], list[str]]:
+def messages(code: str) -> dict[tuple[str, str], list[str]]:
     """(context, source) -> translated forms (one, or the plural forms) of finished entries."""
     table: dict[tuple[str, str], list[str]] = {}
     root = ET.parse(resource_path("translations", f"mapstudio_{code}.ts")).getroot()
@@ -76,7 +76,7 @@ def translate_to(code: str, context: str, text: str, n: int = -1) -> str:
     if code == SOURCE_LANGUAGE or code not in shipped_languages():
         forms = [text]
     else:
-        forms = _messages(code).get((context, text), [text])
+        forms = messages(code).get((context, text), [text])
     # French: singular for 0 and 1; English: for 1 only.
     plural = n > 1 if code == "fr" else n != 1
     result = forms[-1] if plural and len(forms) > 1 else forms[0]

@@ -88,4 +88,3 @@ def install_translators(app: QCoreApplication, language: str = "system") -> str:
 def current_language() -> str:
     """The language installed last ("en" before any install): templates offered follow it."""
     return _current
-

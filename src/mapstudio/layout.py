@@ -462,7 +462,7 @@ def label_tops(points: list[tuple[str, str, float, bool]], top_third: float) -> 
     """Where each emotion point's label goes (its top, relative to the point), so that labels
     of points at the same stage neither overlap each other nor cover a marker. ``points`` holds
     (id, stage, y, has label); labels sit above a point, below it near the top of the lane.
-    (The canvas's placement, shared here so the poster places labels the same way.)"""
+    (The canvas and the poster both place labels with this, so they always agree.)"""
     tops: dict[str, float] = {}
     by_stage: dict[str, list[tuple[float, str, bool]]] = {}
     for point_id, stage, y, has_label in points:

@@ -101,7 +101,7 @@ def test_catalogue_lookup_and_plural_forms(monkeypatch: pytest.MonkeyPatch) -> N
     assert catalog.translate("Poster", "No such string") == "No such string"
     plural = "%n map(s) restored"  # Qt plural forms, as lupdate writes them for tr(..., n)
     table = {("Ctx", plural): ["%n carte restaurée", "%n cartes restaurées"]}
-    monkeypatch.setattr(catalog, "_messages", lambda code: table)
+    monkeypatch.setattr(catalog, "messages", lambda code: table)
     assert catalog.translate("Ctx", plural, 0) == "0 carte restaurée"  # French: 0 is singular
     assert catalog.translate("Ctx", plural, 1) == "1 carte restaurée"
     assert catalog.translate("Ctx", plural, 3) == "3 cartes restaurées"

@@ -1,9 +1,9 @@
-"""Drives the real MapStudio window in a child process for the crash-recovery test.
+"""Drives the real MapStudio application (run_gui) in a child process for the crash test.
 
-python app_driver.py edit MAP TEXT   open MAP, add a card with TEXT through commands, run
-                                     (autosave does its work) until killed
-python app_driver.py recover         start again, press Restore in the recovery dialog,
-                                     save the restored map, print what it holds as JSON
+python app_driver.py edit MAP TEXT   run_gui([MAP]), add a card with TEXT through commands,
+                                     and keep running (autosave does its work) until killed
+python app_driver.py recover         run_gui([]), press Restore in the recovery dialog, save
+                                     the restored map, print what happened as JSON, quit
 """
 
 from __future__ import annotations
@@ -11,43 +11,41 @@ from __future__ import annotations
 import json
 import sys
 
-from mapstudio.app.application import create_application
-from mapstudio.app.main_window import MainWindow
-from mapstudio.app.settings import Settings
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from mapstudio import commands
-from mapstudio.app import guard as session_guard
+from mapstudio.app.application import create_application, run_gui
+from mapstudio.app.main_window import MainWindow
 
 
-def start() -> tuple[QApplication, MainWindow]:
-    app = create_application(["mapstudio"])
-    settings = Settings.load()
-    window = MainWindow(settings)
-    session_guard.attach(window, settings)  # as run_gui does
-    window.show()
-    return app, window
+def main_window() -> MainWindow | None:
+    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
 
 
 def edit(path: str, text: str) -> None:
-    app, window = start()
-    window.open_paths([path])
-    doc = window.current_document()
-    stage, lane = doc.stages()[0], next(x for x in doc.lanes() if x.kind.value == "actions")
-    commands.add_card(doc, stage.id, lane.id, text=text)
-    print("edited", flush=True)
-    app.exec()
+    def add_card() -> None:
+        window = main_window()
+        doc = window.current_document() if window else None
+        if doc is None:
+            QTimer.singleShot(20, add_card)
+            return
+        stage = doc.stages()[0]
+        lane = next(x for x in doc.lanes() if x.kind.value == "actions")
+        commands.add_card(doc, stage.id, lane.id, text=text)
+        print("edited", flush=True)
+
+    QTimer.singleShot(0, add_card)
+    sys.exit(run_gui([path]))
 
 
 def recover() -> None:
-    app, window = start()
     report: dict = {}
 
     def press_restore() -> None:
         dialog = QApplication.activeModalWidget()
         if dialog is None or dialog.objectName() != "recovery_dialog":
-            QTimer.singleShot(50, press_restore)
+            QTimer.singleShot(20, press_restore)
             return
         report["listed"] = [
             [dialog.table.item(r, c).text() for c in range(3)]
@@ -57,8 +55,9 @@ def recover() -> None:
 
     def finish() -> None:
         if "listed" not in report or QApplication.activeModalWidget() is not None:
-            QTimer.singleShot(50, finish)  # the dialog is not done yet
+            QTimer.singleShot(20, finish)  # the dialog is not done yet
             return
+        window = main_window()
         docs = window.documents()
         report["documents"] = [
             {
@@ -71,14 +70,15 @@ def recover() -> None:
         if docs:
             report["saved"] = window.files.save(docs[0])
         print(json.dumps(report), flush=True)
-        app.quit()
+        QApplication.quit()
 
     QTimer.singleShot(0, press_restore)
     QTimer.singleShot(0, finish)
-    app.exec()
+    sys.exit(run_gui([]))
 
 
 if __name__ == "__main__":
+    create_application(["mapstudio"])  # run_gui uses this instance: timers can be set first
     if sys.argv[1] == "edit":
         edit(sys.argv[2], sys.argv[3])
     else:

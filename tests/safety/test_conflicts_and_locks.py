@@ -153,3 +153,27 @@ def test_a_broken_file_shows_the_readers_message(qapp, tmp_path, answers):
     answers.queue("OK")
     assert fileops.open_in_window(None, broken) is None
     assert "JSON syntax error at line 1" in answers.seen[0]
+
+
+def test_save_in_the_real_window_says_why_a_read_only_map_is_refused(qtbot, map_file, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from mapstudio.app.main_window import MainWindow
+    from mapstudio.app.settings import Settings
+
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    doc = window.files.open_path(map_file)
+    doc.read_only, doc.read_only_reason = True, "it is open in another MapStudio window"
+    commands.add_stage(doc, "Edit")
+    shown, offered = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: offered.append(a) or ("", "")
+    )
+    before = map_file.read_bytes()
+    assert window.files.save(doc) is False
+    assert shown == [fileops.read_only_message(doc)]
+    assert "another MapStudio window" in shown[0] and offered  # then Save As is offered
+    assert map_file.read_bytes() == before and doc.is_modified()
+    window.remove_document(doc)  # closing the window would ask to save it

@@ -1,8 +1,8 @@
 """SIGKILL `mapstudio format` at random moments, many times: the map file is always complete.
 
 Each run rewrites a compact (non-canonical) map of about 1 MB in canonical form through the
-atomic writer. A third of the kills fall at a uniformly random moment of the run (start-up,
-reading, validating, writing); two thirds are aimed at the write itself: once the writer's
+atomic writer. Half of the kills fall at a uniformly random moment of the run (start-up,
+reading, validating, writing); the other half are aimed at the write itself: once the writer's
 temporary file appears, the kill comes after a random part of the measured write time. Two
 runs go at once, one per core.
 """
@@ -47,7 +47,7 @@ def wait_for_temp(proc: subprocess.Popen, folder: Path) -> float | None:
     while proc.poll() is None:
         if temp_files(folder):
             return time.monotonic()
-        time.sleep(0.0005)
+        time.sleep(0.001)
     return None
 
 
@@ -76,22 +76,28 @@ def worker(folder: Path, compact: bytes, canonical: bytes, kills: int, seed: int
     while stats["kills"] < kills:
         if target.read_bytes() != compact:
             write_atomic(target, compact)
+        started = time.monotonic()
         proc = start_format(target)
-        if rng.random() < 1 / 3:
+        aimed = rng.random() < 0.5
+        if not aimed:
             time.sleep(rng.uniform(0, run_time * 0.9))
         else:
             wait_for_temp(proc, folder)
             time.sleep(rng.uniform(0, write_time))
-        if proc.poll() is None:
+        killed = proc.poll() is None
+        if killed:
             proc.send_signal(signal.SIGKILL)
             proc.wait()
             stats["kills"] += 1
-            left = temp_files(folder)
-            stats["during_write"] += bool(left)
-            for name in left:  # a killed writer cannot clean up its temporary file
-                os.unlink(folder / name)
-        else:
+        left = temp_files(folder) if killed else []  # a killed writer leaves its temp file
+        stats["during_write"] += bool(left)
+        for name in left:
+            os.unlink(folder / name)
+        if aimed:  # keep aiming inside the write as the machine's speed changes
+            write_time = min(0.05, max(0.0005, write_time * (1.1 if left else 0.8)))
+        if not killed:
             stats["finished"] += 1
+            run_time = 0.5 * run_time + 0.5 * (time.monotonic() - started)
         # The file is always a complete, valid map: the old bytes or the new, nothing between.
         data = target.read_bytes()
         assert data in (compact, canonical), f"damaged file after kill {stats['kills']}"

@@ -43,6 +43,8 @@ KINDS = [
     "add_metric",
     "typing",
     "replace_content",
+    "rename",
+    "set_collapsed",
 ]
 
 step = st.tuples(
@@ -122,6 +124,12 @@ def run_step(doc: MapDocument, kind: str, a: int, b: int, n: int, text: str) -> 
     elif kind == "typing" and card:  # merged steps, as in-place text editing does
         for i in range(1 + a % 4):
             C.update(doc, card.id, {"text": text + "x" * i}, merge_key=("typing", card.id))
+    elif kind == "rename":
+        target = pick([*stages, *doc.lanes(), *m.personas], a + n)
+        if target:
+            C.rename(doc, target.id, text)
+    elif kind == "set_collapsed" and lanes:
+        C.set_collapsed(doc, pick(doc.lanes(), a).id, bool(b % 2))
     elif kind == "replace_content":
         other = sample_map(cards=a % 5)
         other.title = text or "Restored"

@@ -21,8 +21,7 @@ from mapstudio.document import MapDocument
 from mapstudio.io import MapFileError, read_map
 from mapstudio.io.locks import HeldLock, lock_map, map_opened_elsewhere
 
-# Literal context and text at each call, so pyside6-lupdate extracts them.
-translate = QCoreApplication.translate
+t = QCoreApplication.translate  # t("Context", "literal"): lupdate sees it
 
 
 class DiskWatcher(QObject):
@@ -99,15 +98,15 @@ class DiskWatcher(QObject):
         except MapFileError as e:
             safety_dialogs.inform(
                 self._parent_widget,
-                translate("DiskWatcher", "Cannot Reload"),
-                translate("DiskWatcher", "%1 cannot be read (%2), so your version stays open.")
+                t("DiskWatcher", "Cannot Reload"),
+                t("DiskWatcher", "%1 cannot be read (%2), so your version stays open.")
                 .replace("%1", doc.path.name)
                 .replace("%2", str(e)),
             )
             fileops.remember_disk_state(doc)
             doc.undo_stack.resetClean()
             return False
-        commands.replace_content(doc, fresh, translate("DiskWatcher", "Reload from Disk"))
+        commands.replace_content(doc, fresh, t("DiskWatcher", "Reload from Disk"))
         fileops.remember_disk_state(doc)
         doc.undo_stack.setClean()
         return True
@@ -132,9 +131,7 @@ class MapLocks:
             and safety_dialogs.ask_read_only(self._parent_widget, doc.path.name, other.pid)
         ):
             doc.read_only = True
-            doc.read_only_reason = translate(
-                "DiskWatcher", "it is open in another MapStudio window"
-            )
+            doc.read_only_reason = t("DiskWatcher", "it is open in another MapStudio window")
         lock = None if doc.read_only else lock_map(doc.path)
         self._held[doc] = (doc.path, lock)
 

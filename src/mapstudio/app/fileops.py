@@ -27,8 +27,7 @@ from mapstudio.io.history import keep_previous_version
 from mapstudio.io.mapfile import read_map_bytes_checked
 from mapstudio.model import utc_now
 
-# Literal context and text at each call, so pyside6-lupdate extracts them.
-translate = QCoreApplication.translate
+t = QCoreApplication.translate  # t("Context", "literal"): lupdate sees it
 
 
 class SaveError(Exception):
@@ -110,18 +109,13 @@ def save_document(
     """Write the document (atomically) to ``path`` or its own path, then mark it clean."""
     target = Path(path) if path else doc.path
     if target is None:
-        raise SaveError(translate("FileOps", "This map has no file yet: use Save As."))
+        raise SaveError(t("FileOps", "This map has no file yet: use Save As."))
     same_file = doc.path is not None and target == doc.path
     if doc.read_only and same_file:
-        raise ReadOnlyError(
-            translate(
-                "FileOps",
-                "This map is open read-only (%1), so it cannot be saved over its file: use Save As.",
-            ).replace("%1", read_only_reason(doc))
-        )
+        raise ReadOnlyError(read_only_message(doc))
     if same_file and not overwrite_changed and changed_on_disk(doc):
         raise ChangedOnDiskError(
-            translate("FileOps", "%1 was changed by another program since you opened it.").replace(
+            t("FileOps", "%1 was changed by another program since you opened it.").replace(
                 "%1", target.name
             )
         )
@@ -146,29 +140,32 @@ def describe_os_error(error: OSError, target: Path) -> str:
     name = target.name
     code = error.errno
     if code == errno.ENOSPC or code == errno.EDQUOT:
-        text = translate(
+        text = t(
             "FileOps",
             "Could not save %1: the disk is full. Free some space or use Save As elsewhere.",
         )
     elif code in (errno.EACCES, errno.EPERM):
-        text = translate(
+        text = t(
             "FileOps", "Could not save %1: permission denied. Use Save As to save it elsewhere."
         )
     elif code == errno.ENOENT:
-        text = translate("FileOps", "Could not save %1: its folder no longer exists. Use Save As.")
+        text = t("FileOps", "Could not save %1: its folder no longer exists. Use Save As.")
     elif code == errno.EROFS:
-        text = translate(
+        text = t(
             "FileOps", "Could not save %1: the disk is read-only. Use Save As to save it elsewhere."
         )
     else:
-        text = translate("FileOps", "Could not save %1: %2.").replace(
-            "%2", error.strerror or str(error)
-        )
+        text = t("FileOps", "Could not save %1: %2.").replace("%2", error.strerror or str(error))
     return text.replace("%1", name)
 
 
-def read_only_reason(doc: MapDocument) -> str:
-    return getattr(doc, "read_only_reason", "") or translate("FileOps", "opened read-only")
+def read_only_message(doc: MapDocument) -> str:
+    """Why Save refuses a read-only map, in one sentence."""
+    reason = getattr(doc, "read_only_reason", "") or t("FileOps", "opened read-only")
+    return t(
+        "FileOps",
+        "This map is open read-only (%1), so it cannot be saved over its file: use Save As.",
+    ).replace("%1", reason)
 
 
 # --- with dialogs ------------------------------------------------------------------------------
@@ -179,9 +176,9 @@ def open_in_window(parent: QWidget | None, path: str | Path) -> MapDocument | No
     try:
         return open_document(path)
     except NewerVersionError as e:
-        _warn(parent, translate("FileOps", "Newer file format"), _sentence(Path(path).name, str(e)))
+        _warn(parent, t("FileOps", "Newer file format"), _sentence(Path(path).name, str(e)))
     except MapFileError as e:
-        _warn(parent, translate("FileOps", "Cannot open map"), _sentence(Path(path).name, str(e)))
+        _warn(parent, t("FileOps", "Cannot open map"), _sentence(Path(path).name, str(e)))
     return None
 
 
@@ -194,20 +191,15 @@ def save_in_window(
         return True
     except ChangedOnDiskError as e:
         box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            translate("FileOps", "File changed on disk"),
-            str(e),
-            parent=parent,
+            QMessageBox.Icon.Warning, t("FileOps", "File changed on disk"), str(e), parent=parent
         )
         box.setInformativeText(
-            translate(
+            t(
                 "FileOps",
                 "Overwrite it with your version? The other version is kept in File > Restore Previous Version.",
             )
         )
-        overwrite = box.addButton(
-            translate("FileOps", "Overwrite"), QMessageBox.ButtonRole.DestructiveRole
-        )
+        overwrite = box.addButton(t("FileOps", "Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is not overwrite:
@@ -216,9 +208,9 @@ def save_in_window(
             save_document(doc, path, overwrite_changed=True)
             return True
         except SaveError as e2:
-            _warn(parent, translate("FileOps", "Save failed"), str(e2))
+            _warn(parent, t("FileOps", "Save failed"), str(e2))
     except SaveError as e:
-        _warn(parent, translate("FileOps", "Save failed"), str(e))
+        _warn(parent, t("FileOps", "Save failed"), str(e))
     return False
 
 
@@ -226,7 +218,7 @@ def _sentence(name: str, message: str) -> str:
     text = message[:1].upper() + message[1:]
     if not text.endswith("."):
         text += "."
-    return translate("FileOps", "%1: %2").replace("%1", name).replace("%2", text)
+    return t("FileOps", "%1: %2").replace("%1", name).replace("%2", text)
 
 
 def _warn(parent: QWidget | None, title: str, text: str) -> None:

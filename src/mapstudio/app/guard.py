@@ -61,7 +61,10 @@ class SessionGuard(QObject):
         self.window = window
         self.settings = settings if settings is not None else getattr(window, "settings", None)
         self._widget: QWidget | None = window if isinstance(window, QWidget) else None
-        self._session: HeldLock | None = start_session()
+        try:
+            self._session: HeldLock | None = start_session()
+        except OSError:  # a read-only home must not stop the editor; autosave will say so
+            self._session = None
         self._tracked: dict[MapDocument, _Tracked] = {}
         self._error_dialogs: list[safety_dialogs.ErrorDialog] = []
         self._previous_hook: Any = None
@@ -225,7 +228,10 @@ class SessionGuard(QObject):
             return
         self._in_hook = True
         try:
-            saved = self.autosave_now(force=True)
+            try:
+                saved = self.autosave_now(force=True)
+            except Exception:  # the map itself may be what broke: still show the dialog
+                saved = 0
             summary = f"{kind.__name__}: {value}"
             dialog = safety_dialogs.ErrorDialog(summary, details, saved, self._widget)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

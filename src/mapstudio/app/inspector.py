@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mapstudio import commands
 from mapstudio.app.form_fields import (
     CheckField,
     ChoiceField,
@@ -32,7 +31,8 @@ from mapstudio.app.form_fields import (
     TextField,
 )
 from mapstudio.app.menus import lane_kind_titles
-from mapstudio.document import MAP, EditError, MapDocument
+from mapstudio.app.panel_editing import PanelEditing
+from mapstudio.document import MAP, MapDocument
 from mapstudio.model import (
     Card,
     Channel,
@@ -85,15 +85,11 @@ class Form(QWidget):
         self.layout_.setRowVisible(self.fields[name], visible)
 
 
-class Inspector(QWidget):
+class Inspector(QWidget, PanelEditing):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Inspector")
-        self.doc: MapDocument | None = None
-        self.canvas = None
         self.target_id: str | None = None
-        self._session = 0
-        self._applying = False
         self.target_choice = QComboBox()
         self.target_choice.setObjectName("InspectorTarget")
         self.target_choice.setToolTip(self.tr("What the inspector edits"))
@@ -199,11 +195,7 @@ class Inspector(QWidget):
 
     # --- context ------------------------------------------------------------------------------
     def set_context(self, doc: MapDocument | None, canvas) -> None:
-        if self.doc is not None:
-            self.doc.changed.disconnect(self._doc_changed)
-        self.doc, self.canvas = doc, canvas
-        if doc is not None:
-            doc.changed.connect(self._doc_changed)
+        self._attach(doc, canvas)
         self.selection_changed()
 
     def selection_changed(self) -> None:
@@ -301,21 +293,10 @@ class Inspector(QWidget):
         if self.doc is None or self.target_id is None:
             return
         if self.doc.read_only:
-            self.error.setText(self.tr("This map is open read-only: save a copy to edit it."))
-            self.error.show()
+            self._show_error(self.tr("This map is open read-only: save a copy to edit it."))
             self.reload()  # put the stored value back
             return
-        key = ("inspector", self._session, self.target_id, name)
-        self._applying = True
-        try:
-            commands.update(self.doc, self.target_id, {name: value}, merge_key=key)
-        except EditError as e:
-            self.error.setText(str(e))
-            self.error.show()
-            return
-        finally:
-            self._applying = False
-        self.error.hide()
+        self._update_field("inspector", self.target_id, name, value)
 
     def _doc_changed(self, change) -> None:
         if self.target_id is None:
@@ -328,9 +309,6 @@ class Inspector(QWidget):
                 self.target_choice.setItemText(i, self._describe(obj_id))
         if change.collection == MAP or self.target_id in change.ids or change.action == "removed":
             self.reload()
-
-    def _end_session(self, _old: QWidget | None, _new: QWidget | None) -> None:
-        self._session += 1
 
 
 def _has_value(card: Card, name: str) -> bool:

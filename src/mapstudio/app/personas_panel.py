@@ -24,21 +24,18 @@ from PySide6.QtWidgets import (
 
 from mapstudio import commands
 from mapstudio.app.form_fields import ChoiceField, ColourField, LineField, TextField
-from mapstudio.document import EditError, MapDocument
+from mapstudio.app.panel_editing import PanelEditing
+from mapstudio.document import MapDocument
 from mapstudio.model import Curve, Persona
 from mapstudio.theme import PERSONA_COLOURS
 
 LIST_FIELDS = ("goals", "needs", "frustrations", "sources")
 
 
-class PersonasPanel(QWidget):
+class PersonasPanel(QWidget, PanelEditing):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PersonasPanel")
-        self.doc: MapDocument | None = None
-        self.canvas = None
-        self._session = 0
-        self._applying = False
 
         self.list = QListWidget()
         self.list.setMaximumHeight(100)
@@ -116,11 +113,7 @@ class PersonasPanel(QWidget):
 
     # --- context ------------------------------------------------------------------------------
     def set_context(self, doc: MapDocument | None, canvas) -> None:
-        if self.doc is not None:
-            self.doc.changed.disconnect(self._doc_changed)
-        self.doc, self.canvas = doc, canvas
-        if doc is not None:
-            doc.changed.connect(self._doc_changed)
+        self._attach(doc, canvas)
         self.add_button.setEnabled(doc is not None)
         self.pages.setCurrentIndex(0 if doc is None else 1)
         self.reload_list()
@@ -205,21 +198,10 @@ class PersonasPanel(QWidget):
         if self.doc is None or pid is None:
             return
         if self.doc.read_only:
-            self.error.setText(self.tr("This map is open read-only: save a copy to edit it."))
-            self.error.show()
+            self._show_error(self.tr("This map is open read-only: save a copy to edit it."))
             self._persona_chosen()  # put the stored values back
             return
-        self._applying = True
-        try:
-            commands.update(
-                self.doc, pid, {name: value}, merge_key=("personas", self._session, pid, name)
-            )
-            self.error.hide()
-        except EditError as e:
-            self.error.setText(str(e))
-            self.error.show()
-        finally:
-            self._applying = False
+        self._update_field("personas", pid, name, value)
 
     def _doc_changed(self, change) -> None:
         if change.collection != "personas":
@@ -234,9 +216,6 @@ class PersonasPanel(QWidget):
                 item.setIcon(_swatch(persona.colour))
             return
         self.reload_list()
-
-    def _end_session(self, *_args) -> None:
-        self._session += 1
 
 
 def _swatch(colour: str) -> QIcon:

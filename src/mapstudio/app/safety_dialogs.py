@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 from mapstudio.io.history import Version
 from mapstudio.io.recovery import RecoveryEntry
 
-# Literal context and text at each call, so pyside6-lupdate extracts them.
-translate = QCoreApplication.translate
+t = QCoreApplication.translate  # t("Context", "literal"): lupdate sees it
 
 
 def format_time(seconds: float) -> str:
@@ -43,14 +42,10 @@ def format_size(size: int) -> str:
     """A file size with the locale's decimal separator ("1,5 Ko" in French)."""
     locale = QLocale()
     if size < 1024:
-        return translate("SafetyDialogs", "%1 bytes").replace("%1", locale.toString(size))
+        return t("SafetyDialogs", "%1 bytes").replace("%1", locale.toString(size))
     if size < 1024 * 1024:
-        return translate("SafetyDialogs", "%1 KB").replace(
-            "%1", locale.toString(size / 1024, "f", 1)
-        )
-    return translate("SafetyDialogs", "%1 MB").replace(
-        "%1", locale.toString(size / (1024 * 1024), "f", 1)
-    )
+        return t("SafetyDialogs", "%1 KB").replace("%1", locale.toString(size / 1024, "f", 1))
+    return t("SafetyDialogs", "%1 MB").replace("%1", locale.toString(size / (1024 * 1024), "f", 1))
 
 
 def _table(headers: list[str], parent: QWidget) -> QTableWidget:
@@ -227,64 +222,62 @@ class ErrorDialog(QDialog):
         self.resize(640, 400)
 
 
+def _ask(box: QMessageBox, accept: str, other: str, other_role: QMessageBox.ButtonRole) -> bool:
+    """Ask with two buttons, the accepting one the default: True when it is clicked."""
+    accept_button = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(other, other_role)
+    box.setDefaultButton(accept_button)
+    box.exec()
+    return box.clickedButton() is accept_button
+
+
 def ask_reload(parent: QWidget | None, file_name: str, modified: bool) -> bool:
     """A file changed on disk: True for Reload, False for Keep Mine."""
     box = QMessageBox(
-        QMessageBox.Icon.Question,
-        translate("SafetyDialogs", "File Changed on Disk"),
-        "",
-        parent=parent,
+        QMessageBox.Icon.Question, t("SafetyDialogs", "File Changed on Disk"), "", parent=parent
     )
     box.setObjectName("reload_question")
-    box.setText(
-        translate("SafetyDialogs", "%1 was changed by another program.").replace("%1", file_name)
-    )
+    box.setText(t("SafetyDialogs", "%1 was changed by another program.").replace("%1", file_name))
     if modified:
         box.setInformativeText(
-            translate(
+            t(
                 "SafetyDialogs",
                 "Reload it (your changes stay available through Undo), or keep your version?",
             )
         )
     else:
-        box.setInformativeText(
-            translate("SafetyDialogs", "Reload it, or keep the version you have open?")
-        )
-    reload_button = box.addButton(
-        translate("SafetyDialogs", "&Reload"), QMessageBox.ButtonRole.AcceptRole
+        box.setInformativeText(t("SafetyDialogs", "Reload it, or keep the version you have open?"))
+    return _ask(
+        box,
+        t("SafetyDialogs", "&Reload"),
+        t("SafetyDialogs", "&Keep Mine"),
+        QMessageBox.ButtonRole.RejectRole,
     )
-    box.addButton(translate("SafetyDialogs", "&Keep Mine"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(reload_button)
-    box.exec()
-    return box.clickedButton() is reload_button
 
 
 def ask_read_only(parent: QWidget | None, file_name: str, pid: int) -> bool:
     """The file is open in another MapStudio: True for read-only, False to edit anyway."""
     box = QMessageBox(
-        QMessageBox.Icon.Warning, translate("SafetyDialogs", "Map Already Open"), "", parent=parent
+        QMessageBox.Icon.Warning, t("SafetyDialogs", "Map Already Open"), "", parent=parent
     )
     box.setObjectName("locked_question")
     box.setText(
-        translate("SafetyDialogs", "%1 is already open in another MapStudio window (process %2).")
+        t("SafetyDialogs", "%1 is already open in another MapStudio window (process %2).")
         .replace("%1", file_name)
         .replace("%2", str(pid))
     )
     box.setInformativeText(
-        translate(
+        t(
             "SafetyDialogs",
             "Open it read-only? Editing it in both windows would make one overwrite the other.",
         )
     )
-    read_only = box.addButton(
-        translate("SafetyDialogs", "Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole
+    return _ask(
+        box,
+        t("SafetyDialogs", "Open &Read-Only"),
+        t("SafetyDialogs", "&Edit Anyway"),
+        QMessageBox.ButtonRole.DestructiveRole,
     )
-    box.addButton(
-        translate("SafetyDialogs", "&Edit Anyway"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    box.setDefaultButton(read_only)
-    box.exec()
-    return box.clickedButton() is read_only
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:

@@ -9,22 +9,30 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from mapstudio import theme
 from mapstudio.canvas import painting as P
-from mapstudio.layout import CurveGeom, MapGeometry, MapSource, Row
+from mapstudio.canvas.rect_item import RectItem, lod
+from mapstudio.layout import (
+    POINT_LABEL_HEIGHT,
+    POINT_MARKER_RADIUS,
+    CurveGeom,
+    MapGeometry,
+    MapSource,
+    Row,
+    label_tops,
+)
 
 # Literal context and text at each call, so pyside6-lupdate extracts them.
 translate = QCoreApplication.translate
 
-MARKER_RADIUS = 5.5
-LABEL_HEIGHT = 14.0
-LABEL_GAP = 9.0  # between a marker's centre and its label
+# Label placement is layout.label_tops (shared with the poster); its sizes are layout's.
+MARKER_RADIUS = POINT_MARKER_RADIUS
+LABEL_HEIGHT = POINT_LABEL_HEIGHT
 
 
-class ZeroLineItem(QGraphicsItem):
+class ZeroLineItem(RectItem):
     """The neutral line and light guide lines at each scale value."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._rect = QRectF()
         self._zero = 0.0
         self._guides: list[float] = []
         self.setZValue(1)
@@ -33,14 +41,9 @@ class ZeroLineItem(QGraphicsItem):
         rect = QRectF(
             x0, min([zero, *guides]) - 2, x1 - x0, 4 + max([zero, *guides]) - min([zero, *guides])
         )
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
+        self.set_rect(rect)
         self._zero, self._guides = zero, guides
         self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -161,11 +164,7 @@ class EmotionPointItem(QGraphicsItem):
         painter.setPen(QPen(self._colour, 2.0))
         painter.setBrush(QColor("#ffffff") if self._hollow else self._colour)
         painter.drawPath(P.marker_path(self._marker, QPointF(0, 0), MARKER_RADIUS))
-        if (
-            self.label
-            and QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-            >= P.LOD_BLOCKS
-        ):
+        if self.label and lod(painter) >= P.LOD_BLOCKS:
             painter.setFont(P.font(9))
             painter.setPen(P.colour(theme.TEXT))
             text = P.font_metrics(9).elidedText(self.label, Qt.TextElideMode.ElideRight, 156)
@@ -234,39 +233,3 @@ class EmotionLayer(QGraphicsItem):
         for point_id in set(self.points) - seen:
             item = self.points.pop(point_id)
             item.scene().removeItem(item)
-
-
-def label_tops(points: list[tuple[str, str, float, bool]], top_third: float) -> dict[str, float]:
-    """Where each point's label goes (its top, relative to the point), so that labels of points
-    at the same stage neither overlap each other nor cover a marker. ``points`` holds
-    (id, stage, y, has label); labels sit above a point, below it near the top of the lane."""
-    tops: dict[str, float] = {}
-    by_stage: dict[str, list[tuple[float, str, bool]]] = {}
-    for point_id, stage, y, has_label in points:
-        by_stage.setdefault(stage, []).append((y, point_id, has_label))
-    for group in by_stage.values():
-        group.sort()
-        taken = [(y - MARKER_RADIUS - 1, y + MARKER_RADIUS + 1) for y, _, _ in group]
-        for y, point_id, has_label in group:
-            above = (-LABEL_GAP - LABEL_HEIGHT, -1)
-            below = (LABEL_GAP, 1)
-            first, second = (above, below) if y > top_third else (below, above)
-            chosen = None
-            for start, _step in (first, second):
-                if _free(y + start, taken):
-                    chosen = start
-                    break
-            if chosen is None:
-                start, step = first
-                while not _free(y + start, taken) and abs(start) < 120:
-                    start += step * (LABEL_HEIGHT / 2)
-                chosen = start
-            tops[point_id] = chosen
-            if has_label:
-                taken.append((y + chosen, y + chosen + LABEL_HEIGHT))
-    return tops
-
-
-def _free(top: float, taken: list[tuple[float, float]]) -> bool:
-    bottom = top + LABEL_HEIGHT
-    return all(bottom <= a or top >= b for a, b in taken)

@@ -7,17 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from mapstudio import theme
 from mapstudio.canvas import painting as P
+from mapstudio.canvas.rect_item import RectItem, lod
 
 
-def _lod(painter: QPainter) -> float:
-    return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-
-
-class _HeaderBase(QGraphicsItem):
+class _HeaderBase(RectItem):
     """Shared by stage and lane headers: the view marks one as selected (not Qt-selectable,
     so a rubber band over cards never picks up a whole stage or lane)."""
 
@@ -55,7 +52,6 @@ class LaneHeaderItem(_HeaderBase):
     def __init__(self, lane_id: str) -> None:
         super().__init__()
         self.lane_id = lane_id
-        self._rect = QRectF()
         self.title = ""
         self.icon = ""
         self.accent = "#888888"
@@ -80,10 +76,7 @@ class LaneHeaderItem(_HeaderBase):
             self.update()
 
     def set_content(self, width: float, height: float, **values: Any) -> None:
-        rect = QRectF(0, 0, width, height)
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
+        self.set_size(width, height)
         for key, value in values.items():
             setattr(self, key, value)
         room = width - self.TITLE_X - (44 if self.ticks else 6)
@@ -97,9 +90,6 @@ class LaneHeaderItem(_HeaderBase):
         self.setToolTip(self.title)
         self.update()
 
-    def boundingRect(self) -> QRectF:
-        return self._rect
-
     def paint_header(self, painter: QPainter) -> None:
         r = self._rect
         accent = P.colour(self.accent)
@@ -111,7 +101,7 @@ class LaneHeaderItem(_HeaderBase):
         painter.setPen(P.pen(theme.GRID_LINE, 1.0))
         painter.drawLine(QPointF(r.width(), 0), QPointF(r.width(), r.height()))
         painter.drawLine(QPointF(0, r.height()), QPointF(r.width(), r.height()))
-        if _lod(painter) < P.LOD_BLOCKS:
+        if lod(painter) < P.LOD_BLOCKS:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.save()
@@ -200,7 +190,6 @@ class StageHeaderItem(_HeaderBase):
     def __init__(self, stage_id: str) -> None:
         super().__init__()
         self.stage_id = stage_id
-        self._rect = QRectF()
         self.name = ""
         self.description = ""
         self.number = 0
@@ -210,16 +199,10 @@ class StageHeaderItem(_HeaderBase):
     def set_content(
         self, width: float, height: float, name: str, description: str, number: int
     ) -> None:
-        rect = QRectF(0, 0, width, height)
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
+        self.set_size(width, height)
         self.name, self.description, self.number = name, description, number
         self.setToolTip(name + ("\n\n" + description if description else ""))
         self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
 
     def paint_header(self, painter: QPainter) -> None:
         painter.fillRect(self._rect, P.colour("#ffffff"))  # hides what scrolls under it
@@ -228,7 +211,7 @@ class StageHeaderItem(_HeaderBase):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(P.colour(theme.HEADER_FILL)))
         painter.drawRoundedRect(r, 5, 5)
-        if _lod(painter) < P.LOD_BLOCKS:
+        if lod(painter) < P.LOD_BLOCKS:
             return
         inner = r.adjusted(10, 6, -10, -6)
         painter.setPen(P.colour("#8fa3b8"))
@@ -262,32 +245,25 @@ class StageHeaderItem(_HeaderBase):
             )
 
 
-class CornerItem(QGraphicsItem):
+class CornerItem(RectItem):
     """The top-left corner: the map's title (two lines at most). Pinned like the headers."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._rect = QRectF()
         self._lines: list[str] = []
         self.setZValue(4)
 
     def set_content(self, width: float, height: float, title: str) -> None:
-        rect = QRectF(0, 0, width, height)
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
+        self.set_size(width, height)
         self._lines = P.wrap_lines(title, 12, True, width - 18, 2)
         self.setToolTip(title)
         self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.fillRect(self._rect, P.colour("#ffffff"))
-        if _lod(painter) < P.LOD_BLOCKS:
+        if lod(painter) < P.LOD_BLOCKS:
             return
         painter.setPen(P.colour(theme.TEXT))
         painter.setFont(P.font(12, True))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from mapstudio import theme
 from mapstudio.canvas import painting as P
 from mapstudio.canvas.headers import LaneHeaderItem
+from mapstudio.canvas.rect_item import RectItem, lod
 from mapstudio.layout import Box
 from mapstudio.model import Card, LaneKind, MetricValue
 
@@ -30,11 +31,7 @@ translate = QCoreApplication.translate
 SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 
 
-def _lod(painter: QPainter) -> float:
-    return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-
-
-class CardItem(QGraphicsItem):
+class CardItem(RectItem):
     """A card or a metric value drawn as a sticky note, exactly the lines of its layout Box."""
 
     def __init__(self, obj_id: str, kind: str) -> None:
@@ -45,7 +42,6 @@ class CardItem(QGraphicsItem):
         self.fingerprint: Any = None
         self.highlight = 0  # 0 none, 1 find match, 2 current find match
         self.editing = False  # the in-place editor covers the text
-        self._rect = QRectF()
         self._outline = QPainterPath()
         self._shape_name = "note"
         self._fill = P.colour("#ffffff")
@@ -63,10 +59,8 @@ class CardItem(QGraphicsItem):
     ) -> None:
         """Take a new layout box and the object's values (called only when they changed)."""
         style = theme.LANE_STYLES[lane_kind]
-        rect = QRectF(0, 0, box.width, box.height)
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
+        self.set_size(box.width, box.height)
+        rect = self._rect
         self.box = box
         self.fingerprint = fingerprint
         self._shape_name = "metric" if self.kind == "metric" else style.shape
@@ -123,7 +117,7 @@ class CardItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         rect = self._rect
-        if _lod(painter) < P.LOD_BLOCKS:
+        if lod(painter) < P.LOD_BLOCKS:
             painter.fillRect(rect, self._fill)
             if self.isSelected() or self.highlight:
                 painter.fillRect(
@@ -191,7 +185,7 @@ class CardItem(QGraphicsItem):
         painter.drawText(strip, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
 
 
-class CellItem(QGraphicsItem):
+class CellItem(RectItem):
     """One grid cell: parent of its cards; draws only the keyboard cursor and drop target."""
 
     def __init__(self, stage: str, lane: str) -> None:
@@ -203,7 +197,6 @@ class CellItem(QGraphicsItem):
         self.drop_line: float | None = None  # y of the insertion line during a card drag
         self.accepts_cards = True  # False in an emotions lane
         self._hover = False
-        self._rect = QRectF()
         self.setAcceptHoverEvents(True)
 
     def set_accepts_cards(self, accepts: bool) -> None:
@@ -218,12 +211,6 @@ class CellItem(QGraphicsItem):
         self._hover = False
         self.update()
 
-    def set_size(self, width: float, height: float) -> None:
-        rect = QRectF(0, 0, width, height)
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
-
     def set_marks(self, cursor: bool | None = None, drop_line: float | None | bool = False) -> None:
         if cursor is not None:
             self.cursor = cursor
@@ -231,9 +218,6 @@ class CellItem(QGraphicsItem):
             self.drop_line = drop_line  # type: ignore[assignment]
             self.drop_target = drop_line is not None
         self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -250,7 +234,7 @@ class CellItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self._rect.adjusted(2, 2, -2, -2))
         looked_at = (self._hover or self.cursor) and self.accepts_cards and not self.drop_target
-        if looked_at and not self.childItems() and _lod(painter) >= P.LOD_BLOCKS:
+        if looked_at and not self.childItems() and lod(painter) >= P.LOD_BLOCKS:
             # how to fill an empty cell, shown where the user is looking
             if self.cursor:
                 hint = translate("MapCanvas", "Press Enter to add a card")
@@ -265,13 +249,12 @@ class CellItem(QGraphicsItem):
             )
 
 
-class LaneItem(QGraphicsItem):
+class LaneItem(RectItem):
     """A row: its coloured band and grid lines; parent of its header and cells."""
 
     def __init__(self, lane_id: str) -> None:
         super().__init__()
         self.lane_id = lane_id
-        self._rect = QRectF()
         self._band = P.colour("#ffffff")
         self._grid: list[float] = []
         self.header = LaneHeaderItem(lane_id)
@@ -280,16 +263,10 @@ class LaneItem(QGraphicsItem):
         self.setZValue(0)
 
     def set_geometry(self, width: float, height: float, band: str, grid: list[float]) -> None:
-        rect = QRectF(0, 0, width, height)
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
+        self.set_size(width, height)
         self._band = P.colour(band)
         self._grid = grid
         self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

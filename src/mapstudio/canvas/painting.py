@@ -10,8 +10,8 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPen, QStaticText
 
-from mapstudio import theme
-from mapstudio.model import Card, LaneKind
+from mapstudio.badges import badge_texts as badge_texts  # card items draw the shared words
+from mapstudio.model import Card
 from mapstudio.qtfonts import map_font
 from mapstudio.textfit import LINE_SPACING
 
@@ -149,53 +149,6 @@ def count_text(n: int, noun: str) -> str:
     else:
         text = translate("MapCanvas", "1 card") if n == 1 else translate("MapCanvas", "%n cards")
     return text.replace("%n", str(n))
-
-
-def badge_texts(card: Card, kind: LaneKind) -> tuple[str, str]:
-    """(left, right) texts of a card's badge strip: kind-specific badges left, evidence and
-    tags right. Kept short so the strip fits the card at the badge font size."""
-    left: list[str] = []
-    if kind is LaneKind.TOUCHPOINTS:
-        if card.channel is not None:
-            left.append(theme.CHANNEL_SYMBOLS[card.channel])
-        online = card.is_online()
-        if online is not None:
-            left.append(
-                translate("MapCanvas", "online") if online else translate("MapCanvas", "offline")
-            )
-    elif kind is LaneKind.FRICTIONS:
-        left.append(theme.LANE_STYLES[kind].icon)
-        if card.severity:
-            left.append(theme.SEVERITY_SYMBOLS[card.severity])
-            left.append(
-                {
-                    1: translate("MapCanvas", "minor"),
-                    2: translate("MapCanvas", "major"),
-                    3: translate("MapCanvas", "critical"),
-                }[card.severity],
-            )
-    elif kind is LaneKind.OPPORTUNITIES:
-        left.append(theme.LANE_STYLES[kind].icon)
-        if card.impact:
-            left.append(translate("MapCanvas", "impact %1").replace("%1", _level(card.impact)))
-        if card.effort:
-            left.append(translate("MapCanvas", "effort %1").replace("%1", _level(card.effort)))
-        if card.votes:
-            left.append(translate("MapCanvas", "▲%1").replace("%1", str(card.votes)))
-    right: list[str] = []
-    if card.tags:
-        right.append(" ".join("#" + t for t in card.tags))
-    if card.evidence is not None:
-        right.append(theme.EVIDENCE_SYMBOLS[card.evidence])
-    return " ".join(left), " ".join(right)
-
-
-def _level(value: int) -> str:
-    return {
-        1: translate("MapCanvas", "low"),
-        2: translate("MapCanvas", "med."),
-        3: translate("MapCanvas", "high"),
-    }[value]
 
 
 def evidence_name(card: Card) -> str:

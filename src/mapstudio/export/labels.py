@@ -1,10 +1,11 @@
-"""Words printed on posters (legend, badges), translated through Qt's translator."""
+"""Words printed on posters (legend names), translated through Qt's translator. The badge
+words are ``mapstudio.badges``, shared with the canvas; re-exported here for the legend."""
 
 from __future__ import annotations
 
-from mapstudio import theme
+from mapstudio.badges import online_name, severity_name, short_level
 from mapstudio.export.texts import QCoreApplication
-from mapstudio.model import Card, Channel, Curve, Evidence, LaneKind
+from mapstudio.model import Channel, Curve, Evidence, LaneKind
 
 
 def lane_kind_name(kind: LaneKind) -> str:
@@ -50,64 +51,18 @@ def evidence_name(evidence: Evidence) -> str:
     return names[evidence]
 
 
-def severity_name(severity: int) -> str:
-    names = {
-        1: QCoreApplication.translate("Poster", "minor"),
-        2: QCoreApplication.translate("Poster", "major"),
-        3: QCoreApplication.translate("Poster", "critical"),
-    }
-    return names[severity]
-
-
 def curve_name(curve: Curve) -> str:
     if curve is Curve.TO_BE:
         return QCoreApplication.translate("Poster", "to be")
     return QCoreApplication.translate("Poster", "as is")
 
 
-def online_name(online: bool) -> str:
-    if online:
-        return QCoreApplication.translate("Poster", "online")
-    return QCoreApplication.translate("Poster", "offline")
-
-
-def short_level(level: int) -> str:
-    names = {
-        1: QCoreApplication.translate("Poster", "low"),
-        2: QCoreApplication.translate("Poster", "med."),
-        3: QCoreApplication.translate("Poster", "high"),
-    }
-    return names[level]
-
-
-def badge_texts(card: Card, kind: LaneKind) -> tuple[str, str]:
-    """(left, right) texts of a card's badge strip, worded as the canvas words them: kind
-    badges left (channel symbol, online; ⚠ severity; ★ impact, effort, votes), tags and the
-    evidence symbol right."""
-    t = QCoreApplication.translate
-    left: list[str] = []
-    if kind is LaneKind.TOUCHPOINTS:
-        if card.channel is not None:
-            left.append(theme.CHANNEL_SYMBOLS[card.channel])
-        online = card.is_online()
-        if online is not None:
-            left.append(online_name(online))
-    elif kind is LaneKind.FRICTIONS:
-        left.append(theme.LANE_STYLES[kind].icon)
-        if card.severity:
-            left.append(theme.SEVERITY_SYMBOLS[card.severity])
-            left.append(severity_name(card.severity))
-    elif kind is LaneKind.OPPORTUNITIES:
-        left.append(theme.LANE_STYLES[kind].icon)
-        if card.impact:
-            left.append(t("Poster", "impact %1").replace("%1", short_level(card.impact)))
-        if card.effort:
-            left.append(t("Poster", "effort %1").replace("%1", short_level(card.effort)))
-        if card.votes:
-            left.append(t("Poster", "▲%1").replace("%1", str(card.votes)))
-    right: list[str] = []
-    if card.tags:
-        right.append(" ".join("#" + tag for tag in card.tags))
-    if card.evidence is not None:
-        right.append(theme.EVIDENCE_SYMBOLS[card.evidence])
-    return " ".join(left), " ".join(right)
+__all__ = [
+    "channel_name",
+    "curve_name",
+    "evidence_name",
+    "lane_kind_name",
+    "online_name",
+    "severity_name",
+    "short_level",
+]

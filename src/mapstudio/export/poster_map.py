@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from mapstudio import theme
+from mapstudio.badges import badge_texts
 from mapstudio.export.fonts import string_width
-from mapstudio.export.labels import badge_texts, curve_name
+from mapstudio.export.labels import curve_name
 from mapstudio.export.surface import Surface
 from mapstudio.export.texts import QCoreApplication
 from mapstudio.layout import Box, MapGeometry, MapIndex, Row, label_tops

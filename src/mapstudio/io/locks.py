@@ -173,10 +173,33 @@ def session_lock_path(pid: int) -> Path:
 
 def start_session() -> HeldLock:
     """Mark this process as a running MapStudio session (released at a clean exit)."""
+    _remove_stale(state_dir() / "sessions")
+    _remove_stale(state_dir() / "locks")
     lock = acquire(session_lock_path(os.getpid()), "session")
     if lock is None:  # our own pid held by a ghost: cannot happen with flock; be safe anyway
         raise OSError("could not start the MapStudio session marker")
     return lock
+
+
+def _remove_stale(folder: Path) -> None:
+    """Delete lock files whose owner died (tidiness only: stale locks are ignored anyway)."""
+    if not folder.is_dir():
+        return
+    if fcntl is None:
+        return
+    for file in folder.glob("*.lock"):
+        try:
+            fd = os.open(file, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            # Only while we hold it ourselves: a lock being taken right now is left alone
+            # (and acquire() notices if its file was unlinked under it).
+            if _try_flock(fd):
+                with contextlib.suppress(OSError):
+                    file.unlink()
+        finally:
+            os.close(fd)
 
 
 def session_alive(pid: int, token: str) -> bool:

@@ -56,7 +56,8 @@ def write_recovery(
         raise OSError("a recovery file must never replace the user's own file")
     envelope = {
         ENVELOPE_KEY: 1,
-        "original_path": str(original_path) if original_path else None,
+        # Absolute: the next session may start in another folder.
+        "original_path": os.path.abspath(original_path) if original_path else None,
         "title": journey_map.title,
         "saved_at": time.time(),
         "pid": os.getpid(),
