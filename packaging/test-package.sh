@@ -52,6 +52,10 @@ check "installed mapstudio: version, templates, new, check, PDF export with embe
   env -u PYTHONPATH -u VIRTUAL_ENV PATH="$WORK/venv/bin:/usr/bin:/bin" \
   bash -c "$(declare -f fonts_embedded cli_round_trip); cli_round_trip mapstudio '$WORK/wheel-run'"
 
+check "installed mapstudio: the editor starts in French" env -u PYTHONPATH -u VIRTUAL_ENV \
+  PATH="$WORK/venv/bin:/usr/bin:/bin" LANG=fr_FR.UTF-8 QT_QPA_PLATFORM=offscreen \
+  bash -c "cd '$WORK/wheel-run'; timeout 6 mapstudio achat.journey.json; test \$? -eq 124"
+
 echo "== 2. one-folder app dist/MapStudio"
 check "make package builds dist/MapStudio" bash packaging/build.sh
 check "app copied out of the checkout" cp -a dist/MapStudio "$WORK/MapStudio"
@@ -80,6 +84,8 @@ check "app without Python: version, templates, new, check, PDF export with embed
   without_python "$(declare -f fonts_embedded cli_round_trip); cli_round_trip '$APP' '$WORK/app-run'"
 check "app without Python: PNG export" \
   without_python "cd '$WORK/app-run' && '$APP' export achat.journey.json -o achat.png --dpi 30 && head -c 8 achat.png | grep -q PNG"
+check "app carries its French catalogue and Qt's" test -s "$WORK/MapStudio/_internal/mapstudio/resources/translations/mapstudio_fr.qm" -a \
+  -s "$WORK/MapStudio/_internal/PySide6/Qt/translations/qtbase_fr.qm"
 # The editor: still running after a few seconds means it started (offscreen, in French).
 RUN_LANG=fr_FR.UTF-8 check "app without Python: the editor starts in French" \
   without_python "cd '$WORK/app-run'; timeout 6 '$APP' achat.journey.json; test \$? -eq 124"

@@ -24,18 +24,6 @@
         <translation>critique</translation>
     </message>
     <message>
-        <source>impact %1</source>
-        <translation>impact %1</translation>
-    </message>
-    <message>
-        <source>effort %1</source>
-        <translation>effort %1</translation>
-    </message>
-    <message>
-        <source>▲%1</source>
-        <translation>▲%1</translation>
-    </message>
-    <message>
         <source>low</source>
         <translation>faible</translation>
     </message>
@@ -46,6 +34,18 @@
     <message>
         <source>high</source>
         <translation>élevé</translation>
+    </message>
+    <message>
+        <source>impact %1</source>
+        <translation>impact %1</translation>
+    </message>
+    <message>
+        <source>effort %1</source>
+        <translation>effort %1</translation>
+    </message>
+    <message>
+        <source>▲%1</source>
+        <translation>▲%1</translation>
     </message>
 </context>
 <context>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>Restore Version</source>
-        <translation>Restaurer la version</translation>
+        <translation>Restauration d’une version</translation>
     </message>
 </context>
 <context>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>%1 cannot be read (%2), so your version stays open.</source>
-        <translation>%1 ne peut pas être lu (%2) : votre version reste ouverte.</translation>
+        <translation>Impossible de lire %1 (%2)&#xa0;: votre version reste ouverte.</translation>
     </message>
     <message>
         <source>Reload from Disk</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>it is open in another MapStudio window</source>
-        <translation>elle est ouverte dans une autre fenêtre MapStudio</translation>
+        <translation>elle est ouverte dans une autre fenêtre de MapStudio</translation>
     </message>
 </context>
 <context>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>Something went wrong inside MapStudio: %1</source>
-        <translation>Un problème est survenu dans MapStudio : %1</translation>
+        <translation>Une erreur interne s’est produite dans MapStudio&#xa0;: %1</translation>
     </message>
     <message>
         <source>The unsaved changes of your maps (%n) were copied to the recovery folder.</source>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>You can keep working; saving your maps now is a good idea.</source>
-        <translation>Vous pouvez continuer à travailler ; il est conseillé d’enregistrer vos cartes maintenant.</translation>
+        <translation>Vous pouvez continuer à travailler&#xa0;; il est conseillé d’enregistrer vos cartes maintenant.</translation>
     </message>
     <message>
         <source>&amp;Copy Details</source>
@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>The resolution must be between 10 and 1200 dpi.</source>
-        <translation>La résolution doit être comprise entre 10 et 1200&#xa0;ppp.</translation>
+        <translation>La résolution doit être comprise entre 10 et 1200 ppp.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -346,15 +346,15 @@
     </message>
     <message>
         <source>wrote %1: %2 page(s) of %3, smallest text %4 pt</source>
-        <translation>%1 écrit&#xa0;: %2 page(s) en %3, plus petit texte %4&#xa0;pt</translation>
+        <translation>%1 écrit&#xa0;: %2 page(s) au format %3, plus petit texte %4 pt</translation>
     </message>
     <message>
         <source>This installation cannot draw images; export a PDF instead.</source>
-        <translation>Cette installation ne peut pas dessiner d’images&#xa0;; exportez plutôt un PDF.</translation>
+        <translation>Cette installation ne peut pas produire d’images&#xa0;; exportez plutôt un PDF.</translation>
     </message>
     <message>
         <source>wrote %1 (%2 x %3)</source>
-        <translation>%1 écrit (%2 x %3)</translation>
+        <translation>%1 écrit (%2 × %3)</translation>
     </message>
     <message>
         <source>cannot read %1 (%2).</source>
@@ -362,7 +362,7 @@
     </message>
     <message>
         <source>At %1 dpi the image would be %2 x %3 pixels: choose a lower resolution.</source>
-        <translation>À %1&#xa0;ppp, l’image ferait %2 x %3 pixels&#xa0;: choisissez une résolution plus faible.</translation>
+        <translation>À %1 ppp, l’image ferait %2 × %3 pixels&#xa0;: choisissez une résolution plus basse.</translation>
     </message>
     <message>
         <source>Customer journey map made with MapStudio</source>
@@ -383,11 +383,11 @@
     </message>
     <message>
         <source>The paper size &quot;%1&quot; is out of range (1 to 200 inches a side).</source>
-        <translation>Le format de papier «&#xa0;%1&#xa0;» est hors limites (1 à 200 pouces de côté).</translation>
+        <translation>Le format de papier «&#xa0;%1&#xa0;» est hors limites (de 1 à 200 pouces de côté).</translation>
     </message>
     <message>
         <source>Unknown paper &quot;%1&quot;: use A0-A4, Letter, Legal, Tabloid, ARCH D, ARCH E or a size such as 500x700mm.</source>
-        <translation>Papier «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez A0-A4, Letter, Legal, Tabloid, ARCH D, ARCH E ou un format comme 500x700mm.</translation>
+        <translation>Papier «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez A0-A4, Letter, Legal, Tabloid, ARCH D, ARCH E ou une taille comme 500x700mm.</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is not a length: write it like 10mm, 1cm, 0.5in or 12pt.</source>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>%1: row %2, column %3 of %4</source>
-        <translation>%1&#xa0;: ligne %2, colonne %3 sur %4</translation>
+        <translation>%1&#xa0;: rangée %2, colonne %3 sur %4</translation>
     </message>
     <message>
         <source>Whole map on one sheet</source>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>%1 · page %2 of %3 · %4 · scale %5 % · smallest text %6 pt</source>
-        <translation>%1 · page %2 sur %3 · %4 · échelle %5&#xa0;% · plus petit texte %6&#xa0;pt</translation>
+        <translation>%1 · page %2 sur %3 · %4 · échelle %5&#xa0;% · plus petit texte %6 pt</translation>
     </message>
     <message>
         <source>Assembly plan</source>
@@ -419,11 +419,11 @@
     </message>
     <message>
         <source>%1 sheets of %2 in %3 rows × %4 columns · scale %5 % · smallest card text %6 pt.</source>
-        <translation>%1 feuilles %2 en %3 lignes × %4 colonnes · échelle %5&#xa0;% · plus petit texte de fiche %6&#xa0;pt.</translation>
+        <translation>%1 feuilles %2 en %3 rangées × %4 colonnes · échelle %5&#xa0;% · plus petit texte de fiche %6 pt.</translation>
     </message>
     <message>
         <source>Neighbouring sheets share a %1 mm band. Trim each sheet at its ✂ marks and lay it over its left and upper neighbours.</source>
-        <translation>Les feuilles voisines partagent une bande de %1&#xa0;mm. Coupez chaque feuille à ses repères ✂ et posez-la sur ses voisines de gauche et du dessus.</translation>
+        <translation>Les feuilles voisines partagent une bande de %1 mm. Coupez chaque feuille à ses repères ✂ et posez-la sur ses voisines de gauche et du dessus.</translation>
     </message>
     <message>
         <source>The scale must be a number above 0.</source>
@@ -431,7 +431,7 @@
     </message>
     <message>
         <source>The smallest text size must be between 0 and 200 pt.</source>
-        <translation>La plus petite taille de texte doit être comprise entre 0 et 200&#xa0;pt.</translation>
+        <translation>La plus petite taille de texte doit être comprise entre 0 et 200 pt.</translation>
     </message>
     <message>
         <source>Margins and overlap cannot be negative.</source>
@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>A paper name, or a size such as 500x700mm or 24x36in</source>
-        <translation>Un nom de papier, ou un format comme 500x700mm ou 24x36in</translation>
+        <translation>Un nom de papier, ou une taille comme 500x700mm ou 24x36in</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -558,7 +558,7 @@
     </message>
     <message>
         <source>%1 sheets of %2 (%3 rows × %4 columns) and an assembly page.</source>
-        <translation>%1 feuilles %2 (%3 lignes × %4 colonnes) et une page d’assemblage.</translation>
+        <translation>%1 feuilles %2 (%3 rangées × %4 colonnes) et une page d’assemblage.</translation>
     </message>
     <message>
         <source>One sheet of %1.</source>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>Scale %1 %; smallest card text %2 pt.</source>
-        <translation>Échelle %1&#xa0;%&#xa0;; plus petit texte de fiche %2&#xa0;pt.</translation>
+        <translation>Échelle %1&#xa0;%&#xa0;; plus petit texte de fiche %2 pt.</translation>
     </message>
     <message>
         <source>A vector image of the whole map.</source>
@@ -708,7 +708,11 @@
     <name>FileOps</name>
     <message>
         <source>This map has no file yet: use Save As.</source>
-        <translation>Cette carte n’a pas encore de fichier : utilisez Enregistrer sous.</translation>
+        <translation>Cette carte n’a pas encore de fichier&#xa0;: utilisez Enregistrer sous.</translation>
+    </message>
+    <message>
+        <source>This map is open read-only (%1), so it cannot be saved over its file: use Save As.</source>
+        <translation>Cette carte est ouverte en lecture seule (%1)&#xa0;: elle ne peut pas remplacer son fichier. Utilisez Enregistrer sous.</translation>
     </message>
     <message>
         <source>%1 was changed by another program since you opened it.</source>
@@ -716,31 +720,27 @@
     </message>
     <message>
         <source>Could not save %1: the disk is full. Free some space or use Save As elsewhere.</source>
-        <translation>Impossible d’enregistrer %1 : le disque est plein. Libérez de la place ou utilisez Enregistrer sous ailleurs.</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: le disque est plein. Libérez de l’espace ou utilisez Enregistrer sous vers un autre emplacement.</translation>
     </message>
     <message>
         <source>Could not save %1: permission denied. Use Save As to save it elsewhere.</source>
-        <translation>Impossible d’enregistrer %1 : permission refusée. Utilisez Enregistrer sous pour l’enregistrer ailleurs.</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: permission refusée. Utilisez Enregistrer sous pour l’enregistrer ailleurs.</translation>
     </message>
     <message>
         <source>Could not save %1: its folder no longer exists. Use Save As.</source>
-        <translation>Impossible d’enregistrer %1 : son dossier n’existe plus. Utilisez Enregistrer sous.</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: son dossier n’existe plus. Utilisez Enregistrer sous.</translation>
     </message>
     <message>
         <source>Could not save %1: the disk is read-only. Use Save As to save it elsewhere.</source>
-        <translation>Impossible d’enregistrer %1 : le disque est en lecture seule. Utilisez Enregistrer sous pour l’enregistrer ailleurs.</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: le disque est en lecture seule. Utilisez Enregistrer sous pour l’enregistrer ailleurs.</translation>
     </message>
     <message>
         <source>Could not save %1: %2.</source>
-        <translation>Impossible d’enregistrer %1 : %2.</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>opened read-only</source>
         <translation>ouverte en lecture seule</translation>
-    </message>
-    <message>
-        <source>This map is open read-only (%1), so it cannot be saved over its file: use Save As.</source>
-        <translation>Cette carte est ouverte en lecture seule (%1) : elle ne peut pas remplacer son fichier. Utilisez Enregistrer sous.</translation>
     </message>
     <message>
         <source>Newer file format</source>
@@ -756,11 +756,11 @@
     </message>
     <message>
         <source>Overwrite it with your version? The other version is kept in File &gt; Restore Previous Version.</source>
-        <translation>Le remplacer par votre version ? L’autre version est conservée dans Fichier &gt; Restaurer une version précédente.</translation>
+        <translation>L’écraser avec votre version&#xa0;? L’autre version est conservée dans Fichier &gt; Restaurer une version précédente.</translation>
     </message>
     <message>
         <source>Overwrite</source>
-        <translation>Remplacer</translation>
+        <translation>Écraser</translation>
     </message>
     <message>
         <source>Save failed</source>
@@ -768,7 +768,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1455,7 +1455,7 @@
     <name>Poster</name>
     <message>
         <source>Actions / steps</source>
-        <translation>Actions / étapes</translation>
+        <translation>Actions / démarches</translation>
     </message>
     <message>
         <source>Touchpoints</source>
@@ -1709,7 +1709,7 @@
     </message>
     <message>
         <source>Autosaved</source>
-        <translation>Sauvegarde automatique</translation>
+        <translation>Enregistrement automatique</translation>
     </message>
     <message>
         <source>File</source>
@@ -1741,7 +1741,7 @@
     </message>
     <message>
         <source>Discard the unsaved changes of %n map(s)? This cannot be undone.</source>
-        <translation>Abandonner les modifications non enregistrées de %n carte(s) ? Cette action est définitive.</translation>
+        <translation>Abandonner les modifications non enregistrées de %n carte(s)&#xa0;? Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -1768,11 +1768,11 @@
     </message>
     <message>
         <source>Reload it (your changes stay available through Undo), or keep your version?</source>
-        <translation>Le recharger (vos modifications restent accessibles par Annuler), ou garder votre version ?</translation>
+        <translation>Le recharger (vos modifications restent accessibles par Annuler), ou garder votre version&#xa0;?</translation>
     </message>
     <message>
         <source>Reload it, or keep the version you have open?</source>
-        <translation>Le recharger, ou garder la version ouverte ?</translation>
+        <translation>Le recharger, ou garder la version que vous avez ouverte&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -1780,7 +1780,7 @@
     </message>
     <message>
         <source>&amp;Keep Mine</source>
-        <translation>&amp;Garder la mienne</translation>
+        <translation>&amp;Garder ma version</translation>
     </message>
     <message>
         <source>Map Already Open</source>
@@ -1788,11 +1788,11 @@
     </message>
     <message>
         <source>%1 is already open in another MapStudio window (process %2).</source>
-        <translation>%1 est déjà ouvert dans une autre fenêtre MapStudio (processus %2).</translation>
+        <translation>%1 est déjà ouverte dans une autre fenêtre de MapStudio (processus %2).</translation>
     </message>
     <message>
         <source>Open it read-only? Editing it in both windows would make one overwrite the other.</source>
-        <translation>L’ouvrir en lecture seule ? La modifier dans les deux fenêtres ferait que l’une écrase l’autre.</translation>
+        <translation>L’ouvrir en lecture seule&#xa0;? La modifier dans les deux fenêtres ferait que l’une écraserait l’autre.</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
@@ -1811,7 +1811,7 @@
     </message>
     <message>
         <source>Autosave failed (%1): your changes are only in memory. Save your maps soon.</source>
-        <translation>La sauvegarde automatique a échoué (%1) : vos modifications ne sont qu’en mémoire. Enregistrez vos cartes rapidement.</translation>
+        <translation>L’enregistrement automatique a échoué (%1)&#xa0;: vos modifications ne sont qu’en mémoire. Enregistrez vos cartes rapidement.</translation>
     </message>
     <message>
         <source>Cannot Restore</source>
@@ -1823,15 +1823,15 @@
     </message>
     <message>
         <source>This map has never been saved, so it has no previous versions.</source>
-        <translation>Cette carte n’a jamais été enregistrée : elle n’a pas de version précédente.</translation>
+        <translation>Cette carte n’a jamais été enregistrée&#xa0;: elle n’a pas de version précédente.</translation>
     </message>
     <message>
         <source>No previous versions of %1 have been kept yet (one is kept at each save).</source>
-        <translation>Aucune version précédente de %1 n’a encore été conservée (une est conservée à chaque enregistrement).</translation>
+        <translation>Aucune version précédente de %1 n’a encore été conservée (une version est conservée à chaque enregistrement).</translation>
     </message>
     <message>
         <source>Restore Previous &amp;Version...</source>
-        <translation>Restaurer une &amp;version précédente...</translation>
+        <translation>Restaurer une &amp;version précédente…</translation>
     </message>
 </context>
 <context>
@@ -1857,7 +1857,7 @@
     </message>
     <message>
         <source>Versions of %1 kept before each save. The one you restore replaces the map&apos;s content; Undo brings the current content back, and nothing is written until you save.</source>
-        <translation>Versions de %1 conservées avant chaque enregistrement. Celle que vous restaurez remplace le contenu de la carte ; Annuler ramène le contenu actuel, et rien n’est écrit avant que vous enregistriez.</translation>
+        <translation>Versions de %1 conservées avant chaque enregistrement. Celle que vous restaurez remplace le contenu de la carte&#xa0;; Annuler rétablit le contenu actuel, et rien n’est écrit avant que vous n’enregistriez.</translation>
     </message>
     <message>
         <source>Saved over</source>

@@ -28,6 +28,10 @@ def read_ts(path: Path) -> dict[tuple[str, str], tuple[str | None, str]]:
             translation = message.find("translation")
             kind = translation.get("type") if translation is not None else "unfinished"
             text = (translation.text or "") if translation is not None else ""
+            if message.get("numerus") == "yes" and translation is not None:
+                # plural forms (French: one, many): every one must be filled
+                forms = [f.text or "" for f in translation.iter("numerusform")]
+                text = "" if not forms or not all(f.strip() for f in forms) else forms[-1]
             entries[(name, message.findtext("source") or "")] = (kind, text)
     return entries
 
@@ -81,6 +85,10 @@ class _TranslationCallChecker(ast.NodeVisitor):
         self.generic_visit(node)
         self.class_depth -= 1
 
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
+        if node.name != "translate":  # a forwarding shim (export/texts.py) passes its arguments on
+            self.generic_visit(node)
+
     def visit_Assign(self, node: ast.Assign) -> None:
         value = node.value
         aliased = value.attr if isinstance(value, ast.Attribute) else getattr(value, "id", "")
@@ -98,6 +106,13 @@ class _TranslationCallChecker(ast.NodeVisitor):
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
         name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if name == "translate" and isinstance(func, ast.Attribute):
+            owner = func.value
+            owner_name = (
+                owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", "")
+            )
+            if owner_name != "QCoreApplication":
+                name = ""  # str.translate, a reportlab canvas's translate(x, y)...
         needed = {"tr": 1, "translate": 2, "t": 2 if self.t_is_translate else 0}.get(name)
         if needed:
             line = f"{self.where}:{node.lineno}"

@@ -3,6 +3,7 @@ checkout, ``mapstudio`` lists templates, creates, checks and exports maps with i
 
 from __future__ import annotations
 
+import os
 import subprocess
 import zipfile
 from pathlib import Path
@@ -77,3 +78,25 @@ def test_export_pdf_from_outside_the_checkout(installed: Installed) -> None:
     assert exported.returncode == 0, exported.stderr
     pdf = (installed.workdir / "parfum.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and b"DejaVuSans" in pdf  # the bundled font, embedded
+
+
+def test_installed_editor_starts_in_french(installed: Installed) -> None:
+    """The editor from the wheel, with the wheel's own catalogue (not the checkout's)."""
+    code = (
+        "from mapstudio.app.application import open_main_window; import mapstudio.i18n as i;"
+        "w = open_main_window([]);"
+        "print(i.translations_dir()); print('|'.join(a.text() for a in w.menuBar().actions()))"
+    )
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    done = subprocess.run(
+        [str(installed.bin / "python"), "-c", code],
+        cwd=installed.workdir,
+        env={**clean, "LANG": "fr_FR.UTF-8", "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    catalogue, menus = done.stdout.strip().splitlines()[-2:]
+    assert catalogue.startswith(str(installed.venv))
+    assert menus.replace("&", "") == "Fichier|Édition|Affichage|Carte"

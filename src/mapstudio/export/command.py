@@ -102,8 +102,14 @@ def _run(args: argparse.Namespace) -> int:
         raise OptionError(
             t("Export", "This installation cannot draw images; export a PDF instead.")
         ) from None
-    from mapstudio.export.image import export_image
+    from PySide6 import QtCore
 
+    from mapstudio.catalog import preferred_language
+    from mapstudio.export.image import ensure_app, export_image
+    from mapstudio.i18n import install_translators
+
+    ensure_app()  # images are painted by Qt: its translators speak the user's language
+    install_translators(QtCore.QCoreApplication.instance(), preferred_language())
     size = export_image(m, out, dpi=dpi)
     print(
         t("Export", "wrote %1 (%2 x %3)")
