@@ -4,10 +4,14 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 EXAMPLE ?= resources/examples/smartphone-en.journey.json
+# Translations: .ts sources are extracted from the code; the compiled .qm files are committed
+# (so wheels and checkouts have them) and rebuilt here whenever a .ts is newer.
+TS     := $(wildcard resources/translations/mapstudio_*.ts)
+QM     := $(TS:.ts=.qm)
 
-.PHONY: run test setup system-deps lint format bench package package-test clean
+.PHONY: run test setup system-deps lint format bench package package-test clean translations
 
-setup: system-deps $(STAMP)
+setup: system-deps $(STAMP) $(QM)
 
 system-deps:
 	@bash scripts/system-deps.sh
@@ -17,6 +21,17 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
+
+# Re-extract every translatable string from the code into the .ts files, then compile them.
+# `t = QCoreApplication.translate` is the one alias the code may use (LUPDATE_ALIAS).
+LUPDATE_ALIAS := -tr-function-alias translate+=t
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -silent $$(find src/mapstudio -name '*.py' | sort) \
+	  $(LUPDATE_ALIAS) -locations none -no-obsolete -source-language en -ts $(TS)
+	@for ts in $(TS); do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 run: setup
 	$(VENV)/bin/mapstudio $(EXAMPLE)

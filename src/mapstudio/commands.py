@@ -38,8 +38,8 @@ from mapstudio.model import (
 _MERGE_ID = 0x4D53  # any constant: commands with a merge key may merge
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Command", text)
+# Literal context and text at each call, so pyside6-lupdate extracts them under "Command".
+translate = QCoreApplication.translate
 
 
 class EditCommand(QUndoCommand):
@@ -138,17 +138,17 @@ def update(
 
 def _update_name(collection: str, changes: dict[str, Any]) -> str:
     noun = {
-        "cards": tr("Card"),
-        "stages": tr("Stage"),
-        "lanes": tr("Lane"),
-        "personas": tr("Persona"),
-        "emotion_points": tr("Emotion Point"),
-        "metric_values": tr("Metric"),
-        MAP: tr("Map"),
+        "cards": translate("Command", "Card"),
+        "stages": translate("Command", "Stage"),
+        "lanes": translate("Command", "Lane"),
+        "personas": translate("Command", "Persona"),
+        "emotion_points": translate("Command", "Emotion Point"),
+        "metric_values": translate("Command", "Metric"),
+        MAP: translate("Command", "Map"),
     }[collection]
     if set(changes) == {"text"}:
-        return tr("Edit %1 Text").replace("%1", noun)
-    return tr("Change %1").replace("%1", noun)
+        return translate("Command", "Edit %1 Text").replace("%1", noun)
+    return translate("Command", "Change %1").replace("%1", noun)
 
 
 def remove(doc: MapDocument, ids: Iterable[str]) -> None:
@@ -173,16 +173,16 @@ def remove(doc: MapDocument, ids: Iterable[str]) -> None:
             ops.append(_renumber(collection, kept))
     collections = {doc.collection_of(i) for i in ids}
     noun = {
-        "cards": tr("Delete Card"),
-        "stages": tr("Delete Stage"),
-        "lanes": tr("Delete Lane"),
-        "personas": tr("Delete Persona"),
-        "emotion_points": tr("Clear Emotion Point"),
-        "metric_values": tr("Delete Metric"),
+        "cards": translate("Command", "Delete Card"),
+        "stages": translate("Command", "Delete Stage"),
+        "lanes": translate("Command", "Delete Lane"),
+        "personas": translate("Command", "Delete Persona"),
+        "emotion_points": translate("Command", "Clear Emotion Point"),
+        "metric_values": translate("Command", "Delete Metric"),
     }
-    name = noun[collections.pop()] if len(collections) == 1 else tr("Delete")
-    if len(ids) > 1 and name == tr("Delete Card"):
-        name = tr("Delete %n Cards").replace("%n", str(len(ids)))
+    name = noun[collections.pop()] if len(collections) == 1 else translate("Command", "Delete")
+    if len(ids) > 1 and name == translate("Command", "Delete Card"):
+        name = translate("Command", "Delete %n Cards").replace("%n", str(len(ids)))
     push(doc, name, ops)
 
 
@@ -211,7 +211,7 @@ def add_card(
     """Add a card to a cell at ``index`` (the end by default); returns its id."""
     _require_card_cell(doc, stage, lane)
     card = Card(id=doc.new_id("card"), stage=stage, lane=lane, **fields)
-    return add_cards(doc, [card], stage, lane, index, tr("Add Card"))[0]
+    return add_cards(doc, [card], stage, lane, index, translate("Command", "Add Card"))[0]
 
 
 def add_cards(
@@ -240,7 +240,9 @@ def add_cards(
     ops: list[Op] = [Insert("cards", c) for c in fresh]
     ops.append(_renumber("cards", ordered))
     label = name or (
-        tr("Paste %n Cards").replace("%n", str(len(fresh))) if len(fresh) > 1 else tr("Paste Card")
+        translate("Command", "Paste %n Cards").replace("%n", str(len(fresh)))
+        if len(fresh) > 1
+        else translate("Command", "Paste Card")
     )
     push(doc, label, ops)
     return [c.id for c in fresh]
@@ -276,7 +278,9 @@ def move_cards(
         if rest:
             ops.append(_renumber("cards", rest))
     name = (
-        tr("Move Card") if len(moving) == 1 else tr("Move %n Cards").replace("%n", str(len(moving)))
+        translate("Command", "Move Card")
+        if len(moving) == 1
+        else translate("Command", "Move %n Cards").replace("%n", str(len(moving)))
     )
     push(doc, name, ops)
 
@@ -305,7 +309,13 @@ def duplicate_cards(doc: MapDocument, card_ids: Sequence[str]) -> list[str]:
                 ordered.append(copy)
                 new_ids.append(copy_id)
         ops.append(_renumber("cards", ordered))
-    push(doc, tr("Duplicate Card") if len(new_ids) == 1 else tr("Duplicate Cards"), ops)
+    push(
+        doc,
+        translate("Command", "Duplicate Card")
+        if len(new_ids) == 1
+        else translate("Command", "Duplicate Cards"),
+        ops,
+    )
     return new_ids
 
 
@@ -324,22 +334,22 @@ def _require_card_cell(doc: MapDocument, stage: str, lane: str) -> None:
 
 def add_stage(doc: MapDocument, name: str, index: int | None = None, description: str = "") -> str:
     stage = Stage(id=doc.new_id("stage"), name=name, description=description)
-    _insert_ordered(doc, "stages", stage, doc.stages(), index, tr("Add Stage"))
+    _insert_ordered(doc, "stages", stage, doc.stages(), index, translate("Command", "Add Stage"))
     return stage.id
 
 
 def add_lane(doc: MapDocument, kind: LaneKind | str, title: str, index: int | None = None) -> str:
     lane = Lane(id=doc.new_id("lane"), kind=LaneKind(kind), title=title)
-    _insert_ordered(doc, "lanes", lane, doc.lanes(), index, tr("Add Lane"))
+    _insert_ordered(doc, "lanes", lane, doc.lanes(), index, translate("Command", "Add Lane"))
     return lane.id
 
 
 def move_stage(doc: MapDocument, stage_id: str, index: int) -> None:
-    _move_ordered(doc, "stages", stage_id, doc.stages(), index, tr("Move Stage"))
+    _move_ordered(doc, "stages", stage_id, doc.stages(), index, translate("Command", "Move Stage"))
 
 
 def move_lane(doc: MapDocument, lane_id: str, index: int) -> None:
-    _move_ordered(doc, "lanes", lane_id, doc.lanes(), index, tr("Move Lane"))
+    _move_ordered(doc, "lanes", lane_id, doc.lanes(), index, translate("Command", "Move Lane"))
 
 
 def _insert_ordered(
@@ -369,7 +379,7 @@ def _move_ordered(
 
 def add_persona(doc: MapDocument, name: str, **fields: Any) -> str:
     persona = Persona(id=doc.new_id("persona"), name=name, **fields)
-    push(doc, tr("Add Persona"), [Insert("personas", persona)])
+    push(doc, translate("Command", "Add Persona"), [Insert("personas", persona)])
     return persona.id
 
 
@@ -401,12 +411,12 @@ def set_emotion(
             score=score,
             label=label or "",
         )
-        push(doc, tr("Set Emotion"), [Insert("emotion_points", point)], merge_key)
+        push(doc, translate("Command", "Set Emotion"), [Insert("emotion_points", point)], merge_key)
         return point.id
     changes: dict[str, Any] = {"score": score}
     if label is not None:
         changes["label"] = label
-    update(doc, point.id, changes, tr("Set Emotion"), merge_key)
+    update(doc, point.id, changes, translate("Command", "Set Emotion"), merge_key)
     return point.id
 
 
@@ -423,7 +433,7 @@ def set_emotion_scale(doc: MapDocument, scale: EmotionScale | str) -> None:
         if score != p.score:
             ops.insert(0, Update("emotion_points", p.id, {"score": score}))
     # Points move onto the new range before the scale changes, so no state breaks the rules.
-    push(doc, tr("Change Emotion Scale"), ops)
+    push(doc, translate("Command", "Change Emotion Scale"), ops)
 
 
 def add_metric(
@@ -444,7 +454,7 @@ def add_metric(
         unit=unit,
         order=order,
     )
-    push(doc, tr("Add Metric"), [Insert("metric_values", metric)])
+    push(doc, translate("Command", "Add Metric"), [Insert("metric_values", metric)])
     return metric.id
 
 
@@ -455,9 +465,9 @@ def rename(doc: MapDocument, obj_id: str, name: str) -> None:
     """Rename a stage (name), lane (title) or persona (name); one undo step."""
     collection = doc.collection_of(obj_id)
     field, label = {
-        "stages": ("name", tr("Rename Stage")),
-        "lanes": ("title", tr("Rename Lane")),
-        "personas": ("name", tr("Rename Persona")),
+        "stages": ("name", translate("Command", "Rename Stage")),
+        "lanes": ("title", translate("Command", "Rename Lane")),
+        "personas": ("name", translate("Command", "Rename Persona")),
     }.get(collection or "", (None, None))
     if field is None:
         raise EditError(f'"{obj_id}" cannot be renamed')
@@ -469,5 +479,34 @@ def rename(doc: MapDocument, obj_id: str, name: str) -> None:
 
 def set_collapsed(doc: MapDocument, lane_id: str, collapsed: bool) -> None:
     """Collapse a lane to a thin header, or expand it; one undo step."""
-    label = tr("Collapse Lane") if collapsed else tr("Expand Lane")
+    label = (
+        translate("Command", "Collapse Lane") if collapsed else translate("Command", "Expand Lane")
+    )
     update(doc, lane_id, {"collapsed": collapsed}, label)
+
+
+# --- whole map ------------------------------------------------------------------------------
+
+
+def replace_content(doc: MapDocument, new_map: Any, name: str | None = None) -> None:
+    """Make the document hold ``new_map`` (a JourneyMap) as one undo step.
+
+    Used to restore a previous version or reload a file changed on disk: the user can undo it.
+    Every object is removed, the map's own fields updated, then the new objects inserted in
+    their list order, so the result dumps to the same bytes as ``new_map``.
+    """
+    from mapstudio.document import COLLECTIONS
+
+    old = doc.map
+    ops: list[Op] = []
+    for collection in reversed(list(COLLECTIONS)):  # dependents before what they point to
+        for obj in reversed(getattr(old, collection)):
+            ops.append(Remove(collection, obj.id))
+    own = {k for k in type(old).model_fields if k not in COLLECTIONS and k != "schema_version"}
+    changes = {k: getattr(new_map, k) for k in own if getattr(new_map, k) != getattr(old, k)}
+    if changes:
+        ops.append(Update(MAP, old.id, changes))
+    for collection in COLLECTIONS:
+        for obj in getattr(new_map, collection):
+            ops.append(Insert(collection, obj.model_copy(deep=True)))
+    push(doc, name or translate("Command", "Restore Version"), ops)

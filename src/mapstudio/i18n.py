@@ -1,11 +1,90 @@
-"""Interface language: installs Qt translators (filled in by the localisation track)."""
+"""Interface language: installs the app's and Qt's own translators and the matching locale.
+
+The app's catalogues are ``resources/translations/mapstudio_<code>.qm`` (built from the ``.ts``
+sources by ``make translations``); Qt's own strings (standard dialog buttons, context menus) come
+from ``qtbase_<code>.qm`` shipped with PySide6. English is the source language: it needs none.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from mapstudio.resources import resource_path
+
+SOURCE_LANGUAGE = "en"
+LANGUAGE_CHOICES = ("system", "en", "fr")  # what Preferences offers
+
+_installed: list[QTranslator] = []
+_current = SOURCE_LANGUAGE
+
+
+def translations_dir() -> Path:
+    return resource_path("translations")
+
+
+def available_languages() -> list[str]:
+    """English plus every language the app has a compiled catalogue for."""
+    found = sorted(
+        p.stem.removeprefix("mapstudio_") for p in translations_dir().glob("mapstudio_*.qm")
+    )
+    return [SOURCE_LANGUAGE, *found]
+
+
+def resolve_language(language: str = "system") -> str:
+    """The language code to use: ``language`` if we ship it, else the first of the system's
+    preferred UI languages (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) that we ship, else English."""
+    available = available_languages()
+    if language != "system":
+        code = language.replace("-", "_").split("_")[0].lower()
+        return code if code in available else SOURCE_LANGUAGE
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("-", "_").split("_")[0].lower()
+        if code in available:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def qt_translations_dir() -> Path:
+    """Where Qt's own catalogues (qtbase_fr.qm) are: Qt's configured path, or PySide6's copy
+    (a PyInstaller bundle keeps them under PySide6/Qt/translations)."""
+    configured = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if configured.is_dir() and any(configured.glob("qtbase_*.qm")):
+        return configured
+    import PySide6
+
+    return Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
 
 
 def install_translators(app: QCoreApplication, language: str = "system") -> str:
     """Install the app's and Qt's translators for ``language`` ("system", "en", "fr");
-    returns the language code in use."""
-    return "en"
+    returns the language code in use. Calling it again replaces the previous language."""
+    global _current
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+
+    code = resolve_language(language)
+    # Dates and numbers follow the system locale, unless the user picked another language.
+    system = QLocale.system()
+    same_language = system.name().split("_")[0] == code
+    QLocale.setDefault(system if language == "system" or same_language else QLocale(code))
+
+    if code != SOURCE_LANGUAGE:
+        catalogues = [
+            (translations_dir(), f"mapstudio_{code}.qm"),
+            (qt_translations_dir(), f"qtbase_{code}.qm"),
+        ]
+        for folder, name in catalogues:
+            translator = QTranslator(app)
+            if translator.load(name, str(folder)):
+                app.installTranslator(translator)
+                _installed.append(translator)
+    _current = code
+    return code
+
+
+def current_language() -> str:
+    """The language installed last ("en" before any install): templates offered follow it."""
+    return _current

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
@@ -11,12 +12,16 @@ from mapstudio import i18n, qtfonts
 from mapstudio.app.settings import Settings
 from mapstudio.resources import resource_path
 
+if TYPE_CHECKING:
+    from mapstudio.app.main_window import MainWindow
+
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("MapStudio")
     app.setOrganizationName("MapStudio")
     app.setApplicationDisplayName("MapStudio")
+    app.setDesktopFileName("org.mapstudio.MapStudio")  # packaging/linux: window <-> menu entry
     family = qtfonts.install_fonts()
     font = QFont(family)
     font.setPointSizeF(max(9.0, app.font().pointSizeF()))
@@ -40,8 +45,9 @@ def _app_icon() -> QIcon | None:
     return None if icon.isNull() else icon
 
 
-def run_gui(paths: list[str]) -> int:
-    """Start MapStudio with ``paths`` open (each in a tab); returns the exit code."""
+def open_main_window(paths: list[str]) -> MainWindow:
+    """Set the application up (fonts, icon, interface language from the settings or the
+    system), then show the main window with ``paths`` open. Keep a reference to the window."""
     from mapstudio.app.main_window import MainWindow
 
     app = create_application()
@@ -50,4 +56,10 @@ def run_gui(paths: list[str]) -> int:
     window = MainWindow(settings)
     window.show()
     window.open_paths(paths)
-    return app.exec()
+    return window
+
+
+def run_gui(paths: list[str]) -> int:
+    """Start MapStudio with ``paths`` open (each in a tab); returns the exit code."""
+    window = open_main_window(paths)  # noqa: F841 (alive until the event loop ends)
+    return QApplication.instance().exec()

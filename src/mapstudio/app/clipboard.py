@@ -16,16 +16,15 @@ from mapstudio import commands
 from mapstudio.document import EditError, MapDocument
 from mapstudio.model import Card, Lane, LaneKind
 
+# Literal context and text at each call, so pyside6-lupdate extracts them.
+translate = QCoreApplication.translate
+
 CARDS_MIME = "application/x-mapstudio-cards"
 MAX_PASTED_CARDS = 2000
 
 
 class PasteError(ValueError):
     """Nothing was pasted; the message is one sentence for the user."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Clipboard", text)
 
 
 def selected_cards(doc: MapDocument, ids: list[str]) -> list[Card]:
@@ -83,11 +82,14 @@ def paste_target(doc: MapDocument, canvas) -> tuple[str, str]:
         if cards:
             cell = (cards[-1].stage, cards[-1].lane)
     if cell is None:
-        raise PasteError(_tr("Click a cell of the map first, then paste."))
+        raise PasteError(translate("Clipboard", "Click a cell of the map first, then paste."))
     lane = doc.get(cell[1])
     if isinstance(lane, Lane) and lane.kind is LaneKind.EMOTIONS:
         raise PasteError(
-            _tr("Cards cannot be pasted into an emotions lane: it holds the emotion curve.")
+            translate(
+                "Clipboard",
+                "Cards cannot be pasted into an emotions lane: it holds the emotion curve.",
+            )
         )
     return cell
 
@@ -98,7 +100,7 @@ def paste_cards(doc: MapDocument, canvas, mime: QMimeData | None = None) -> list
     mime = mime or QApplication.clipboard().mimeData()
     cards = cards_from_mime(mime) if mime is not None else []
     if not cards:
-        raise PasteError(_tr("The clipboard holds no cards or text to paste."))
+        raise PasteError(translate("Clipboard", "The clipboard holds no cards or text to paste."))
     stage, lane = paste_target(doc, canvas)
     index = None
     selected = selected_cards(doc, canvas.selected_ids() if canvas is not None else [])

@@ -8,12 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mapstudio.app import fileops
 from mapstudio.document import MapDocument
 from mapstudio.model import JourneyMap, Lane, LaneKind, Persona, Stage, new_id
+
+# Literal context and text at each call, so pyside6-lupdate extracts them.
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from mapstudio.app.main_window import MainWindow
@@ -21,31 +24,27 @@ if TYPE_CHECKING:
 SUFFIX = ".journey.json"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileController", text)
-
-
 def blank_map() -> JourneyMap:
     """A new map with the stages and lanes most journeys start from, and one persona."""
     stages = [
-        _tr("Awareness"),
-        _tr("Consideration"),
-        _tr("Decision"),
-        _tr("Service"),
-        _tr("Loyalty"),
+        translate("FileController", "Awareness"),
+        translate("FileController", "Consideration"),
+        translate("FileController", "Decision"),
+        translate("FileController", "Service"),
+        translate("FileController", "Loyalty"),
     ]
     lanes = [
-        (LaneKind.ACTIONS, _tr("Actions")),
-        (LaneKind.TOUCHPOINTS, _tr("Touchpoints")),
-        (LaneKind.THOUGHTS, _tr("Thoughts and needs")),
-        (LaneKind.EMOTIONS, _tr("Emotions")),
-        (LaneKind.FRICTIONS, _tr("Frictions")),
-        (LaneKind.OPPORTUNITIES, _tr("Opportunities")),
+        (LaneKind.ACTIONS, translate("FileController", "Actions")),
+        (LaneKind.TOUCHPOINTS, translate("FileController", "Touchpoints")),
+        (LaneKind.THOUGHTS, translate("FileController", "Thoughts and needs")),
+        (LaneKind.EMOTIONS, translate("FileController", "Emotions")),
+        (LaneKind.FRICTIONS, translate("FileController", "Frictions")),
+        (LaneKind.OPPORTUNITIES, translate("FileController", "Opportunities")),
     ]
     return JourneyMap(
         id=new_id("map"),
-        title=_tr("Untitled journey"),
-        personas=[Persona(id=new_id("persona"), name=_tr("Customer"))],
+        title=translate("FileController", "Untitled journey"),
+        personas=[Persona(id=new_id("persona"), name=translate("FileController", "Customer"))],
         stages=[Stage(id=new_id("stage"), name=n, order=i) for i, n in enumerate(stages)],
         lanes=[Lane(id=new_id("lane"), kind=k, title=t, order=i) for i, (k, t) in enumerate(lanes)],
     )
@@ -59,11 +58,10 @@ class FileController(QObject):
     # --- new and open -------------------------------------------------------------------------
     def new_map(self) -> MapDocument:
         """A new map from the blank template in the interface's language (built in if absent)."""
+        from mapstudio.i18n import current_language
         from mapstudio.templates import new_from_template
 
-        language = self.window.settings.language
-        if language not in ("en", "fr"):
-            language = QLocale().name()[:2]
+        language = current_language()  # the interface's: settings or system, as installed
         try:
             journey = new_from_template(f"blank-{language}")
         except (KeyError, fileops.MapFileError, OSError):

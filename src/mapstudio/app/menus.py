@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QMenu
 
 from mapstudio.model import LaneKind
 
+# Literal context and text at each call, so pyside6-lupdate extracts them.
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from mapstudio.app.main_window import MainWindow
 
@@ -106,34 +109,40 @@ def build_menus(w: MainWindow) -> MenuActions:
     a = MenuActions(w)
     files, edits = w.files, w.edits
     bar = w.menuBar()
-    tr = a.tr
 
-    m = bar.addMenu(tr("&File"))
-    a.add(m, "new", tr("&New"), files.new_map, Key.New, needs_doc=False)
+    m = bar.addMenu(translate("MenuActions", "&File"))
+    a.add(m, "new", translate("MenuActions", "&New"), files.new_map, Key.New, needs_doc=False)
     a.add(
         m,
         "new_template",
-        tr("New from &Template..."),
+        translate("MenuActions", "New from &Template..."),
         files.new_from_template,
         "Ctrl+Shift+N",
         needs_doc=False,
     )
-    a.add(m, "open", tr("&Open..."), files.open_dialog, Key.Open, needs_doc=False)
-    a.recent_menu = m.addMenu(tr("Open &Recent"))
+    a.add(
+        m,
+        "open",
+        translate("MenuActions", "&Open..."),
+        files.open_dialog,
+        Key.Open,
+        needs_doc=False,
+    )
+    a.recent_menu = m.addMenu(translate("MenuActions", "Open &Recent"))
     a.refresh_recent()
     m.addSeparator()
-    a.add(m, "save", tr("&Save"), files.save, Key.Save)
-    a.add(m, "save_as", tr("Save &As..."), files.save_as, Key.SaveAs)
-    a.add(m, "export", tr("&Export..."), files.export, "Ctrl+E")
+    a.add(m, "save", translate("MenuActions", "&Save"), files.save, Key.Save)
+    a.add(m, "save_as", translate("MenuActions", "Save &As..."), files.save_as, Key.SaveAs)
+    a.add(m, "export", translate("MenuActions", "&Export..."), files.export, "Ctrl+E")
     m.addSeparator()
-    a.add(m, "close", tr("&Close"), files.close_current, Key.Close)
-    a.add(m, "quit", tr("&Quit"), w.close, Key.Quit, needs_doc=False)
+    a.add(m, "close", translate("MenuActions", "&Close"), files.close_current, Key.Close)
+    a.add(m, "quit", translate("MenuActions", "&Quit"), w.close, Key.Quit, needs_doc=False)
 
-    m = bar.addMenu(tr("&Edit"))
-    a.undo = w.undo_group.createUndoAction(w, tr("&Undo"))
+    m = bar.addMenu(translate("MenuActions", "&Edit"))
+    a.undo = w.undo_group.createUndoAction(w, translate("MenuActions", "&Undo"))
     a.undo.setObjectName("undo")
     a.undo.setShortcuts(standard_keys(Key.Undo))
-    a.redo = w.undo_group.createRedoAction(w, tr("&Redo"))
+    a.redo = w.undo_group.createRedoAction(w, translate("MenuActions", "&Redo"))
     a.redo.setObjectName("redo")
     redo_keys = standard_keys(Key.Redo)
     for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):  # both are common; keep the platform's first
@@ -143,41 +152,73 @@ def build_menus(w: MainWindow) -> MenuActions:
     m.addAction(a.undo)
     m.addAction(a.redo)
     m.addSeparator()
-    a.add(m, "cut", tr("Cu&t"), edits.cut, Key.Cut)
-    a.add(m, "copy", tr("&Copy"), edits.copy, Key.Copy)
-    a.add(m, "paste", tr("&Paste"), edits.paste, Key.Paste)
-    a.add(m, "duplicate", tr("D&uplicate"), edits.duplicate, "Ctrl+D")
-    a.add(m, "delete", tr("&Delete"), edits.delete, Key.Delete)
+    a.add(m, "cut", translate("MenuActions", "Cu&t"), edits.cut, Key.Cut)
+    a.add(m, "copy", translate("MenuActions", "&Copy"), edits.copy, Key.Copy)
+    a.add(m, "paste", translate("MenuActions", "&Paste"), edits.paste, Key.Paste)
+    a.add(m, "duplicate", translate("MenuActions", "D&uplicate"), edits.duplicate, "Ctrl+D")
+    a.add(m, "delete", translate("MenuActions", "&Delete"), edits.delete, Key.Delete)
     m.addSeparator()
-    a.add(m, "select_all", tr("Select &All"), edits.select_all, Key.SelectAll)
-    a.add(m, "find", tr("&Find..."), edits.find, Key.Find)
-    a.add(m, "copy_image", tr("Copy as &Image"), edits.copy_as_image, "Ctrl+Shift+C")
+    a.add(m, "select_all", translate("MenuActions", "Select &All"), edits.select_all, Key.SelectAll)
+    a.add(m, "find", translate("MenuActions", "&Find..."), edits.find, Key.Find)
+    a.add(
+        m,
+        "copy_image",
+        translate("MenuActions", "Copy as &Image"),
+        edits.copy_as_image,
+        "Ctrl+Shift+C",
+    )
     m.addSeparator()
     a.add(
         m,
         "preferences",
-        tr("Pr&eferences..."),
+        translate("MenuActions", "Pr&eferences..."),
         w.show_preferences,
         Key.Preferences,
         needs_doc=False,
     )
 
-    m = bar.addMenu(tr("&View"))
-    a.add(m, "zoom_in", tr("Zoom &In"), lambda: w.current_canvas().zoom_in(), Key.ZoomIn)
-    a.add(m, "zoom_out", tr("Zoom &Out"), lambda: w.current_canvas().zoom_out(), Key.ZoomOut)
-    a.add(m, "zoom_reset", tr("&Actual Size"), lambda: w.current_canvas().zoom_reset(), "Ctrl+0")
-    a.add(m, "fit", tr("&Fit Map"), lambda: w.current_canvas().fit_all(), "Ctrl+9")
+    m = bar.addMenu(translate("MenuActions", "&View"))
+    a.add(
+        m,
+        "zoom_in",
+        translate("MenuActions", "Zoom &In"),
+        lambda: w.current_canvas().zoom_in(),
+        Key.ZoomIn,
+    )
+    a.add(
+        m,
+        "zoom_out",
+        translate("MenuActions", "Zoom &Out"),
+        lambda: w.current_canvas().zoom_out(),
+        Key.ZoomOut,
+    )
+    a.add(
+        m,
+        "zoom_reset",
+        translate("MenuActions", "&Actual Size"),
+        lambda: w.current_canvas().zoom_reset(),
+        "Ctrl+0",
+    )
+    a.add(
+        m,
+        "fit",
+        translate("MenuActions", "&Fit Map"),
+        lambda: w.current_canvas().fit_all(),
+        "Ctrl+9",
+    )
     m.addSeparator()
     for dock in (w.inspector_dock, w.personas_dock):
         m.addAction(dock.toggleViewAction())
 
-    m = bar.addMenu(tr("&Map"))
-    a.add(m, "add_card", tr("Add &Card"), edits.add_card, "Ctrl+Return")
-    a.add(m, "add_stage", tr("Add &Stage"), edits.add_stage, "Ctrl+Shift+Return")
-    lanes = m.addMenu(tr("Add &Lane"))
+    m = bar.addMenu(translate("MenuActions", "&Map"))
+    a.add(m, "add_card", translate("MenuActions", "Add &Card"), edits.add_card, "Ctrl+Return")
+    a.add(
+        m, "add_stage", translate("MenuActions", "Add &Stage"), edits.add_stage, "Ctrl+Shift+Return"
+    )
+    lanes = m.addMenu(translate("MenuActions", "Add &Lane"))
     a.lane_menu = lanes
     for kind, title in lane_kind_titles().items():
         a.add(lanes, f"add_lane_{kind.value}", title, lambda k=kind, t=title: edits.add_lane(k, t))
     m.addSeparator()
-    a.add(m, "personas", tr("&Personas..."), w.show_personas)
+    a.add(m, "personas", translate("MenuActions", "&Personas..."), w.show_personas)
     return a

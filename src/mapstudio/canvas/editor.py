@@ -14,13 +14,16 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter
 from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
 from mapstudio import commands
 from mapstudio.canvas import painting as P
 from mapstudio.document import EditError, MapDocument
+
+# Literal context and text at each call, so pyside6-lupdate extracts them.
+translate = QCoreApplication.translate
 
 _sessions = itertools.count(1)
 
@@ -117,7 +120,9 @@ class InPlaceEditor(QGraphicsTextItem):
         if single_line:
             text = " ".join(text.split())
             if not text and session.kind != "label":
-                self.error.emit(P.tr("A name cannot be empty; the old name was kept."))
+                self.error.emit(
+                    translate("MapCanvas", "A name cannot be empty; the old name was kept.")
+                )
                 return
         merge = session.merge_key if session.kind == "card" else None
         try:

@@ -3,13 +3,16 @@ to-be, and a draggable marker per point (with its label). Coordinates are lane-r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from mapstudio import theme
 from mapstudio.canvas import painting as P
 from mapstudio.layout import CurveGeom, MapGeometry, MapSource, Row
+
+# Literal context and text at each call, so pyside6-lupdate extracts them.
+translate = QCoreApplication.translate
 
 MARKER_RADIUS = 5.5
 LABEL_HEIGHT = 14.0
@@ -129,7 +132,7 @@ class EmotionPointItem(QGraphicsItem):
         self._marker = marker
         self._label_top = label_top
         self._hollow = curve == "to_be"
-        tip = P.tr("Score %1").replace("%1", str(score))
+        tip = translate("MapCanvas", "Score %1").replace("%1", str(score))
         self.setToolTip(tip + ("\n" + label if label else ""))
         self.update()
 

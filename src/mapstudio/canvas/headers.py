@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from mapstudio import theme
@@ -17,7 +17,33 @@ def _lod(painter: QPainter) -> float:
     return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
 
 
-class LaneHeaderItem(QGraphicsItem):
+class _HeaderBase(QGraphicsItem):
+    """Shared by stage and lane headers: the view marks one as selected (not Qt-selectable,
+    so a rubber band over cards never picks up a whole stage or lane)."""
+
+    marked = False
+
+    @property
+    def obj_id(self) -> str:
+        return getattr(self, "stage_id", None) or self.lane_id
+
+    def set_marked(self, marked: bool) -> None:
+        if marked != self.marked:
+            self.marked = marked
+            self.update()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        self.paint_header(painter)
+        if self.marked:
+            pen = QPen(P.colour("#f39c12"), 3)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.boundingRect().adjusted(1.5, 1.5, -1.5, -1.5))
+
+
+class LaneHeaderItem(_HeaderBase):
     """The lane's title cell at the left: colour bar, kind icon, title (two lines at most),
     count, and on an emotions lane the personas' legend and the scale's tick labels.
     Drag handle for reordering lanes."""
@@ -58,9 +84,7 @@ class LaneHeaderItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._rect
 
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
+    def paint_header(self, painter: QPainter) -> None:
         r = self._rect
         accent = P.colour(self.accent)
         tint = QColor(accent)
@@ -147,7 +171,7 @@ class LegendEntry:
     dashed: bool = False
 
 
-class StageHeaderItem(QGraphicsItem):
+class StageHeaderItem(_HeaderBase):
     """A stage's column header: name and a one-line description hint. Drag handle."""
 
     def __init__(self, stage_id: str) -> None:
@@ -174,9 +198,7 @@ class StageHeaderItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._rect
 
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
+    def paint_header(self, painter: QPainter) -> None:
         r = self._rect.adjusted(2, 4, -2, -4)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(Qt.PenStyle.NoPen)

@@ -11,16 +11,18 @@ button.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
 from mapstudio import commands
 from mapstudio.canvas import keyboard, menus
-from mapstudio.canvas import painting as P
 from mapstudio.canvas.gestures import CardDrag, Gesture, HeaderDrag, PointDrag
 from mapstudio.canvas.headers import LaneHeaderItem
 from mapstudio.canvas.hits import Hit, hit_at
+
+# Literal context and text at each call, so pyside6-lupdate extracts them.
+translate = QCoreApplication.translate
 
 Cell = tuple[str, str]
 
@@ -158,6 +160,7 @@ class CanvasInput:
                 self.toggle_collapsed(hit.obj_id)
                 return
             self._press = hit
+            self._select_on_release = hit.item  # a click without a drag selects the header
             return
         if hit.kind == "emotion-cell" and hit.cell is not None:
             self._click_emotion_slot(hit.cell, self._press_pos)
@@ -169,7 +172,9 @@ class CanvasInput:
     def _click_emotion_slot(self, cell: Cell, pos: QPointF) -> None:
         persona = self.current_persona()
         if persona is None:
-            self.message.emit(P.tr("Add a persona first: each emotion curve belongs to one."))
+            self.message.emit(
+                translate("MapCanvas", "Add a persona first: each emotion curve belongs to one.")
+            )
             return
         existing = self._point_for(cell[0])
         if existing is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -18,6 +18,9 @@ from mapstudio.canvas import painting as P
 from mapstudio.canvas.headers import LaneHeaderItem
 from mapstudio.layout import Box
 from mapstudio.model import Card, LaneKind, MetricValue
+
+# Literal context and text at each call, so pyside6-lupdate extracts them.
+translate = QCoreApplication.translate
 
 SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 
@@ -76,7 +79,7 @@ class CardItem(QGraphicsItem):
             tip = obj.text
             evidence = P.evidence_name(obj)
             if evidence:
-                tip += "\n\n" + P.tr("Evidence: %1").replace("%1", evidence)
+                tip += "\n\n" + translate("MapCanvas", "Evidence: %1").replace("%1", evidence)
                 if obj.source:
                     tip += " (" + obj.source + ")"
             self.setToolTip(tip)

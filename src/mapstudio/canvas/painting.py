@@ -15,6 +15,9 @@ from mapstudio.model import Card, LaneKind
 from mapstudio.qtfonts import map_font
 from mapstudio.textfit import LINE_SPACING
 
+# Literal context and text at each call, so pyside6-lupdate extracts them.
+translate = QCoreApplication.translate
+
 #: Below this zoom level (levelOfDetailFromTransform) items draw plain blocks without text.
 LOD_BLOCKS = 0.35
 BADGE_FONT_SIZE = 8.0
@@ -22,10 +25,6 @@ CANVAS_BACKGROUND = "#e9ecef"
 SELECTION = "#1a73e8"
 FIND_HIGHLIGHT = "#ffb300"
 FIND_CURRENT = "#e65100"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MapCanvas", text)
 
 
 @cache
@@ -146,9 +145,9 @@ def marker_path(kind: str, centre: QPointF, radius: float) -> QPainterPath:
 def count_text(n: int, noun: str) -> str:
     """ "1 card", "12 cards", "3 points" (singular and plural as separate strings)."""
     if noun == "points":
-        text = tr("1 point") if n == 1 else tr("%n points")
+        text = translate("MapCanvas", "1 point") if n == 1 else translate("MapCanvas", "%n points")
     else:
-        text = tr("1 card") if n == 1 else tr("%n cards")
+        text = translate("MapCanvas", "1 card") if n == 1 else translate("MapCanvas", "%n cards")
     return text.replace("%n", str(n))
 
 
@@ -161,22 +160,28 @@ def badge_texts(card: Card, kind: LaneKind) -> tuple[str, str]:
             left.append(theme.CHANNEL_SYMBOLS[card.channel])
         online = card.is_online()
         if online is not None:
-            left.append(tr("online") if online else tr("offline"))
+            left.append(
+                translate("MapCanvas", "online") if online else translate("MapCanvas", "offline")
+            )
     elif kind is LaneKind.FRICTIONS:
         left.append(theme.LANE_STYLES[kind].icon)
         if card.severity:
             left.append(theme.SEVERITY_SYMBOLS[card.severity])
             left.append(
-                {1: tr("minor"), 2: tr("major"), 3: tr("critical")}[card.severity],
+                {
+                    1: translate("MapCanvas", "minor"),
+                    2: translate("MapCanvas", "major"),
+                    3: translate("MapCanvas", "critical"),
+                }[card.severity],
             )
     elif kind is LaneKind.OPPORTUNITIES:
         left.append(theme.LANE_STYLES[kind].icon)
         if card.impact:
-            left.append(tr("impact %1").replace("%1", _level(card.impact)))
+            left.append(translate("MapCanvas", "impact %1").replace("%1", _level(card.impact)))
         if card.effort:
-            left.append(tr("effort %1").replace("%1", _level(card.effort)))
+            left.append(translate("MapCanvas", "effort %1").replace("%1", _level(card.effort)))
         if card.votes:
-            left.append(tr("▲%1").replace("%1", str(card.votes)))
+            left.append(translate("MapCanvas", "▲%1").replace("%1", str(card.votes)))
     right: list[str] = []
     if card.tags:
         right.append(" ".join("#" + t for t in card.tags))
@@ -186,14 +191,18 @@ def badge_texts(card: Card, kind: LaneKind) -> tuple[str, str]:
 
 
 def _level(value: int) -> str:
-    return {1: tr("low"), 2: tr("med."), 3: tr("high")}[value]
+    return {
+        1: translate("MapCanvas", "low"),
+        2: translate("MapCanvas", "med."),
+        3: translate("MapCanvas", "high"),
+    }[value]
 
 
 def evidence_name(card: Card) -> str:
     if card.evidence is None:
         return ""
     return {
-        "observed": tr("observed"),
-        "assumed": tr("assumed"),
-        "proposed": tr("proposal"),
+        "observed": translate("MapCanvas", "observed"),
+        "assumed": translate("MapCanvas", "assumed"),
+        "proposed": translate("MapCanvas", "proposal"),
     }[card.evidence.value]

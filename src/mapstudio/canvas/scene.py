@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -24,6 +24,9 @@ from mapstudio.document import MAP, Change, MapDocument
 from mapstudio.layout import MapGeometry, Row, compute_geometry
 from mapstudio.model import Card, LaneKind
 from mapstudio.qtfonts import install_fonts
+
+# Literal context and text at each call, so pyside6-lupdate extracts them.
+translate = QCoreApplication.translate
 
 Cell = tuple[str, str]
 MARGIN = 40.0
@@ -294,8 +297,10 @@ class MapScene(QGraphicsScene):
             for i, p in enumerate(m.personas)
         ]
         if any(p.curve.value == "to_be" for p in m.emotion_points):
-            entries.append(LegendEntry(P.tr("as is"), theme.MUTED_TEXT))
-            entries.append(LegendEntry(P.tr("to be"), theme.MUTED_TEXT, dashed=True))
+            entries.append(LegendEntry(translate("MapCanvas", "as is"), theme.MUTED_TEXT))
+            entries.append(
+                LegendEntry(translate("MapCanvas", "to be"), theme.MUTED_TEXT, dashed=True)
+            )
         return entries
 
     def _sync_emotions(self) -> None:

@@ -4,7 +4,7 @@ Keyboard and mouse handling live in ``input.py``."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QPainter,
     QTransform,
@@ -12,7 +12,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from mapstudio import commands, theme
-from mapstudio.canvas import painting as P
 from mapstudio.canvas.editor import InPlaceEditor
 from mapstudio.canvas.finder import Finder
 from mapstudio.canvas.gestures import Gesture
@@ -22,6 +21,9 @@ from mapstudio.canvas.items import CardItem
 from mapstudio.canvas.scene import MapScene
 from mapstudio.document import EditError, MapDocument
 from mapstudio.model import Curve, LaneKind
+
+# Literal context and text at each call, so pyside6-lupdate extracts them.
+translate = QCoreApplication.translate
 
 Cell = tuple[str, str]
 
@@ -54,6 +56,7 @@ class MapCanvas(CanvasInput, QGraphicsView):
         self._space = False
         self._bulk = False
         self._editing_item: CardItem | None = None
+        self._header: str | None = None  # the stage or lane whose header is selected
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
@@ -82,9 +85,14 @@ class MapCanvas(CanvasInput, QGraphicsView):
                 ids[obj_id] = (0, geo.row_index[cell[1]], geo.column_index[cell[0]], pos)
             else:
                 ids[obj_id] = (1, 0, 0, 0)
+        if not ids and self._header is not None and self.doc.get(self._header) is not None:
+            return [self._header]
         return sorted(ids, key=lambda i: ids[i])
 
     def select_ids(self, ids: list[str]) -> None:
+        self._scene.flush()  # items of a just-made edit are created at the next turn otherwise
+        headers = [i for i in ids if self.doc.collection_of(i) in ("stages", "lanes")]
+        self._mark_header(headers[0] if headers else None)
         self._bulk = True
         try:
             self._scene.clearSelection()
@@ -213,7 +221,9 @@ class MapCanvas(CanvasInput, QGraphicsView):
     def is_editable(self) -> bool:
         """False (with a message) when the map is open read-only."""
         if self.doc.read_only:
-            self.message.emit(P.tr("This map is open read-only: save a copy to edit it."))
+            self.message.emit(
+                translate("MapCanvas", "This map is open read-only: save a copy to edit it.")
+            )
             return False
         return True
 
@@ -320,9 +330,19 @@ class MapCanvas(CanvasInput, QGraphicsView):
         self.setFocus()
 
     # --- selection and cursor ---------------------------------------------------------------------
+    def _mark_header(self, obj_id: str | None) -> None:
+        for old in (self._header, obj_id):
+            lane = old and self._scene.lane_item(old)
+            item = old and (self._scene.stage_item(old) or (lane.header if lane else None))
+            if item:
+                item.set_marked(old == obj_id)
+        self._header = obj_id
+
     def _on_selection(self) -> None:
         if self._bulk:
             return
+        if self._scene.selectedItems():
+            self._mark_header(None)
         ids = self.selected_ids()
         if ids:
             cell = self._cell_of(ids[0])

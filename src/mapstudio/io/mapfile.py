@@ -40,6 +40,11 @@ class NewerVersionError(MapFileError):
 
 def read_map(path: str | os.PathLike[str]) -> JourneyMap:
     """Read and validate the map at ``path``. Raises ``MapFileError`` only."""
+    return load_map_bytes(read_map_bytes_checked(path))
+
+
+def read_map_bytes_checked(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of the file at ``path`` (size-checked). Raises ``MapFileError`` only."""
     p = Path(path)
     try:
         info = p.stat()
@@ -65,7 +70,7 @@ def read_map(path: str | os.PathLike[str]) -> JourneyMap:
         raise MapFileError(f"the file cannot be read ({e.strerror or e})") from None
     except ValueError:  # e.g. a NUL character in the name
         raise MapFileError("the file name is not valid") from None
-    return load_map_bytes(data)
+    return data
 
 
 def load_map_bytes(data: bytes) -> JourneyMap:

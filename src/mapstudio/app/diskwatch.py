@@ -1,0 +1,152 @@
+"""Files changed behind our back, and files open in two MapStudio processes.
+
+``DiskWatcher`` watches every open map's file with QFileSystemWatcher and confirms a change
+with fileops.changed_on_disk (size/mtime, then a content hash): a touch is not a change. Sync
+clients replace a file by renaming a new one over it, which drops it from the watcher, so
+paths are added again after each event and checked again whenever the application becomes
+active. ``MapLocks`` holds one lock file per open map and asks, for a map another live
+MapStudio holds, whether to open it read-only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+from mapstudio import commands
+from mapstudio.app import fileops, safety_dialogs
+from mapstudio.document import MapDocument
+from mapstudio.io import MapFileError, read_map
+from mapstudio.io.locks import HeldLock, lock_map, map_opened_elsewhere
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DiskWatcher", text)
+
+
+class DiskWatcher(QObject):
+    def __init__(self, parent_widget: QWidget | None) -> None:
+        super().__init__(parent_widget)
+        self._parent_widget = parent_widget
+        self._docs: list[MapDocument] = []
+        self._asking = False
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._on_file_event)
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(300)  # let a sync client finish its write-and-rename
+        self._pending.timeout.connect(self.check_all)
+
+    def track(self, doc: MapDocument) -> None:
+        if doc not in self._docs:
+            self._docs.append(doc)
+            doc.path_changed.connect(self._rewatch)
+        self._rewatch()
+
+    def untrack(self, doc: MapDocument) -> None:
+        if doc in self._docs:
+            self._docs.remove(doc)
+            doc.path_changed.disconnect(self._rewatch)
+        self._rewatch()
+
+    def _rewatch(self) -> None:
+        wanted = {str(d.path) for d in self._docs if d.path and d.path.exists()}
+        current = set(self._watcher.files())
+        if current - wanted:
+            self._watcher.removePaths(sorted(current - wanted))
+        if wanted - current:
+            self._watcher.addPaths(sorted(wanted - current))
+
+    def _on_file_event(self, _path: str) -> None:
+        self._pending.start()
+
+    def check_all(self) -> None:
+        """Ask about every open map whose file changed on disk (one question at a time)."""
+        self._rewatch()
+        if self._asking:
+            return
+        for doc in list(self._docs):
+            if doc in self._docs and fileops.changed_on_disk(doc):
+                self._ask(doc)
+
+    def _ask(self, doc: MapDocument) -> None:
+        path = doc.path
+        assert path is not None
+        self._asking = True
+        try:
+            if not path.exists():
+                # Gone (moved, deleted, or half-way through a sync): keep the map modified so
+                # that closing it asks to save, and stop asking until it comes back.
+                fileops.remember_disk_state(doc)
+                doc.undo_stack.resetClean()
+                return
+            reload = safety_dialogs.ask_reload(self._parent_widget, path.name, doc.is_modified())
+            if reload:
+                self.reload(doc)
+            else:
+                fileops.remember_disk_state(doc)  # acknowledged: saving will not ask again
+                doc.undo_stack.resetClean()  # what is on screen is not what is on disk
+        finally:
+            self._asking = False
+            self._rewatch()
+
+    def reload(self, doc: MapDocument) -> bool:
+        """Replace the map by its file (one undo step). False if the file cannot be read."""
+        assert doc.path is not None
+        try:
+            fresh = read_map(doc.path)
+        except MapFileError as e:
+            safety_dialogs.inform(
+                self._parent_widget,
+                tr("Cannot Reload"),
+                tr("%1 cannot be read (%2), so your version stays open.")
+                .replace("%1", doc.path.name)
+                .replace("%2", str(e)),
+            )
+            fileops.remember_disk_state(doc)
+            doc.undo_stack.resetClean()
+            return False
+        commands.replace_content(doc, fresh, tr("Reload from Disk"))
+        fileops.remember_disk_state(doc)
+        doc.undo_stack.setClean()
+        return True
+
+
+class MapLocks:
+    """One lock file per open map file, so another MapStudio can tell it is open here."""
+
+    def __init__(self, parent_widget: QWidget | None) -> None:
+        self._parent_widget = parent_widget
+        self._held: dict[MapDocument, tuple[Path, HeldLock | None]] = {}
+
+    def track(self, doc: MapDocument, ask: bool = True) -> None:
+        self.untrack(doc)
+        if doc.path is None:
+            return
+        other = map_opened_elsewhere(doc.path)
+        if (
+            other is not None
+            and ask
+            and not doc.read_only
+            and safety_dialogs.ask_read_only(self._parent_widget, doc.path.name, other.pid)
+        ):
+            doc.read_only = True
+            doc.read_only_reason = tr("it is open in another MapStudio window")
+        lock = None if doc.read_only else lock_map(doc.path)
+        self._held[doc] = (doc.path, lock)
+
+    def untrack(self, doc: MapDocument) -> None:
+        entry = self._held.pop(doc, None)
+        if entry and entry[1] is not None:
+            entry[1].release()
+
+    def path_changed(self, doc: MapDocument) -> None:
+        held = self._held.get(doc)
+        if held is None or held[0] != doc.path:
+            self.track(doc, ask=False)
+
+    def release_all(self) -> None:
+        for doc in list(self._held):
+            self.untrack(doc)

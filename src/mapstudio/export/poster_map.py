@@ -1,0 +1,271 @@
+"""Draws the map grid (stage headers, lanes, cards, metrics, emotion curves) from the shared
+MapGeometry onto a :class:`Surface`, so the poster shows what the canvas shows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from mapstudio import theme
+from mapstudio.export.fonts import string_width
+from mapstudio.export.labels import badge_texts
+from mapstudio.export.surface import Surface
+from mapstudio.export.texts import QCoreApplication
+from mapstudio.layout import Box, MapGeometry, MapIndex, Row
+from mapstudio.model import Card, Curve, LaneKind
+from mapstudio.textfit import ellipsize, fit, wrap
+
+BADGE_SIZE = 8.0  # the canvas badge font size
+CARD_BORDER = 0.7
+Tick = Callable[[int], None]  # called with the number of boxes drawn so far
+
+
+class MapPainter:
+    def __init__(self, surface: Surface, index: MapIndex, geo: MapGeometry) -> None:
+        self.s = surface
+        self.index = index
+        self.geo = geo
+        m = index.map
+        self.cards: dict[str, Card] = {c.id: c for c in m.cards}
+        self.lanes = {lane.id: lane for lane in m.lanes}
+
+    def draw(self, tick: Tick | None = None) -> None:
+        self._lanes()
+        self._stage_headers()
+        self._cards(tick)
+        self.s.flush_text()
+        for row in self.geo.rows:
+            if row.kind is LaneKind.EMOTIONS and not row.collapsed:
+                self._emotions(row)
+        self.s.flush_text()
+
+    # --- grid -----------------------------------------------------------------------------------
+    def _stage_headers(self) -> None:
+        geo, s, st = self.geo, self.s, self.geo.style
+        h = st.stage_header_height
+        s.rect(0, 0, st.header_width, h, fill="#ffffff")
+        s.text(
+            st.header_width - 10,
+            h - 18,
+            QCoreApplication.translate("Poster", "Stages →"),
+            8.5,
+            theme.MUTED_TEXT,
+            align="right",
+        )
+        for i, col in enumerate(geo.columns):
+            stage = next(x for x in self.index.stages() if x.id == col.stage)
+            s.rect(col.x, 0, col.width, h, fill=theme.HEADER_FILL)
+            if i:
+                s.line(col.x, 6, col.x, h - 6, "#5d6d7e", 0.8)
+            s.text(col.x + 10, 7, str(i + 1), 8, "#aab7c4", bold=True)
+            fitted = fit(stage.name, col.width - 34, 2, st.stage_font_size, 8.0, True)
+            top = (h - fitted.height) / 2
+            for j, line in enumerate(fitted.lines):
+                s.text(
+                    col.center,
+                    top + j * fitted.size * 1.25,
+                    line,
+                    fitted.size,
+                    theme.HEADER_TEXT,
+                    True,
+                    "center",
+                )
+
+    def _lanes(self) -> None:
+        geo, s, st = self.geo, self.s, self.geo.style
+        right = geo.width
+        for row in geo.rows:
+            ls = theme.LANE_STYLES[row.kind]
+            lane = self.lanes[row.lane]
+            s.rect(st.header_width, row.y, right - st.header_width, row.height, fill=ls.band)
+            s.rect(0, row.y, st.header_width, row.height, fill=_mix("#ffffff", ls.accent, 0.14))
+            s.rect(0, row.y, 5, row.height, fill=ls.accent)
+            count = self._count_text(row)
+            if row.collapsed:
+                s.text(12, row.y + 6, "▸", 9, theme.MUTED_TEXT)
+                s.text(24, row.y + 5, ls.icon, 10, ls.accent, True)
+                room = st.header_width - 52 - string_width(count, 8)
+                title = _clip(lane.title, room, 9.5, True)
+                width = s.text(40, row.y + 6, title, 9.5, theme.TEXT, True, measure=True)
+                s.text(40 + width + 6, row.y + 7, count, 8, theme.MUTED_TEXT)
+            else:
+                s.text(14, row.y + 6, ls.icon, 12, ls.accent, True)
+                fitted = fit(lane.title, st.header_width - 44, 3, st.lane_font_size, 8.0, True)
+                s.lines(32, row.y + 7, fitted.lines, fitted.size, theme.TEXT, True)
+                below = row.y + 9 + fitted.height
+                if count and below + 12 < row.y + row.height:
+                    s.text(32, below, count, 8, theme.MUTED_TEXT)
+            s.line(0, row.y + row.height, right, row.y + row.height, theme.GRID_LINE, 0.8)
+        top = st.stage_header_height
+        bottom = geo.height
+        for col in geo.columns[1:]:
+            s.line(col.x, top, col.x, bottom, theme.GRID_LINE, 0.8)
+        s.line(st.header_width, top, st.header_width, bottom, "#aab2bd", 1.0)
+        s.rect(0, 0, right, bottom, stroke="#aab2bd", width=1.0)
+
+    def _count_text(self, row: Row) -> str:
+        """ "12 cards" (or points, for an emotions lane), as the canvas's lane header says."""
+        t = QCoreApplication.translate
+        if row.kind is LaneKind.EMOTIONS:
+            n = len(self.index.map.emotion_points)
+            text = t("Poster", "1 point") if n == 1 else t("Poster", "%n points")
+        else:
+            n = sum(
+                len(self.index.cards_in_cell(c.stage, row.lane))
+                + len(self.index.metrics_in_cell(c.stage, row.lane))
+                for c in self.geo.columns
+            )
+            text = t("Poster", "1 card") if n == 1 else t("Poster", "%n cards")
+        return text.replace("%n", str(n)) if n else ""
+
+    # --- cards --------------------------------------------------------------------------------
+    def _cards(self, tick: Tick | None) -> None:
+        geo = self.geo
+        done = 0
+        for (stage, lane_id), cell in geo.cells.items():
+            row = geo.row(lane_id)
+            if row.collapsed or not cell.boxes:
+                continue
+            col = geo.column(stage)
+            for box in cell.boxes:
+                self._box(col.x + box.x, row.y + box.y, box, row.kind)
+                done += 1
+                if tick and done % 100 == 0:
+                    tick(done)
+        if tick:
+            tick(done)
+
+    def _box(self, x: float, y: float, box: Box, kind: LaneKind) -> None:
+        """A card as the canvas paints it (items.CardItem): same outline per lane shape, bars,
+        badge strip, text lines, and a folded corner on a card whose text was cut."""
+        s = self.s
+        ls = theme.LANE_STYLES[kind]
+        card = self.cards.get(box.id) if box.kind == "card" else None
+        fill = (card.colour if card and card.colour else None) or ls.fill
+        w, h = box.width, box.height
+        shape = "metric" if box.kind == "metric" else ls.shape
+        edge = _mix(fill, "#000000", 0.2)
+        if shape == "friction":
+            cut = min(12.0, h / 3)
+            s.polygon(
+                [(x, y), (x + w - cut, y), (x + w, y + cut), (x + w, y + h), (x, y + h)],
+                fill,
+                edge,
+                CARD_BORDER,
+            )
+            s.rect(x, y, 4.5, h, fill=ls.accent)
+        elif shape == "opportunity":
+            s.rect(x, y, w, h, fill, ls.accent, 1.4, dash=(4.0, 2.5), radius=9.0)
+        elif shape in ("touchpoint", "metric"):
+            s.rect(x, y, w, h, fill, edge, CARD_BORDER, radius=4.0)
+            if shape == "touchpoint":
+                s.rect(x + 7, y, w - 14, 2.5, fill=ls.accent)
+        else:
+            s.rect(x, y, w, h, fill, edge, CARD_BORDER)
+        style = self.geo.style
+        left = x + style.card_padding
+        if box.has_badges and card is not None:
+            self._badges(card, kind, left, y + box.text_top - style.badge_row + 2, style.text_width)
+        text = box.text
+        step = text.size * 1.25
+        top = y + box.text_top
+        for i, line in enumerate(text.lines):
+            muted = box.kind == "metric" and i == 0 and len(text.lines) > 1
+            s.text(left, top + i * step, line, text.size, theme.MUTED_TEXT if muted else theme.TEXT)
+        if text.truncated:
+            fold = 10.0
+            s.polygon(
+                [(x + w - fold, y + h), (x + w, y + h - fold), (x + w - fold, y + h - fold)],
+                _mix(fill, "#000000", 0.26),
+            )
+
+    def _badges(self, card: Card, kind: LaneKind, x: float, top: float, width: float) -> None:
+        left, right = badge_texts(card, kind)
+        room = width
+        if right:
+            right = _clip(right, width * 0.45, BADGE_SIZE)
+            room -= (
+                self.s.text(x + width, top, right, BADGE_SIZE, theme.MUTED_TEXT, align="right") + 6
+            )
+        if left:
+            self.s.text(
+                x, top, _clip(left, room, BADGE_SIZE), BADGE_SIZE, theme.LANE_STYLES[kind].accent
+            )
+
+    # --- emotions -------------------------------------------------------------------------------
+    def _emotions(self, row: Row) -> None:
+        s, geo, st = self.s, self.geo, self.geo.style
+        low, high = geo.scale.bounds
+        neutral = geo.scale.neutral
+        for score in range(low, high + 1):
+            y = geo.score_to_y(row.lane, score)
+            is_neutral = score == neutral
+            s.line(
+                st.header_width,
+                y,
+                geo.width,
+                y,
+                "#9aa5b1" if is_neutral else "#e3e6ea",
+                1.0 if is_neutral else 0.6,
+                None if is_neutral else (2.0, 2.0),
+            )
+            label = f"{score:+d}" if low < 0 and score else str(score)
+            s.text(st.header_width - 6, y - 5, label, 8, theme.MUTED_TEXT, align="right")
+        s.text(
+            st.header_width - 24,
+            geo.score_to_y(row.lane, high) - 6,
+            "☺",
+            10,
+            "#2e8b57",
+            align="right",
+        )
+        s.text(
+            st.header_width - 24,
+            geo.score_to_y(row.lane, low) - 6,
+            "☹",
+            10,
+            "#c0392b",
+            align="right",
+        )
+        if neutral != int(neutral):  # a scale such as 0..5: the neutral line falls between scores
+            y = geo.score_to_y(row.lane, neutral)
+            s.line(st.header_width, y, geo.width, y, "#9aa5b1", 1.0)
+        personas = {p.id: (i, p) for i, p in enumerate(self.index.map.personas)}
+        curves = geo.curves(self.index, row.lane)
+        for cg in curves:
+            i, persona = personas[cg.persona]
+            dash = theme.TO_BE_DASH if cg.curve is Curve.TO_BE else None
+            s.bezier(cg.segments, persona.colour, 2.4, dash)
+        for cg in curves:
+            i, persona = personas[cg.persona]
+            marker = theme.PERSONA_MARKERS[i % len(theme.PERSONA_MARKERS)]
+            to_be = cg.curve is Curve.TO_BE
+            for p in cg.points:
+                s.marker(
+                    marker, p.x, p.y, 4.0, "#ffffff" if to_be else persona.colour, persona.colour
+                )
+                if p.label:
+                    self._point_label(row, p.x, p.y, p.label, below=to_be)
+
+    def _point_label(self, row: Row, x: float, y: float, label: str, below: bool) -> None:
+        width = self.geo.style.column_width - 24
+        lines = wrap(label, width, 8.0)[:2]
+        if len(wrap(label, width, 8.0)) > 2:
+            lines[-1] = ellipsize(lines[-1], width, 8.0)
+        height = len(lines) * 10.0
+        top = y + 8 if below else y - 8 - height
+        top = max(row.y + 2, min(top, row.y + row.height - height - 2))
+        for j, line in enumerate(lines):
+            self.s.text(x, top + j * 10.0, line, 8.0, theme.TEXT, align="center")
+
+
+def _clip(text: str, width: float, size: float, bold: bool = False) -> str:
+    if string_width(text, size, bold) <= width:
+        return text
+    return ellipsize(text, width, size, bold)
+
+
+def _mix(a: str, b: str, t: float) -> str:
+    """``a`` blended towards ``b`` by ``t`` (0..1), as #rrggbb."""
+    ca = [int(a[i : i + 2], 16) for i in (1, 3, 5)]
+    cb = [int(b[i : i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(x + (y - x) * t):02x}" for x, y in zip(ca, cb, strict=True))

@@ -1,0 +1,72 @@
+"""The export dialog: options to pages, export off the GUI thread, cancel, remembered settings."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from sample_maps import big_map
+
+from mapstudio.document import MapDocument
+from mapstudio.export.dialog import ExportDialog
+from mapstudio.export.memory import settings_path
+
+
+@pytest.fixture
+def dialog(qtbot, rich):
+    d = ExportDialog(MapDocument(rich.model_copy(deep=True)))
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    return d
+
+
+def test_preview_follows_the_options(dialog, qtbot):
+    assert dialog.plan is not None and dialog.plan.pages == 1
+    assert "One sheet of A1" in dialog.summary.text()
+    qtbot.mouseClick(dialog.tile_radio, Qt.MouseButton.LeftButton)
+    dialog.paper_box.setCurrentText("A4")
+    assert dialog.plan.tiled and dialog.plan.pages == len(dialog.plan.tiles) + 1 > 2
+    assert "10.0 pt" in dialog.summary.text()
+    dialog.readable_spin.setValue(14)
+    assert dialog.plan.smallest_text == pytest.approx(14)
+    assert dialog.warnings.count() == 1
+
+
+def test_bad_paper_disables_export(dialog):
+    dialog.paper_box.setCurrentText("10xx")
+    assert "10xx" in dialog.error.text()
+    assert not dialog.export_button.isEnabled()
+    dialog.paper_box.setCurrentText("500x700mm")
+    assert dialog.export_button.isEnabled() and not dialog.error.text()
+
+
+def test_export_runs_in_the_background_and_is_remembered(dialog, qtbot, tmp_path, rich):
+    dialog.tile_radio.setChecked(True)
+    dialog.paper_box.setCurrentText("A3")
+    out = tmp_path / "carte.pdf"
+    with qtbot.waitSignal(dialog.export_finished, timeout=20000) as done:
+        dialog.export_to(out)
+        assert dialog.worker is not None  # the GUI thread is free while it runs
+    assert done.args == [str(out)]
+    assert len(PdfReader(out).pages) == dialog.plan.pages
+    assert dialog.open_button.isVisibleTo(dialog) and dialog.folder_button.isVisibleTo(dialog)
+    saved = json.loads(settings_path().read_text(encoding="utf-8"))
+    assert saved[rich.id]["paper"] == "A3" and saved[rich.id]["tile"] is True
+    again = ExportDialog(MapDocument(rich.model_copy(deep=True)))
+    qtbot.addWidget(again)
+    assert again.paper_box.currentText() == "A3" and again.tile_radio.isChecked()
+
+
+def test_cancel_leaves_no_file(qtbot, tmp_path):
+    d = ExportDialog(MapDocument(big_map(600)))
+    qtbot.addWidget(d)
+    out = tmp_path / "big.pdf"
+    with qtbot.waitSignal(d.export_cancelled, timeout=20000):
+        d.export_to(out)
+        d.progress.findChild(QPushButton).click()  # the progress dialog's Cancel button
+    assert list(tmp_path.iterdir()) == []
+    assert "cancelled" in d.error.text()

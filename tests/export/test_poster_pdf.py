@@ -1,0 +1,188 @@
+"""Posters read back: pages, sizes, fonts, text, warnings, atomic writes."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from pypdf import PdfReader
+from sample_maps import LONG_TEXT, MARKUP_TEXT
+
+from conftest import pdftotext
+from mapstudio.export.paper import parse_paper
+from mapstudio.export.poster_pdf import ExportCancelled, export_pdf
+from mapstudio.export.tiling import PosterOptions
+
+
+def _sizes(data: bytes) -> list[tuple[float, float]]:
+    reader = PdfReader(io.BytesIO(data))
+    return [(float(p.mediabox.width), float(p.mediabox.height)) for p in reader.pages]
+
+
+def _same(size, paper) -> bool:
+    return sorted(size) == pytest.approx(sorted((paper.width, paper.height)), abs=0.01)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text)
+
+
+def test_fit_on_one_a1_sheet(fit_a1):
+    sizes = _sizes(fit_a1.data)
+    assert len(sizes) == 1 and _same(sizes[0], parse_paper("A1"))
+    assert fit_a1.plan.pages == 1 and not fit_a1.plan.tiled
+
+
+def test_tiled_on_a4_with_an_assembly_page(tiled_a4, tmp_path):
+    plan = tiled_a4.plan
+    sizes = _sizes(tiled_a4.data)
+    assert len(sizes) == 1 + plan.rows * plan.columns > 2
+    a4 = parse_paper("A4")
+    assert all(_same(s, a4) for s in sizes)
+    assert "Assembly plan" in pdftotext(tiled_a4.data, tmp_path, 1)
+    second = pdftotext(tiled_a4.data, tmp_path, 3)
+    assert f"A2: row 1, column 2 of {plan.columns}" in second
+    assert "✂" in second  # where to trim it to lie over sheet A1
+    assert "✂" not in pdftotext(tiled_a4.data, tmp_path, 2)  # the first sheet is not trimmed
+    assert f"page 3 of {plan.pages}" in second
+
+
+def test_fonts_are_embedded_truetype_subsets(fit_a1):
+    reader = PdfReader(io.BytesIO(fit_a1.data))
+    fonts = {}
+    for page in reader.pages:
+        for form in page["/Resources"]["/XObject"].values():
+            for name, font in form.get_object()["/Resources"]["/Font"].items():
+                fonts[name] = font.get_object()
+    assert fonts
+    for font in fonts.values():
+        assert font["/Subtype"] == "/TrueType"
+        assert "/FontFile2" in font["/FontDescriptor"].get_object()
+        assert "DejaVuSans" in font["/BaseFont"]
+
+
+def test_every_card_text_is_printed(rich, fit_a1, tmp_path):
+    text = pdftotext(fit_a1.data, tmp_path)
+    printed = set(_words(text))
+    hidden = {lane.id for lane in rich.lanes if lane.collapsed}
+    for card in rich.cards:
+        if card.lane in hidden or card.text == LONG_TEXT:
+            continue
+        missing = [w for w in _words(card.text) if w not in printed]
+        assert not missing, (card.text, missing)
+    for word in [
+        "Découverte",
+        "Considération",
+        "Émotions",
+        "Léa",
+        "Jérôme",
+        "Équipe",
+        "Opportunités",
+    ]:
+        assert word in printed
+
+
+def test_markup_prints_literally(fit_a1, tmp_path):
+    text = " ".join(pdftotext(fit_a1.data, tmp_path).split())
+    assert "<b>barré</b>" in text
+    assert "&amp;" in text
+    assert MARKUP_TEXT.split()[0] in text
+
+
+def test_overlong_card_warns_and_ends_with_an_ellipsis(fit_a1, tmp_path):
+    assert len(fit_a1.warnings) == 1
+    assert "Une friction très longue" in fit_a1.warnings[0]
+    text = pdftotext(fit_a1.data, tmp_path)
+    assert "…" in text
+
+
+def test_title_block_and_legend_are_printed(fit_a1, tmp_path):
+    text = pdftotext(fit_a1.data, tmp_path)
+    for expected in [
+        "Achat d'un smartphone",
+        "Équipe Expérience",
+        "2026-02-01",
+        "riche.journey.json",
+        "Legend",
+        "FRICTION SEVERITY",
+        "critical",
+        "Léa, 34 ans, to be",
+        "Physical store",
+    ]:
+        assert expected in text, expected
+
+
+def test_readable_tiling_reaches_the_minimum_text_size(rich):
+    from mapstudio.export.poster_pdf import render_pdf
+
+    result = render_pdf(rich, PosterOptions(paper="A3", tile=True, min_text=12))
+    assert result.plan.smallest_text == pytest.approx(12)
+    assert result.plan.scale > 1
+
+
+def test_cancel_leaves_no_file(rich, tmp_path):
+    out = tmp_path / "cancelled.pdf"
+    calls = []
+
+    def progress(done, total):
+        calls.append((done, total))
+
+    with pytest.raises(ExportCancelled):
+        export_pdf(rich, out, PosterOptions(), progress=progress, cancel=lambda: len(calls) >= 1)
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_writes_the_file_whole(rich, tmp_path):
+    out = tmp_path / "poster.pdf"
+    seen = []
+    result = export_pdf(
+        rich, out, PosterOptions(paper="A2"), progress=lambda d, t: seen.append((d, t))
+    )
+    assert out.read_bytes() == result.data and out.read_bytes().startswith(b"%PDF")
+    assert seen[-1][0] == seen[-1][1]
+
+
+def test_escapes_and_other_scripts_print_literally(rich, tmp_path):
+    from mapstudio.export.poster_pdf import render_pdf
+    from mapstudio.model import Card
+
+    m = rich.model_copy(deep=True)
+    odd = r"Back\slash (paren) ((x)) \) Ωμέγα Привет €5"
+    m.cards.append(Card(id="odd", stage="s0", lane="actions", order=9, text=odd))
+    text = " ".join(pdftotext(render_pdf(m, PosterOptions()).data, tmp_path).split())
+    assert odd in text
+
+
+@pytest.mark.parametrize("scale", ["-2..+2", "-3..+3", "1..5", "0..5"])
+def test_every_emotion_scale_prints_its_ticks(scale, tmp_path):
+    from mapstudio.export.poster_pdf import render_pdf
+    from mapstudio.model import (
+        EmotionPoint,
+        EmotionScale,
+        JourneyMap,
+        Lane,
+        LaneKind,
+        Persona,
+        Stage,
+    )
+
+    sc = EmotionScale(scale)
+    low, high = sc.bounds
+    m = JourneyMap(
+        id="m",
+        title="Échelle",
+        emotion_scale=sc,
+        personas=[Persona(id="p", name="Zoé")],
+        stages=[Stage(id=f"s{i}", name=f"Étape {i}", order=i) for i in range(3)],
+        lanes=[Lane(id="e", kind=LaneKind.EMOTIONS, title="Émotions")],
+        emotion_points=[
+            EmotionPoint(id=f"e{i}", stage=f"s{i}", persona="p", score=v, label=f"point {v}")
+            for i, v in enumerate((low, high, low))
+        ],
+    )
+    text = pdftotext(render_pdf(m, PosterOptions()).data, tmp_path)
+    assert f"point {low}" in text and f"point {high}" in text
+    ticks = [f"+{high}" if low < 0 else str(high), str(low)]
+    assert all(t in text.split() for t in ticks)
