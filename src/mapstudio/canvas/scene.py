@@ -51,6 +51,8 @@ class MapScene(QGraphicsScene):
         self._pending_removed: set[str] = set()
         self._pending_headers: set[str] = set()
         self._pending_full = False
+        self._pending_grid = False  # stages or lanes changed: place the grid, not every card
+        self._pending_kind_lanes: set[str] = set()
         self._pending_curves = False
         self._scheduled = False
         self.setBackgroundBrush(P.colour(P.CANVAS_BACKGROUND))
@@ -106,8 +108,10 @@ class MapScene(QGraphicsScene):
             light = {"name", "description", "title"}
             if change.action == "updated" and change.fields <= light:
                 self._pending_headers.update(change.ids)
-            else:
-                self._pending_full = True
+            else:  # added, removed, reordered, collapsed: the grid moves, cards stay in cells
+                self._pending_grid = True
+                if c == "lanes" and "kind" in change.fields:
+                    self._pending_kind_lanes.update(change.ids)
         elif c == MAP:
             if "emotion_scale" in change.fields:
                 self._pending_full = True
@@ -125,6 +129,7 @@ class MapScene(QGraphicsScene):
         self._scheduled = False
         if not (
             self._pending_full
+            or self._pending_grid
             or self._pending_cells
             or self._pending_removed
             or self._pending_headers
@@ -134,8 +139,12 @@ class MapScene(QGraphicsScene):
         if self._pending_full:
             self.geometry = compute_geometry(self.doc)
             self._full_sync()
+        elif self._pending_grid:
+            self._grid_sync()
         else:
             self._incremental_sync()
+        self._pending_grid = False
+        self._pending_kind_lanes.clear()
         self._pending_cells.clear()
         self._pending_removed.clear()
         self._pending_headers.clear()
@@ -162,8 +171,23 @@ class MapScene(QGraphicsScene):
         if self._pending_curves or moved:
             self._sync_emotions()
 
+    def _grid_sync(self) -> None:
+        """Stages or lanes were added, removed, reordered or collapsed: place the grid again.
+        Cards are children of their cell, so only new cells and cells whose content changed
+        are synced; the others move with their cell (cost: stages x lanes, not cards)."""
+        geo = self.geometry
+        kinds = set(self._pending_kind_lanes)
+        geo.update_grid(self.doc, kinds)
+        pending = {
+            c for c in self._pending_cells if c[0] in geo.column_index and c[1] in geo.row_index
+        }
+        geo.update_cells(self.doc, pending)
+        self._full_sync(changed=pending | {c for c in geo.cells if c[1] in kinds})
+
     # --- building and syncing --------------------------------------------------------------------
-    def _full_sync(self) -> None:
+    def _full_sync(self, changed: set[Cell] | None = None) -> None:
+        """Build or place every item; with ``changed``, sync the cards of those cells and of new
+        cells only."""
         geo = self.geometry
         self._drop_stale(set(self._boxes) - set(geo.box_cell))
         for stage_id in set(self._stages) - set(geo.column_index):
@@ -188,12 +212,14 @@ class MapScene(QGraphicsScene):
                 self.addItem(lane)
                 self._lanes[row.lane] = lane
             for col in geo.columns:
-                if (col.stage, row.lane) not in self._cells:
+                new = (col.stage, row.lane) not in self._cells
+                if new:
                     cell = CellItem(col.stage, row.lane)
                     cell.setParentItem(lane)
                     self._cells[(col.stage, row.lane)] = cell
                 self._cells[(col.stage, row.lane)].setPos(col.x, 0)
-                self._sync_cell((col.stage, row.lane))
+                if changed is None or new or (col.stage, row.lane) in changed:
+                    self._sync_cell((col.stage, row.lane))
             self._place_lane(row)
         self._sync_emotions()
         self._set_rect()
@@ -209,6 +235,8 @@ class MapScene(QGraphicsScene):
             if obj is None:
                 continue
             item = self._boxes.get(box.id)
+            if item is not None and item.box is box and item.fingerprint == _fingerprint(obj, kind):
+                continue  # layout reused this very box: the card is in place and unchanged
             if item is None:
                 item = CardItem(box.id, box.kind)
                 self._boxes[box.id] = item
@@ -263,7 +291,7 @@ class MapScene(QGraphicsScene):
                 cell.setVisible(not row.collapsed)
             geom = geo.cells.get((col.stage, row.lane))
             if geom:
-                count += sum(1 for b in geom.boxes if b.kind == "card")
+                count += geom.cards
         ticks: list[tuple[float, str]] = []
         legend: list[LegendEntry] = []
         if row.kind is LaneKind.EMOTIONS:
