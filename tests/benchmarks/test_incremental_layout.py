@@ -44,3 +44,39 @@ def test_update_grid_matches_a_full_layout_after_each_stage_or_lane_edit(doc) ->
         doc.undo_stack.redo()
         geo.update_grid(doc, remeasure_lanes=changed_kind)
         assert geo == compute_geometry(doc)
+
+
+def _snapshot(scene) -> dict:
+    """Where every card, stage and lane is drawn, and what each card shows."""
+    from mapstudio.canvas.scene import MapScene
+
+    assert isinstance(scene, MapScene)
+    cards = {
+        item.obj_id: (item.scenePos().toTuple(), item.box, item.fingerprint, item.isVisible())
+        for item in scene.card_items()
+    }
+    stages = {s: scene.stage_item(s).scenePos().toTuple() for s in scene.geometry.column_index}
+    lanes = {x: scene.lane_item(x).scenePos().toTuple() for x in scene.geometry.row_index}
+    return {"cards": cards, "stages": stages, "lanes": lanes, "rect": scene.sceneRect().getRect()}
+
+
+def test_the_scene_after_stage_and_lane_edits_matches_a_fresh_scene(doc) -> None:
+    from mapstudio.canvas.scene import MapScene
+
+    scene = MapScene(doc)
+    card = doc.map.cards[7]
+    edits = [
+        *_edits(doc),
+        lambda: C.update(doc, card.id, {"text": card.text + " and a few more words to wrap"}),
+        lambda: C.move_cards(doc, [card.id], doc.stages()[0].id, card.lane, 0),
+    ]
+    for edit in edits:
+        edit()
+        scene.flush()
+        assert _snapshot(scene) == _snapshot(MapScene(doc))
+        doc.undo_stack.undo()
+        scene.flush()
+        assert _snapshot(scene) == _snapshot(MapScene(doc))
+        doc.undo_stack.redo()
+        scene.flush()
+        assert _snapshot(scene) == _snapshot(MapScene(doc))
