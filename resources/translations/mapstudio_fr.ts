@@ -214,6 +214,304 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>overlap</source>
+        <translation>chevauchement</translation>
+    </message>
+    <message>
+        <source>margin</source>
+        <translation>marge</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (%2).</source>
+        <translation>impossible d’écrire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown output type &quot;%1&quot;: use .pdf, .png or .svg.</source>
+        <translation>Type de sortie «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez .pdf, .png ou .svg.</translation>
+    </message>
+    <message>
+        <source>The resolution must be between 10 and 1200 dpi.</source>
+        <translation>La résolution doit être comprise entre 10 et 1200&#xa0;ppp.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable.</source>
+        <translation>Le dossier %1 n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 page(s) of %3, smallest text %4 pt</source>
+        <translation>%1 écrit&#xa0;: %2 page(s) en %3, plus petit texte %4&#xa0;pt</translation>
+    </message>
+    <message>
+        <source>This installation cannot draw images; export a PDF instead.</source>
+        <translation>Cette installation ne peut pas dessiner d’images&#xa0;; exportez plutôt un PDF.</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 x %3)</source>
+        <translation>%1 écrit (%2 x %3)</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (%2).</source>
+        <translation>impossible de lire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>At %1 dpi the image would be %2 x %3 pixels: choose a lower resolution.</source>
+        <translation>À %1&#xa0;ppp, l’image ferait %2 x %3 pixels&#xa0;: choisissez une résolution plus faible.</translation>
+    </message>
+    <message>
+        <source>Customer journey map made with MapStudio</source>
+        <translation>Carte du parcours client réalisée avec MapStudio</translation>
+    </message>
+    <message>
+        <source>Unknown orientation &quot;%1&quot;: use portrait or landscape.</source>
+        <translation>Orientation «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez portrait ou landscape (paysage).</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>paysage</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <source>The paper size &quot;%1&quot; is out of range (1 to 200 inches a side).</source>
+        <translation>Le format de papier «&#xa0;%1&#xa0;» est hors limites (1 à 200 pouces de côté).</translation>
+    </message>
+    <message>
+        <source>Unknown paper &quot;%1&quot;: use A0-A4, Letter, Legal, Tabloid, ARCH D, ARCH E or a size such as 500x700mm.</source>
+        <translation>Papier «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez A0-A4, Letter, Legal, Tabloid, ARCH D, ARCH E ou un format comme 500x700mm.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a length: write it like 10mm, 1cm, 0.5in or 12pt.</source>
+        <translation>La valeur «&#xa0;%2&#xa0;» (%1) n’est pas une longueur&#xa0;: écrivez-la comme 10mm, 1cm, 0.5in ou 12pt.</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot; (%2 / %3) is too long to print whole: it ends with &quot;…&quot;.</source>
+        <translation>La fiche «&#xa0;%1&#xa0;» (%2 / %3) est trop longue pour être imprimée en entier&#xa0;: elle se termine par «&#xa0;…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Customer journey map</source>
+        <translation>Carte du parcours client</translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3 of %4</source>
+        <translation>%1&#xa0;: ligne %2, colonne %3 sur %4</translation>
+    </message>
+    <message>
+        <source>Whole map on one sheet</source>
+        <translation>Carte entière sur une feuille</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3 · %4 · scale %5 % · smallest text %6 pt</source>
+        <translation>%1 · page %2 sur %3 · %4 · échelle %5&#xa0;% · plus petit texte %6&#xa0;pt</translation>
+    </message>
+    <message>
+        <source>Assembly plan</source>
+        <translation>Plan d’assemblage</translation>
+    </message>
+    <message>
+        <source>%1 sheets of %2 in %3 rows × %4 columns · scale %5 % · smallest card text %6 pt.</source>
+        <translation>%1 feuilles %2 en %3 lignes × %4 colonnes · échelle %5&#xa0;% · plus petit texte de fiche %6&#xa0;pt.</translation>
+    </message>
+    <message>
+        <source>Neighbouring sheets share a %1 mm band. Trim each sheet at its ✂ marks and lay it over its left and upper neighbours.</source>
+        <translation>Les feuilles voisines partagent une bande de %1&#xa0;mm. Coupez chaque feuille à ses repères ✂ et posez-la sur ses voisines de gauche et du dessus.</translation>
+    </message>
+    <message>
+        <source>The scale must be a number above 0.</source>
+        <translation>L’échelle doit être un nombre supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>The smallest text size must be between 0 and 200 pt.</source>
+        <translation>La plus petite taille de texte doit être comprise entre 0 et 200&#xa0;pt.</translation>
+    </message>
+    <message>
+        <source>Margins and overlap cannot be negative.</source>
+        <translation>Les marges et le chevauchement ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>The margins leave too little room on %1.</source>
+        <translation>Les marges laissent trop peu de place sur %1.</translation>
+    </message>
+    <message>
+        <source>That would print %1 sheets; choose a smaller scale or larger paper.</source>
+        <translation>Cela imprimerait %1 feuilles&#xa0;; choisissez une échelle plus petite ou un papier plus grand.</translation>
+    </message>
+    <message>
+        <source>The overlap must be less than half a sheet.</source>
+        <translation>Le chevauchement doit être inférieur à une demi-feuille.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <source>PDF poster (vector, for print)</source>
+        <translation>Affiche PDF (vectorielle, pour l’impression)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>SVG image (vector)</source>
+        <translation>Image SVG (vectorielle)</translation>
+    </message>
+    <message>
+        <source>A paper name, or a size such as 500x700mm or 24x36in</source>
+        <translation>Un nom de papier, ou un format comme 500x700mm ou 24x36in</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Fit the whole map on one sheet</source>
+        <translation>Toute la carte sur une feuille</translation>
+    </message>
+    <message>
+        <source>Print larger, over several sheets</source>
+        <translation>Imprimer en plus grand, sur plusieurs feuilles</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Smallest card text at least</source>
+        <translation>Plus petit texte de fiche d’au moins</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Feuille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>Marges&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Size on paper</source>
+        <translation>Taille sur le papier</translation>
+    </message>
+    <message>
+        <source>Overlap between sheets:</source>
+        <translation>Chevauchement entre feuilles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Résolution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>1 card is too long to print whole:</source>
+        <translation>1 fiche est trop longue pour être imprimée en entier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 cards are too long to print whole:</source>
+        <translation>%1 fiches sont trop longues pour être imprimées en entier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open File</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>%1 sheets of %2 (%3 rows × %4 columns) and an assembly page.</source>
+        <translation>%1 feuilles %2 (%3 lignes × %4 colonnes) et une page d’assemblage.</translation>
+    </message>
+    <message>
+        <source>One sheet of %1.</source>
+        <translation>Une feuille %1.</translation>
+    </message>
+    <message>
+        <source>Scale %1 %; smallest card text %2 pt.</source>
+        <translation>Échelle %1&#xa0;%&#xa0;; plus petit texte de fiche %2&#xa0;pt.</translation>
+    </message>
+    <message>
+        <source>A vector image of the whole map.</source>
+        <translation>Une image vectorielle de toute la carte.</translation>
+    </message>
+    <message>
+        <source>About %1 × %2 pixels.</source>
+        <translation>Environ %1 × %2 pixels.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>Export de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L’export a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé&#xa0;; aucun fichier n’a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>FileController</name>
     <message>
         <source>Awareness</source>
@@ -974,6 +1272,265 @@
     <message>
         <source>Remove Persona</source>
         <translation>Retirer le persona</translation>
+    </message>
+</context>
+<context>
+    <name>Poster</name>
+    <message>
+        <source>Actions / steps</source>
+        <translation>Actions / étapes</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <source>Thoughts and needs</source>
+        <translation>Pensées et besoins</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>Émotions</translation>
+    </message>
+    <message>
+        <source>Frictions / pain points</source>
+        <translation>Points de friction</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>Backstage / actors</source>
+        <translation>Coulisses / acteurs</translation>
+    </message>
+    <message>
+        <source>Metrics / KPIs</source>
+        <translation>Indicateurs / KPI</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Search engine</source>
+        <translation>Moteur de recherche</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Réseau social</translation>
+    </message>
+    <message>
+        <source>Online ad</source>
+        <translation>Publicité en ligne</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Application mobile</translation>
+    </message>
+    <message>
+        <source>Physical store</source>
+        <translation>Magasin physique</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Bouche-à-oreille</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Observed (from data)</source>
+        <translation>Observé (données)</translation>
+    </message>
+    <message>
+        <source>Assumed</source>
+        <translation>Supposé</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>mineure</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>majeure</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>to be</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>as is</source>
+        <translation>actuel</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>med.</source>
+        <translation>moy.</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>impact %1</source>
+        <translation>impact %1</translation>
+    </message>
+    <message>
+        <source>effort %1</source>
+        <translation>effort %1</translation>
+    </message>
+    <message>
+        <source>▲%1</source>
+        <translation>▲%1</translation>
+    </message>
+    <message>
+        <source>Untitled map</source>
+        <translation>Carte sans titre</translation>
+    </message>
+    <message>
+        <source>%1 stages · %2 lanes · %3 cards</source>
+        <translation>%1 étapes · %2 couloirs · %3 fiches</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Emotion scale</source>
+        <translation>Échelle d’émotion</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Couloirs</translation>
+    </message>
+    <message>
+        <source>Touchpoint channels</source>
+        <translation>Canaux des points de contact</translation>
+    </message>
+    <message>
+        <source>Friction severity</source>
+        <translation>Gravité des frictions</translation>
+    </message>
+    <message>
+        <source>Friction: cut corner, bar, ⚠</source>
+        <translation>Friction&#xa0;: coin coupé, ⚠</translation>
+    </message>
+    <message>
+        <source>Opportunity scale</source>
+        <translation>Échelle des opportunités</translation>
+    </message>
+    <message>
+        <source>Opportunity: dashed, round, ★</source>
+        <translation>Opportunité&#xa0;: tirets, ★</translation>
+    </message>
+    <message>
+        <source>impact: %1</source>
+        <translation>impact&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>effort: %1</source>
+        <translation>effort&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>workshop votes</source>
+        <translation>votes en atelier</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Niveau de preuve</translation>
+    </message>
+    <message>
+        <source>Scale %1 (☹) to %2 (☺)</source>
+        <translation>Échelle de %1 (☹) à %2 (☺)</translation>
+    </message>
+    <message>
+        <source>as is: solid · to be: dashed</source>
+        <translation>actuel&#xa0;: trait plein · cible&#xa0;: tirets</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Stages →</source>
+        <translation>Étapes →</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 point</translation>
+    </message>
+    <message>
+        <source>%n points</source>
+        <translation>%n points</translation>
+    </message>
+    <message>
+        <source>1 card</source>
+        <translation>1 fiche</translation>
+    </message>
+    <message>
+        <source>%n cards</source>
+        <translation>%n fiches</translation>
     </message>
 </context>
 <context>

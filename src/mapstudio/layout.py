@@ -478,6 +478,48 @@ def smooth_segments(
     return tuple(segs)
 
 
+POINT_LABEL_HEIGHT = 14.0
+POINT_LABEL_GAP = 9.0  # between a curve marker's centre and its label
+POINT_MARKER_RADIUS = 5.5
+
+
+def label_tops(points: list[tuple[str, str, float, bool]], top_third: float) -> dict[str, float]:
+    """Where each emotion point's label goes (its top, relative to the point), so that labels
+    of points at the same stage neither overlap each other nor cover a marker. ``points`` holds
+    (id, stage, y, has label); labels sit above a point, below it near the top of the lane.
+    (The canvas's placement, shared here so the poster places labels the same way.)"""
+    tops: dict[str, float] = {}
+    by_stage: dict[str, list[tuple[float, str, bool]]] = {}
+    for point_id, stage, y, has_label in points:
+        by_stage.setdefault(stage, []).append((y, point_id, has_label))
+    for group in by_stage.values():
+        group.sort()
+        taken = [(y - POINT_MARKER_RADIUS - 1, y + POINT_MARKER_RADIUS + 1) for y, _, _ in group]
+        for y, point_id, has_label in group:
+            above = (-POINT_LABEL_GAP - POINT_LABEL_HEIGHT, -1)
+            below = (POINT_LABEL_GAP, 1)
+            first, second = (above, below) if y > top_third else (below, above)
+            chosen = None
+            for start, _step in (first, second):
+                if _label_free(y + start, taken):
+                    chosen = start
+                    break
+            if chosen is None:
+                start, step = first
+                while not _label_free(y + start, taken) and abs(start) < 120:
+                    start += step * (POINT_LABEL_HEIGHT / 2)
+                chosen = start
+            tops[point_id] = chosen
+            if has_label:
+                taken.append((y + chosen, y + chosen + POINT_LABEL_HEIGHT))
+    return tops
+
+
+def _label_free(top: float, taken: list[tuple[float, float]]) -> bool:
+    bottom = top + POINT_LABEL_HEIGHT
+    return all(bottom <= a or top >= b for a, b in taken)
+
+
 def _clamp(v: float, lo: float, hi: float) -> float:
     return max(lo, min(hi, v))
 
@@ -496,5 +538,6 @@ __all__ = [
     "MapSource",
     "Row",
     "compute_geometry",
+    "label_tops",
     "smooth_segments",
 ]

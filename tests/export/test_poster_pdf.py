@@ -186,3 +186,22 @@ def test_every_emotion_scale_prints_its_ticks(scale, tmp_path):
     assert f"point {low}" in text and f"point {high}" in text
     ticks = [f"+{high}" if low < 0 else str(high), str(low)]
     assert all(t in text.split() for t in ticks)
+
+
+def test_poster_speaks_the_interface_language(qapp, rich, tmp_path):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from mapstudio.export.poster_pdf import render_pdf
+    from mapstudio.resources import resource_path
+
+    translator = QTranslator()
+    assert translator.load(str(resource_path("translations", "mapstudio_fr.qm")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        data = render_pdf(rich, PosterOptions(paper="A3", tile=True)).data
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    first = pdftotext(data, tmp_path, 1)
+    assert "Plan d’assemblage" in first
+    text = pdftotext(data, tmp_path)
+    assert "LÉGENDE" in text.upper() and "Magasin physique" in text

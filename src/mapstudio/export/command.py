@@ -85,8 +85,9 @@ def _run(args: argparse.Namespace) -> int:
         from mapstudio.export.poster_pdf import export_pdf
 
         result = export_pdf(m, out, options, Path(args.file).name)
+        label = t("Export", "warning")
         for warning in result.warnings:
-            print(f"{PROG}: {t('Export', 'warning')}: {warning}", file=sys.stderr)
+            print(f"{PROG}: {label}: {warning}", file=sys.stderr)
         plan = result.plan
         summary = t("Export", "wrote %1: %2 page(s) of %3, smallest text %4 pt")
         summary = summary.replace("%1", str(out)).replace("%2", str(plan.pages))

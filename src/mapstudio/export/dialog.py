@@ -133,9 +133,11 @@ class ExportDialog(QDialog):
         self.warnings.setVisible(bool(self.poster.warnings))
         self.warnings.setMaximumHeight(90)
         self.warnings.setWordWrap(True)
-        warn_title = self.tr(
-            "%n card(s) are too long to print whole:", "", len(self.poster.warnings)
-        )
+        n = len(self.poster.warnings)
+        if n == 1:
+            warn_title = self.tr("1 card is too long to print whole:")
+        else:
+            warn_title = self.tr("%1 cards are too long to print whole:").replace("%1", str(n))
         self.warnings_label = QLabel(warn_title)
         self.warnings_label.setVisible(bool(self.poster.warnings))
 

@@ -7,12 +7,12 @@ from collections.abc import Callable
 
 from mapstudio import theme
 from mapstudio.export.fonts import string_width
-from mapstudio.export.labels import badge_texts
+from mapstudio.export.labels import badge_texts, curve_name
 from mapstudio.export.surface import Surface
 from mapstudio.export.texts import QCoreApplication
-from mapstudio.layout import Box, MapGeometry, MapIndex, Row
+from mapstudio.layout import Box, MapGeometry, MapIndex, Row, label_tops
 from mapstudio.model import Card, Curve, LaneKind
-from mapstudio.textfit import ellipsize, fit, wrap
+from mapstudio.textfit import ellipsize, fit
 
 BADGE_SIZE = 8.0  # the canvas badge font size
 CARD_BORDER = 0.7
@@ -51,24 +51,20 @@ class MapPainter:
             theme.MUTED_TEXT,
             align="right",
         )
+        stages = {x.id: x for x in self.index.stages()}
         for i, col in enumerate(geo.columns):
-            stage = next(x for x in self.index.stages() if x.id == col.stage)
-            s.rect(col.x, 0, col.width, h, fill=theme.HEADER_FILL)
-            if i:
-                s.line(col.x, 6, col.x, h - 6, "#5d6d7e", 0.8)
-            s.text(col.x + 10, 7, str(i + 1), 8, "#aab7c4", bold=True)
-            fitted = fit(stage.name, col.width - 34, 2, st.stage_font_size, 8.0, True)
-            top = (h - fitted.height) / 2
-            for j, line in enumerate(fitted.lines):
-                s.text(
-                    col.center,
-                    top + j * fitted.size * 1.25,
-                    line,
-                    fitted.size,
-                    theme.HEADER_TEXT,
-                    True,
-                    "center",
-                )
+            # as the canvas's StageHeaderItem: a rounded block, number, name, description
+            stage = stages[col.stage]
+            s.rect(col.x + 2, 4, col.width - 4, h - 8, fill=theme.HEADER_FILL, radius=5)
+            left, room = col.x + 12, col.width - 24
+            s.text(left, 10, str(i + 1), 9, "#8fa3b8", bold=True)
+            name = fit(stage.name, room - 18, 1, st.stage_font_size, 9.0, True)
+            if name.truncated:  # on paper the whole name, on two lines
+                name = fit(stage.name, room - 18, 2, 9.0, 8.0, True)
+            s.lines(left + 18, 9, name.lines, name.size, theme.HEADER_TEXT, True)
+            if stage.description and len(name.lines) == 1:
+                hint = _clip(" ".join(stage.description.split()), room, 9)
+                s.text(left, 30, hint, 9, "#c5d1dc")
 
     def _lanes(self) -> None:
         geo, s, st = self.geo, self.s, self.geo.style
@@ -94,6 +90,8 @@ class MapPainter:
                 below = row.y + 9 + fitted.height
                 if count and below + 12 < row.y + row.height:
                     s.text(32, below, count, 8, theme.MUTED_TEXT)
+                if row.kind is LaneKind.EMOTIONS:
+                    self._curve_legend(row, below + 16)
             s.line(0, row.y + row.height, right, row.y + row.height, theme.GRID_LINE, 0.8)
         top = st.stage_header_height
         bottom = geo.height
@@ -101,6 +99,28 @@ class MapPainter:
             s.line(col.x, top, col.x, bottom, theme.GRID_LINE, 0.8)
         s.line(st.header_width, top, st.header_width, bottom, "#aab2bd", 1.0)
         s.rect(0, 0, right, bottom, stroke="#aab2bd", width=1.0)
+
+    def _curve_legend(self, row: Row, top: float) -> None:
+        """Which marker and colour is which persona, and which line is "as is" / "to be", in
+        the emotions lane's header as on screen."""
+        s, m = self.s, self.index.map
+        entries: list[tuple[str, str, str, bool]] = [
+            (p.name, p.colour, theme.PERSONA_MARKERS[i % len(theme.PERSONA_MARKERS)], False)
+            for i, p in enumerate(m.personas)
+        ]
+        if any(p.curve is Curve.TO_BE for p in m.emotion_points):
+            entries.append((curve_name(Curve.AS_IS), theme.MUTED_TEXT, "", False))
+            entries.append((curve_name(Curve.TO_BE), theme.MUTED_TEXT, "", True))
+        room = self.geo.style.header_width - 30 - 44
+        for i, (name, colour, marker, dashed) in enumerate(entries):
+            y = top + i * 15
+            if y + 14 > row.y + row.height - 4:
+                break
+            if marker:
+                s.marker(marker, 18, y + 7, 3.5, colour, colour)
+            else:
+                s.line(10, y + 7, 26, y + 7, colour, 1.6, (3.0, 2.0) if dashed else None)
+            s.text(30, y + 1, _clip(name, room, 9), 9, theme.TEXT if marker else theme.MUTED_TEXT)
 
     def _count_text(self, row: Row) -> str:
         """ "12 cards" (or points, for an emotions lane), as the canvas's lane header says."""
@@ -235,27 +255,25 @@ class MapPainter:
             i, persona = personas[cg.persona]
             dash = theme.TO_BE_DASH if cg.curve is Curve.TO_BE else None
             s.bezier(cg.segments, persona.colour, 2.4, dash)
+        margin = geo.style.emotion_margin
+        top_third = margin + (row.height - 2 * margin) / 3
+        tops = label_tops(
+            [(p.point_id, p.stage, p.y - row.y, bool(p.label)) for c in curves for p in c.points],
+            top_third,
+        )
         for cg in curves:
             i, persona = personas[cg.persona]
             marker = theme.PERSONA_MARKERS[i % len(theme.PERSONA_MARKERS)]
             to_be = cg.curve is Curve.TO_BE
             for p in cg.points:
                 s.marker(
-                    marker, p.x, p.y, 4.0, "#ffffff" if to_be else persona.colour, persona.colour
+                    marker, p.x, p.y, 4.5, "#ffffff" if to_be else persona.colour, persona.colour
                 )
-                if p.label:
-                    self._point_label(row, p.x, p.y, p.label, below=to_be)
-
-    def _point_label(self, row: Row, x: float, y: float, label: str, below: bool) -> None:
-        width = self.geo.style.column_width - 24
-        lines = wrap(label, width, 8.0)[:2]
-        if len(wrap(label, width, 8.0)) > 2:
-            lines[-1] = ellipsize(lines[-1], width, 8.0)
-        height = len(lines) * 10.0
-        top = y + 8 if below else y - 8 - height
-        top = max(row.y + 2, min(top, row.y + row.height - height - 2))
-        for j, line in enumerate(lines):
-            self.s.text(x, top + j * 10.0, line, 8.0, theme.TEXT, align="center")
+                if p.label:  # one line, 9 pt, centred, as on screen
+                    label = _clip(p.label, 156, 9.0)
+                    s.text(
+                        p.x, p.y + tops[p.point_id] + 0.5, label, 9.0, theme.TEXT, align="center"
+                    )
 
 
 def _clip(text: str, width: float, size: float, bold: bool = False) -> str:

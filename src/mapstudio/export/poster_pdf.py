@@ -198,7 +198,7 @@ def _draw_form(c: Canvas, p: Poster, tick: Callable[[int], None]) -> None:
         (PAD, p.legend_y, lambda: draw_legend(s, p.legend)),
     ):
         c.saveState()
-        c.translate(x, p.height - y)
+        c.transform(1, 0, 0, 1, x, p.height - y)  # a shift (translate() reads as i18n)
         draw()
         s.flush_text()
         c.restoreState()
@@ -216,7 +216,7 @@ def _place(c: Canvas, p: Poster, pages: PagePlan, tile: Tile, clip: bool = True)
         path = c.beginPath()
         path.rect(ax, top - ah, aw, ah)
         c.clipPath(path, stroke=0, fill=0)
-    c.translate(ax - tile.x0 * s, top - (p.height - tile.y0) * s)
+    c.transform(1, 0, 0, 1, ax - tile.x0 * s, top - (p.height - tile.y0) * s)
     c.scale(s, s)
     c.doForm(FORM)
     c.restoreState()
@@ -339,7 +339,7 @@ def _assembly_page(c: Canvas, p: Poster, pages: PagePlan) -> None:
     ox = ax + (aw - full_w * s) / 2
     top = H - ay - head
     c.saveState()
-    c.translate(ox, top - p.height * s)
+    c.transform(1, 0, 0, 1, ox, top - p.height * s)
     c.scale(s, s)
     c.doForm(FORM)
     c.restoreState()

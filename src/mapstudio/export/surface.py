@@ -18,10 +18,10 @@ from mapstudio.textfit import truetype_font
 
 Point = tuple[float, float]
 
-#: PDF string escapes for one subset's bytes (read as latin-1 code points): backslash and
-#: parentheses, and octal for bytes outside printable ASCII.
-_ESCAPES = {c: f"\\{c:03o}" for c in (*range(32), *range(127, 256))}
-_ESCAPES.update({ord("\\"): "\\\\", ord("("): "\\(", ord(")"): "\\)"})
+#: PDF string escapes, one per byte value: backslash and parentheses escaped, bytes outside
+#: printable ASCII as octal (a subset's bytes are glyph indexes, not text).
+_ESCAPES = [chr(b) if 32 <= b < 127 else f"\\{b:03o}" for b in range(256)]
+_ESCAPES[ord("\\")], _ESCAPES[ord("(")], _ESCAPES[ord(")")] = "\\\\", "\\(", "\\)"
 
 
 @lru_cache(maxsize=512)
@@ -205,7 +205,7 @@ class Surface:
             if key != self._font:
                 code.append(f"{font.getSubsetInternalName(subset, doc)} {size:.2f} Tf")
                 self._font = key
-            code.append(f"({chunk.decode('latin-1').translate(_ESCAPES)}) Tj")
+            code.append(f"({''.join(map(_ESCAPES.__getitem__, chunk))}) Tj")
         self._lines += 1
         return width
 
