@@ -238,6 +238,7 @@ class LaneItem(QGraphicsItem):
         super().__init__()
         self.lane_id = lane_id
         self._rect = QRectF()
+        self._bounds = QRectF()
         self._band = P.colour("#ffffff")
         self._grid: list[float] = []
         self.header = LaneHeaderItem(lane_id)
@@ -247,14 +248,27 @@ class LaneItem(QGraphicsItem):
     def set_geometry(self, width: float, height: float, band: str, grid: list[float]) -> None:
         rect = QRectF(0, 0, width, height)
         if rect != self._rect:
-            self.prepareGeometryChange()
             self._rect = rect
+            self._set_bounds(rect)
         self._band = P.colour(band)
         self._grid = grid
         self.update()
 
+    def _set_bounds(self, rect: QRectF) -> None:
+        # A change of bounds makes the scene re-index every card below this item, so the
+        # bounds grow in steps: adding a stage or a line of text rarely changes them.
+        bounds = P.stepped_bounds(rect)
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
+
     def boundingRect(self) -> QRectF:
-        return self._rect
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self._rect)
+        return path
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
