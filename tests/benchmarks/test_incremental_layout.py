@@ -57,7 +57,9 @@ def _snapshot(scene) -> dict:
     }
     stages = {s: scene.stage_item(s).scenePos().toTuple() for s in scene.geometry.column_index}
     lanes = {x: scene.lane_item(x).scenePos().toTuple() for x in scene.geometry.row_index}
-    return {"cards": cards, "stages": stages, "lanes": lanes, "rect": scene.sceneRect().getRect()}
+    rect = scene.map_rect().getRect()
+    assert scene.sceneRect().contains(scene.map_rect())  # the index area covers the map
+    return {"cards": cards, "stages": stages, "lanes": lanes, "rect": rect}
 
 
 def test_the_scene_after_stage_and_lane_edits_matches_a_fresh_scene(doc) -> None:
@@ -80,3 +82,20 @@ def test_the_scene_after_stage_and_lane_edits_matches_a_fresh_scene(doc) -> None
         doc.undo_stack.redo()
         scene.flush()
         assert _snapshot(scene) == _snapshot(MapScene(doc))
+
+
+def test_the_view_scrolls_over_the_map_even_when_the_scene_rect_is_larger(doc) -> None:
+    from mapstudio.canvas.view import MapCanvas
+
+    canvas = MapCanvas(doc)
+    first = canvas.sceneRect()
+    assert first == canvas.map_scene().sceneRect() == canvas.map_scene().map_rect()
+    for i in range(12):  # wide enough to grow the scene rect by a step
+        C.add_stage(doc, f"Stage {i}")
+    canvas.map_scene().flush()
+    assert canvas.sceneRect() == canvas.map_scene().map_rect()
+    assert canvas.sceneRect().width() == first.width() + 12 * 200.0
+    for _ in range(12):
+        doc.undo_stack.undo()
+    canvas.map_scene().flush()
+    assert canvas.sceneRect() == first

@@ -50,6 +50,7 @@ class MapScene(QGraphicsScene):
         self._pending_cells: set[Cell] = set()
         self._pending_removed: set[str] = set()
         self._pending_headers: set[str] = set()
+        self._rect_set = False  # the first scene rect is exact (see _set_rect)
         self._pending_full = False
         self._pending_grid = False  # stages or lanes changed: place the grid, not every card
         self._pending_kind_lanes: set[str] = set()
@@ -343,9 +344,22 @@ class MapScene(QGraphicsScene):
             layer.sync(self.geometry, self.doc, row)
             self._place_lane(row)  # the legend follows personas and curves
 
-    def _set_rect(self) -> None:
+    def map_rect(self) -> QRectF:
+        """The whole map with its margin: what views scroll over and images show."""
         geo = self.geometry
-        self.setSceneRect(QRectF(-MARGIN, -MARGIN, geo.width + 2 * MARGIN, geo.height + 2 * MARGIN))
+        return QRectF(-MARGIN, -MARGIN, geo.width + 2 * MARGIN, geo.height + 2 * MARGIN)
+
+    def _set_rect(self) -> None:
+        # Qt re-indexes every item when the scene rect changes (O(cards)), so after the first
+        # layout the scene rect only changes in steps of 1024 points; views use map_rect().
+        rect = self.map_rect()
+        current = self.sceneRect() if self._rect_set else None
+        if current is not None and current.contains(rect):
+            slack = current.size() - rect.size()
+            if slack.width() < 2 * P.BOUNDS_STEP and slack.height() < 2 * P.BOUNDS_STEP:
+                return
+        self.setSceneRect(rect if current is None else P.stepped_bounds(rect))
+        self._rect_set = True
 
     # --- background: the corner with the map's title ------------------------------------------------
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
