@@ -253,7 +253,7 @@ class MapScene(QGraphicsScene):
                 item.set_content(box, obj, kind, fp)
             else:
                 item.box = box
-            if item.pos() != QPointF(box.x, box.y):
+            if item.x() != box.x or item.y() != box.y:
                 item.setPos(box.x, box.y)
             item.setZValue(0)
 
