@@ -222,6 +222,8 @@ class MapDocument(QObject):
         return Update(op.collection, op.id, old)
 
     def _set_orders(self, op: SetOrders) -> Op:
+        if not op.orders:
+            return op  # nothing to renumber: no change to announce
         old: dict[str, int] = {}
         cells: set[Cell] = set()
         in_cells = op.collection in ("cards", "metric_values")

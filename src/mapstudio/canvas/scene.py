@@ -241,8 +241,9 @@ class MapScene(QGraphicsScene):
             if item is None:
                 item = CardItem(box.id, box.kind)
                 self._boxes[box.id] = item
-            if item.parentItem() is not cell_item:
+            if getattr(item, "cell_item", None) is not cell_item:  # cheaper than parentItem()
                 item.setParentItem(cell_item)
+                item.cell_item = cell_item
             fp = _fingerprint(obj, kind)
             old = item.box
             if (
