@@ -156,10 +156,8 @@ def _children_cpu() -> float:
 
 
 def generator_module() -> str:
-    """The foundation's generator once it exists, else the harness's temporary one."""
-    if importlib.util.find_spec("benchmarks.generate") is not None:
-        return "benchmarks.generate"
-    return "benchmarks._tempgen"
+    """The map generator (``python -m benchmarks.generate``)."""
+    return "benchmarks.generate"
 
 
 def missing_modules(modules: tuple[str, ...]) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from benchmarks._tempgen import generate
+from benchmarks.generate import build_map
 
 from mapstudio import commands as C
 from mapstudio.document import MapDocument
@@ -13,7 +13,7 @@ from mapstudio.model import LaneKind
 
 @pytest.fixture
 def doc(qapp) -> MapDocument:
-    return MapDocument(generate(120, stages=4, personas=2))
+    return MapDocument(build_map(120, stages=4, personas=2, seed=3))
 
 
 def _edits(doc: MapDocument) -> list:
