@@ -56,6 +56,12 @@ def main(argv: list[str] | None = None) -> int:
     _timed("move one card", move)
     _timed("move a stage (relayout)", move_stage)
     _timed("undo the stage move", lambda: (doc.undo_stack.undo(), scene.flush()))
+    _timed("add a stage", lambda: (commands.add_stage(doc, "Nouvelle", 1), scene.flush()))
+    _timed(
+        "delete a stage with its cards",
+        lambda: (commands.remove(doc, [stages[2].id]), scene.flush()),
+    )  # noqa: E501
+    _timed("undo the delete", lambda: (doc.undo_stack.undo(), scene.flush()))
     view.fit_all()
     app.processEvents()
     _timed(f"paint fitted ({view.zoom_factor():.0%})", view.viewport().repaint)

@@ -960,6 +960,18 @@
         <translation>Ajouter une fiche</translation>
     </message>
     <message>
+        <source>Add Card Below</source>
+        <translation>Ajouter une fiche en dessous</translation>
+    </message>
+    <message>
+        <source>Press Enter to add a card</source>
+        <translation>Appuyez sur Entrée pour ajouter une fiche</translation>
+    </message>
+    <message>
+        <source>Double-click to add a card</source>
+        <translation>Double-cliquez pour ajouter une fiche</translation>
+    </message>
+    <message>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>

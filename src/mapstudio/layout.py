@@ -297,6 +297,14 @@ class MapGeometry:
         self._place_rows(source.lanes())
         return {r.lane for r in self.rows if old.get(r.lane) != (r.y, r.height)}
 
+    def place_columns(self, stages: Sequence[Stage]) -> None:
+        """Re-place the columns after stages were reordered (cells keep their measures)."""
+        self._place_columns(stages)
+
+    def place_rows(self, lanes: Sequence[Lane]) -> None:
+        """Re-place the rows after lanes were reordered, collapsed or expanded."""
+        self._place_rows(lanes)
+
     def update_grid(self, source: MapSource, remeasure_lanes: Iterable[str] = ()) -> None:
         """After stages or lanes were added, removed, reordered or collapsed: place the grid
         again, measuring only cells that are new (and those of ``remeasure_lanes``, e.g. a

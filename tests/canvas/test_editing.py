@@ -157,3 +157,24 @@ def test_truncated_card_has_marker_and_full_text_tooltip(canvas, doc):
     item = canvas.map_scene().card_item("n1")
     assert item.box.text.truncated and item.box.text.lines[-1].endswith("…")
     assert item.toolTip() == text
+
+
+def test_ctrl_z_while_editing_undoes_the_session(canvas, doc):
+    dclick(canvas, card_pt(canvas, "c5"))
+    type_text(canvas, " – ok")
+    key(canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not canvas.editor.is_active()
+    assert doc.get("c5").text == "Weighs price, warranty, delivery"
+    doc.undo_stack.redo()  # outside the editor, redo belongs to the main window
+    assert doc.get("c5").text == "Weighs price, warranty, delivery – ok"
+
+
+def test_f2_on_a_selected_header_renames_it(canvas, doc, tmp_path):
+    header = canvas.map_scene().lane_item("kpi").header
+    click(canvas, header.mapToScene(100, 40))
+    assert canvas.selected_ids() == ["kpi"]
+    key(canvas, Qt.Key.Key_F2)
+    type_text(canvas, " clés")
+    key(canvas, Qt.Key.Key_Return)
+    assert saved(doc, tmp_path).lanes[5].title == "KPIs clés"
+    assert doc.undo_stack.undoText() == "Rename Lane"

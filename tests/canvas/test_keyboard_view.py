@@ -174,3 +174,45 @@ def test_scene_renders_without_a_view_and_far_zoom_draws_blocks(doc):
 
     assert darkest(images[0], 1.0) < 100
     assert darkest(images[1], 0.2) > 180
+
+
+def test_headers_stay_in_sight_while_scrolling(canvas, doc):
+    from tests.canvas.conftest import dclick
+
+    scene = canvas.map_scene()
+    canvas.set_zoom(2.0)
+    canvas.horizontalScrollBar().setValue(canvas.horizontalScrollBar().maximum())
+    canvas.verticalScrollBar().setValue(canvas.verticalScrollBar().maximum())
+    visible = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+    stage = scene.stage_item("s4")
+    lane = scene.lane_item("notes")
+    assert abs(stage.scenePos().y() - visible.top()) < 1
+    assert abs(lane.header.scenePos().x() - visible.left()) < 1
+    # the pinned header is still a header: double-click renames the stage
+    dclick(canvas, stage.mapToScene(100, 40))
+    assert canvas.editor.is_active() and canvas.editor.session.obj_id == "s4"
+    canvas.editor.finish()
+    canvas.set_zoom(1.0)
+    canvas.horizontalScrollBar().setValue(0)
+    canvas.verticalScrollBar().setValue(0)
+    assert stage.scenePos().y() == 0 and lane.header.scenePos().x() == 0
+
+
+def test_reordering_stages_and_lanes_only_moves_items(canvas, doc):
+    scene = canvas.map_scene()
+    boxes = {i: scene.card_item(i).box for i in ("c1", "t1", "n1")}
+    commands.move_stage(doc, "s1", 3)
+    commands.move_lane(doc, "notes", 0)
+    commands.set_collapsed(doc, "tp", True)
+    scene.flush()
+    assert all(scene.card_item(i).box is box for i, box in boxes.items())  # not re-measured
+    geo = scene.geometry
+    assert scene.card_item("c1").scenePos().x() == geo.box_rect("c1")[0]
+    assert scene.lane_item("notes").y() == geo.row("notes").y == geo.style.stage_header_height
+    assert scene.stage_item("s1").number == 4 and scene.stage_item("s2").number == 1
+    assert not scene.card_item("t1").isVisible()
+    assert scene.lane_item("act").y() == geo.row("act").y
+    for _ in range(3):
+        doc.undo_stack.undo()
+    scene.flush()
+    assert scene.card_item("t1").isVisible() and scene.stage_item("s1").number == 1

@@ -92,6 +92,8 @@ def test_card_drag_previews_live_and_escape_cancels(canvas, doc):
     assert target.drop_target and target.drop_line is not None
     key(canvas, Qt.Key.Key_Escape)
     assert item.pos() == origin and not target.drop_target
+    _mouse(canvas, QEvent.Type.MouseMove, b + QPoint(0, 10), Qt.MouseButton.NoButton, LEFT)
+    assert item.pos() == origin  # the held button no longer drags
     _mouse(canvas, QEvent.Type.MouseButtonRelease, b, LEFT, Qt.MouseButton.NoButton)
     assert doc.undo_stack.count() == 0 and doc.get("c1").stage == "s1"
 
@@ -151,3 +153,44 @@ def test_read_only_map_refuses_edits_with_a_message(canvas, doc, qtbot):
 
     drag(canvas, card_pt(canvas, "c1"), cell_pt(canvas, "s4", "act"))
     assert doc.get("c1").stage == "s1" and doc.undo_stack.count() == 0
+
+
+def test_stage_drag_moves_the_whole_column_live(canvas, doc):
+    scene = canvas.map_scene()
+    geo = scene.geometry
+    card = scene.card_item("c3")  # in stage s2
+    x0 = card.scenePos().x()
+    a = vp(canvas, QPointF(geo.column("s2").center, 30))
+    b = canvas.mapFromScene(QPointF(geo.column("s4").center, 30))
+    _mouse(canvas, QEvent.Type.MouseButtonPress, a, LEFT, LEFT)
+    for i in range(1, 4):
+        _mouse(canvas, QEvent.Type.MouseMove, a + (b - a) * (i / 3), Qt.MouseButton.NoButton, LEFT)
+    assert card.scenePos().x() - x0 == b.x() - a.x()  # the column's cards follow
+    _mouse(canvas, QEvent.Type.MouseButtonRelease, b, LEFT, Qt.MouseButton.NoButton)
+    scene.flush()
+    assert [s.id for s in doc.stages()] == ["s1", "s3", "s4", "s2"]
+    assert card.scenePos().x() == scene.geometry.box_rect("c3")[0]
+
+
+def test_card_menu_adds_a_card_below_it(canvas, doc):
+    _menu_action(canvas, card_pt(canvas, "c1"), "Add Card Below").trigger()
+    ids = [c.id for c in doc.cards_in_cell("s1", "act")]
+    assert ids[0] == "c1" and ids[2] == "c2" and len(ids) == 3
+    assert canvas.editor.is_active() and canvas.editor.session.obj_id == ids[1]
+
+
+def test_dragging_near_the_edge_scrolls(canvas, qtbot):
+    canvas.set_zoom(2.0)
+    v = canvas.verticalScrollBar()
+    v.setValue(0)
+    a = vp(canvas, card_pt(canvas, "c1"))
+    edge = QPoint(a.x(), canvas.viewport().height() - 5)
+    _mouse(canvas, QEvent.Type.MouseButtonPress, a, LEFT, LEFT)
+    _mouse(canvas, QEvent.Type.MouseMove, a + QPoint(0, 20), Qt.MouseButton.NoButton, LEFT)
+    _mouse(canvas, QEvent.Type.MouseMove, edge, Qt.MouseButton.NoButton, LEFT)
+    start = v.value()
+    qtbot.waitUntil(lambda: v.value() > start + 30, timeout=2000)
+    key_escape = Qt.Key.Key_Escape
+    qtbot.keyClick(canvas, key_escape)
+    _mouse(canvas, QEvent.Type.MouseButtonRelease, edge, LEFT, Qt.MouseButton.NoButton)
+    assert canvas.map_scene().doc.undo_stack.count() == 0

@@ -188,20 +188,26 @@ def test_every_emotion_scale_prints_its_ticks(scale, tmp_path):
     assert all(t in text.split() for t in ticks)
 
 
-def test_poster_speaks_the_interface_language(qapp, rich, tmp_path):
+def test_poster_speaks_the_map_language_not_the_interface_language(qapp, rich, tmp_path):
     from PySide6.QtCore import QCoreApplication, QTranslator
 
     from mapstudio.export.poster_pdf import render_pdf
     from mapstudio.resources import resource_path
 
-    translator = QTranslator()
+    translator = QTranslator()  # a French interface...
     assert translator.load(str(resource_path("translations", "mapstudio_fr.qm")))
     QCoreApplication.installTranslator(translator)
     try:
-        data = render_pdf(rich, PosterOptions(paper="A3", tile=True)).data
+        english = render_pdf(
+            rich.model_copy(update={"language": "en"}), PosterOptions(paper="A3", tile=True)
+        ).data
+        french = render_pdf(
+            rich.model_copy(update={"language": "fr"}), PosterOptions(paper="A3", tile=True)
+        ).data
     finally:
         QCoreApplication.removeTranslator(translator)
-    first = pdftotext(data, tmp_path, 1)
+    assert "Assembly plan" in pdftotext(english, tmp_path, 1)  # ...prints an English map in English
+    first = pdftotext(french, tmp_path, 1)
     assert "Plan d’assemblage" in first
-    text = pdftotext(data, tmp_path)
+    text = pdftotext(french, tmp_path)
     assert "LÉGENDE" in text.upper() and "Magasin physique" in text

@@ -15,7 +15,7 @@ import itertools
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
 from mapstudio import commands
@@ -137,6 +137,15 @@ class InPlaceEditor(QGraphicsTextItem):
 
     # --- events ---------------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        for sequence, step in (
+            (QKeySequence.StandardKey.Undo, "undo"),
+            (QKeySequence.StandardKey.Redo, "redo"),
+        ):  # noqa: E501
+            if event.matches(sequence):  # the map's undo, not the editor's (which is off)
+                self.finish()
+                getattr(self.doc.undo_stack, step)()
+                event.accept()
+                return
         key = event.key()
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         if key == Qt.Key.Key_Escape or (key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not shift):

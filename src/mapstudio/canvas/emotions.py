@@ -136,13 +136,13 @@ class EmotionPointItem(QGraphicsItem):
         self.setToolTip(tip + ("\n" + label if label else ""))
         self.update()
 
-    def _label_rect(self) -> QRectF:
+    def label_rect(self) -> QRectF:
         return QRectF(-80, self._label_top, 160, LABEL_HEIGHT)
 
     def boundingRect(self) -> QRectF:
         r = MARKER_RADIUS * 1.6
         marker = QRectF(-r, -r, 2 * r, 2 * r)
-        return marker.united(self._label_rect()) if self.label else marker
+        return marker.united(self.label_rect()) if self.label else marker
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -169,7 +169,7 @@ class EmotionPointItem(QGraphicsItem):
             painter.setFont(P.font(9))
             painter.setPen(P.colour(theme.TEXT))
             text = P.font_metrics(9).elidedText(self.label, Qt.TextElideMode.ElideRight, 156)
-            painter.drawText(self._label_rect(), Qt.AlignmentFlag.AlignCenter, text)
+            painter.drawText(self.label_rect(), Qt.AlignmentFlag.AlignCenter, text)
 
 
 class EmotionLayer(QGraphicsItem):

@@ -109,24 +109,32 @@ class CardDrag(Gesture):
 
 
 class HeaderDrag(Gesture):
-    """Drag a stage header sideways or a lane header up/down to reorder."""
+    """Drag a stage header sideways or a lane header up/down to reorder. The whole column (its
+    header and its cells with their cards) or the whole row follows the mouse."""
 
     def __init__(self, scene: MapScene, kind: str, obj_id: str, press: QPointF) -> None:
         self.scene = scene
         self.kind = kind  # "stage" | "lane"
         self.obj_id = obj_id
         self.press = press
-        self.item = scene.stage_item(obj_id) if kind == "stage" else scene.lane_item(obj_id)
-        self.origin = self.item.pos()
-        self.item.setZValue(6)
-        self.item.setOpacity(0.85)
+        if kind == "stage":
+            lanes = [row.lane for row in scene.geometry.rows]
+            cells = [scene.cell_item(obj_id, lane) for lane in lanes]
+            items = [scene.stage_item(obj_id), *[c for c in cells if c is not None]]
+        else:
+            items = [scene.lane_item(obj_id)]
+        self.moving = [(item, item.pos(), item.zValue()) for item in items]
+        for item, _, _ in self.moving:
+            item.setZValue(6)
+            item.setOpacity(0.85)
 
     def move(self, pos: QPointF) -> None:
         delta = pos - self.press
-        if self.kind == "stage":
-            self.item.setPos(self.origin.x() + delta.x(), self.origin.y())
-        else:
-            self.item.setPos(self.origin.x(), self.origin.y() + delta.y())
+        for item, origin, _ in self.moving:
+            if self.kind == "stage":
+                item.setPos(origin.x() + delta.x(), origin.y())
+            else:
+                item.setPos(origin.x(), origin.y() + delta.y())
 
     def target_index(self, pos: QPointF) -> int:
         geo = self.scene.geometry
@@ -142,9 +150,10 @@ class HeaderDrag(Gesture):
         return len(spans) - 1
 
     def _restore(self) -> None:
-        self.item.setPos(self.origin)
-        self.item.setZValue(2 if self.kind == "stage" else 0)
-        self.item.setOpacity(1.0)
+        for item, origin, z in self.moving:
+            item.setPos(origin)
+            item.setZValue(z)
+            item.setOpacity(1.0)
 
     def finish(self, pos: QPointF) -> None:
         self._restore()

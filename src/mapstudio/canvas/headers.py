@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from mapstudio import theme
@@ -64,7 +64,20 @@ class LaneHeaderItem(_HeaderBase):
         self.ticks: list[tuple[float, str]] = []
         self.legend: list[LegendEntry] = []
         self._title_lines: list[str] = []
+        self._dy = 0.0  # the title block slides down a tall lane to stay in sight
+        self._block = 0.0  # height of the title block
         self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    def chevron_rect(self) -> QRectF:
+        return self.CHEVRON.translated(0, self._dy)
+
+    def pin_to(self, visible_top: float) -> None:
+        """Keep the title block in sight when the lane's top is scrolled away
+        (``visible_top`` in this item's coordinates)."""
+        dy = max(0.0, min(visible_top, self._rect.height() - self._block))
+        if dy != self._dy:
+            self._dy = dy
+            self.update()
 
     def set_content(self, width: float, height: float, **values: Any) -> None:
         rect = QRectF(0, 0, width, height)
@@ -78,6 +91,9 @@ class LaneHeaderItem(_HeaderBase):
         if self.collapsed and self.count_text:  # the count stays visible next to the title
             room -= P.font_metrics(9).horizontalAdvance(self.count_text) + 8
         self._title_lines = P.wrap_lines(self.title, 11, True, room, lines)
+        self._block = 5 + self.LINE * len(self._title_lines) + (self.LINE if self.count_text else 0)
+        self._block += (8 + 15 * len(self.legend) if self.legend else 0) + 6
+        self._dy = max(0.0, min(self._dy, height - self._block))
         self.setToolTip(self.title)
         self.update()
 
@@ -98,6 +114,24 @@ class LaneHeaderItem(_HeaderBase):
         if _lod(painter) < P.LOD_BLOCKS:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.save()
+        painter.setTransform(QTransform.fromTranslate(0, self._dy), True)
+        self._paint_title_block(painter, accent)
+        painter.restore()
+        if self.collapsed:
+            return
+        painter.setFont(P.font(9))
+        painter.setPen(P.colour(theme.MUTED_TEXT))
+        for tick_y, label in self.ticks:
+            painter.drawText(
+                QRectF(r.width() - 40, tick_y - 8, 32, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
+            painter.drawLine(QPointF(r.width() - 5, tick_y), QPointF(r.width(), tick_y))
+
+    def _paint_title_block(self, painter: QPainter, accent: QColor) -> None:
+        r = self._rect
         painter.setPen(P.colour(theme.MUTED_TEXT))
         painter.setFont(P.font(9))
         painter.drawText(self.CHEVRON, Qt.AlignmentFlag.AlignCenter, "▸" if self.collapsed else "▾")
@@ -127,19 +161,8 @@ class LaneHeaderItem(_HeaderBase):
                 Qt.AlignmentFlag.AlignVCenter,
                 self.count_text,
             )
-        if self.collapsed:
-            return
-        if self.legend:
+        if self.legend and not self.collapsed:
             self._paint_legend(painter, y + 8)
-        painter.setFont(P.font(9))
-        painter.setPen(P.colour(theme.MUTED_TEXT))
-        for tick_y, label in self.ticks:
-            painter.drawText(
-                QRectF(r.width() - 40, tick_y - 8, 32, 16),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                label,
-            )
-            painter.drawLine(QPointF(r.width() - 5, tick_y), QPointF(r.width(), tick_y))
 
     def _paint_legend(self, painter: QPainter, top: float) -> None:
         room = self._rect.width() - 30 - 44
@@ -199,6 +222,7 @@ class StageHeaderItem(_HeaderBase):
         return self._rect
 
     def paint_header(self, painter: QPainter) -> None:
+        painter.fillRect(self._rect, P.colour("#ffffff"))  # hides what scrolls under it
         r = self._rect.adjusted(2, 4, -2, -4)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -235,4 +259,42 @@ class StageHeaderItem(_HeaderBase):
                 QRectF(inner.left(), inner.top() + 20, inner.width(), 14),
                 Qt.AlignmentFlag.AlignVCenter,
                 hint,
+            )
+
+
+class CornerItem(QGraphicsItem):
+    """The top-left corner: the map's title (two lines at most). Pinned like the headers."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rect = QRectF()
+        self._lines: list[str] = []
+        self.setZValue(4)
+
+    def set_content(self, width: float, height: float, title: str) -> None:
+        rect = QRectF(0, 0, width, height)
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        self._lines = P.wrap_lines(title, 12, True, width - 18, 2)
+        self.setToolTip(title)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.fillRect(self._rect, P.colour("#ffffff"))
+        if _lod(painter) < P.LOD_BLOCKS:
+            return
+        painter.setPen(P.colour(theme.TEXT))
+        painter.setFont(P.font(12, True))
+        top = self._rect.center().y() - 8 * len(self._lines)
+        for i, line in enumerate(self._lines):
+            painter.drawText(
+                QRectF(10, top + 16 * i, self._rect.width() - 18, 16),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                line,
             )

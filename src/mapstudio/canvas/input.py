@@ -11,14 +11,13 @@ button.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
 from mapstudio import commands
 from mapstudio.canvas import keyboard, menus
 from mapstudio.canvas.gestures import CardDrag, Gesture, HeaderDrag, PointDrag
-from mapstudio.canvas.headers import LaneHeaderItem
 from mapstudio.canvas.hits import Hit, hit_at
 
 # Literal context and text at each call, so pyside6-lupdate extracts them.
@@ -92,9 +91,10 @@ class CanvasInput:
             self.edit_selected()
             return
         if key == Qt.Key.Key_Escape:
-            if self._gesture is not None:
-                self._gesture.cancel()
-                self._gesture = None
+            if self._gesture is not None or self._press is not None:
+                if self._gesture is not None:
+                    self._gesture.cancel()
+                self._gesture = self._press = None  # the held button no longer drags
             else:
                 self.clear_find()
                 self._scene.clearSelection()
@@ -154,7 +154,7 @@ class CanvasInput:
         if button == Qt.MouseButton.RightButton:
             return
         if hit.kind in ("stage", "lane"):
-            if hit.kind == "lane" and LaneHeaderItem.CHEVRON.contains(
+            if hit.kind == "lane" and hit.item.chevron_rect().contains(
                 hit.item.mapFromScene(self._press_pos)
             ):
                 self.toggle_collapsed(hit.obj_id)
@@ -200,6 +200,8 @@ class CanvasInput:
         scene_pos = self.mapToScene(pos.toPoint())
         if self._gesture is not None:
             self._gesture.move(scene_pos)
+            self._drag_pos = pos.toPoint()
+            self._autoscroll_timer().start()
             return
         if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
             moved = (self.mapFromScene(self._press_pos) - pos.toPoint()).manhattanLength()
@@ -210,6 +212,32 @@ class CanvasInput:
                     self._gesture.move(scene_pos)
             return
         super().mouseMoveEvent(event)
+
+    EDGE = 28  # pixels from the viewport's edge where a drag scrolls the view
+
+    def _autoscroll_timer(self) -> QTimer:
+        timer = getattr(self, "_autoscroll", None)
+        if timer is None:
+            timer = self._autoscroll = QTimer(self)
+            timer.setInterval(30)
+            timer.timeout.connect(self._autoscroll_step)
+        return timer
+
+    def _autoscroll_step(self) -> None:
+        """While a drag is held near an edge, scroll towards it and let the drag follow."""
+        pos = getattr(self, "_drag_pos", None)
+        rect = self.viewport().rect()
+        if self._gesture is None or pos is None:
+            self._autoscroll.stop()
+            return
+        dx = -12 if pos.x() < self.EDGE else 12 if pos.x() > rect.width() - self.EDGE else 0
+        dy = -12 if pos.y() < self.EDGE else 12 if pos.y() > rect.height() - self.EDGE else 0
+        if not dx and not dy:
+            self._autoscroll.stop()
+            return
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx)
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy)
+        self._gesture.move(self.mapToScene(pos))
 
     def _start_gesture(self, hit: Hit) -> Gesture | None:
         if not self.is_editable():

@@ -11,7 +11,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from mapstudio import theme
 from mapstudio.canvas import painting as P
@@ -196,7 +201,22 @@ class CellItem(QGraphicsItem):
         self.cursor = False
         self.drop_target = False
         self.drop_line: float | None = None  # y of the insertion line during a card drag
+        self.accepts_cards = True  # False in an emotions lane
+        self._hover = False
         self._rect = QRectF()
+        self.setAcceptHoverEvents(True)
+
+    def set_accepts_cards(self, accepts: bool) -> None:
+        self.accepts_cards = accepts
+        self.setAcceptHoverEvents(accepts)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._hover = True
+        self.update()
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._hover = False
+        self.update()
 
     def set_size(self, width: float, height: float) -> None:
         rect = QRectF(0, 0, width, height)
@@ -229,6 +249,20 @@ class CellItem(QGraphicsItem):
             painter.setPen(P.pen(P.SELECTION, 1.5, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self._rect.adjusted(2, 2, -2, -2))
+        looked_at = (self._hover or self.cursor) and self.accepts_cards and not self.drop_target
+        if looked_at and not self.childItems() and _lod(painter) >= P.LOD_BLOCKS:
+            # how to fill an empty cell, shown where the user is looking
+            if self.cursor:
+                hint = translate("MapCanvas", "Press Enter to add a card")
+            else:
+                hint = translate("MapCanvas", "Double-click to add a card")
+            painter.setPen(P.colour(theme.MUTED_TEXT))
+            painter.setFont(P.font(9))
+            painter.drawText(
+                self._rect.adjusted(8, 0, -8, 0),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                hint,
+            )
 
 
 class LaneItem(QGraphicsItem):
@@ -243,6 +277,7 @@ class LaneItem(QGraphicsItem):
         self._grid: list[float] = []
         self.header = LaneHeaderItem(lane_id)
         self.header.setParentItem(self)
+        self.header.setZValue(3)  # above the cells when pinned over them
         self.setZValue(0)
 
     def set_geometry(self, width: float, height: float, band: str, grid: list[float]) -> None:

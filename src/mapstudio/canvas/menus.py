@@ -82,7 +82,12 @@ def build_menu(canvas: MapCanvas, hit: Hit) -> QMenu | None:
             _add(menu, translate("MapCanvas", "Edit"), lambda: canvas.edit_card(hit.obj_id))
             cell = canvas.map_scene().geometry.box_cell.get(hit.obj_id)
             if cell is not None:
-                _add(menu, translate("MapCanvas", "Add Card"), lambda: canvas.add_card_in(cell))
+                after = [c.id for c in doc.cards_in_cell(*cell)].index(hit.obj_id) + 1
+                _add(
+                    menu,
+                    translate("MapCanvas", "Add Card Below"),
+                    lambda: canvas.add_card_in(cell, after),
+                )
         if cards:
             _add(menu, translate("MapCanvas", "Duplicate"), canvas.duplicate_selected)
         _add(

@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from mapstudio import theme
 from mapstudio.canvas import painting as P
 from mapstudio.canvas.emotions import EmotionLayer, EmotionPointItem
-from mapstudio.canvas.headers import LaneHeaderItem, LegendEntry, StageHeaderItem
+from mapstudio.canvas.headers import CornerItem, LaneHeaderItem, LegendEntry, StageHeaderItem
 from mapstudio.canvas.items import CardItem, CellItem, LaneItem
 from mapstudio.document import MAP, Change, MapDocument
 from mapstudio.layout import MapGeometry, Row, compute_geometry
@@ -52,11 +52,15 @@ class MapScene(QGraphicsScene):
         self._pending_headers: set[str] = set()
         self._rect_set = False  # the first scene rect is exact (see _set_rect)
         self._pending_full = False
-        self._pending_grid = False  # stages or lanes changed: place the grid, not every card
-        self._pending_kind_lanes: set[str] = set()
+        self._pending_order: set[str] = set()  # "stages" / "lanes" to re-place
+        self._remeasure_lanes: set[str] = set()
         self._pending_curves = False
         self._scheduled = False
         self.setBackgroundBrush(P.colour(P.CANVAS_BACKGROUND))
+        self._pin = (0.0, 0.0)
+        self._corner = CornerItem()
+        self.addItem(self._corner)
+        self._place_corner()
         self._full_sync()
         doc.changed.connect(self._on_changed)
 
@@ -109,18 +113,18 @@ class MapScene(QGraphicsScene):
             light = {"name", "description", "title"}
             if change.action == "updated" and change.fields <= light:
                 self._pending_headers.update(change.ids)
-            else:  # added, removed, reordered, collapsed: the grid moves, cards stay in cells
-                self._pending_grid = True
+            elif change.action == "reordered" or (
+                change.action == "updated" and change.fields <= {"collapsed"}
+            ):
+                self._pending_order.add(c)  # positions only: no card is touched
+            else:
                 if c == "lanes" and "kind" in change.fields:
-                    self._pending_kind_lanes.update(change.ids)
+                    self._remeasure_lanes.update(change.ids)  # badges and shapes change
+                self._pending_full = True
         elif c == MAP:
             if "emotion_scale" in change.fields:
                 self._pending_full = True
-            self.update(
-                QRectF(
-                    0, 0, self.geometry.style.header_width, self.geometry.style.stage_header_height
-                )
-            )
+            self._place_corner()
         if not self._scheduled:
             self._scheduled = True
             QTimer.singleShot(0, self, self.flush)  # dropped if the scene is deleted first
@@ -130,32 +134,44 @@ class MapScene(QGraphicsScene):
         self._scheduled = False
         if not (
             self._pending_full
-            or self._pending_grid
             or self._pending_cells
             or self._pending_removed
             or self._pending_headers
             or self._pending_curves
+            or self._pending_order
         ):
             return
         if self._pending_full:
-            self.geometry = compute_geometry(self.doc)
-            self._full_sync()
-        elif self._pending_grid:
-            self._grid_sync()
+            # stages or lanes added, removed or changed kind: measure only new or changed cells
+            geo = self.geometry
+            geo.update_grid(self.doc, self._remeasure_lanes)
+            changed = {c for c in self._pending_cells if c[0] in geo.column_index}
+            geo.update_cells(self.doc, {c for c in changed if c[1] in geo.row_index})
+            self._full_sync(changed, self._remeasure_lanes)
         else:
             self._incremental_sync()
-        self._pending_grid = False
-        self._pending_kind_lanes.clear()
         self._pending_cells.clear()
         self._pending_removed.clear()
         self._pending_headers.clear()
+        self._pending_order.clear()
+        self._remeasure_lanes.clear()
         self._pending_full = self._pending_curves = False
         self.layout_updated.emit()
 
     def _incremental_sync(self) -> None:
         geo = self.geometry
+        moved: set[str] = set()
+        if "stages" in self._pending_order:
+            geo.place_columns(self.doc.stages())
+            for (stage, _lane), cell in self._cells.items():
+                cell.setPos(geo.column(stage).x, 0)
+            self._pending_headers.update(self._stages)
+            self._pending_curves = True
+        if "lanes" in self._pending_order:
+            geo.place_rows(self.doc.lanes())
+            moved.update(self._lanes)
         cells = {c for c in self._pending_cells if c in self._cells}
-        moved = geo.update_cells(self.doc, cells)
+        moved |= geo.update_cells(self.doc, cells)
         for cell in cells:
             self._sync_cell(cell)
         self._drop_stale(self._pending_removed)
@@ -172,24 +188,12 @@ class MapScene(QGraphicsScene):
         if self._pending_curves or moved:
             self._sync_emotions()
 
-    def _grid_sync(self) -> None:
-        """Stages or lanes were added, removed, reordered or collapsed: place the grid again.
-        Cards are children of their cell, so only new cells and cells whose content changed
-        are synced; the others move with their cell (cost: stages x lanes, not cards)."""
-        geo = self.geometry
-        kinds = set(self._pending_kind_lanes)
-        geo.update_grid(self.doc, kinds)
-        pending = {
-            c for c in self._pending_cells if c[0] in geo.column_index and c[1] in geo.row_index
-        }
-        geo.update_cells(self.doc, pending)
-        self._full_sync(changed=pending | {c for c in geo.cells if c[1] in kinds})
-
     # --- building and syncing --------------------------------------------------------------------
-    def _full_sync(self, changed: set[Cell] | None = None) -> None:
-        """Build or place every item; with ``changed``, sync the cards of those cells and of new
-        cells only."""
+    def _full_sync(self, changed: set[Cell] | None = None, lanes: set[str] | None = None) -> None:
+        """Match the items to the geometry. Card items are synced in new cells, ``changed``
+        cells and ``lanes`` only (all of them when ``changed`` is None); the rest just move."""
         geo = self.geometry
+        lanes = lanes or set()
         self._drop_stale(set(self._boxes) - set(geo.box_cell))
         for stage_id in set(self._stages) - set(geo.column_index):
             self.removeItem(self._stages.pop(stage_id))
@@ -213,14 +217,15 @@ class MapScene(QGraphicsScene):
                 self.addItem(lane)
                 self._lanes[row.lane] = lane
             for col in geo.columns:
-                new = (col.stage, row.lane) not in self._cells
+                key = (col.stage, row.lane)
+                new = key not in self._cells
                 if new:
                     cell = CellItem(col.stage, row.lane)
                     cell.setParentItem(lane)
-                    self._cells[(col.stage, row.lane)] = cell
-                self._cells[(col.stage, row.lane)].setPos(col.x, 0)
-                if changed is None or new or (col.stage, row.lane) in changed:
-                    self._sync_cell((col.stage, row.lane))
+                    self._cells[key] = cell
+                self._cells[key].setPos(col.x, 0)
+                if changed is None or new or key in changed or row.lane in lanes:
+                    self._sync_cell(key)
             self._place_lane(row)
         self._sync_emotions()
         self._set_rect()
@@ -271,7 +276,7 @@ class MapScene(QGraphicsScene):
         stage = self.doc.get(stage_id)
         col = geo.column(stage_id)
         item = self._stages[stage_id]
-        item.setPos(col.x, 0)
+        item.setPos(col.x, self._pin[1])
         number = geo.column_index[stage_id] + 1
         item.set_content(
             col.width, geo.style.stage_header_height, stage.name, stage.description, number
@@ -283,6 +288,7 @@ class MapScene(QGraphicsScene):
         item = self._lanes[row.lane]
         lane_style = theme.LANE_STYLES[row.kind]
         item.setPos(0, row.y)
+        item.header.setPos(self._pin[0], 0)
         grid = [c.x for c in geo.columns] + [geo.width]
         item.set_geometry(geo.width, row.height, lane_style.band, grid)
         count = 0
@@ -290,6 +296,7 @@ class MapScene(QGraphicsScene):
             cell = self._cells.get((col.stage, row.lane))
             if cell is not None:
                 cell.set_size(col.width, row.height)
+                cell.set_accepts_cards(row.kind is not LaneKind.EMOTIONS)
                 cell.setVisible(not row.collapsed)
             geom = geo.cells.get((col.stage, row.lane))
             if geom:
@@ -345,6 +352,10 @@ class MapScene(QGraphicsScene):
             layer.sync(self.geometry, self.doc, row)
             self._place_lane(row)  # the legend follows personas and curves
 
+    def _place_corner(self) -> None:
+        st = self.geometry.style
+        self._corner.set_content(st.header_width, st.stage_header_height, self.doc.map.title)
+
     def map_rect(self) -> QRectF:
         """The whole map with its margin: what views scroll over and images show."""
         geo = self.geometry
@@ -366,22 +377,25 @@ class MapScene(QGraphicsScene):
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawBackground(painter, rect)
         geo = self.geometry
-        st = geo.style
         painter.fillRect(QRectF(0, 0, geo.width, geo.height), QColor("#ffffff"))
-        corner = QRectF(0, 0, st.header_width, st.stage_header_height)
-        if not rect.intersects(corner):
-            return
-        painter.setPen(P.colour(theme.TEXT))
-        painter.setFont(P.font(12, True))
-        inner = corner.adjusted(10, 6, -8, -6)
-        lines = P.wrap_lines(self.doc.map.title, 12, True, inner.width(), 2)
-        top = inner.center().y() - 8 * len(lines)
-        for i, line in enumerate(lines):
-            painter.drawText(
-                QRectF(inner.left(), top + 16 * i, inner.width(), 16),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                line,
-            )
+
+    # --- pinned headers ------------------------------------------------------------------------------
+    def pin_headers(self, left: float, top: float) -> None:
+        """Keep stage headers at scene y ``top`` and lane headers at x ``left`` (a view pins
+        them to its visible area while scrolling; (0, 0) puts them back in the map)."""
+        self._pin = (max(0.0, left), max(0.0, top))
+        left, top = self._pin
+        for stage_id, item in self._stages.items():
+            x = self.geometry.column(stage_id).x
+            if item.pos() != QPointF(x, top) and item.zValue() < 5:  # not while dragged
+                item.setPos(x, top)
+        below_stage_row = top + self.geometry.style.stage_header_height
+        for lane in self._lanes.values():
+            if lane.header.x() != left:
+                lane.header.setPos(left, 0)
+            lane.header.pin_to(below_stage_row - lane.y())
+        if self._corner.pos() != QPointF(left, top):
+            self._corner.setPos(left, top)
 
 
 def _signed(score: int, low: int) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QPainter,
+    QResizeEvent,
     QTransform,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
@@ -77,13 +78,16 @@ class MapCanvas(CanvasInput, QGraphicsView):
         """Selected cards (map order: lane, stage, position), then metrics and points."""
         geo = self._scene.geometry
         ids: dict[str, tuple] = {}
+        positions: dict[tuple[str, str], dict[str, int]] = {}  # per cell, built once
         for item in self._scene.selectedItems():
             obj_id = getattr(item, "obj_id", None)
             if obj_id is None or obj_id in ids:
                 continue
             cell = geo.box_cell.get(obj_id)
             if cell is not None:
-                pos = [b.id for b in geo.cells[cell].boxes].index(obj_id)
+                if cell not in positions:
+                    positions[cell] = {b.id: i for i, b in enumerate(geo.cells[cell].boxes)}
+                pos = positions[cell][obj_id]
                 ids[obj_id] = (0, geo.row_index[cell[1]], geo.column_index[cell[0]], pos)
             else:
                 ids[obj_id] = (1, 0, 0, 0)
@@ -124,7 +128,8 @@ class MapCanvas(CanvasInput, QGraphicsView):
         return self._cursor
 
     def edit_selected(self) -> None:
-        """Edit the selected card or point label; on a cell without a selection, add a card."""
+        """Edit the selected card, point label, stage or lane name; on a cell without a
+        selection, add a card."""
         ids = self.selected_ids()
         if len(ids) == 1:
             kind = self.doc.collection_of(ids[0])
@@ -132,6 +137,10 @@ class MapCanvas(CanvasInput, QGraphicsView):
                 self.edit_card(ids[0])
             elif kind == "emotion_points":
                 self.edit_point_label(ids[0])
+            elif kind == "stages":
+                self.rename_stage(ids[0])
+            elif kind == "lanes":
+                self.rename_lane(ids[0])
         elif not ids and self._cursor is not None:
             self.add_card_in(self._cursor)
 
@@ -205,7 +214,21 @@ class MapCanvas(CanvasInput, QGraphicsView):
         drift = self.mapFromScene(fixed) - anchor
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + drift.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + drift.y())
+        self._pin_headers()
         self.zoom_changed.emit(factor)
+
+    # --- pinned headers: stage and lane headers stay in sight while scrolling -----------------
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._pin_headers()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._pin_headers()
+
+    def _pin_headers(self) -> None:
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        self._scene.pin_headers(visible.left(), visible.top())
 
     # --- editing helpers --------------------------------------------------------------------------
     def run_command(self, func, *args, **kwargs):
@@ -300,7 +323,7 @@ class MapCanvas(CanvasInput, QGraphicsView):
         items = self._scene.point_items(point_id)
         if not items:
             return
-        rect = items[0].mapRectToScene(QRectF(-80, -30, 160, 16))
+        rect = items[0].mapRectToScene(items[0].label_rect().adjusted(20, 0, -20, 2))
         self.editor.start("label", point_id, self.doc.get(point_id).label, rect, 9, "#ffffff")
         self.setFocus()
 
@@ -313,6 +336,7 @@ class MapCanvas(CanvasInput, QGraphicsView):
         self.setSceneRect(self._scene.map_rect())
 
     def _after_layout(self) -> None:
+        self._pin_headers()
         session = self.editor.session
         if session is None:
             return

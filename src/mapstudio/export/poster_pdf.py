@@ -27,7 +27,7 @@ from mapstudio.export.poster_blocks import (
 )
 from mapstudio.export.poster_map import MapPainter
 from mapstudio.export.surface import Surface
-from mapstudio.export.texts import QCoreApplication
+from mapstudio.export.texts import QCoreApplication, document_language
 from mapstudio.export.tiling import PagePlan, PosterOptions, Tile, plan
 from mapstudio.io import write_atomic
 from mapstudio.layout import MapGeometry, MapIndex, compute_geometry
@@ -125,6 +125,17 @@ def render_pdf(
     file_name: str = "",
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+) -> PosterResult:
+    with document_language(m.language):
+        return _render_pdf(m, options, file_name, progress, cancel)
+
+
+def _render_pdf(
+    m: JourneyMap,
+    options: PosterOptions,
+    file_name: str,
+    progress: Progress | None,
+    cancel: Cancel | None,
 ) -> PosterResult:
     register_fonts()
     poster = build_poster(m, file_name)
