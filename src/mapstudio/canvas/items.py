@@ -46,6 +46,7 @@ class CardItem(QGraphicsItem):
         self.highlight = 0  # 0 none, 1 find match, 2 current find match
         self.editing = False  # the in-place editor covers the text
         self._rect = QRectF()
+        self._bounds = QRectF()  # boundingRect, kept: Qt asks for it very often
         self._outline = QPainterPath()
         self._shape_name = "note"
         self._fill = P.colour("#ffffff")
@@ -67,6 +68,7 @@ class CardItem(QGraphicsItem):
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect
+            self._bounds = rect.adjusted(-3, -3, 4, 4)
         self.box = box
         self.fingerprint = fingerprint
         self._shape_name = "metric" if self.kind == "metric" else style.shape
@@ -112,7 +114,7 @@ class CardItem(QGraphicsItem):
 
     # --- QGraphicsItem ---------------------------------------------------------------------------
     def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-3, -3, 4, 4)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
