@@ -105,11 +105,11 @@ def _as_list(value: float | list[float]) -> list[float]:
 # --- edits ------------------------------------------------------------------------------------
 
 
-EDITS = ("text", "move", "emotion", "stage")
+EDITS = ("text", "grow", "move", "emotion", "stage")
 
 
 def edits(ctx: Context) -> Pairs:
-    reps = str(max(15, ctx.reps))
+    reps = str(max(31, ctx.reps))
     small = ctx.probe("benchmarks.probes.edits", "--map", str(ctx.map_file(20)), "--reps", reps)
     big = ctx.probe("benchmarks.probes.edits", "--map", str(ctx.map_file(2000)), "--reps", reps)
     return [(median(big[e]), median(small[e])) for e in EDITS]

@@ -4,9 +4,12 @@ on a 20-card map and once on a 2,000-card map: the cost must not grow with the m
     python -m benchmarks.probes.edits --map FILE --reps N [--repaint]
 
 Edits (each through mapstudio.commands, then undo on the document's stack):
-- text: change the text of a card in the middle of the map (a new text each time, so the
-  text-fitting cache cannot help);
-- move: move that card to the top of the same lane in the next stage;
+- text: change the last characters of a card in the middle of the map (a new text each time,
+  so the text-fitting cache cannot help; the card keeps its height);
+- move: move that card to the end of its lane's cell in the next stage (a drop on the cell;
+  with ``--move-to-top`` it goes first, and every card of the target cell shifts down);
+- grow: add a line to a card of the tallest cell of a lane, so the lane grows and every row
+  below it moves;
 - emotion: drag the first persona's as-is point at the middle stage one step;
 - stage: add a stage at the end.
 
@@ -30,6 +33,7 @@ def main() -> None:
     parser.add_argument("--map", required=True)
     parser.add_argument("--reps", type=int, default=15)
     parser.add_argument("--repaint", action="store_true")
+    parser.add_argument("--move-to-top", dest="move_to_top", action="store_true")
     args = parser.parse_args()
 
     from PySide6.QtWidgets import QApplication
@@ -67,10 +71,22 @@ def main() -> None:
 
     def text() -> None:
         counter[0] += 1
-        commands.update(doc, card.id, {"text": f"{card.text} (edit {counter[0]})"})
+        commands.update(doc, card.id, {"text": f"{card.text[:-6]} {counter[0]:05d}"})
+
+    geo = canvas.map_scene().geometry
+    tallest = max(
+        (c for c in geo.cells.values() if c.cards and geo.row(c.lane).kind.value == "actions"),
+        key=lambda c: c.content_height,
+    )
+    grower = doc.get(min(tallest.boxes, key=lambda b: len(b.text.lines)).id)
+
+    def grow() -> None:
+        counter[0] += 1
+        extra = f" and then {counter[0]:05d} more words, enough for one more line of text"
+        commands.update(doc, grower.id, {"text": grower.text + extra})
 
     def move() -> None:
-        commands.move_cards(doc, [card.id], next_stage, card.lane, 0)
+        commands.move_cards(doc, [card.id], next_stage, card.lane, 0 if args.move_to_top else None)
 
     def emotion() -> None:
         point = doc.emotion_point(persona, mid_stage, Curve.AS_IS)
@@ -85,11 +101,12 @@ def main() -> None:
     emotions = next(r for r in geo.rows if r.kind.value == "emotions")
     views = {
         "text": (x + w / 2, y + h / 2),
+        "grow": geo.box_rect(grower.id)[:2],
         "move": (geo.column(next_stage).center, y),
         "emotion": (geo.column(mid_stage).center, emotions.y + emotions.height / 2),
         "stage": (geo.columns[-1].x + geo.columns[-1].width, geo.style.stage_header_height),
     }
-    edits = {"text": text, "move": move, "emotion": emotion, "stage": stage}
+    edits = {"text": text, "grow": grow, "move": move, "emotion": emotion, "stage": stage}
     result = {}
     for name, edit in edits.items():
         canvas.centerOn(*views[name])
