@@ -57,6 +57,10 @@ class MapScene(QGraphicsScene):
         self._pending_curves = False
         self._scheduled = False
         self.setBackgroundBrush(P.colour(P.CANVAS_BACKGROUND))
+        # Qt's automatic depth grows with the item count (15 at 20,000 cards): moving a row
+        # then re-indexes its cards through thousands of leaves (180 ms for one edit); 10 is
+        # as fast to query and ten times cheaper to update.
+        self.setBspTreeDepth(10)
         self._pin = (0.0, 0.0)
         self._corner = CornerItem()
         self.addItem(self._corner)
