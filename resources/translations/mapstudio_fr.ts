@@ -185,6 +185,10 @@
 <context>
     <name>EditController</name>
     <message>
+        <source>This map is open read-only: save a copy to edit it.</source>
+        <translation>Cette carte est ouverte en lecture seule&#xa0;: enregistrez-en une copie pour la modifier.</translation>
+    </message>
+    <message>
         <source>Select one or more cards to copy.</source>
         <translation>Sélectionnez une ou plusieurs fiches à copier.</translation>
     </message>
@@ -639,6 +643,42 @@
 </context>
 <context>
     <name>Inspector</name>
+    <message>
+        <source>What the inspector edits</source>
+        <translation>Ce que l’inspecteur modifie</translation>
+    </message>
+    <message>
+        <source>Emotion point</source>
+        <translation>Point d’émotion</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Map: %1</source>
+        <translation>Carte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Étape&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Lane: %1</source>
+        <translation>Couloir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation>Fiche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This map is open read-only: save a copy to edit it.</source>
+        <translation>Cette carte est ouverte en lecture seule&#xa0;: enregistrez-en une copie pour la modifier.</translation>
+    </message>
     <message>
         <source>Open or create a map to edit it here.</source>
         <translation>Ouvrez ou créez une carte pour la modifier ici.</translation>
@@ -1213,6 +1253,10 @@
 </context>
 <context>
     <name>PersonasPanel</name>
+    <message>
+        <source>This map is open read-only: save a copy to edit it.</source>
+        <translation>Cette carte est ouverte en lecture seule&#xa0;: enregistrez-en une copie pour la modifier.</translation>
+    </message>
     <message>
         <source>Add</source>
         <translation>Ajouter</translation>

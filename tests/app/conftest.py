@@ -13,12 +13,11 @@ from mapstudio.model import Card, EmotionPoint, JourneyMap, Lane, LaneKind, Pers
 
 try:  # the canvas track's widget once it has landed, else a thin stand-in
     importlib.import_module("mapstudio.canvas.view")
-    REAL_CANVAS = True
 except ImportError:
     from tests.app import placeholder_canvas
 
     sys.modules["mapstudio.canvas.view"] = placeholder_canvas
-    REAL_CANVAS = False
+REAL_CANVAS = not getattr(sys.modules["mapstudio.canvas.view"], "PLACEHOLDER", False)
 
 
 def sample_map(title: str = "Perfume shop") -> JourneyMap:
@@ -99,3 +98,9 @@ def _no_unexpected_dialogs(monkeypatch):
         monkeypatch.setattr(QMessageBox, name, unexpected)
     for name in ("getOpenFileNames", "getOpenFileName", "getSaveFileName"):
         monkeypatch.setattr(QFileDialog, name, unexpected)
+    yield
+    # The offscreen platform crashes at exit when a QMimeData is left on its clipboard.
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        QApplication.clipboard().clear()

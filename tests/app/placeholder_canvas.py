@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
+PLACEHOLDER = True
+
 
 class MapCanvas(QGraphicsView):
     selection_changed = Signal()

@@ -6,11 +6,11 @@ import json
 
 from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QApplication
-from tests.app.conftest import choose_cell, sample_map
-from tests.app.helpers import trigger
 
 from mapstudio.app.clipboard import CARDS_MIME
 from mapstudio.document import MapDocument
+from tests.app.conftest import choose_cell, sample_map
+from tests.app.helpers import trigger
 
 
 def test_copy_paste_between_two_tabs(window, map_file):

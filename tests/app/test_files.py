@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from tests.app.helpers import trigger
 
 from mapstudio import commands
 from mapstudio.io import read_map
+from tests.app.helpers import trigger
 
 
 def test_open_edit_save_round_trip_and_undo_to_clean(window, map_file):
@@ -150,6 +150,18 @@ def test_recent_files_are_remembered_across_windows(window, map_file, tmp_path, 
     assert [d.path for d in second.documents()] == [map_file]
 
 
+def test_a_recent_file_that_vanished_is_forgotten(window, map_file, monkeypatch):
+    window.files.open_path(map_file)
+    window.files.close_current()
+    map_file.unlink()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    window.actions.recent_menu.actions()[0].trigger()
+    assert "does not exist" in shown[0]
+    assert window.settings.recent_files == [] and window.documents() == []
+    assert window.welcome.recent.count() == 0
+
+
 def test_opening_the_same_file_twice_shows_its_tab(window, map_file):
     first = window.files.open_path(map_file)
     assert window.files.open_path(map_file) is first
@@ -157,9 +169,8 @@ def test_opening_the_same_file_twice_shows_its_tab(window, map_file):
 
 
 def test_add_document_api_and_signals(window):
-    from tests.app.conftest import sample_map
-
     from mapstudio.document import MapDocument
+    from tests.app.conftest import sample_map
 
     added = []
     window.document_added.connect(added.append)
@@ -167,3 +178,72 @@ def test_add_document_api_and_signals(window):
     window.add_document(doc)
     assert added == [doc] and window.current_document() is doc
     assert window.windowTitle().startswith("Untitled")
+
+
+def test_failed_save_says_why_and_keeps_the_map_modified(window, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    doc = window.files.new_map()
+    commands.add_stage(doc, "Extra")
+    gone = tmp_path / "gone" / "map.journey.json"  # its folder does not exist
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(gone), ""))
+    shown = []
+
+    def read_and_close():
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(10, read_and_close)
+            return
+        shown.append(box.text())
+        box.close()
+
+    QTimer.singleShot(0, read_and_close)
+    trigger(window, "save")
+    assert shown and "map.journey.json" in shown[0] and "\n" not in shown[0]
+    assert window.isWindowModified() and doc.path is None and not gone.exists()
+
+
+def test_dropping_a_file_on_the_window_opens_it(window, map_file):
+    from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(map_file))])
+    point = QPoint(40, 40)
+    enter = QDragEnterEvent(
+        point,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        point,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, drop)
+    assert [d.path for d in window.documents()] == [map_file]
+
+
+def test_a_read_only_map_refuses_edits_from_menus_and_inspector(window, map_file):
+    from tests.app.helpers import type_text
+
+    doc = window.files.open_path(map_file)
+    doc.read_only = True  # as for a map open in another window
+    canvas = window.current_canvas()
+    canvas.select_ids(["c1"])
+    for name in ("delete", "duplicate", "cut", "add_stage"):
+        trigger(window, name)
+    assert "read-only" in window.statusBar().currentMessage()
+    type_text(window.inspector.card_form.fields["source"], "GA")
+    window.personas.add_button.click()
+    assert doc.undo_stack.count() == 0 and len(doc.map.cards) == 3
+    assert window.inspector.card_form.fields["source"].text() == ""
+    assert "read-only" in window.inspector.error.text()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+
 from tests.app.helpers import trigger, type_text
 
 
@@ -68,17 +69,29 @@ def test_touchpoint_fields_and_choices(window, map_file):
     assert online.currentData() is None
 
 
+def _choose_target(window, prefix):
+    choice = window.inspector.target_choice
+    assert choice.isVisibleTo(window.inspector)
+    index = next(i for i in range(choice.count()) if choice.itemText(i).startswith(prefix))
+    choice.setCurrentIndex(index)
+    choice.activated.emit(index)
+
+
 def test_stage_lane_and_map_forms(window, map_file):
     doc = window.files.open_path(map_file)
     canvas = window.current_canvas()
-    canvas.select_ids(["s2"])
+    canvas.select_ids(["c3"])  # a card in Purchase x Touchpoints: its stage and lane are offered
+    _choose_target(window, "Stage: Purchase")
     assert window.inspector.pages.currentWidget() is window.inspector.stage_form
-    type_text(_field(window, "name"), " online")
+    name = _field(window, "name")
+    QTest.keyClick(name, Qt.Key.Key_End)
+    type_text(name, " online")
     assert doc.get("s2").name == "Purchase online"
-    canvas.select_ids(["l1"])
+    assert window.inspector.target_choice.currentText() == "Stage: Purchase online"
+    _choose_target(window, "Lane: Touchpoints")
     collapsed = _field(window, "collapsed")
     QTest.keyClick(collapsed, Qt.Key.Key_Space)
-    assert doc.get("l1").collapsed is True
+    assert doc.get("l3").collapsed is True
     canvas.select_ids([])
     assert window.inspector.pages.currentWidget() is window.inspector.map_form
     title = _field(window, "title")
@@ -91,6 +104,27 @@ def test_stage_lane_and_map_forms(window, map_file):
     assert doc.get("e1").score == 4  # carried onto the new scale
     trigger(window, "undo")
     assert doc.map.emotion_scale.value == "-2..+2" and scale.currentText() == "-2..+2"
+    for _ in range(3):
+        trigger(window, "undo")
+    assert (doc.get("s2").name, doc.get("l3").collapsed, doc.map.title) == (
+        "Purchase",
+        False,
+        "Perfume shop",
+    )
+
+
+def test_new_stage_opens_in_the_inspector_ready_to_name(window, map_file):
+    doc = window.files.open_path(map_file)
+    window.current_canvas().select_ids(["c1"])
+    trigger(window, "add_stage")
+    stage = doc.stages()[1]
+    assert stage.name == "New stage"
+    name = _field(window, "name")
+    assert window.inspector.pages.currentWidget() is window.inspector.stage_form
+    type_text(name, "Réflexion")  # typing replaces the selected default name
+    assert doc.get(stage.id).name == "Réflexion"
+    trigger(window, "undo")
+    assert doc.get(stage.id).name == "New stage"
 
 
 def test_invalid_value_shows_a_sentence_and_changes_nothing(window, map_file):

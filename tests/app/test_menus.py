@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
-from tests.app.helpers import trigger
 
 from mapstudio import commands
 from mapstudio.app.menus import standard_keys
+from tests.app.helpers import trigger
 
 Key = QKeySequence.StandardKey
 STANDARD = {
@@ -124,6 +124,10 @@ def test_new_from_template_lists_the_interface_language_first(window):
     assert names[0] == "blank-fr" and "smartphone-en" in names
     assert all(n.endswith("-fr") for n in names[: names.index("blank-en")])
     chooser.deleteLater()
+    english = TemplateChooser(window)  # the interface is in English here
+    names = [english.list.item(i).data(256) for i in range(english.list.count())]
+    assert names[:4] == ["blank-en", "cosmetics-en", "perfume-en", "smartphone-en"]
+    english.deleteLater()
 
     def choose():
         dialog = QApplication.activeModalWidget()
@@ -137,3 +141,39 @@ def test_new_from_template_lists_the_interface_language_first(window):
     doc = window.current_document()
     assert doc.path is None and len(doc.map.cards) > 5
     assert doc.map.id != "smartphone-en"
+
+
+def test_dock_layout_and_geometry_survive_a_restart(window, qtbot):
+    from mapstudio.app.main_window import MainWindow
+    from mapstudio.app.settings import Settings
+
+    window.personas_dock.hide()
+    window.resize(700, 500)  # the offscreen screen is 800x600
+    window.close()
+    again = Settings.load()
+    assert again.window_state and again.window_geometry
+    second = MainWindow(again)
+    qtbot.addWidget(second)
+    second.show()
+    assert not second.personas_dock.isVisible() and second.inspector_dock.isVisible()
+    assert (second.width(), second.height()) == (700, 500)
+
+
+def test_add_card_twice_commits_the_first_and_edits_the_next(window, map_file):
+    from tests.app.conftest import REAL_CANVAS
+    from tests.app.helpers import type_text
+
+    doc = window.files.open_path(map_file)
+    canvas = window.current_canvas()
+    canvas.select_ids(["c2"])
+    trigger(window, "add_card")
+    cell = doc.cards_in_cell("s1", "l1")
+    assert [c.id for c in cell][:2] == ["c1", "c2"] and len(cell) == 3
+    first = cell[2].id
+    assert canvas.selected_ids() == [first]
+    if REAL_CANVAS:  # type into the canvas' in-place editor, then Ctrl+Return again
+        type_text(canvas.viewport(), "Compare les prix")
+        trigger(window, "add_card")
+        assert doc.get(first).text == "Compare les prix"
+        assert [c.id for c in doc.cards_in_cell("s1", "l1")][2] == first
+        assert len(doc.cards_in_cell("s1", "l1")) == 4

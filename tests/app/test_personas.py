@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QMessageBox
-from tests.app.helpers import trigger, type_text
 
 from mapstudio.model import Curve
+from tests.app.helpers import trigger, type_text
 
 
 def test_add_edit_and_remove_a_persona(window, map_file, monkeypatch):
@@ -66,8 +66,16 @@ def test_removing_a_persona_takes_its_curve_and_undo_restores_it(window, map_fil
 
 
 def test_curve_choice_goes_to_the_canvas(window, map_file):
-    window.files.open_path(map_file)
+    doc = window.files.open_path(map_file)
     canvas = window.current_canvas()
+    window.personas.add_button.click()
+    second = doc.map.personas[1].id
+    window.personas.select_persona(second)
+    if hasattr(canvas, "current_persona"):  # the real canvas
+        assert canvas.current_persona() == second
+    else:
+        assert canvas.persona == second
+    window.personas.select_persona("p1")
     calls = []
     canvas.set_current_curve = calls.append
     curve = window.personas.curve

@@ -54,6 +54,10 @@ def open_main_window(paths: list[str]) -> MainWindow:
     settings = Settings.load()
     i18n.install_translators(app, settings.language)
     window = MainWindow(settings)
+    if getattr(window, "_session_guard", None) is None:
+        from mapstudio.app import guard  # autosave, recovery, locks, error dialog
+
+        guard.attach(window, settings)
     window.show()
     window.open_paths(paths)
     return window

@@ -23,6 +23,14 @@ class EditController(QObject):
     def _context(self):
         return self.window.current_document(), self.window.current_canvas()
 
+    def _edit_context(self):
+        """The current map and canvas for an edit; (None, None) when it is read-only."""
+        doc, canvas = self._context()
+        if doc is not None and doc.read_only:
+            self.message(self.tr("This map is open read-only: save a copy to edit it."))
+            return None, None
+        return doc, canvas
+
     def message(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 6000)
 
@@ -33,12 +41,12 @@ class EditController(QObject):
             self.message(self.tr("Select one or more cards to copy."))
 
     def cut(self) -> None:
-        doc, canvas = self._context()
+        doc, canvas = self._edit_context()
         if doc and not clipboard.cut_cards(doc, canvas.selected_ids()):
             self.message(self.tr("Select one or more cards to cut."))
 
     def paste(self) -> None:
-        doc, canvas = self._context()
+        doc, canvas = self._edit_context()
         if doc is None:
             return
         try:
@@ -46,16 +54,16 @@ class EditController(QObject):
         except clipboard.PasteError as e:
             self.message(str(e))
             return
-        canvas.select_ids(ids)
+        self.select(canvas, ids)
 
     # --- selection ----------------------------------------------------------------------------
     def delete(self) -> None:
-        doc, canvas = self._context()
+        doc, canvas = self._edit_context()
         if doc and canvas.selected_ids():
             self._run(commands.remove, doc, canvas.selected_ids())
 
     def duplicate(self) -> None:
-        doc, canvas = self._context()
+        doc, canvas = self._edit_context()
         if doc is None:
             return
         cards = clipboard.selected_cards(doc, canvas.selected_ids())
@@ -64,11 +72,12 @@ class EditController(QObject):
             return
         new_ids = self._run(commands.duplicate_cards, doc, [c.id for c in cards])
         if new_ids:
-            canvas.select_ids(new_ids)
+            self.select(canvas, new_ids)
 
     def select_all(self) -> None:
         _doc, canvas = self._context()
         if canvas is not None:
+            _flush(canvas)
             canvas.select_all_cards()
 
     def find(self) -> None:
@@ -90,7 +99,7 @@ class EditController(QObject):
     # --- map ----------------------------------------------------------------------------------
     def add_card(self) -> None:
         """Add an empty card in the current cell (or after the selected card) and edit it."""
-        doc, canvas = self._context()
+        doc, canvas = self._edit_context()
         if doc is None:
             return
         cell = canvas.current_cell()
@@ -105,11 +114,11 @@ class EditController(QObject):
             return
         card_id = self._run(commands.add_card, doc, cell[0], cell[1], index)
         if card_id:
-            canvas.select_ids([card_id])
+            self.select(canvas, [card_id])
             canvas.edit_selected()
 
     def add_stage(self) -> None:
-        doc, canvas = self._context()
+        doc, canvas = self._edit_context()
         if doc is None:
             return
         index = None
@@ -122,15 +131,31 @@ class EditController(QObject):
             index = [s.id for s in doc.stages()].index(anchor) + 1
         stage_id = self._run(commands.add_stage, doc, self.tr("New stage"), index)
         if stage_id:
-            canvas.select_ids([stage_id])
+            self._edit_in_inspector(canvas, stage_id, "name")
 
     def add_lane(self, kind: LaneKind, title: str) -> None:
-        doc, canvas = self._context()
+        doc, canvas = self._edit_context()
         if doc is None:
             return
         lane_id = self._run(commands.add_lane, doc, kind, title)
         if lane_id:
-            canvas.select_ids([lane_id])
+            self._edit_in_inspector(canvas, lane_id, "title")
+
+    def select(self, canvas, ids: list[str]) -> None:
+        _flush(canvas)
+        canvas.select_ids(ids)
+
+    def _edit_in_inspector(self, canvas, obj_id: str, field: str) -> None:
+        """Show a new stage or lane in the inspector with its name ready to type over."""
+        self.select(canvas, [])
+        window = self.window
+        window.inspector.show_object(obj_id)
+        window.inspector_dock.show()
+        window.inspector_dock.raise_()
+        editor = window.inspector.pages.currentWidget().fields.get(field)
+        if editor is not None:
+            editor.setFocus()
+            editor.selectAll()
 
     def _run(self, command, *args):
         try:
@@ -138,3 +163,11 @@ class EditController(QObject):
         except EditError as e:
             self.message(str(e))
             return None
+
+
+def _flush(canvas) -> None:
+    """Let the canvas build the items of the edit just made (it otherwise gathers changes
+    until the next event-loop turn), so selecting them right away works."""
+    flush = getattr(canvas.map_scene(), "flush", None)
+    if flush is not None:
+        flush()

@@ -114,6 +114,11 @@ class FileController(QObject):
             reason = str(e) if isinstance(e, fileops.MapFileError) else type(e).__name__
             message = self.tr("%1 cannot be opened: %2.")
             self._error(message.replace("%1", path.name).replace("%2", reason.rstrip(".")))
+            if not path.exists() and str(path.resolve()) in self.window.settings.recent_files:
+                self.window.settings.remove_recent(path)  # moved or deleted: forget it
+                self.window.settings.save()
+                self.window.actions.refresh_recent()
+                self.window.welcome.refresh()
             return None
         self.window.add_document(doc)
         self._remember(path)
@@ -151,12 +156,10 @@ class FileController(QObject):
         return self._write(doc, Path(path))
 
     def _write(self, doc: MapDocument, path: Path) -> bool:
-        try:
-            fileops.save_document(doc, path)
-        except fileops.SaveError as e:
-            self._error(str(e))
+        # save_in_window asks before overwriting a file another program changed, and shows
+        # a failed save's one-sentence reason.
+        if not fileops.save_in_window(self.window, doc, path):
             return False
-        doc.read_only = False
         self._remember(path)
         self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", path.name), 4000)
         return True

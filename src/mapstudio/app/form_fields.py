@@ -35,6 +35,7 @@ class LineField(QLineEdit):
     def set_value(self, value: Any) -> None:
         if self.text() != (value or ""):
             self.setText(value or "")
+            self.setCursorPosition(0)  # show the start of a long value, not its end
 
 
 class ListLineField(LineField):
@@ -48,6 +49,7 @@ class ListLineField(LineField):
     def set_value(self, value: Any) -> None:
         if split_list(self.text(), ",") != list(value or []):
             self.setText(", ".join(value or []))
+            self.setCursorPosition(0)
 
 
 class TextField(QPlainTextEdit):

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QFormLayout,
     QLabel,
     QScrollArea,
@@ -32,7 +33,16 @@ from mapstudio.app.form_fields import (
 )
 from mapstudio.app.menus import lane_kind_titles
 from mapstudio.document import MAP, EditError, MapDocument
-from mapstudio.model import Card, Channel, EmotionScale, Evidence, Lane, LaneKind, Stage
+from mapstudio.model import (
+    Card,
+    Channel,
+    EmotionPoint,
+    EmotionScale,
+    Evidence,
+    Lane,
+    LaneKind,
+    Stage,
+)
 
 KIND_ROWS = {  # card fields shown only in lanes of these kinds
     "channel": {LaneKind.TOUCHPOINTS},
@@ -84,6 +94,10 @@ class Inspector(QWidget):
         self.target_id: str | None = None
         self._session = 0
         self._applying = False
+        self.target_choice = QComboBox()
+        self.target_choice.setObjectName("InspectorTarget")
+        self.target_choice.setToolTip(self.tr("What the inspector edits"))
+        self.target_choice.activated.connect(self._target_chosen)
         self.pages = QStackedWidget()
         self.empty = QLabel(self.tr("Open or create a map to edit it here."))
         self.multi = QLabel()
@@ -96,7 +110,9 @@ class Inspector(QWidget):
         self.stage_form = self._stage_form()
         self.lane_form = self._lane_form()
         self.map_form = self._map_form()
-        for form in (self.card_form, self.stage_form, self.lane_form, self.map_form):
+        self.point_form = self._point_form()
+        forms = (self.card_form, self.stage_form, self.lane_form, self.map_form, self.point_form)
+        for form in forms:
             self.pages.addWidget(form)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -109,6 +125,7 @@ class Inspector(QWidget):
         self.error.hide()
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.target_choice)
         box.addWidget(scroll, 1)
         box.addWidget(self.error)
         self.setMinimumWidth(220)
@@ -164,6 +181,12 @@ class Inspector(QWidget):
         self._bind(f, "collapsed", "", CheckField(self.tr("Collapsed")))
         return f
 
+    def _point_form(self) -> Form:
+        f = Form(self.tr("Emotion point"))
+        self._bind(f, "score", self.tr("Score"), NumberField(-1000, 1000))
+        self._bind(f, "label", self.tr("Label"), LineField())
+        return f
+
     def _map_form(self) -> Form:
         f = Form(self.tr("Map"))
         self._bind(f, "title", self.tr("Title"), LineField())
@@ -184,19 +207,63 @@ class Inspector(QWidget):
         self.selection_changed()
 
     def selection_changed(self) -> None:
+        """Show the selected object; the chooser also offers its stage, its lane and the map."""
         self._session += 1
         self.error.hide()
-        if self.doc is None:
-            self.target_id = None
+        doc = self.doc
+        if doc is None:
+            self._set_choices([])
             self.pages.setCurrentWidget(self.empty)
             return
-        ids = [i for i in self.canvas.selected_ids() if self.doc.get(i) is not None]
+        ids = [i for i in self.canvas.selected_ids() if doc.get(i) is not None]
         if len(ids) > 1:
+            self._set_choices([doc.map.id])
             self.target_id = None
             self.multi.setText(self.tr("%1 items selected.").replace("%1", str(len(ids))))
             self.pages.setCurrentWidget(self.multi)
             return
-        self.target_id = ids[0] if ids else self.doc.map.id
+        choices = list(ids)
+        obj = doc.get(ids[0]) if ids else None
+        cell = self.canvas.current_cell() if obj is None else None
+        if isinstance(obj, Card):
+            cell = (obj.stage, obj.lane)
+        elif obj is not None and hasattr(obj, "stage"):
+            cell = (obj.stage, None)
+        if cell is not None:
+            choices += [i for i in cell if i and doc.get(i) is not None]
+        # Nothing selected: the map first (its stage and lane under the cursor are offered).
+        self._set_choices([*choices, doc.map.id] if ids else [doc.map.id, *choices])
+
+    def show_object(self, obj_id: str) -> None:
+        """Edit ``obj_id`` (a stage or lane the canvas cannot select, e.g. one just added)."""
+        if self.doc is not None and self.doc.get(obj_id) is not None:
+            self._session += 1
+            self._set_choices([obj_id, self.doc.map.id])
+
+    def _set_choices(self, ids: list[str]) -> None:
+        self.target_choice.clear()
+        for obj_id in ids:
+            self.target_choice.addItem(self._describe(obj_id), obj_id)
+        self.target_choice.setVisible(len(ids) > 1)
+        self.target_id = ids[0] if ids else None
+        self.reload()
+
+    def _describe(self, obj_id: str) -> str:
+        doc = self.doc
+        if obj_id == doc.map.id:
+            return self.tr("Map: %1").replace("%1", doc.map.title)
+        obj = doc.get(obj_id)
+        if isinstance(obj, Stage):
+            return self.tr("Stage: %1").replace("%1", obj.name)
+        if isinstance(obj, Lane):
+            return self.tr("Lane: %1").replace("%1", obj.title)
+        if isinstance(obj, Card):
+            return self.tr("Card: %1").replace("%1", " ".join(obj.text.split())[:40])
+        return self.tr("Emotion point")
+
+    def _target_chosen(self, index: int) -> None:
+        self._session += 1
+        self.target_id = self.target_choice.itemData(index)
         self.reload()
 
     def reload(self) -> None:
@@ -219,6 +286,9 @@ class Inspector(QWidget):
             form = self.stage_form
         elif isinstance(obj, Lane):
             form = self.lane_form
+        elif isinstance(obj, EmotionPoint):
+            form = self.point_form
+            form.fields["score"].setRange(*doc.map.emotion_scale.bounds)
         else:
             self.multi.setText(self.tr("This item has no settings here."))
             self.pages.setCurrentWidget(self.multi)
@@ -229,6 +299,11 @@ class Inspector(QWidget):
     # --- editing ------------------------------------------------------------------------------
     def _commit(self, name: str, value: Any) -> None:
         if self.doc is None or self.target_id is None:
+            return
+        if self.doc.read_only:
+            self.error.setText(self.tr("This map is open read-only: save a copy to edit it."))
+            self.error.show()
+            self.reload()  # put the stored value back
             return
         key = ("inspector", self._session, self.target_id, name)
         self._applying = True
@@ -247,6 +322,10 @@ class Inspector(QWidget):
             return
         if not self._applying:
             self._session += 1  # an undo or another view's edit ends the typing session
+        for i in range(self.target_choice.count()):  # names in the chooser follow edits
+            obj_id = self.target_choice.itemData(i)
+            if self.doc.get(obj_id) is not None or obj_id == self.doc.map.id:
+                self.target_choice.setItemText(i, self._describe(obj_id))
         if change.collection == MAP or self.target_id in change.ids or change.action == "removed":
             self.reload()
 

@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QObject, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -33,9 +33,10 @@ from mapstudio.app.settings import Settings
 from mapstudio.app.welcome import WelcomePage
 from mapstudio.document import MapDocument
 
-#: Test hook: when set, the window prints the canvas viewport's global position to stderr
-#: ("MAPSTUDIO_VIEWPORT x y") once it is shown, so a real-window test can aim the mouse.
-VIEWPORT_HOOK = "MAPSTUDIO_PRINT_VIEWPORT"
+#: Test hook: when this environment variable is set, the window prints to stderr, once shown,
+#: "MAPSTUDIO_MAP_ORIGIN gx gy zoom": the screen position of the map's layout point (0, 0) and
+#: the zoom factor, so a real-window test can aim the mouse from layout coordinates.
+ORIGIN_HOOK = "MAPSTUDIO_PRINT_ORIGIN"
 
 
 def _canvas_class() -> type:
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else Settings.load()
         self.setObjectName("MainWindow")
         self.setDockNestingEnabled(True)
+        self.setAcceptDrops(True)
         self.undo_group = QUndoGroup(self)
         self._untitled = 0
         self._docs: dict[QWidget, MapDocument] = {}  # canvas -> its document
@@ -157,6 +159,7 @@ class MainWindow(QMainWindow):
         self.central.setCurrentIndex(1)
         self.tabs.setCurrentIndex(index)
         self._refresh_titles(doc)
+        canvas.setFocus()  # arrows and Enter work at once
         self.document_added.emit(doc)
         return canvas
 
@@ -289,15 +292,20 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if os.environ.get(VIEWPORT_HOOK):
-            QTimer.singleShot(300, self._print_viewport)
+        if os.environ.get(ORIGIN_HOOK):
+            QTimer.singleShot(500, self._print_origin)
 
-    def _print_viewport(self) -> None:
+    def _print_origin(self) -> None:
         canvas = self.current_canvas()
         if canvas is None:
             return
-        pos = canvas.viewport().mapToGlobal(canvas.viewport().rect().topLeft())
-        print(f"MAPSTUDIO_VIEWPORT {pos.x()} {pos.y()}", file=sys.stderr, flush=True)
+        origin = canvas.viewport().mapToGlobal(canvas.mapFromScene(QPointF(0, 0)))
+        zoom = canvas.zoom_factor()
+        print(
+            f"MAPSTUDIO_MAP_ORIGIN {origin.x()} {origin.y()} {zoom:.4f}",
+            file=sys.stderr,
+            flush=True,
+        )
 
     def show_preferences(self) -> None:
         from mapstudio.app.preferences import PreferencesDialog
@@ -307,6 +315,17 @@ class MainWindow(QMainWindow):
     def show_personas(self) -> None:
         self.personas_dock.show()
         self.personas_dock.raise_()
+
+    # --- dropping files on the window opens them --------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths)
 
     def open_paths(self, paths: list[str | Path]) -> None:
         for path in paths:

@@ -172,7 +172,7 @@ class PersonasPanel(QWidget):
 
     # --- editing ------------------------------------------------------------------------------
     def add_persona(self) -> str | None:
-        if self.doc is None:
+        if self.doc is None or self.doc.read_only:
             return None
         n = len(self.doc.map.personas)
         colour = PERSONA_COLOURS[n % len(PERSONA_COLOURS)]
@@ -186,7 +186,7 @@ class PersonasPanel(QWidget):
     def remove_persona(self) -> None:
         pid = self.current_id()
         persona = self.doc.get(pid) if self.doc and pid else None
-        if not isinstance(persona, Persona):
+        if not isinstance(persona, Persona) or self.doc.read_only:
             return
         points = sum(1 for p in self.doc.map.emotion_points if p.persona == pid)
         text = self.tr("Remove the persona %1 and its %2 emotion points?")
@@ -203,6 +203,11 @@ class PersonasPanel(QWidget):
     def _commit(self, name: str, value: Any) -> None:
         pid = self.current_id()
         if self.doc is None or pid is None:
+            return
+        if self.doc.read_only:
+            self.error.setText(self.tr("This map is open read-only: save a copy to edit it."))
+            self.error.show()
+            self._persona_chosen()  # put the stored values back
             return
         self._applying = True
         try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mapstudio.i18n import current_language
 from mapstudio.templates import list_templates
 
 
@@ -21,7 +22,7 @@ class TemplateChooser(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New from Template"))
         self.setObjectName("TemplateChooser")
-        language = language or QLocale().name()[:2]
+        language = language or current_language()  # the interface's language
         self.list = QListWidget()
         try:
             templates = list_templates()
