@@ -199,7 +199,8 @@ def _dependents(doc: MapDocument, obj_id: str) -> list[str]:
 
 
 def _renumber(collection: str, ordered: Sequence[Any]) -> SetOrders:
-    return SetOrders(collection, {x.id: i for i, x in enumerate(ordered)})
+    """Orders 0..n-1 in ``ordered``; only the objects whose order changes are listed."""
+    return SetOrders(collection, {x.id: i for i, x in enumerate(ordered) if x.order != i})
 
 
 # --- cards --------------------------------------------------------------------------------

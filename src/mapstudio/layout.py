@@ -123,6 +123,7 @@ class CellGeom:
     lane: str
     boxes: list[Box]
     content_height: float
+    cards: int = 0  # how many of the boxes are cards (the rest are metrics)
 
 
 @dataclass(frozen=True)
@@ -332,7 +333,7 @@ class MapGeometry:
                 # re-measured in any order): forget it only if it still points here
                 if self.box_cell.get(b.id) == (stage_id, lane.id):
                     del self.box_cell[b.id]
-        cell = measure_cell(source, stage_id, lane, self.style)
+        cell = measure_cell(source, stage_id, lane, self.style, old)
         self.cells[(stage_id, lane.id)] = cell
         for b in cell.boxes:
             self.box_cell[b.id] = (stage_id, lane.id)
@@ -383,20 +384,52 @@ def compute_geometry(source: MapSource, style: LayoutStyle = DEFAULT_STYLE) -> M
     return geo
 
 
-def measure_cell(source: MapSource, stage_id: str, lane: Lane, style: LayoutStyle) -> CellGeom:
+def measure_cell(
+    source: MapSource,
+    stage_id: str,
+    lane: Lane,
+    style: LayoutStyle,
+    previous: CellGeom | None = None,
+) -> CellGeom:
+    """The cell's boxes stacked from the top. Boxes equal to ``previous`` ones are reused, so a
+    re-measured cell of many cards allocates only for those that changed."""
     boxes: list[Box] = []
     y = style.cell_padding
+    cards = 0
     if lane.kind is not LaneKind.EMOTIONS:
         for v in source.metrics_in_cell(stage_id, lane.id):
             box = measure_box(v.id, "metric", metric_text(v), False, style, y)
             boxes.append(box)
             y += box.height + style.card_gap
+        reuse = {b.id: b for b in previous.boxes} if previous else {}
+        text_width, card_width = style.text_width, style.card_width
+        max_lines, size, min_size = style.max_lines, style.font_size, style.min_font_size
+        pad, gap, card_pad = style.cell_padding, style.card_gap, style.card_padding
+        min_height, badge_row = style.min_card_height, style.badge_row
         for c in source.cards_in_cell(stage_id, lane.id):
-            box = measure_box(c.id, "card", c.text, card_has_badges(c, lane.kind), style, y)
+            badges = card_has_badges(c, lane.kind)
+            fitted = fit(c.text, text_width, max_lines, size, min_size)
+            badge = badge_row if badges else 0.0
+            old = reuse.get(c.id)
+            if (
+                old is not None
+                and old.y == y
+                and old.has_badges == badges
+                and old.kind == "card"
+                and (old.text is fitted or old.text == fitted)
+                and old.width == card_width
+            ):
+                box = old
+            else:  # the same values as measure_box
+                height = max(min_height, 2 * card_pad + badge + fitted.height)
+                box = Box(
+                    c.id, "card", pad, y, card_width, height, fitted, badges, card_pad + badge
+                )
             boxes.append(box)
-            y += box.height + style.card_gap
+            cards += 1
+            y += box.height + gap
     content = y - style.card_gap + style.cell_padding if boxes else 0.0
-    return CellGeom(stage_id, lane.id, boxes, content)
+    return CellGeom(stage_id, lane.id, boxes, content, cards)
 
 
 def measure_box(
