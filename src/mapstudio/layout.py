@@ -293,6 +293,12 @@ class MapGeometry:
             touched.add(lane_id)
         if not touched:
             return set()
+        if all(
+            lane_id in self.row_index
+            and self.rows[self.row_index[lane_id]].height == self._lane_height(lanes[lane_id])
+            for lane_id in touched
+        ):
+            return set()  # no lane changed height: every row stays where it is
         old = {r.lane: (r.y, r.height) for r in self.rows}
         self._place_rows(source.lanes())
         return {r.lane for r in self.rows if old.get(r.lane) != (r.y, r.height)}

@@ -62,6 +62,7 @@ class MapScene(QGraphicsScene):
         # as fast to query and ten times cheaper to update.
         self.setBspTreeDepth(10)
         self._pin = (0.0, 0.0)
+        self._pins_valid = False  # False once a layout may have moved a header
         self._corner = CornerItem()
         self.addItem(self._corner)
         self._place_corner()
@@ -187,6 +188,8 @@ class MapScene(QGraphicsScene):
                 self._place_stage(obj_id)
             elif obj_id in self._lanes:
                 self._place_lane(geo.row(obj_id))
+        if moved or self._pending_order or self._pending_headers:
+            self._pins_valid = False
         if moved:
             self._set_rect()
         if self._pending_curves or moved:
@@ -198,6 +201,7 @@ class MapScene(QGraphicsScene):
         cells and ``lanes`` only (all of them when ``changed`` is None); the rest just move."""
         geo = self.geometry
         lanes = lanes or set()
+        self._pins_valid = False
         self._drop_stale(set(self._boxes) - set(geo.box_cell))
         for stage_id in set(self._stages) - set(geo.column_index):
             self.removeItem(self._stages.pop(stage_id))
@@ -293,16 +297,23 @@ class MapScene(QGraphicsScene):
         lane_style = theme.LANE_STYLES[row.kind]
         item.setPos(0, row.y)
         item.header.setPos(self._pin[0], 0)
-        grid = [c.x for c in geo.columns] + [geo.width]
-        item.set_geometry(geo.width, row.height, lane_style.band, grid)
+        # The band and its cells depend on these only: a card edit that keeps the lane's
+        # height skips them (a cell item lives as long as its stage and lane).
+        placed = (row, geo.width, tuple((c.stage, c.x, c.width) for c in geo.columns))
+        if getattr(item, "placed", None) != placed:
+            item.placed = placed
+            grid = [c.x for c in geo.columns] + [geo.width]
+            item.set_geometry(geo.width, row.height, lane_style.band, grid)
+            for col in geo.columns:
+                cell = self._cells.get((col.stage, row.lane))
+                if cell is not None:
+                    cell.set_size(col.width, row.height)
+                    cell.set_accepts_cards(row.kind is not LaneKind.EMOTIONS)
+                    cell.setVisible(not row.collapsed)
+        cells = geo.cells
         count = 0
         for col in geo.columns:
-            cell = self._cells.get((col.stage, row.lane))
-            if cell is not None:
-                cell.set_size(col.width, row.height)
-                cell.set_accepts_cards(row.kind is not LaneKind.EMOTIONS)
-                cell.setVisible(not row.collapsed)
-            geom = geo.cells.get((col.stage, row.lane))
+            geom = cells.get((col.stage, row.lane))
             if geom:
                 count += geom.cards
         ticks: list[tuple[float, str]] = []
@@ -328,6 +339,7 @@ class MapScene(QGraphicsScene):
             ticks=ticks,
             legend=legend,
         )
+        item.header.pin_to(self._pin[1] + st.stage_header_height - row.y)
 
     def _legend(self) -> list[LegendEntry]:
         """Which marker and colour is which persona, and which line is "as is" / "to be"."""
@@ -387,14 +399,22 @@ class MapScene(QGraphicsScene):
     def pin_headers(self, left: float, top: float) -> None:
         """Keep stage headers at scene y ``top`` and lane headers at x ``left`` (a view pins
         them to its visible area while scrolling; (0, 0) puts them back in the map)."""
-        self._pin = (max(0.0, left), max(0.0, top))
-        left, top = self._pin
+        pin = (max(0.0, left), max(0.0, top))
+        if pin == self._pin and self._pins_valid:
+            return  # nothing scrolled and no layout moved a header since the last call
+        self._pin = pin
+        left, top = pin
+        self._pins_valid = True
         for stage_id, item in self._stages.items():
             x = self.geometry.column(stage_id).x
-            if item.pos() != QPointF(x, top) and item.zValue() < 5:  # not while dragged
+            if item.zValue() >= 5:  # not while dragged; pin it again at the next call
+                self._pins_valid = False
+            elif item.pos() != QPointF(x, top):
                 item.setPos(x, top)
         below_stage_row = top + self.geometry.style.stage_header_height
         for lane in self._lanes.values():
+            if lane.zValue() >= 5:  # dragged: its header follows it; pin again next time
+                self._pins_valid = False
             if lane.header.x() != left:
                 lane.header.setPos(left, 0)
             lane.header.pin_to(below_stage_row - lane.y())
