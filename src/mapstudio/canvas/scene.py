@@ -48,6 +48,7 @@ class MapScene(QGraphicsScene):
         self._boxes: dict[str, CardItem] = {}
         self._layers: dict[str, EmotionLayer] = {}
         self._pending_cells: set[Cell] = set()
+        self._pending_ids: set[str] = set()  # cards and metrics changed since the last flush
         self._pending_removed: set[str] = set()
         self._pending_headers: set[str] = set()
         self._rect_set = False  # the first scene rect is exact (see _set_rect)
@@ -110,6 +111,7 @@ class MapScene(QGraphicsScene):
         c = change.collection
         if c in ("cards", "metric_values"):
             self._pending_cells |= change.cells
+            self._pending_ids.update(change.ids)
             if change.action == "removed":
                 self._pending_removed.update(change.ids)
         elif c in ("emotion_points", "personas"):
@@ -156,6 +158,7 @@ class MapScene(QGraphicsScene):
         else:
             self._incremental_sync()
         self._pending_cells.clear()
+        self._pending_ids.clear()
         self._pending_removed.clear()
         self._pending_headers.clear()
         self._pending_order.clear()
@@ -178,7 +181,7 @@ class MapScene(QGraphicsScene):
         cells = {c for c in self._pending_cells if c in self._cells}
         moved |= geo.update_cells(self.doc, cells)
         for cell in cells:
-            self._sync_cell(cell)
+            self._sync_cell(cell, self._pending_ids)
         self._drop_stale(self._pending_removed)
         for lane_id in moved | {lane for _, lane in cells}:
             if lane_id in geo.row_index:
@@ -238,13 +241,32 @@ class MapScene(QGraphicsScene):
         self._sync_emotions()
         self._set_rect()
 
-    def _sync_cell(self, cell: Cell) -> None:
+    def _sync_cell(self, cell: Cell, changed: set[str] | None = None) -> None:
+        """Match a cell's card items to its boxes. With ``changed`` (the ids edited since the
+        last sync, lane kinds unchanged), the other cards only follow their boxes."""
         cell_item = self._cells[cell]
         geom = self.geometry.cells.get(cell)
         kind = self.lane_kind(cell[1])
         if geom is None or kind is None:
             return
+        boxes = self._boxes
         for box in geom.boxes:
+            if changed is not None and box.id not in changed:
+                item = boxes.get(box.id)
+                old = item.box if item is not None else None
+                if old is box:
+                    continue
+                if (
+                    old is not None
+                    and getattr(item, "cell_item", None) is cell_item
+                    and old.text is box.text
+                    and (old.height, old.has_badges) == (box.height, box.has_badges)
+                ):
+                    item.box = box  # the same card shifted up or down its cell
+                    if item.x() != box.x or item.y() != box.y:
+                        item.setPos(box.x, box.y)
+                    item.setZValue(0)
+                    continue
             obj = self.doc.get(box.id)
             if obj is None:
                 continue
@@ -328,17 +350,22 @@ class MapScene(QGraphicsScene):
             count_text = P.count_text(points, "points") if row.collapsed else ""
         else:
             count_text = P.count_text(count, "cards") if count else ""
-        item.header.set_content(
+        content = (
             st.header_width,
             row.height,
-            title=lane.title,
-            icon=lane_style.icon,
-            accent=lane_style.accent,
-            count_text=count_text,
-            collapsed=row.collapsed,
-            ticks=ticks,
-            legend=legend,
+            dict(
+                title=lane.title,
+                icon=lane_style.icon,
+                accent=lane_style.accent,
+                count_text=count_text,
+                collapsed=row.collapsed,
+                ticks=ticks,
+                legend=legend,
+            ),
         )
+        if getattr(item.header, "content", None) != content:  # wrapping the title costs
+            item.header.content = content
+            item.header.set_content(content[0], content[1], **content[2])
         item.header.pin_to(self._pin[1] + st.stage_header_height - row.y)
 
     def _legend(self) -> list[LegendEntry]:
