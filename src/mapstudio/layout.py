@@ -11,7 +11,7 @@ below it, never every card (see :meth:`MapGeometry.update_cells`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -281,15 +281,18 @@ class MapGeometry:
         return result
 
     # --- incremental update ------------------------------------------------------------------------
-    def update_cells(self, source: MapSource, cells: Iterable[Cell]) -> set[str]:
+    def update_cells(
+        self, source: MapSource, cells: Iterable[Cell], edited: Container[str] | None = None
+    ) -> set[str]:
         """Re-measure the given cells, then their lanes' heights; returns the ids of lanes whose
-        y or height changed (the rows below a grown lane move, their cards do not)."""
+        y or height changed (the rows below a grown lane move, their cards do not). ``edited``:
+        see :func:`measure_cell`."""
         lanes = {lane.id: lane for lane in source.lanes()}
         touched: set[str] = set()
         for stage_id, lane_id in cells:
             if stage_id not in self.column_index or lane_id not in lanes:
                 continue
-            self._measure_cell(source, stage_id, lanes[lane_id])
+            self._measure_cell(source, stage_id, lanes[lane_id], edited)
             touched.add(lane_id)
         if not touched:
             return set()
@@ -331,7 +334,9 @@ class MapGeometry:
         self._place_rows(lanes)
 
     # --- building ---------------------------------------------------------------------------------
-    def _measure_cell(self, source: MapSource, stage_id: str, lane: Lane) -> None:
+    def _measure_cell(
+        self, source: MapSource, stage_id: str, lane: Lane, edited: Container[str] | None = None
+    ) -> None:
         old = self.cells.get((stage_id, lane.id))
         if old:
             for b in old.boxes:
@@ -339,7 +344,7 @@ class MapGeometry:
                 # re-measured in any order): forget it only if it still points here
                 if self.box_cell.get(b.id) == (stage_id, lane.id):
                     del self.box_cell[b.id]
-        cell = measure_cell(source, stage_id, lane, self.style, old)
+        cell = measure_cell(source, stage_id, lane, self.style, old, edited)
         self.cells[(stage_id, lane.id)] = cell
         for b in cell.boxes:
             self.box_cell[b.id] = (stage_id, lane.id)
@@ -396,9 +401,12 @@ def measure_cell(
     lane: Lane,
     style: LayoutStyle,
     previous: CellGeom | None = None,
+    edited: Container[str] | None = None,
 ) -> CellGeom:
     """The cell's boxes stacked from the top. Boxes equal to ``previous`` ones are reused, so a
-    re-measured cell of many cards allocates only for those that changed."""
+    re-measured cell of many cards allocates only for those that changed. With ``edited`` (the
+    ids of the cards changed since ``previous``, the lane's kind unchanged) the other cards
+    keep their measures and only move: no text fitting for them."""
     boxes: list[Box] = []
     y = style.cell_padding
     cards = 0
@@ -413,10 +421,18 @@ def measure_cell(
         pad, gap, card_pad = style.cell_padding, style.card_gap, style.card_padding
         min_height, badge_row = style.min_card_height, style.badge_row
         for c in source.cards_in_cell(stage_id, lane.id):
+            old = reuse.get(c.id)
+            if edited is not None and old is not None and old.kind == "card" and c.id not in edited:
+                if old.y != y:  # shifted by a card above that came, went or changed height
+                    old = Box(c.id, "card", old.x, y, old.width, old.height, old.text,
+                              old.has_badges, old.text_top)  # fmt: skip
+                boxes.append(old)
+                cards += 1
+                y += old.height + gap
+                continue
             badges = card_has_badges(c, lane.kind)
             fitted = fit(c.text, text_width, max_lines, size, min_size)
             badge = badge_row if badges else 0.0
-            old = reuse.get(c.id)
             if (
                 old is not None
                 and old.y == y

@@ -179,7 +179,7 @@ class MapScene(QGraphicsScene):
             geo.place_rows(self.doc.lanes())
             moved.update(self._lanes)
         cells = {c for c in self._pending_cells if c in self._cells}
-        moved |= geo.update_cells(self.doc, cells)
+        moved |= geo.update_cells(self.doc, cells, self._pending_ids)
         for cell in cells:
             self._sync_cell(cell, self._pending_ids)
         self._drop_stale(self._pending_removed)
