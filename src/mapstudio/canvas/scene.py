@@ -321,11 +321,14 @@ class MapScene(QGraphicsScene):
         item.header.setPos(self._pin[0], 0)
         # The band and its cells depend on these only: a card edit that keeps the lane's
         # height skips them (a cell item lives as long as its stage and lane).
-        placed = (row, geo.width, tuple((c.stage, c.x, c.width) for c in geo.columns))
+        # geo.columns is replaced, never changed in place, when columns move: keeping the list
+        # makes the usual comparison an identity check
+        width = geo.width
+        placed = (row, width, geo.columns)
         if getattr(item, "placed", None) != placed:
             item.placed = placed
-            grid = [c.x for c in geo.columns] + [geo.width]
-            item.set_geometry(geo.width, row.height, lane_style.band, grid)
+            grid = [c.x for c in geo.columns] + [width]
+            item.set_geometry(width, row.height, lane_style.band, grid)
             for col in geo.columns:
                 cell = self._cells.get((col.stage, row.lane))
                 if cell is not None:
