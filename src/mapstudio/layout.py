@@ -289,17 +289,25 @@ class MapGeometry:
         see :func:`measure_cell`."""
         lanes = {lane.id: lane for lane in source.lanes()}
         touched: set[str] = set()
+        maybe_other_height: set[str] = set()  # lanes whose height must be recomputed
         for stage_id, lane_id in cells:
             if stage_id not in self.column_index or lane_id not in lanes:
                 continue
+            before = self.cells.get((stage_id, lane_id))
             self._measure_cell(source, stage_id, lanes[lane_id], edited)
             touched.add(lane_id)
+            # The lane keeps its height if this cell neither outgrew it nor shrank from it.
+            old_h = before.content_height if before else 0.0
+            new_h = self.cells[(stage_id, lane_id)].content_height
+            row = self.rows[self.row_index[lane_id]] if lane_id in self.row_index else None
+            if row is None or new_h > row.height or (old_h >= row.height and new_h != old_h):
+                maybe_other_height.add(lane_id)
         if not touched:
             return set()
         if all(
             lane_id in self.row_index
             and self.rows[self.row_index[lane_id]].height == self._lane_height(lanes[lane_id])
-            for lane_id in touched
+            for lane_id in maybe_other_height
         ):
             return set()  # no lane changed height: every row stays where it is
         old = {r.lane: (r.y, r.height) for r in self.rows}

@@ -69,3 +69,14 @@ def test_the_scene_after_moves_within_and_between_cells_matches_a_fresh_scene(do
         doc.undo_stack.undo()
         scene.flush()
         assert _snapshot(scene) == _snapshot(MapScene(doc))
+
+
+def test_a_shifted_box_equals_one_built_with_the_new_y(doc) -> None:
+    import dataclasses
+
+    from mapstudio.layout import _shifted, compute_geometry
+
+    box = next(b for c in compute_geometry(doc).cells.values() for b in c.boxes)
+    moved = _shifted(box, box.y + 17.5)
+    assert moved == dataclasses.replace(box, y=box.y + 17.5)
+    assert hash(moved) == hash(dataclasses.replace(box, y=box.y + 17.5)) and box.y != moved.y

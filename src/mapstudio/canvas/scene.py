@@ -323,10 +323,10 @@ class MapScene(QGraphicsScene):
         # height skips them (a cell item lives as long as its stage and lane).
         # geo.columns is replaced, never changed in place, when columns move: keeping the list
         # makes the usual comparison an identity check
-        width = geo.width
-        placed = (row, width, geo.columns)
+        placed = (row, geo.columns)
         if getattr(item, "placed", None) != placed:
             item.placed = placed
+            width = geo.width
             grid = [c.x for c in geo.columns] + [width]
             item.set_geometry(width, row.height, lane_style.band, grid)
             for col in geo.columns:
