@@ -263,8 +263,7 @@ class MapScene(QGraphicsScene):
                     and (old.height, old.has_badges) == (box.height, box.has_badges)
                 ):
                     item.box = box  # the same card shifted up or down its cell
-                    if item.x() != box.x or item.y() != box.y:
-                        item.setPos(box.x, box.y)
+                    item.setPos(box.x, box.y)  # a new box here almost always means a new y
                     item.setZValue(0)
                     continue
             obj = self.doc.get(box.id)
