@@ -129,6 +129,8 @@ class FileController(QObject):
         doc = doc or self.window.current_document()
         if doc is None:
             return False
+        if doc.path is not None and doc.read_only:
+            self._error(fileops.read_only_message(doc))  # why, before offering another file
         if doc.path is None or doc.read_only:
             return self.save_as(doc)
         return self._write(doc, doc.path)
