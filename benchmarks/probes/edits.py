@@ -1,14 +1,23 @@
-"""One edit and its undo on MapStudio's canvas, including the scene update and repaint it
-causes. Run once on a 20-card map and once on a 2,000-card map: the cost must not grow.
+"""One edit and its undo on MapStudio's canvas, including the scene update it causes. Run once
+on a 20-card map and once on a 2,000-card map: the cost must not grow with the map.
 
-    python -m benchmarks.probes.edits --map FILE --reps N
+    python -m benchmarks.probes.edits --map FILE --reps N [--repaint]
 
 Edits (each through mapstudio.commands, then undo on the document's stack):
-- text: change the text of a card in the middle of the map (a new text each time, so the
-  text-fitting cache cannot help);
-- move: move that card to the top of the same lane in the next stage;
+- text: change the last characters of a card in the middle of the map (a new text each time,
+  so the text-fitting cache cannot help; the card keeps its height);
+- move: move that card to the end of its lane's cell in the next stage (a drop on the cell;
+  with ``--move-to-top`` it goes first, and every card of the target cell shifts down);
+- grow: add a line to a card of the tallest cell of a lane, so the lane grows and every row
+  below it moves;
 - emotion: drag the first persona's as-is point at the middle stage one step;
 - stage: add a stage at the end.
+
+The canvas (MapCanvas, with its scene) is built at 1400x900 but not shown, so processing events
+flushes the scene's pending update and the view's own reactions, without painting: a repaint
+costs what is on screen, not what is in the map (the scroll figure measures full-frame
+repaints). With ``--repaint`` the view is shown and centred on what each edit changes, and the
+repaint is included (for looking into paint costs by hand).
 """
 
 from __future__ import annotations
@@ -16,13 +25,15 @@ from __future__ import annotations
 import argparse
 
 from benchmarks.probes.canvas import open_canvas
-from benchmarks.probes.common import flush_events, report, timed_reps
+from benchmarks.probes.common import VIEW_SIZE, flush_events, report, timed_reps
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--map", required=True)
     parser.add_argument("--reps", type=int, default=15)
+    parser.add_argument("--repaint", action="store_true")
+    parser.add_argument("--move-to-top", dest="move_to_top", action="store_true")
     args = parser.parse_args()
 
     from PySide6.QtWidgets import QApplication
@@ -33,7 +44,15 @@ def main() -> None:
 
     app = QApplication([])
     install_fonts()
-    doc, canvas = open_canvas(app, args.map)
+    if args.repaint:
+        doc, canvas = open_canvas(app, args.map)
+    else:
+        from mapstudio.app.fileops import open_document
+        from mapstudio.canvas.view import MapCanvas
+
+        doc = open_document(args.map)
+        canvas = MapCanvas(doc)
+        canvas.resize(*VIEW_SIZE)
     flush_events(app)
     stages = doc.stages()
     card = doc.map.cards[len(doc.map.cards) // 2]
@@ -52,10 +71,22 @@ def main() -> None:
 
     def text() -> None:
         counter[0] += 1
-        commands.update(doc, card.id, {"text": f"{card.text} (edit {counter[0]})"})
+        commands.update(doc, card.id, {"text": f"{card.text[:-6]} {counter[0]:05d}"})
+
+    geo = canvas.map_scene().geometry
+    tallest = max(
+        (c for c in geo.cells.values() if c.cards and geo.row(c.lane).kind.value == "actions"),
+        key=lambda c: c.content_height,
+    )
+    grower = doc.get(min(tallest.boxes, key=lambda b: len(b.text.lines)).id)
+
+    def grow() -> None:
+        counter[0] += 1
+        extra = f" and then {counter[0]:05d} more words, enough for one more line of text"
+        commands.update(doc, grower.id, {"text": grower.text + extra})
 
     def move() -> None:
-        commands.move_cards(doc, [card.id], next_stage, card.lane, 0)
+        commands.move_cards(doc, [card.id], next_stage, card.lane, 0 if args.move_to_top else None)
 
     def emotion() -> None:
         point = doc.emotion_point(persona, mid_stage, Curve.AS_IS)
@@ -65,17 +96,23 @@ def main() -> None:
     def stage() -> None:
         commands.add_stage(doc, "Extra stage")
 
-    report(
-        {
-            name: timed_reps(lambda e=edit: with_undo(e), args.reps, warmup=2)
-            for name, edit in (
-                ("text", text),
-                ("move", move),
-                ("emotion", emotion),
-                ("stage", stage),
-            )
-        }
-    )
+    geo = canvas.map_scene().geometry
+    x, y, w, h = geo.box_rect(card.id)
+    emotions = next(r for r in geo.rows if r.kind.value == "emotions")
+    views = {
+        "text": (x + w / 2, y + h / 2),
+        "grow": geo.box_rect(grower.id)[:2],
+        "move": (geo.column(next_stage).center, y),
+        "emotion": (geo.column(mid_stage).center, emotions.y + emotions.height / 2),
+        "stage": (geo.columns[-1].x + geo.columns[-1].width, geo.style.stage_header_height),
+    }
+    edits = {"text": text, "grow": grow, "move": move, "emotion": emotion, "stage": stage}
+    result = {}
+    for name, edit in edits.items():
+        canvas.centerOn(*views[name])
+        flush_events(app)
+        result[name] = timed_reps(lambda e=edit: with_undo(e), args.reps, warmup=2)
+    report(result)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
 """Start-up to the first painted window, for both sides, with the same first-paint hook.
 
 The hook is a QApplication subclass that watches every event (an application-wide event
-filter) and reports ``time.monotonic()`` once the main window's first paint pass has ended;
-the harness subtracts the time it spawned the process. MapStudio needs no code for this: the
+filter) and reports ``time.monotonic()`` and its CPU time so far once the main window's first
+paint pass has ended; the harness subtracts the time it spawned the process (wall clock). MapStudio needs no code for this: the
 probe swaps ``QtWidgets.QApplication`` for the hooked subclass before importing MapStudio.
 
     python -m benchmarks.probes.startup floor
@@ -21,7 +21,7 @@ import time
 from PySide6 import QtWidgets
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-from benchmarks.probes.common import VIEW_SIZE, maxrss_mb, report
+from benchmarks.probes.common import VIEW_SIZE, cpu_seconds, maxrss_mb, report
 
 _BaseApplication = QtWidgets.QApplication
 
@@ -47,7 +47,7 @@ class _FirstPaint(QObject):
         return False
 
     def done(self) -> None:
-        report({"painted_at": time.monotonic(), "rss_mb": maxrss_mb()})
+        report({"painted_at": time.monotonic(), "cpu_s": cpu_seconds(), "rss_mb": maxrss_mb()})
         os._exit(0)  # the figure ends at the first paint; skip the teardown
 
 

@@ -24,18 +24,6 @@
         <translation>critique</translation>
     </message>
     <message>
-        <source>impact %1</source>
-        <translation>impact %1</translation>
-    </message>
-    <message>
-        <source>effort %1</source>
-        <translation>effort %1</translation>
-    </message>
-    <message>
-        <source>▲%1</source>
-        <translation>▲%1</translation>
-    </message>
-    <message>
         <source>low</source>
         <translation>faible</translation>
     </message>
@@ -46,6 +34,18 @@
     <message>
         <source>high</source>
         <translation>élevé</translation>
+    </message>
+    <message>
+        <source>impact %1</source>
+        <translation>impact %1</translation>
+    </message>
+    <message>
+        <source>effort %1</source>
+        <translation>effort %1</translation>
+    </message>
+    <message>
+        <source>▲%1</source>
+        <translation>▲%1</translation>
     </message>
 </context>
 <context>
@@ -711,6 +711,10 @@
         <translation>Cette carte n’a pas encore de fichier&#xa0;: utilisez Enregistrer sous.</translation>
     </message>
     <message>
+        <source>This map is open read-only (%1), so it cannot be saved over its file: use Save As.</source>
+        <translation>Cette carte est ouverte en lecture seule (%1)&#xa0;: elle ne peut pas remplacer son fichier. Utilisez Enregistrer sous.</translation>
+    </message>
+    <message>
         <source>%1 was changed by another program since you opened it.</source>
         <translation>%1 a été modifié par un autre programme depuis que vous l’avez ouvert.</translation>
     </message>
@@ -737,10 +741,6 @@
     <message>
         <source>opened read-only</source>
         <translation>ouverte en lecture seule</translation>
-    </message>
-    <message>
-        <source>This map is open read-only (%1), so it cannot be saved over its file: use Save As.</source>
-        <translation>Cette carte est ouverte en lecture seule (%1)&#xa0;: elle ne peut pas remplacer son fichier. Utilisez Enregistrer sous.</translation>
     </message>
     <message>
         <source>Newer file format</source>

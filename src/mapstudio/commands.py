@@ -199,7 +199,8 @@ def _dependents(doc: MapDocument, obj_id: str) -> list[str]:
 
 
 def _renumber(collection: str, ordered: Sequence[Any]) -> SetOrders:
-    return SetOrders(collection, {x.id: i for i, x in enumerate(ordered)})
+    """Orders 0..n-1 in ``ordered``; only the objects whose order changes are listed."""
+    return SetOrders(collection, {x.id: i for i, x in enumerate(ordered) if x.order != i})
 
 
 # --- cards --------------------------------------------------------------------------------
@@ -267,16 +268,26 @@ def move_cards(
     new_target = before + moving + after
     if [c.id for c in new_target] == [c.id for c in target]:
         return  # dropped where it already was
+    # Cells are ordered by (order, sequence), so gaps in ``order`` are harmless: the cards
+    # left behind keep their relative order (no renumbering of the source cells), and cards
+    # appended at the end only need orders above the cell's last one. Only an insertion in
+    # the middle renumbers the target cell.
     ops: list[Op] = []
-    sources = {(c.stage, c.lane) for c in moving} - {(stage, lane)}
-    for c in moving:
-        if (c.stage, c.lane) != (stage, lane):
-            ops.append(Update("cards", c.id, {"stage": stage, "lane": lane}))
-    ops.append(_renumber("cards", new_target))
-    for s, la in sources:
-        rest = [c for c in doc.cards_in_cell(s, la) if c.id not in moving_ids]
-        if rest:
-            ops.append(_renumber("cards", rest))
+    if not after:
+        base = max((c.order for c in before), default=-1) + 1
+        for i, c in enumerate(moving):
+            changes: dict[str, Any] = {}
+            if (c.stage, c.lane) != (stage, lane):
+                changes.update(stage=stage, lane=lane)
+            if c.order != base + i:
+                changes["order"] = base + i
+            if changes:
+                ops.append(Update("cards", c.id, changes))
+    else:
+        for c in moving:
+            if (c.stage, c.lane) != (stage, lane):
+                ops.append(Update("cards", c.id, {"stage": stage, "lane": lane}))
+        ops.append(_renumber("cards", new_target))
     name = (
         translate("Command", "Move Card")
         if len(moving) == 1

@@ -222,13 +222,17 @@ class MapDocument(QObject):
         return Update(op.collection, op.id, old)
 
     def _set_orders(self, op: SetOrders) -> Op:
+        if not op.orders:
+            return op  # nothing to renumber: no change to announce
         old: dict[str, int] = {}
         cells: set[Cell] = set()
+        in_cells = op.collection in ("cards", "metric_values")
         for obj_id, order in op.orders.items():
             obj = self._ix.by_id[obj_id]
             old[obj_id] = obj.order
             obj.order = order
-            cells |= self._cells_of(obj)
+            if in_cells:
+                cells.add((obj.stage, obj.lane))
         for cell in cells:
             self._sort_cell(cell)
         self._ordered_cache.pop(op.collection, None)

@@ -11,7 +11,7 @@ below it, never every card (see :meth:`MapGeometry.update_cells`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -123,6 +123,7 @@ class CellGeom:
     lane: str
     boxes: list[Box]
     content_height: float
+    cards: int = 0  # how many of the boxes are cards (the rest are metrics)
 
 
 @dataclass(frozen=True)
@@ -280,18 +281,35 @@ class MapGeometry:
         return result
 
     # --- incremental update ------------------------------------------------------------------------
-    def update_cells(self, source: MapSource, cells: Iterable[Cell]) -> set[str]:
+    def update_cells(
+        self, source: MapSource, cells: Iterable[Cell], edited: Container[str] | None = None
+    ) -> set[str]:
         """Re-measure the given cells, then their lanes' heights; returns the ids of lanes whose
-        y or height changed (the rows below a grown lane move, their cards do not)."""
+        y or height changed (the rows below a grown lane move, their cards do not). ``edited``:
+        see :func:`measure_cell`."""
         lanes = {lane.id: lane for lane in source.lanes()}
         touched: set[str] = set()
+        maybe_other_height: set[str] = set()  # lanes whose height must be recomputed
         for stage_id, lane_id in cells:
             if stage_id not in self.column_index or lane_id not in lanes:
                 continue
-            self._measure_cell(source, stage_id, lanes[lane_id])
+            before = self.cells.get((stage_id, lane_id))
+            self._measure_cell(source, stage_id, lanes[lane_id], edited)
             touched.add(lane_id)
+            # The lane keeps its height if this cell neither outgrew it nor shrank from it.
+            old_h = before.content_height if before else 0.0
+            new_h = self.cells[(stage_id, lane_id)].content_height
+            row = self.rows[self.row_index[lane_id]] if lane_id in self.row_index else None
+            if row is None or new_h > row.height or (old_h >= row.height and new_h != old_h):
+                maybe_other_height.add(lane_id)
         if not touched:
             return set()
+        if all(
+            lane_id in self.row_index
+            and self.rows[self.row_index[lane_id]].height == self._lane_height(lanes[lane_id])
+            for lane_id in maybe_other_height
+        ):
+            return set()  # no lane changed height: every row stays where it is
         old = {r.lane: (r.y, r.height) for r in self.rows}
         self._place_rows(source.lanes())
         return {r.lane for r in self.rows if old.get(r.lane) != (r.y, r.height)}
@@ -324,18 +342,23 @@ class MapGeometry:
         self._place_rows(lanes)
 
     # --- building ---------------------------------------------------------------------------------
-    def _measure_cell(self, source: MapSource, stage_id: str, lane: Lane) -> None:
-        old = self.cells.get((stage_id, lane.id))
+    def _measure_cell(
+        self, source: MapSource, stage_id: str, lane: Lane, edited: Container[str] | None = None
+    ) -> None:
+        key = (stage_id, lane.id)
+        old = self.cells.get(key)
+        cell = measure_cell(source, stage_id, lane, self.style, old, edited)
+        self.cells[key] = cell
+        box_cell = self.box_cell
         if old:
+            kept = {b.id for b in cell.boxes}
             for b in old.boxes:
                 # a card that moved may already be registered in its new cell (cells are
                 # re-measured in any order): forget it only if it still points here
-                if self.box_cell.get(b.id) == (stage_id, lane.id):
-                    del self.box_cell[b.id]
-        cell = measure_cell(source, stage_id, lane, self.style)
-        self.cells[(stage_id, lane.id)] = cell
+                if b.id not in kept and box_cell.get(b.id) == key:
+                    del box_cell[b.id]
         for b in cell.boxes:
-            self.box_cell[b.id] = (stage_id, lane.id)
+            box_cell[b.id] = key
 
     def _place_columns(self, stages: Sequence[Stage]) -> None:
         x = self.style.header_width
@@ -383,20 +406,71 @@ def compute_geometry(source: MapSource, style: LayoutStyle = DEFAULT_STYLE) -> M
     return geo
 
 
-def measure_cell(source: MapSource, stage_id: str, lane: Lane, style: LayoutStyle) -> CellGeom:
+def measure_cell(
+    source: MapSource,
+    stage_id: str,
+    lane: Lane,
+    style: LayoutStyle,
+    previous: CellGeom | None = None,
+    edited: Container[str] | None = None,
+) -> CellGeom:
+    """The cell's boxes stacked from the top. Boxes equal to ``previous`` ones are reused, so a
+    re-measured cell of many cards allocates only for those that changed. With ``edited`` (the
+    ids of the cards changed since ``previous``, the lane's kind unchanged) the other cards
+    keep their measures and only move: no text fitting for them."""
     boxes: list[Box] = []
     y = style.cell_padding
+    cards = 0
     if lane.kind is not LaneKind.EMOTIONS:
         for v in source.metrics_in_cell(stage_id, lane.id):
             box = measure_box(v.id, "metric", metric_text(v), False, style, y)
             boxes.append(box)
             y += box.height + style.card_gap
+        reuse = {b.id: b for b in previous.boxes} if previous else {}
+        text_width, card_width = style.text_width, style.card_width
+        max_lines, size, min_size = style.max_lines, style.font_size, style.min_font_size
+        pad, gap, card_pad = style.cell_padding, style.card_gap, style.card_padding
+        min_height, badge_row = style.min_card_height, style.badge_row
         for c in source.cards_in_cell(stage_id, lane.id):
-            box = measure_box(c.id, "card", c.text, card_has_badges(c, lane.kind), style, y)
+            old = reuse.get(c.id)
+            if edited is not None and old is not None and old.kind == "card" and c.id not in edited:
+                if old.y != y:  # shifted by a card above that came, went or changed height
+                    old = _shifted(old, y)
+                boxes.append(old)
+                cards += 1
+                y += old.height + gap
+                continue
+            badges = card_has_badges(c, lane.kind)
+            fitted = fit(c.text, text_width, max_lines, size, min_size)
+            badge = badge_row if badges else 0.0
+            if (
+                old is not None
+                and old.y == y
+                and old.has_badges == badges
+                and old.kind == "card"
+                and (old.text is fitted or old.text == fitted)
+                and old.width == card_width
+            ):
+                box = old
+            else:  # the same values as measure_box
+                height = max(min_height, 2 * card_pad + badge + fitted.height)
+                box = Box(
+                    c.id, "card", pad, y, card_width, height, fitted, badges, card_pad + badge
+                )
             boxes.append(box)
-            y += box.height + style.card_gap
+            cards += 1
+            y += box.height + gap
     content = y - style.card_gap + style.cell_padding if boxes else 0.0
-    return CellGeom(stage_id, lane.id, boxes, content)
+    return CellGeom(stage_id, lane.id, boxes, content, cards)
+
+
+def _shifted(box: Box, y: float) -> Box:
+    """``box`` at another y. Equal to ``Box(...)`` with the same fields (tested), but about four
+    times cheaper than a frozen dataclass's ``__init__``: a long cell shifts many boxes."""
+    new = object.__new__(Box)
+    new.__dict__.update(box.__dict__)
+    new.__dict__["y"] = y
+    return new
 
 
 def measure_box(

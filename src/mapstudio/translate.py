@@ -34,13 +34,6 @@ def document_language(language: str) -> Iterator[None]:
         _language.reset(token)
 
 
-def catalogue(language: str) -> dict[tuple[str, str], str] | None:
-    """Finished translations of ``mapstudio_<language>.ts`` by (context, source), or None."""
-    if language == catalog.SOURCE_LANGUAGE or language not in catalog.shipped_languages():
-        return None
-    return {key: forms[0] for key, forms in catalog.messages(language).items()}
-
-
 class QCoreApplication:
     @staticmethod
     def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from benchmarks._tempgen import generate
+from benchmarks.generate import build_map
 
 from mapstudio import commands as C
 from mapstudio.document import MapDocument
@@ -13,7 +13,7 @@ from mapstudio.model import LaneKind
 
 @pytest.fixture
 def doc(qapp) -> MapDocument:
-    return MapDocument(generate(120, stages=4, personas=2))
+    return MapDocument(build_map(120, stages=4, personas=2, seed=3))
 
 
 def _edits(doc: MapDocument) -> list:
@@ -44,3 +44,58 @@ def test_update_grid_matches_a_full_layout_after_each_stage_or_lane_edit(doc) ->
         doc.undo_stack.redo()
         geo.update_grid(doc, remeasure_lanes=changed_kind)
         assert geo == compute_geometry(doc)
+
+
+def _snapshot(scene) -> dict:
+    """Where every card, stage and lane is drawn, and what each card shows."""
+    from mapstudio.canvas.scene import MapScene
+
+    assert isinstance(scene, MapScene)
+    cards = {
+        item.obj_id: (item.scenePos().toTuple(), item.box, item.fingerprint, item.isVisible())
+        for item in scene.card_items()
+    }
+    stages = {s: scene.stage_item(s).scenePos().toTuple() for s in scene.geometry.column_index}
+    lanes = {x: scene.lane_item(x).scenePos().toTuple() for x in scene.geometry.row_index}
+    rect = scene.map_rect().getRect()
+    assert scene.sceneRect().contains(scene.map_rect())  # the index area covers the map
+    return {"cards": cards, "stages": stages, "lanes": lanes, "rect": rect}
+
+
+def test_the_scene_after_stage_and_lane_edits_matches_a_fresh_scene(doc) -> None:
+    from mapstudio.canvas.scene import MapScene
+
+    scene = MapScene(doc)
+    card = doc.map.cards[7]
+    edits = [
+        *_edits(doc),
+        lambda: C.update(doc, card.id, {"text": card.text + " and a few more words to wrap"}),
+        lambda: C.move_cards(doc, [card.id], doc.stages()[0].id, card.lane, 0),
+    ]
+    for edit in edits:
+        edit()
+        scene.flush()
+        assert _snapshot(scene) == _snapshot(MapScene(doc))
+        doc.undo_stack.undo()
+        scene.flush()
+        assert _snapshot(scene) == _snapshot(MapScene(doc))
+        doc.undo_stack.redo()
+        scene.flush()
+        assert _snapshot(scene) == _snapshot(MapScene(doc))
+
+
+def test_the_view_scrolls_over_the_map_even_when_the_scene_rect_is_larger(doc) -> None:
+    from mapstudio.canvas.view import MapCanvas
+
+    canvas = MapCanvas(doc)
+    first = canvas.sceneRect()
+    assert first == canvas.map_scene().sceneRect() == canvas.map_scene().map_rect()
+    for i in range(12):  # wide enough to grow the scene rect by a step
+        C.add_stage(doc, f"Stage {i}")
+    canvas.map_scene().flush()
+    assert canvas.sceneRect() == canvas.map_scene().map_rect()
+    assert canvas.sceneRect().width() == first.width() + 12 * 200.0
+    for _ in range(12):
+        doc.undo_stack.undo()
+    canvas.map_scene().flush()
+    assert canvas.sceneRect() == first

@@ -105,8 +105,8 @@ class CardItem(RectItem):
         self.update()
 
     # --- QGraphicsItem ---------------------------------------------------------------------------
-    def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-3, -3, 4, 4)
+    def _bounds_for(self, rect: QRectF) -> QRectF:
+        return rect.adjusted(-3, -3, 4, 4)  # room for the shadow and the selection outline
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -267,6 +267,16 @@ class LaneItem(RectItem):
         self._band = P.colour(band)
         self._grid = grid
         self.update()
+
+    def _bounds_for(self, rect: QRectF) -> QRectF:
+        # A change of bounds makes the scene re-index every card below this item, so the
+        # bounds grow in steps: adding a stage or a line of text rarely changes them.
+        return P.stepped_bounds(rect)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self._rect)
+        return path
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

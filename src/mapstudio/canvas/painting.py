@@ -5,6 +5,7 @@ Everything here is computed once per value and cached, so ``paint()`` only draws
 
 from __future__ import annotations
 
+import math
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -159,3 +160,14 @@ def evidence_name(card: Card) -> str:
         "assumed": translate("MapCanvas", "assumed"),
         "proposed": translate("MapCanvas", "proposal"),
     }[card.evidence.value]
+
+
+BOUNDS_STEP = 1024.0
+
+
+def stepped_bounds(rect: QRectF) -> QRectF:
+    """``rect`` grown to whole steps of 1024 points: bounds for a container item (a lane, a
+    cell) that change far less often than its size, so its cards are rarely re-indexed."""
+    width = math.ceil(rect.width() / BOUNDS_STEP) * BOUNDS_STEP
+    height = math.ceil(rect.height() / BOUNDS_STEP) * BOUNDS_STEP
+    return QRectF(rect.x(), rect.y(), width, height)

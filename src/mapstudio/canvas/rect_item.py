@@ -13,20 +13,32 @@ def lod(painter: QPainter) -> float:
 
 
 class RectItem(QGraphicsItem):
-    """An item bounded by ``_rect``, which changes only through ``set_rect``/``set_size``:
-    Qt must hear of a bounds change (prepareGeometryChange) before it happens."""
+    """An item drawn in ``_rect``, which changes only through ``set_rect``/``set_size``.
+
+    Its bounding rect is derived from ``_rect`` by ``_bounds_for`` and kept (Qt asks for it
+    very often); Qt hears of a bounds change (prepareGeometryChange) before it happens, and
+    only then: a container whose bounds grow in steps spares the scene a re-index."""
 
     def __init__(self) -> None:
         super().__init__()
         self._rect = QRectF()
+        self._bounds = QRectF()
+
+    def _bounds_for(self, rect: QRectF) -> QRectF:
+        return rect
 
     def set_rect(self, rect: QRectF) -> None:
-        if rect != self._rect:
+        if rect == self._rect:
+            return
+        bounds = self._bounds_for(rect)
+        if bounds != self._bounds:
             self.prepareGeometryChange()
-            self._rect = rect
+            self._bounds = bounds
+        self._rect = rect
+        self.update()
 
     def set_size(self, width: float, height: float) -> None:
         self.set_rect(QRectF(0, 0, width, height))
 
     def boundingRect(self) -> QRectF:
-        return self._rect
+        return self._bounds

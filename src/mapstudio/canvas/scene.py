@@ -48,15 +48,22 @@ class MapScene(QGraphicsScene):
         self._boxes: dict[str, CardItem] = {}
         self._layers: dict[str, EmotionLayer] = {}
         self._pending_cells: set[Cell] = set()
+        self._pending_ids: set[str] = set()  # cards and metrics changed since the last flush
         self._pending_removed: set[str] = set()
         self._pending_headers: set[str] = set()
+        self._rect_set = False  # the first scene rect is exact (see _set_rect)
         self._pending_full = False
         self._pending_order: set[str] = set()  # "stages" / "lanes" to re-place
         self._remeasure_lanes: set[str] = set()
         self._pending_curves = False
         self._scheduled = False
         self.setBackgroundBrush(P.colour(P.CANVAS_BACKGROUND))
+        # Qt's automatic depth grows with the item count (15 at 20,000 cards): moving a row
+        # then re-indexes its cards through thousands of leaves (180 ms for one edit); 10 is
+        # as fast to query and ten times cheaper to update.
+        self.setBspTreeDepth(10)
         self._pin = (0.0, 0.0)
+        self._pins_valid = False  # False once a layout may have moved a header
         self._corner = CornerItem()
         self.addItem(self._corner)
         self._place_corner()
@@ -104,6 +111,7 @@ class MapScene(QGraphicsScene):
         c = change.collection
         if c in ("cards", "metric_values"):
             self._pending_cells |= change.cells
+            self._pending_ids.update(change.ids)
             if change.action == "removed":
                 self._pending_removed.update(change.ids)
         elif c in ("emotion_points", "personas"):
@@ -150,6 +158,7 @@ class MapScene(QGraphicsScene):
         else:
             self._incremental_sync()
         self._pending_cells.clear()
+        self._pending_ids.clear()
         self._pending_removed.clear()
         self._pending_headers.clear()
         self._pending_order.clear()
@@ -170,9 +179,9 @@ class MapScene(QGraphicsScene):
             geo.place_rows(self.doc.lanes())
             moved.update(self._lanes)
         cells = {c for c in self._pending_cells if c in self._cells}
-        moved |= geo.update_cells(self.doc, cells)
+        moved |= geo.update_cells(self.doc, cells, self._pending_ids)
         for cell in cells:
-            self._sync_cell(cell)
+            self._sync_cell(cell, self._pending_ids)
         self._drop_stale(self._pending_removed)
         for lane_id in moved | {lane for _, lane in cells}:
             if lane_id in geo.row_index:
@@ -182,6 +191,8 @@ class MapScene(QGraphicsScene):
                 self._place_stage(obj_id)
             elif obj_id in self._lanes:
                 self._place_lane(geo.row(obj_id))
+        if moved or self._pending_order or self._pending_headers:
+            self._pins_valid = False
         if moved:
             self._set_rect()
         if self._pending_curves or moved:
@@ -193,6 +204,7 @@ class MapScene(QGraphicsScene):
         cells and ``lanes`` only (all of them when ``changed`` is None); the rest just move."""
         geo = self.geometry
         lanes = lanes or set()
+        self._pins_valid = False
         self._drop_stale(set(self._boxes) - set(geo.box_cell))
         for stage_id in set(self._stages) - set(geo.column_index):
             self.removeItem(self._stages.pop(stage_id))
@@ -229,22 +241,43 @@ class MapScene(QGraphicsScene):
         self._sync_emotions()
         self._set_rect()
 
-    def _sync_cell(self, cell: Cell) -> None:
+    def _sync_cell(self, cell: Cell, changed: set[str] | None = None) -> None:
+        """Match a cell's card items to its boxes. With ``changed`` (the ids edited since the
+        last sync, lane kinds unchanged), the other cards only follow their boxes."""
         cell_item = self._cells[cell]
         geom = self.geometry.cells.get(cell)
         kind = self.lane_kind(cell[1])
         if geom is None or kind is None:
             return
+        boxes = self._boxes
         for box in geom.boxes:
+            if changed is not None and box.id not in changed:
+                item = boxes.get(box.id)
+                old = item.box if item is not None else None
+                if old is box:
+                    continue
+                if (
+                    old is not None
+                    and getattr(item, "cell_item", None) is cell_item
+                    and old.text is box.text
+                    and (old.height, old.has_badges) == (box.height, box.has_badges)
+                ):
+                    item.box = box  # the same card shifted up or down its cell
+                    item.setPos(box.x, box.y)  # a new box here almost always means a new y
+                    item.setZValue(0)
+                    continue
             obj = self.doc.get(box.id)
             if obj is None:
                 continue
             item = self._boxes.get(box.id)
+            if item is not None and item.box is box and item.fingerprint == _fingerprint(obj, kind):
+                continue  # layout reused this very box: the card is in place and unchanged
             if item is None:
                 item = CardItem(box.id, box.kind)
                 self._boxes[box.id] = item
-            if item.parentItem() is not cell_item:
+            if getattr(item, "cell_item", None) is not cell_item:  # cheaper than parentItem()
                 item.setParentItem(cell_item)
+                item.cell_item = cell_item
             fp = _fingerprint(obj, kind)
             old = item.box
             if (
@@ -255,7 +288,7 @@ class MapScene(QGraphicsScene):
                 item.set_content(box, obj, kind, fp)
             else:
                 item.box = box
-            if item.pos() != QPointF(box.x, box.y):
+            if item.x() != box.x or item.y() != box.y:
                 item.setPos(box.x, box.y)
             item.setZValue(0)
 
@@ -285,18 +318,28 @@ class MapScene(QGraphicsScene):
         lane_style = theme.LANE_STYLES[row.kind]
         item.setPos(0, row.y)
         item.header.setPos(self._pin[0], 0)
-        grid = [c.x for c in geo.columns] + [geo.width]
-        item.set_geometry(geo.width, row.height, lane_style.band, grid)
+        # The band and its cells depend on these only: a card edit that keeps the lane's
+        # height skips them (a cell item lives as long as its stage and lane).
+        # geo.columns is replaced, never changed in place, when columns move: keeping the list
+        # makes the usual comparison an identity check
+        placed = (row, geo.columns)
+        if getattr(item, "placed", None) != placed:
+            item.placed = placed
+            width = geo.width
+            grid = [c.x for c in geo.columns] + [width]
+            item.set_geometry(width, row.height, lane_style.band, grid)
+            for col in geo.columns:
+                cell = self._cells.get((col.stage, row.lane))
+                if cell is not None:
+                    cell.set_size(col.width, row.height)
+                    cell.set_accepts_cards(row.kind is not LaneKind.EMOTIONS)
+                    cell.setVisible(not row.collapsed)
+        cells = geo.cells
         count = 0
         for col in geo.columns:
-            cell = self._cells.get((col.stage, row.lane))
-            if cell is not None:
-                cell.set_size(col.width, row.height)
-                cell.set_accepts_cards(row.kind is not LaneKind.EMOTIONS)
-                cell.setVisible(not row.collapsed)
-            geom = geo.cells.get((col.stage, row.lane))
+            geom = cells.get((col.stage, row.lane))
             if geom:
-                count += sum(1 for b in geom.boxes if b.kind == "card")
+                count += geom.cards
         ticks: list[tuple[float, str]] = []
         legend: list[LegendEntry] = []
         if row.kind is LaneKind.EMOTIONS:
@@ -309,17 +352,23 @@ class MapScene(QGraphicsScene):
             count_text = P.count_text(points, "points") if row.collapsed else ""
         else:
             count_text = P.count_text(count, "cards") if count else ""
-        item.header.set_content(
+        content = (
             st.header_width,
             row.height,
-            title=lane.title,
-            icon=lane_style.icon,
-            accent=lane_style.accent,
-            count_text=count_text,
-            collapsed=row.collapsed,
-            ticks=ticks,
-            legend=legend,
+            dict(
+                title=lane.title,
+                icon=lane_style.icon,
+                accent=lane_style.accent,
+                count_text=count_text,
+                collapsed=row.collapsed,
+                ticks=ticks,
+                legend=legend,
+            ),
         )
+        if getattr(item.header, "content", None) != content:  # wrapping the title costs
+            item.header.content = content
+            item.header.set_content(content[0], content[1], **content[2])
+        item.header.pin_to(self._pin[1] + st.stage_header_height - row.y)
 
     def _legend(self) -> list[LegendEntry]:
         """Which marker and colour is which persona, and which line is "as is" / "to be"."""
@@ -352,9 +401,22 @@ class MapScene(QGraphicsScene):
         st = self.geometry.style
         self._corner.set_content(st.header_width, st.stage_header_height, self.doc.map.title)
 
-    def _set_rect(self) -> None:
+    def map_rect(self) -> QRectF:
+        """The whole map with its margin: what views scroll over and images show."""
         geo = self.geometry
-        self.setSceneRect(QRectF(-MARGIN, -MARGIN, geo.width + 2 * MARGIN, geo.height + 2 * MARGIN))
+        return QRectF(-MARGIN, -MARGIN, geo.width + 2 * MARGIN, geo.height + 2 * MARGIN)
+
+    def _set_rect(self) -> None:
+        # Qt re-indexes every item when the scene rect changes (O(cards)), so after the first
+        # layout the scene rect only changes in steps of 1024 points; views use map_rect().
+        rect = self.map_rect()
+        current = self.sceneRect() if self._rect_set else None
+        if current is not None and current.contains(rect):
+            slack = current.size() - rect.size()
+            if slack.width() < 2 * P.BOUNDS_STEP and slack.height() < 2 * P.BOUNDS_STEP:
+                return
+        self.setSceneRect(rect if current is None else P.stepped_bounds(rect))
+        self._rect_set = True
 
     # --- background: the corner with the map's title ------------------------------------------------
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
@@ -366,14 +428,22 @@ class MapScene(QGraphicsScene):
     def pin_headers(self, left: float, top: float) -> None:
         """Keep stage headers at scene y ``top`` and lane headers at x ``left`` (a view pins
         them to its visible area while scrolling; (0, 0) puts them back in the map)."""
-        self._pin = (max(0.0, left), max(0.0, top))
-        left, top = self._pin
+        pin = (max(0.0, left), max(0.0, top))
+        if pin == self._pin and self._pins_valid:
+            return  # nothing scrolled and no layout moved a header since the last call
+        self._pin = pin
+        left, top = pin
+        self._pins_valid = True
         for stage_id, item in self._stages.items():
             x = self.geometry.column(stage_id).x
-            if item.pos() != QPointF(x, top) and item.zValue() < 5:  # not while dragged
+            if item.zValue() >= 5:  # not while dragged; pin it again at the next call
+                self._pins_valid = False
+            elif item.pos() != QPointF(x, top):
                 item.setPos(x, top)
         below_stage_row = top + self.geometry.style.stage_header_height
         for lane in self._lanes.values():
+            if lane.zValue() >= 5:  # dragged: its header follows it; pin again next time
+                self._pins_valid = False
             if lane.header.x() != left:
                 lane.header.setPos(left, 0)
             lane.header.pin_to(below_stage_row - lane.y())

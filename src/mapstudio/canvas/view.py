@@ -67,6 +67,8 @@ class MapCanvas(CanvasInput, QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self._scene.selectionChanged.connect(self._on_selection)
         self._scene.layout_updated.connect(self._after_layout)
+        self._scene.layout_updated.connect(self._follow_map_rect)
+        self._follow_map_rect()
 
     # --- contract ---------------------------------------------------------------------------------
     def map_scene(self) -> MapScene:
@@ -193,7 +195,7 @@ class MapCanvas(CanvasInput, QGraphicsView):
         self.set_zoom(1.0)
 
     def fit_all(self) -> None:
-        rect = self._scene.sceneRect()
+        rect = self._scene.map_rect()
         view = self.viewport().rect()
         if rect.isEmpty() or view.isEmpty():
             return
@@ -328,6 +330,10 @@ class MapCanvas(CanvasInput, QGraphicsView):
     def toggle_collapsed(self, lane_id: str) -> None:
         lane = self.doc.get(lane_id)
         self.run_command(commands.set_collapsed, self.doc, lane_id, not lane.collapsed)
+
+    def _follow_map_rect(self) -> None:
+        # the scene's own rect grows in steps (see MapScene._set_rect): scroll over the map only
+        self.setSceneRect(self._scene.map_rect())
 
     def _after_layout(self) -> None:
         self._pin_headers()

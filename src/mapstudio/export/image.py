@@ -48,7 +48,7 @@ def image_size(source: QRectF, dpi: float) -> QSize:
 def render_image(doc_or_map: object, dpi: float = 150) -> QImage:
     """The whole map as an image at ``dpi`` (one layout unit is one point)."""
     scene = _scene(doc_or_map)
-    source = scene.sceneRect()
+    source = scene.map_rect()
     size = image_size(source, dpi)
     if (
         size.width() > MAX_SIDE
@@ -95,7 +95,7 @@ def svg_bytes(doc_or_map: object, title: str = "") -> tuple[bytes, tuple[int, in
     from PySide6.QtSvg import QSvgGenerator
 
     scene = _scene(doc_or_map)
-    source = scene.sceneRect()
+    source = scene.map_rect()
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -132,7 +132,7 @@ def copy_map_image(doc: object, dpi: float = 144) -> None:
     """Put the whole map on the clipboard as an image (at most 8,000 pixels a side)."""
     from PySide6.QtGui import QGuiApplication
 
-    scene_rect = _scene(doc).sceneRect()
+    scene_rect = _scene(doc).map_rect()
     longest = max(scene_rect.width(), scene_rect.height(), 1.0)
     dpi = min(dpi, 8000 * 72.0 / longest)
     QGuiApplication.clipboard().setImage(render_image(doc, dpi))

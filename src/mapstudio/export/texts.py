@@ -3,6 +3,6 @@
 
 from __future__ import annotations
 
-from mapstudio.translate import QCoreApplication, catalogue, document_language
+from mapstudio.translate import QCoreApplication, document_language
 
-__all__ = ["QCoreApplication", "catalogue", "document_language"]
+__all__ = ["QCoreApplication", "document_language"]
