@@ -108,11 +108,6 @@ class CardItem(RectItem):
     def _bounds_for(self, rect: QRectF) -> QRectF:
         return rect.adjusted(-3, -3, 4, 4)  # room for the shadow and the selection outline
 
-    def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addRect(self._rect)
-        return path
-
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
@@ -272,11 +267,6 @@ class LaneItem(RectItem):
         # A change of bounds makes the scene re-index every card below this item, so the
         # bounds grow in steps: adding a stage or a line of text rarely changes them.
         return P.stepped_bounds(rect)
-
-    def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addRect(self._rect)
-        return path
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 
@@ -42,3 +42,9 @@ class RectItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         return self._bounds
+
+    def shape(self) -> QPainterPath:
+        """The drawn rectangle (the bounds may be larger): what clicks and rubber bands hit."""
+        path = QPainterPath()
+        path.addRect(self._rect)
+        return path
