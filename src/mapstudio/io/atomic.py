@@ -5,14 +5,19 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from pathlib import Path
+
+#: A temporary file this old is a leftover of a killed write, never one in progress.
+STALE_TEMP_SECONDS = 600
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path``, fsync it, then rename it over ``path``.
 
     The existing file's permission bits are kept. On any error the temporary file is removed
-    and the target is untouched.
+    and the target is untouched. Temporary files that an earlier, killed write of the same
+    target left behind are removed once they are clearly stale.
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
@@ -33,6 +38,15 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
             os.unlink(tmp_name)
         raise
     _fsync_dir(folder)
+    _sweep_stale_temps(folder, target.name)
+
+
+def _sweep_stale_temps(folder: Path, name: str) -> None:
+    deadline = time.time() - STALE_TEMP_SECONDS
+    for leftover in folder.glob(f".{name}.*.tmp"):
+        with contextlib.suppress(OSError):  # gone already, or not ours to remove
+            if leftover.stat().st_mtime < deadline:
+                leftover.unlink()
 
 
 def _current_umask() -> int:
