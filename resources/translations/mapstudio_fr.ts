@@ -236,6 +236,14 @@
 <context>
     <name>DiskWatcher</name>
     <message>
+        <source>File Deleted or Moved</source>
+        <translation>Fichier supprimé ou déplacé</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved by another program. Your map is still open: save it to keep it.</source>
+        <translation>%1 a été supprimé ou déplacé par un autre programme. Votre carte reste ouverte&#xa0;: enregistrez-la pour la conserver.</translation>
+    </message>
+    <message>
         <source>Cannot Reload</source>
         <translation>Rechargement impossible</translation>
     </message>

@@ -4,7 +4,8 @@
 with fileops.changed_on_disk (size/mtime, then a content hash): a touch is not a change. Sync
 clients replace a file by renaming a new one over it, which drops it from the watcher, so
 paths are added again after each event and checked again whenever the application becomes
-active. ``MapLocks`` holds one lock file per open map and asks, for a map another live
+active. A file deleted or moved away is said once; its folder is then watched so that a file
+coming back (sync clients delete, then create) is compared like any change. ``MapLocks`` holds one lock file per open map and asks, for a map another live
 MapStudio holds, whether to open it read-only.
 """
 
@@ -30,8 +31,10 @@ class DiskWatcher(QObject):
         self._parent_widget = parent_widget
         self._docs: list[MapDocument] = []
         self._asking = False
+        self._missing: set[MapDocument] = set()  # told the user its file is gone
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_file_event)
+        self._watcher.directoryChanged.connect(self._on_file_event)
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(300)  # let a sync client finish its write-and-rename
@@ -47,11 +50,15 @@ class DiskWatcher(QObject):
         if doc in self._docs:
             self._docs.remove(doc)
             doc.path_changed.disconnect(self._rewatch)
+        self._missing.discard(doc)
         self._rewatch()
 
     def _rewatch(self) -> None:
-        wanted = {str(d.path) for d in self._docs if d.path and d.path.exists()}
-        current = set(self._watcher.files())
+        paths = [d.path for d in self._docs if d.path]
+        wanted = {str(p) for p in paths if p.exists()}
+        # The folder of a missing file, to notice it coming back.
+        wanted |= {str(p.parent) for p in paths if not p.exists() and p.parent.is_dir()}
+        current = set(self._watcher.files()) | set(self._watcher.directories())
         if current - wanted:
             self._watcher.removePaths(sorted(current - wanted))
         if wanted - current:
@@ -66,6 +73,8 @@ class DiskWatcher(QObject):
         if self._asking:
             return
         for doc in list(self._docs):
+            if doc in self._missing and doc.path is not None and doc.path.exists():
+                self._missing.discard(doc)  # back (or saved again): compare it as usual
             if doc in self._docs and fileops.changed_on_disk(doc):
                 self._ask(doc)
 
@@ -76,9 +85,19 @@ class DiskWatcher(QObject):
         try:
             if not path.exists():
                 # Gone (moved, deleted, or half-way through a sync): keep the map modified so
-                # that closing it asks to save, and stop asking until it comes back.
-                fileops.remember_disk_state(doc)
-                doc.undo_stack.resetClean()
+                # that closing it asks to save, say so once, and keep the known state so that
+                # a file coming back is compared with it.
+                if doc not in self._missing:
+                    self._missing.add(doc)
+                    doc.undo_stack.resetClean()
+                    safety_dialogs.inform(
+                        self._parent_widget,
+                        t("DiskWatcher", "File Deleted or Moved"),
+                        t(
+                            "DiskWatcher",
+                            "%1 was deleted or moved by another program. Your map is still open: save it to keep it.",
+                        ).replace("%1", path.name),
+                    )
                 return
             reload = safety_dialogs.ask_reload(self._parent_widget, path.name, doc.is_modified())
             if reload:

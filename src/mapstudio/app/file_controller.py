@@ -133,7 +133,11 @@ class FileController(QObject):
             self._error(fileops.read_only_message(doc))  # why, before offering another file
         if doc.path is None or doc.read_only:
             return self.save_as(doc)
-        return self._write(doc, doc.path)
+        if self._write(doc, doc.path):
+            return True
+        if not doc.path.parent.is_dir():  # its folder is gone: after the message, Save As
+            return self.save_as(doc)
+        return False
 
     def save_as(self, doc: MapDocument | None = None) -> bool:
         doc = doc or self.window.current_document()

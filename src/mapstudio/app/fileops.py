@@ -113,7 +113,8 @@ def save_document(
     same_file = doc.path is not None and target == doc.path
     if doc.read_only and same_file:
         raise ReadOnlyError(read_only_message(doc))
-    if same_file and not overwrite_changed and changed_on_disk(doc):
+    # A deleted file is simply written again: there is no other version to overwrite.
+    if same_file and not overwrite_changed and target.exists() and changed_on_disk(doc):
         raise ChangedOnDiskError(
             t("FileOps", "%1 was changed by another program since you opened it.").replace(
                 "%1", target.name
