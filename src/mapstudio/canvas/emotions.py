@@ -18,6 +18,7 @@ from mapstudio.layout import (
     MapSource,
     Row,
     label_tops,
+    smooth_segments,
 )
 
 # Literal context and text at each call, so pyside6-lupdate extracts them.
@@ -63,22 +64,45 @@ class EmotionCurveItem(QGraphicsItem):
         super().__init__()
         self._path = QPainterPath()
         self._pen = QPen()
+        self._geom: CurveGeom | None = None
+        self._dy = 0.0
         self.setZValue(2)
 
     def set_curve(self, geom: CurveGeom, dy: float, colour: str) -> None:
-        path = QPainterPath()
-        pts = geom.points
-        if pts:
-            path.moveTo(pts[0].x, pts[0].y - dy)
-        for _start, c1, c2, end in geom.segments:
-            path.cubicTo(c1[0], c1[1] - dy, c2[0], c2[1] - dy, end[0], end[1] - dy)
-        self.prepareGeometryChange()
-        self._path = path
+        self._geom, self._dy = geom, dy
+        self._set_path(geom.segments)
         pen = QPen(QColor(colour), 2.4 if geom.curve.value == "as_is" else 2.0)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         if geom.curve.value == "to_be":
             pen.setDashPattern([d / 2.0 for d in theme.TO_BE_DASH])
         self._pen = pen
+        self.update()
+
+    def preview_stage_shift(self, stage: str, dx: float) -> None:
+        """Redraw the curve as if ``stage``'s points sat ``dx`` further right (live preview of a
+        stage header drag); dx 0 restores it. Only x moves, so the scores' y stay as laid out."""
+        geom = self._geom
+        if geom is None or not any(p.stage == stage for p in geom.points):
+            return
+        xs = [(p.x + (dx if p.stage == stage else 0.0), p.y) for p in geom.points]
+        moved = smooth_segments(xs, float("-inf"), float("inf"))
+        segments = tuple(
+            tuple((m[0], o[1]) for m, o in zip(new, old, strict=True))
+            for new, old in zip(moved, geom.segments, strict=True)
+        )
+        self._set_path(segments)
+
+    def _set_path(self, segments: tuple[tuple[tuple[float, float], ...], ...]) -> None:
+        path = QPainterPath()
+        dy = self._dy
+        if segments:
+            path.moveTo(segments[0][0][0], segments[0][0][1] - dy)
+        elif self._geom is not None and self._geom.points:
+            path.moveTo(self._geom.points[0].x, self._geom.points[0].y - dy)
+        for _start, c1, c2, end in segments:
+            path.cubicTo(c1[0], c1[1] - dy, c2[0], c2[1] - dy, end[0], end[1] - dy)
+        self.prepareGeometryChange()
+        self._path = path
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -187,6 +211,10 @@ class EmotionLayer(QGraphicsItem):
 
     def paint(self, *args: object) -> None:
         pass
+
+    def stage_items(self, stage: str) -> list[EmotionPointItem]:
+        """The point items of one stage (they follow its header while it is dragged)."""
+        return [p for p in self.points.values() if p.stage == stage]
 
     def sync(self, geo: MapGeometry, source: MapSource, row: Row) -> None:
         """Match the items to the map's curves, reusing point items by id."""
