@@ -12,11 +12,13 @@ from mapstudio.canvas import painting as P
 from mapstudio.canvas.rect_item import RectItem, lod
 from mapstudio.layout import (
     POINT_LABEL_HEIGHT,
+    POINT_LABEL_TAG_RADIUS,
     POINT_MARKER_RADIUS,
     CurveGeom,
     MapGeometry,
     MapSource,
     Row,
+    coincident_points,
     label_tops,
     smooth_segments,
 )
@@ -27,6 +29,7 @@ translate = QCoreApplication.translate
 # Label placement is layout.label_tops (shared with the poster); its sizes are layout's.
 MARKER_RADIUS = POINT_MARKER_RADIUS
 LABEL_HEIGHT = POINT_LABEL_HEIGHT
+LABEL_TAG_RADIUS = POINT_LABEL_TAG_RADIUS
 
 
 class ZeroLineItem(RectItem):
@@ -132,6 +135,7 @@ class EmotionPointItem(QGraphicsItem):
         self._colour = QColor("#1f77b4")
         self._label_top = -24.0
         self._hollow = False
+        self.tagged = False  # shares its spot: the label carries a small persona marker
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setZValue(3)
         self.setCursor(Qt.CursorShape.SizeVerCursor)
@@ -146,8 +150,10 @@ class EmotionPointItem(QGraphicsItem):
         colour: str,
         marker: str,
         label_top: float,
+        tagged: bool = False,
     ) -> None:
         self.prepareGeometryChange()
+        self.tagged = tagged
         self.stage, self.persona, self.curve, self.score, self.label = (
             stage,
             persona,
@@ -191,8 +197,16 @@ class EmotionPointItem(QGraphicsItem):
         if self.label and lod(painter) >= P.LOD_BLOCKS:
             painter.setFont(P.font(9))
             painter.setPen(P.colour(theme.TEXT))
-            text = P.font_metrics(9).elidedText(self.label, Qt.TextElideMode.ElideRight, 156)
+            width = 156 - (4 * LABEL_TAG_RADIUS if self.tagged else 0)
+            metrics = P.font_metrics(9)
+            text = metrics.elidedText(self.label, Qt.TextElideMode.ElideRight, width)
             painter.drawText(self.label_rect(), Qt.AlignmentFlag.AlignCenter, text)
+            if self.tagged:
+                x = -metrics.horizontalAdvance(text) / 2 - 2 * LABEL_TAG_RADIUS
+                centre = QPointF(x, self._label_top + LABEL_HEIGHT / 2)
+                painter.setPen(QPen(self._colour, 1.2))
+                painter.setBrush(QColor("#ffffff") if self._hollow else self._colour)
+                painter.drawPath(P.marker_path(self._marker, centre, LABEL_TAG_RADIUS))
 
 
 class EmotionLayer(QGraphicsItem):
@@ -233,14 +247,11 @@ class EmotionLayer(QGraphicsItem):
             item.scene().removeItem(item)
         personas = {p.id: (i, p) for i, p in enumerate(source.map.personas)}
         top_third = geo.style.emotion_margin + (row.height - 2 * geo.style.emotion_margin) / 3
-        tops = label_tops(
-            [
-                (pt.point_id, pt.stage, pt.y - row.y, bool(pt.label))
-                for c in curves
-                for pt in c.points
-            ],
-            top_third,
-        )
+        spots = [
+            (pt.point_id, pt.stage, pt.y - row.y, bool(pt.label)) for c in curves for pt in c.points
+        ]
+        tops = label_tops(spots, top_third)
+        shared = coincident_points(spots)
         seen: set[str] = set()
         for item, curve in zip(self.curves, curves, strict=True):
             index, persona = personas[curve.persona]
@@ -256,7 +267,7 @@ class EmotionLayer(QGraphicsItem):
                 point.setPos(pt.x, pt.y - row.y)
                 point.set_point(
                     pt.stage, curve.persona, curve.curve.value, pt.score, pt.label,
-                    persona.colour, marker, tops[pt.point_id],
+                    persona.colour, marker, tops[pt.point_id], pt.point_id in shared,
                 )  # fmt: skip
         for point_id in set(self.points) - seen:
             item = self.points.pop(point_id)
