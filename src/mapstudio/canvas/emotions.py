@@ -83,17 +83,18 @@ class EmotionCurveItem(QGraphicsItem):
 
     def preview_stage_shift(self, stage: str, dx: float) -> None:
         """Redraw the curve as if ``stage``'s points sat ``dx`` further right (live preview of a
-        stage header drag); dx 0 restores it. Only x moves, so the scores' y stay as laid out."""
+        stage header drag), through the points in their new left-to-right order, as it will be
+        after the drop; dx 0 restores it."""
         geom = self._geom
         if geom is None or not any(p.stage == stage for p in geom.points):
             return
-        xs = [(p.x + (dx if p.stage == stage else 0.0), p.y) for p in geom.points]
-        moved = smooth_segments(xs, float("-inf"), float("inf"))
-        segments = tuple(
-            tuple((m[0], o[1]) for m, o in zip(new, old, strict=True))
-            for new, old in zip(moved, geom.segments, strict=True)
-        )
-        self._set_path(segments)
+        if dx == 0:
+            self._set_path(geom.segments)
+            return
+        pts = sorted((p.x + (dx if p.stage == stage else 0.0), p.y) for p in geom.points)
+        # keep control points inside the band the laid-out curve already uses
+        ys = [c[1] for seg in geom.segments for c in seg] or [p.y for p in geom.points]
+        self._set_path(smooth_segments(pts, min(ys), max(ys)))
 
     def _set_path(self, segments: tuple[tuple[tuple[float, float], ...], ...]) -> None:
         path = QPainterPath()
