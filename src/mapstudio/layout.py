@@ -564,6 +564,20 @@ def label_tops(points: list[tuple[str, str, float, bool]], top_third: float) -> 
     return tops
 
 
+POINT_LABEL_TAG_RADIUS = 3.0  # the small persona marker in front of a shared spot's labels
+
+
+def coincident_points(points: list[tuple[str, str, float, bool]]) -> set[str]:
+    """Ids of the points that share their spot (stage and y) with another point, from the same
+    (id, stage, y, has label) tuples as ``label_tops``. Their markers cover each other, so their
+    labels carry a small marker of their persona to tell whose label is whose (canvas and poster
+    alike)."""
+    spots: dict[tuple[str, float], list[str]] = {}
+    for point_id, stage, y, _has_label in points:
+        spots.setdefault((stage, round(y, 3)), []).append(point_id)
+    return {point_id for ids in spots.values() if len(ids) > 1 for point_id in ids}
+
+
 def _label_free(top: float, taken: list[tuple[float, float]]) -> bool:
     bottom = top + POINT_LABEL_HEIGHT
     return all(bottom <= a or top >= b for a, b in taken)
@@ -588,5 +602,6 @@ __all__ = [
     "Row",
     "compute_geometry",
     "label_tops",
+    "coincident_points",
     "smooth_segments",
 ]

@@ -12,12 +12,15 @@ from mapstudio.canvas import painting as P
 from mapstudio.canvas.rect_item import RectItem, lod
 from mapstudio.layout import (
     POINT_LABEL_HEIGHT,
+    POINT_LABEL_TAG_RADIUS,
     POINT_MARKER_RADIUS,
     CurveGeom,
     MapGeometry,
     MapSource,
     Row,
+    coincident_points,
     label_tops,
+    smooth_segments,
 )
 
 # Literal context and text at each call, so pyside6-lupdate extracts them.
@@ -26,6 +29,7 @@ translate = QCoreApplication.translate
 # Label placement is layout.label_tops (shared with the poster); its sizes are layout's.
 MARKER_RADIUS = POINT_MARKER_RADIUS
 LABEL_HEIGHT = POINT_LABEL_HEIGHT
+LABEL_TAG_RADIUS = POINT_LABEL_TAG_RADIUS
 
 
 class ZeroLineItem(RectItem):
@@ -63,22 +67,46 @@ class EmotionCurveItem(QGraphicsItem):
         super().__init__()
         self._path = QPainterPath()
         self._pen = QPen()
+        self._geom: CurveGeom | None = None
+        self._dy = 0.0
         self.setZValue(2)
 
     def set_curve(self, geom: CurveGeom, dy: float, colour: str) -> None:
-        path = QPainterPath()
-        pts = geom.points
-        if pts:
-            path.moveTo(pts[0].x, pts[0].y - dy)
-        for _start, c1, c2, end in geom.segments:
-            path.cubicTo(c1[0], c1[1] - dy, c2[0], c2[1] - dy, end[0], end[1] - dy)
-        self.prepareGeometryChange()
-        self._path = path
+        self._geom, self._dy = geom, dy
+        self._set_path(geom.segments)
         pen = QPen(QColor(colour), 2.4 if geom.curve.value == "as_is" else 2.0)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         if geom.curve.value == "to_be":
             pen.setDashPattern([d / 2.0 for d in theme.TO_BE_DASH])
         self._pen = pen
+        self.update()
+
+    def preview_stage_shift(self, stage: str, dx: float) -> None:
+        """Redraw the curve as if ``stage``'s points sat ``dx`` further right (live preview of a
+        stage header drag), through the points in their new left-to-right order, as it will be
+        after the drop; dx 0 restores it."""
+        geom = self._geom
+        if geom is None or not any(p.stage == stage for p in geom.points):
+            return
+        if dx == 0:
+            self._set_path(geom.segments)
+            return
+        pts = sorted((p.x + (dx if p.stage == stage else 0.0), p.y) for p in geom.points)
+        # keep control points inside the band the laid-out curve already uses
+        ys = [c[1] for seg in geom.segments for c in seg] or [p.y for p in geom.points]
+        self._set_path(smooth_segments(pts, min(ys), max(ys)))
+
+    def _set_path(self, segments: tuple[tuple[tuple[float, float], ...], ...]) -> None:
+        path = QPainterPath()
+        dy = self._dy
+        if segments:
+            path.moveTo(segments[0][0][0], segments[0][0][1] - dy)
+        elif self._geom is not None and self._geom.points:
+            path.moveTo(self._geom.points[0].x, self._geom.points[0].y - dy)
+        for _start, c1, c2, end in segments:
+            path.cubicTo(c1[0], c1[1] - dy, c2[0], c2[1] - dy, end[0], end[1] - dy)
+        self.prepareGeometryChange()
+        self._path = path
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -108,6 +136,7 @@ class EmotionPointItem(QGraphicsItem):
         self._colour = QColor("#1f77b4")
         self._label_top = -24.0
         self._hollow = False
+        self.tagged = False  # shares its spot: the label carries a small persona marker
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setZValue(3)
         self.setCursor(Qt.CursorShape.SizeVerCursor)
@@ -122,8 +151,10 @@ class EmotionPointItem(QGraphicsItem):
         colour: str,
         marker: str,
         label_top: float,
+        tagged: bool = False,
     ) -> None:
         self.prepareGeometryChange()
+        self.tagged = tagged
         self.stage, self.persona, self.curve, self.score, self.label = (
             stage,
             persona,
@@ -167,8 +198,16 @@ class EmotionPointItem(QGraphicsItem):
         if self.label and lod(painter) >= P.LOD_BLOCKS:
             painter.setFont(P.font(9))
             painter.setPen(P.colour(theme.TEXT))
-            text = P.font_metrics(9).elidedText(self.label, Qt.TextElideMode.ElideRight, 156)
+            width = 156 - (4 * LABEL_TAG_RADIUS if self.tagged else 0)
+            metrics = P.font_metrics(9)
+            text = metrics.elidedText(self.label, Qt.TextElideMode.ElideRight, width)
             painter.drawText(self.label_rect(), Qt.AlignmentFlag.AlignCenter, text)
+            if self.tagged:
+                x = -metrics.horizontalAdvance(text) / 2 - 2 * LABEL_TAG_RADIUS
+                centre = QPointF(x, self._label_top + LABEL_HEIGHT / 2)
+                painter.setPen(QPen(self._colour, 1.2))
+                painter.setBrush(QColor("#ffffff") if self._hollow else self._colour)
+                painter.drawPath(P.marker_path(self._marker, centre, LABEL_TAG_RADIUS))
 
 
 class EmotionLayer(QGraphicsItem):
@@ -188,6 +227,10 @@ class EmotionLayer(QGraphicsItem):
     def paint(self, *args: object) -> None:
         pass
 
+    def stage_items(self, stage: str) -> list[EmotionPointItem]:
+        """The point items of one stage (they follow its header while it is dragged)."""
+        return [p for p in self.points.values() if p.stage == stage]
+
     def sync(self, geo: MapGeometry, source: MapSource, row: Row) -> None:
         """Match the items to the map's curves, reusing point items by id."""
         self.setVisible(not row.collapsed)
@@ -205,14 +248,11 @@ class EmotionLayer(QGraphicsItem):
             item.scene().removeItem(item)
         personas = {p.id: (i, p) for i, p in enumerate(source.map.personas)}
         top_third = geo.style.emotion_margin + (row.height - 2 * geo.style.emotion_margin) / 3
-        tops = label_tops(
-            [
-                (pt.point_id, pt.stage, pt.y - row.y, bool(pt.label))
-                for c in curves
-                for pt in c.points
-            ],
-            top_third,
-        )
+        spots = [
+            (pt.point_id, pt.stage, pt.y - row.y, bool(pt.label)) for c in curves for pt in c.points
+        ]
+        tops = label_tops(spots, top_third)
+        shared = coincident_points(spots)
         seen: set[str] = set()
         for item, curve in zip(self.curves, curves, strict=True):
             index, persona = personas[curve.persona]
@@ -228,7 +268,7 @@ class EmotionLayer(QGraphicsItem):
                 point.setPos(pt.x, pt.y - row.y)
                 point.set_point(
                     pt.stage, curve.persona, curve.curve.value, pt.score, pt.label,
-                    persona.colour, marker, tops[pt.point_id],
+                    persona.colour, marker, tops[pt.point_id], pt.point_id in shared,
                 )  # fmt: skip
         for point_id in set(self.points) - seen:
             item = self.points.pop(point_id)

@@ -121,6 +121,8 @@ class HeaderDrag(Gesture):
             lanes = [row.lane for row in scene.geometry.rows]
             cells = [scene.cell_item(obj_id, lane) for lane in lanes]
             items = [scene.stage_item(obj_id), *[c for c in cells if c is not None]]
+            # emotion points live in their lane's layer, not in the cells: move them too
+            items += [p for layer in scene.emotion_layers() for p in layer.stage_items(obj_id)]
         else:
             items = [scene.lane_item(obj_id)]
         self.moving = [(item, item.pos(), item.zValue()) for item in items]
@@ -135,6 +137,13 @@ class HeaderDrag(Gesture):
                 item.setPos(origin.x() + delta.x(), origin.y())
             else:
                 item.setPos(origin.x(), origin.y() + delta.y())
+        if self.kind == "stage":
+            self._shift_curves(delta.x())
+
+    def _shift_curves(self, dx: float) -> None:
+        for layer in self.scene.emotion_layers():
+            for curve in layer.curves:
+                curve.preview_stage_shift(self.obj_id, dx)
 
     def target_index(self, pos: QPointF) -> int:
         geo = self.scene.geometry
@@ -154,6 +163,8 @@ class HeaderDrag(Gesture):
             item.setPos(origin)
             item.setZValue(z)
             item.setOpacity(1.0)
+        if self.kind == "stage":
+            self._shift_curves(0.0)
 
     def finish(self, pos: QPointF) -> None:
         self._restore()

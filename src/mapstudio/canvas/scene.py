@@ -79,6 +79,9 @@ class MapScene(QGraphicsScene):
             layer.points[point_id] for layer in self._layers.values() if point_id in layer.points
         ]
 
+    def emotion_layers(self) -> list[EmotionLayer]:
+        return list(self._layers.values())
+
     def item_for(self, obj_id: str) -> QGraphicsItem | None:
         """The item showing a card, metric or emotion point (the first, for points)."""
         item = self._boxes.get(obj_id)

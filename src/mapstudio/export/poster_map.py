@@ -11,7 +11,16 @@ from mapstudio.export.fonts import string_width
 from mapstudio.export.labels import curve_name
 from mapstudio.export.surface import Surface
 from mapstudio.export.texts import QCoreApplication
-from mapstudio.layout import Box, MapGeometry, MapIndex, Row, label_tops
+from mapstudio.layout import (
+    POINT_LABEL_HEIGHT,
+    POINT_LABEL_TAG_RADIUS,
+    Box,
+    MapGeometry,
+    MapIndex,
+    Row,
+    coincident_points,
+    label_tops,
+)
 from mapstudio.model import Card, Curve, LaneKind
 from mapstudio.textfit import ellipsize, fit
 
@@ -258,10 +267,11 @@ class MapPainter:
             s.bezier(cg.segments, persona.colour, 2.4, dash)
         margin = geo.style.emotion_margin
         top_third = margin + (row.height - 2 * margin) / 3
-        tops = label_tops(
-            [(p.point_id, p.stage, p.y - row.y, bool(p.label)) for c in curves for p in c.points],
-            top_third,
-        )
+        spots = [
+            (p.point_id, p.stage, p.y - row.y, bool(p.label)) for c in curves for p in c.points
+        ]
+        tops = label_tops(spots, top_third)
+        shared = coincident_points(spots)
         for cg in curves:
             i, persona = personas[cg.persona]
             marker = theme.PERSONA_MARKERS[i % len(theme.PERSONA_MARKERS)]
@@ -271,10 +281,21 @@ class MapPainter:
                     marker, p.x, p.y, 4.5, "#ffffff" if to_be else persona.colour, persona.colour
                 )
                 if p.label:  # one line, 9 pt, centred, as on screen
-                    label = _clip(p.label, 156, 9.0)
-                    s.text(
-                        p.x, p.y + tops[p.point_id] + 0.5, label, 9.0, theme.TEXT, align="center"
-                    )
+                    tagged = p.point_id in shared
+                    label = _clip(p.label, 156 - (4 * POINT_LABEL_TAG_RADIUS if tagged else 0), 9.0)
+                    top = p.y + tops[p.point_id]
+                    s.text(p.x, top + 0.5, label, 9.0, theme.TEXT, align="center")
+                    if tagged:  # whose label, where markers cover each other
+                        x = p.x - string_width(label, 9.0) / 2 - 2 * POINT_LABEL_TAG_RADIUS
+                        fill = "#ffffff" if to_be else persona.colour
+                        s.marker(
+                            marker,
+                            x,
+                            top + POINT_LABEL_HEIGHT / 2,
+                            POINT_LABEL_TAG_RADIUS,
+                            fill,
+                            persona.colour,
+                        )
 
 
 def _clip(text: str, width: float, size: float, bold: bool = False) -> str:
