@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from pydantic_core import to_json
 
 from mapstudio.io.atomic import write_atomic
+from mapstudio.io.fastload import fast_validate
 from mapstudio.io.migrations import migrate
 from mapstudio.model import SCHEMA_VERSION, JourneyMap
 
@@ -143,6 +144,9 @@ def validate_document(doc: dict[str, Any]) -> JourneyMap:
             doc = migrate(doc, version, SCHEMA_VERSION)
         except Exception as e:  # a malformed old file: say so instead of crashing
             raise MapFileError(f"this format-{version} map could not be upgraded ({e})") from None
+    fast = fast_validate(doc)  # no pydantic validator needed for a file that is surely valid
+    if fast is not None:
+        return fast
     try:
         return JourneyMap.model_validate(doc)
     except ValidationError as e:
