@@ -158,12 +158,17 @@ def test_mutated_documents_are_refused_or_equal_pydantic(doc: Doc):
         ("metric_values/0/value", math.nan, False),
         ("metric_values/0/value", 7, True),  # an int is a float, as in pydantic
         ("metric_values/0/value", -0.0, True),
+        ("metric_values/0/value", 10**15, True),  # the bounds, checked after int -> float
+        ("metric_values/0/value", 10**15 + 1, False),
+        ("metric_values/0/value", 2**53 + 1, False),
         ("cards/0/text", "caf\udce9", False),  # a lone surrogate from a JSON escape
         ("cards/0/text", "café 🎉", True),
         ("modified", "2026-04-07T16:30:00+02:00", True),
         ("modified", "2026-04-07T16:30:00.5Z", True),
         ("modified", "2026-04-07T16:30:00", True),  # no offset: a naive datetime
         ("modified", "2026-04-07T16:30:00.000000-00:00", True),
+        ("modified", "0001-01-01T00:00:00+01:00", True),
+        ("modified", "2023-02-29T00:00:00Z", False),
         ("modified", "2026-04-07 16:30:00Z", False),  # pydantic accepts; the fast path leaves it
         ("modified", 1775579400, False),
     ],

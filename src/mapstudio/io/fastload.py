@@ -16,6 +16,7 @@ the fast path switches itself off when field names differ).
 
 from __future__ import annotations
 
+import gc
 import math
 import re
 import zlib
@@ -302,10 +303,17 @@ def fast_validate(doc: dict[str, Any]) -> JourneyMap | None:
     """The map of a (migrated) JSON document, or None when pydantic must decide."""
     if not _ENABLED:
         return None
+    # The collector is paused while the map is built: it would scan the many new objects again
+    # and again, and they are all kept (this makes no reference cycle). A third less at 20,000 cards.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         journey_map = _JOURNEY.build(doc)
     except Exception:  # _Reject, or anything unforeseen: pydantic decides and explains
         return None
+    finally:
+        if collecting:
+            gc.enable()
     if map_rule_problems(journey_map):
         return None  # pydantic's model validator says which, in its words
     return journey_map
