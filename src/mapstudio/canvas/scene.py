@@ -253,7 +253,18 @@ class MapScene(QGraphicsScene):
         if geom is None or kind is None:
             return
         boxes = self._boxes
-        for box in geom.boxes:
+        todo = geom.boxes
+        if changed is not None and geom.based_on and geom.based_on == cell_item.synced:
+            # this cell's items show the measure this one was based on: its kept head is in
+            # place, its kept tail only moves (see CellGeom)
+            todo = todo[geom.head : len(todo) - geom.tail]
+            if geom.tail_moved:
+                for box in geom.boxes[len(geom.boxes) - geom.tail :]:
+                    item = boxes[box.id]
+                    item.box = box
+                    item.setPos(box.x, box.y)
+        cell_item.synced = geom.serial
+        for box in todo:
             if changed is not None and box.id not in changed:
                 item = boxes.get(box.id)
                 old = item.box if item is not None else None
