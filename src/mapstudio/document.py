@@ -8,6 +8,7 @@ the items concerned. Commands (``commands.py``) group primitives into one undo s
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -259,9 +260,11 @@ class MapDocument(QObject):
         self._ix.seq.setdefault(obj.id, next(self._counter))
         cells = self._cell_table(collection)
         if cells is not None:
-            cells.setdefault((obj.stage, obj.lane), []).append(obj)
-            if sort:
-                self._sort_cell((obj.stage, obj.lane))
+            cell = cells.setdefault((obj.stage, obj.lane), [])
+            if sort:  # the cell is sorted: insert in place (a long cell is not re-sorted)
+                bisect.insort(cell, obj, key=self._cell_key)
+            else:
+                cell.append(obj)
 
     def _index_drop(self, collection: str, obj: Any) -> None:
         self._ix.by_id.pop(obj.id, None)
@@ -269,7 +272,12 @@ class MapDocument(QObject):
         cells = self._cell_table(collection)
         if cells is not None:
             cell = cells.get((obj.stage, obj.lane), [])
-            cell[:] = [c for c in cell if c is not obj]
+            # the cell is sorted by _cell_key and obj still has its order: look there first
+            at = bisect.bisect_left(cell, self._cell_key(obj), key=self._cell_key)
+            if at < len(cell) and cell[at] is obj:
+                del cell[at]
+            else:
+                cell[:] = [c for c in cell if c is not obj]
             if not cell:
                 cells.pop((obj.stage, obj.lane), None)
 
@@ -280,11 +288,14 @@ class MapDocument(QObject):
             return self._ix.metric_cells
         return None
 
+    def _cell_key(self, obj: Any) -> tuple[int, int]:
+        """Where a card or metric sits in its cell: by order, then by first appearance."""
+        return (obj.order, self._ix.seq.get(obj.id, 0))
+
     def _sort_cell(self, cell: Cell) -> None:
-        seq = self._ix.seq
         for table in (self._ix.cells, self._ix.metric_cells):
             if cell in table:
-                table[cell].sort(key=lambda c: (c.order, seq.get(c.id, 0)))
+                table[cell].sort(key=self._cell_key)
 
     @staticmethod
     def _cells_of(obj: Any) -> frozenset[Cell]:

@@ -258,11 +258,11 @@ class MapScene(QGraphicsScene):
             # this cell's items show the measure this one was based on: its kept head is in
             # place, its kept tail only moves (see CellGeom)
             todo = todo[geom.head : len(todo) - geom.tail]
-            if geom.tail_moved:
+            if geom.tail_moved:  # the same cards, lower or higher: only their y changes
                 for box in geom.boxes[len(geom.boxes) - geom.tail :]:
                     item = boxes[box.id]
                     item.box = box
-                    item.setPos(box.x, box.y)
+                    item.setY(box.y)
         cell_item.synced = geom.serial
         for box in todo:
             if changed is not None and box.id not in changed:
