@@ -225,11 +225,11 @@ def add_cards(
 ) -> list[str]:
     """Insert copies of ``cards`` (fresh ids) into one cell, in order; one undo step."""
     _require_card_cell(doc, stage, lane)
-    taken = doc.taken_ids()
+    taken: set[str] = set()  # the ids given in this step (the map's own: doc.is_taken)
     fresh = []
     for card in cards:
-        card_id = card.id if card.id not in taken else doc.new_id("card")
-        while card_id in taken:
+        card_id = card.id
+        while card_id in taken or doc.is_taken(card_id):
             card_id = doc.new_id("card")
         taken.add(card_id)
         fresh.append(
@@ -310,7 +310,7 @@ def move_cards(
 
 def duplicate_cards(doc: MapDocument, card_ids: Sequence[str]) -> list[str]:
     """Copy each card just after itself in its own cell; one undo step; returns the new ids."""
-    taken = doc.taken_ids()
+    taken: set[str] = set()  # the ids given in this step (the map's own: doc.is_taken)
     ops: list[Op] = []
     new_ids: list[str] = []
     by_cell: dict[tuple[str, str], list[Card]] = {}
@@ -324,7 +324,7 @@ def duplicate_cards(doc: MapDocument, card_ids: Sequence[str]) -> list[str]:
             ordered.append(c)
             if c in originals:
                 copy_id = doc.new_id("card")
-                while copy_id in taken:
+                while copy_id in taken or doc.is_taken(copy_id):
                     copy_id = doc.new_id("card")
                 taken.add(copy_id)
                 copy = c.model_copy(update={"id": copy_id}, deep=True)

@@ -157,8 +157,15 @@ class MapDocument(QObject):
     def taken_ids(self) -> set[str]:
         return set(self._ix.by_id) | {self._map.id}
 
+    def is_taken(self, obj_id: str) -> bool:
+        """Whether an object of the map (or the map itself) has this id."""
+        return obj_id in self._ix.by_id or obj_id == self._map.id
+
     def new_id(self, prefix: str) -> str:
-        return new_id(prefix, self._ix.by_id.keys() | {self._map.id})
+        while True:  # checked against the index: no set of every id per new object
+            candidate = new_id(prefix)
+            if not self.is_taken(candidate):
+                return candidate
 
     # --- applying primitives ---------------------------------------------------------------
     def apply(self, op: Op) -> Op:

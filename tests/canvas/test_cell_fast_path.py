@@ -116,3 +116,18 @@ def test_a_cell_measured_twice_between_two_scene_updates_is_synced_in_full(qapp)
     for card in doc.cards_in_cell(stage, lane):  # in their cell (the lane's own place aside)
         ours, theirs = live.card_item(card.id), fresh.card_item(card.id)
         assert (ours.pos().toTuple(), ours.box) == (theirs.pos().toTuple(), theirs.box)
+
+
+def test_cards_leave_the_scene_with_their_lane_turned_into_an_emotions_lane(qapp) -> None:
+    doc = MapDocument(build_map(120, stages=3, personas=1, seed=6))
+    live = MapScene(doc)
+    lane = next(x for x in doc.lanes() if x.kind is LaneKind.NOTES)
+    gone = {c.id for c in doc.map.cards if c.lane == lane.id}
+    assert gone
+    commands.update(doc, lane.id, {"kind": LaneKind.EMOTIONS})  # no card is removed
+    live.flush()
+    assert _shown(live) == _shown(MapScene(doc))
+    assert not gone & {item.obj_id for item in live.card_items()}
+    doc.undo_stack.undo()
+    live.flush()
+    assert _shown(live) == _shown(MapScene(doc))

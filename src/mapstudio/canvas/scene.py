@@ -208,7 +208,17 @@ class MapScene(QGraphicsScene):
         geo = self.geometry
         lanes = lanes or set()
         self._pins_valid = False
-        self._drop_stale(set(self._boxes) - set(geo.box_cell))
+        if changed is None:
+            self._drop_stale(self._boxes.keys() - geo.box_cell.keys())
+        else:
+            # Only these can have left the layout (no pass over every card): removed cards,
+            # and the cards of cells that went with their stage or lane or were re-measured
+            # with their lane.
+            stale = set(self._pending_removed)
+            for (stage, lane), cell in self._cells.items():
+                if lane in lanes or stage not in geo.column_index or lane not in geo.row_index:
+                    stale.update(i.obj_id for i in cell.childItems() if isinstance(i, CardItem))
+            self._drop_stale(stale)
         for stage_id in set(self._stages) - set(geo.column_index):
             self.removeItem(self._stages.pop(stage_id))
         for cell in [
