@@ -268,25 +268,24 @@ def move_cards(
     # appended at the end only need orders above the cell's last one. Only an insertion in
     # the middle renumbers the target cell.
     ops: list[Op] = []
+    after: list[Card] = []
     if at == len(target):  # appended: look at the cell's end only, not at every card
         end = len(target)
         while end and target[end - 1].id in moving_ids:
             end -= 1
         if [c.id for c in target[end:]] == [c.id for c in moving]:
             return  # dropped where it already was
-        before, after = target[:end], []
-        here = sum(1 for c in moving_ids if doc.get(c).stage == stage and doc.get(c).lane == lane)
-        if here > len(target) - end:  # some moving cards sit higher up in this cell
-            before = [c for c in before if c.id not in moving_ids]
+        last_staying = target[end - 1] if end else None  # never a moving card
     else:
         before = [c for c in target[:at] if c.id not in moving_ids]
         after = [c for c in target[at:] if c.id not in moving_ids]
         new_target = before + moving + after
         if [c.id for c in new_target] == [c.id for c in target]:
             return  # dropped where it already was
+        last_staying = before[-1] if before else None
     if not after:
-        # the cell is sorted by order: its last card left in place has the highest
-        base = (before[-1].order if before else -1) + 1
+        # the cell is sorted by order: the last card left in place has the highest
+        base = (last_staying.order if last_staying else -1) + 1
         for i, c in enumerate(moving):
             changes: dict[str, Any] = {}
             if (c.stage, c.lane) != (stage, lane):

@@ -131,3 +131,30 @@ def test_cards_leave_the_scene_with_their_lane_turned_into_an_emotions_lane(qapp
     doc.undo_stack.undo()
     live.flush()
     assert _shown(live) == _shown(MapScene(doc))
+
+
+def test_moving_cards_to_the_end_of_a_cell_they_partly_sit_in(qapp) -> None:
+    doc = MapDocument(build_map(120, stages=3, personas=1, seed=8))
+    live = MapScene(doc)
+    stage, lane = max(
+        {(c.stage, c.lane) for c in doc.map.cards},
+        key=lambda cell: len(doc.cards_in_cell(*cell)),
+    )
+    cell = [c.id for c in doc.cards_in_cell(stage, lane)]
+    stranger = next(c.id for c in doc.map.cards if c.lane == lane and c.stage != stage)
+    last_two = cell[-2:]
+    commands.move_cards(doc, last_two, stage, lane)  # already there, in that order
+    assert not doc.undo_stack.count()
+    commands.move_cards(doc, [cell[0], stranger, cell[-1]], stage, lane)
+    assert [c.id for c in doc.cards_in_cell(stage, lane)] == [
+        *cell[1:-1],
+        cell[0],
+        stranger,
+        cell[-1],
+    ]
+    live.flush()
+    assert _shown(live) == _shown(MapScene(doc))
+    doc.undo_stack.undo()
+    assert [c.id for c in doc.cards_in_cell(stage, lane)] == cell
+    live.flush()
+    assert _shown(live) == _shown(MapScene(doc))
