@@ -108,12 +108,12 @@ def _as_list(value: float | list[float]) -> list[float]:
 EDITS = ("text", "grow", "move", "emotion", "stage")
 
 
-ROUNDS = 2  # probe processes per map, alternating small and big
+ROUNDS = 3  # probe processes per map, alternating small and big (one busy spell is outvoted)
 
 
 def edits(ctx: Context) -> Pairs:
-    # Samples from both processes of a map are pooled; the maps alternate (small, big, small,
-    # big) so that a busy spell on the machine hits both sides, as for the other figures.
+    # The samples of a map's processes are pooled; the maps alternate (small, big, small, ...)
+    # so that a busy spell on the machine hits both sides, as for the other figures.
     reps = str(max(31, ctx.reps))
     samples: dict[int, dict[str, list[float]]] = {20: {}, 2000: {}}
     for _ in range(ROUNDS):
