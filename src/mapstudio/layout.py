@@ -447,7 +447,7 @@ def measure_cell(
     if (
         edited is not None
         and previous is not None
-        and isinstance(edited, (set, frozenset))  # noqa: UP038 - a tuple is faster here
+        and isinstance(edited, (set, frozenset))
         and lane.kind is not LaneKind.EMOTIONS
     ):
         return _remeasure(source, stage_id, lane, style, previous, edited)
