@@ -7,6 +7,7 @@ Edit menu reads "Undo Move Card" / "Annuler Déplacer la carte".
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Hashable, Iterable, Sequence
 from typing import Any
 
@@ -49,11 +50,22 @@ class EditCommand(QUndoCommand):
         self, doc: MapDocument, name: str, ops: Sequence[Op], merge_key: Hashable | None = None
     ) -> None:
         super().__init__(name)
-        self.doc = doc
+        # Weak: the document owns its undo stack, which owns this command. A strong reference
+        # back would put the document in a reference cycle, and when Python's cycle collector
+        # then frees it, Qt deletes the stack's commands while their wrappers are being
+        # cleared: a crash (seen after a map with two or more undo steps was closed).
+        self._doc = weakref.ref(doc)
         self.ops: list[Op] = list(ops)
         self.inverses: list[Op] = []
         self.merge_key = merge_key
         self.applied = False  # set by push(): the stack's first redo() is then a no-op
+
+    @property
+    def doc(self) -> MapDocument:
+        doc = self._doc()
+        if doc is None:  # cannot happen while the stack that holds this command exists
+            raise RuntimeError("the document of this command is gone")
+        return doc
 
     def redo(self) -> None:
         if self.applied:
