@@ -1,0 +1,60 @@
+"""Map geometry: pure functions from a map to positions and sizes (no Qt).
+
+The canvas and the poster both draw from a :class:`MapGeometry`, so paper matches screen.
+Units are points (1/72 inch). ``grid`` places stages, lanes and cells; ``cells`` measures a
+cell's cards; ``curves`` draws emotion curves and places their labels; ``style`` holds the sizes.
+"""
+
+from __future__ import annotations
+
+from mapstudio.layout.cells import (
+    Box,
+    CellGeom,
+    card_has_badges,
+    measure_box,
+    measure_cell,
+    metric_text,
+)
+from mapstudio.layout.curves import (
+    POINT_LABEL_GAP,
+    POINT_LABEL_HEIGHT,
+    POINT_LABEL_TAG_RADIUS,
+    POINT_MARKER_RADIUS,
+    CurveGeom,
+    CurvePoint,
+    coincident_points,
+    label_tops,
+    smooth_segments,
+)
+from mapstudio.layout.grid import Column, MapGeometry, Row, compute_geometry
+from mapstudio.layout.source import Cell, MapIndex, MapSource
+from mapstudio.layout.style import DEFAULT_STYLE, LayoutStyle
+from mapstudio.textfit import LINE_SPACING
+
+__all__ = [
+    "Box",
+    "Cell",
+    "CellGeom",
+    "Column",
+    "CurveGeom",
+    "CurvePoint",
+    "DEFAULT_STYLE",
+    "LINE_SPACING",
+    "LayoutStyle",
+    "MapGeometry",
+    "MapIndex",
+    "MapSource",
+    "POINT_LABEL_GAP",
+    "POINT_LABEL_HEIGHT",
+    "POINT_LABEL_TAG_RADIUS",
+    "POINT_MARKER_RADIUS",
+    "Row",
+    "card_has_badges",
+    "coincident_points",
+    "compute_geometry",
+    "label_tops",
+    "measure_box",
+    "measure_cell",
+    "metric_text",
+    "smooth_segments",
+]

@@ -1,0 +1,289 @@
+"""Map geometry, the grid: pure functions from a map to positions and sizes (no Qt).
+
+The canvas and the poster both draw from a :class:`MapGeometry`, so paper matches screen.
+Units are points (1/72 inch); the canvas shows one unit as one pixel at 100 % zoom.
+
+Coordinates: x grows right, y grows down. The lane-header column spans x 0..header_width, the
+stage-header row spans y 0..stage_header_height; column ``i`` and row ``j`` follow. Card boxes
+are stored relative to their cell's top-left corner, so a lane that grows moves only the rows
+below it, never every card (see :meth:`MapGeometry.update_cells`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from mapstudio.layout.cells import Box, CellGeom, measure_cell
+from mapstudio.layout.curves import CurveGeom, CurvePoint, smooth_segments
+from mapstudio.layout.source import Cell, MapSource
+from mapstudio.layout.style import DEFAULT_STYLE, LayoutStyle
+from mapstudio.model import Curve, EmotionScale, Lane, LaneKind, Stage
+
+
+@dataclass(frozen=True)
+class Column:
+    stage: str
+    x: float
+    width: float
+
+    @property
+    def center(self) -> float:
+        return self.x + self.width / 2
+
+
+@dataclass(frozen=True)
+class Row:
+    lane: str
+    kind: LaneKind
+    y: float
+    height: float
+    collapsed: bool
+
+
+@dataclass
+class MapGeometry:
+    style: LayoutStyle
+    scale: EmotionScale
+    columns: list[Column] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
+    cells: dict[Cell, CellGeom] = field(default_factory=dict)
+    column_index: dict[str, int] = field(default_factory=dict)
+    row_index: dict[str, int] = field(default_factory=dict)
+    box_cell: dict[str, Cell] = field(default_factory=dict)
+
+    # --- sizes -------------------------------------------------------------------------------
+    @property
+    def width(self) -> float:
+        return self.style.header_width + sum(c.width for c in self.columns)
+
+    @property
+    def height(self) -> float:
+        last = self.rows[-1] if self.rows else None
+        return (last.y + last.height) if last else self.style.stage_header_height
+
+    def column(self, stage_id: str) -> Column:
+        return self.columns[self.column_index[stage_id]]
+
+    def row(self, lane_id: str) -> Row:
+        return self.rows[self.row_index[lane_id]]
+
+    # --- rectangles (x, y, width, height), absolute --------------------------------------------
+    def cell_rect(self, stage_id: str, lane_id: str) -> tuple[float, float, float, float]:
+        col, row = self.column(stage_id), self.row(lane_id)
+        return col.x, row.y, col.width, row.height
+
+    def box(self, obj_id: str) -> Box:
+        cell = self.box_cell[obj_id]
+        return next(b for b in self.cells[cell].boxes if b.id == obj_id)
+
+    def box_rect(self, obj_id: str) -> tuple[float, float, float, float]:
+        stage, lane = self.box_cell[obj_id]
+        b = self.box(obj_id)
+        col, row = self.column(stage), self.row(lane)
+        return col.x + b.x, row.y + b.y, b.width, b.height
+
+    # --- hit testing -------------------------------------------------------------------------------
+    def cell_at(self, x: float, y: float) -> Cell | None:
+        stage = self.stage_at(x)
+        lane = self.lane_at(y)
+        return (stage, lane) if stage and lane else None
+
+    def stage_at(self, x: float) -> str | None:
+        for c in self.columns:
+            if c.x <= x < c.x + c.width:
+                return c.stage
+        return None
+
+    def lane_at(self, y: float) -> str | None:
+        for r in self.rows:
+            if r.y <= y < r.y + r.height:
+                return r.lane
+        return None
+
+    def insertion_index(self, stage_id: str, lane_id: str, y: float) -> int:
+        """Where a card dropped at absolute ``y`` lands among the cell's cards."""
+        row = self.row(lane_id)
+        cell = self.cells.get((stage_id, lane_id))
+        boxes = [b for b in cell.boxes if b.kind == "card"] if cell else []
+        for i, b in enumerate(boxes):
+            if y < row.y + b.y + b.height / 2:
+                return i
+        return len(boxes)
+
+    # --- emotions ------------------------------------------------------------------------------------
+    def score_to_y(self, lane_id: str, score: float) -> float:
+        top, bottom = self._emotion_band(lane_id)
+        low, high = self.scale.bounds
+        return bottom - (score - low) * (bottom - top) / (high - low)
+
+    def y_to_score(self, lane_id: str, y: float) -> int:
+        """The score on the scale nearest to ``y`` (snapped, clamped)."""
+        top, bottom = self._emotion_band(lane_id)
+        low, high = self.scale.bounds
+        raw = low + (bottom - y) * (high - low) / (bottom - top)
+        return int(max(low, min(high, round(raw))))
+
+    def _emotion_band(self, lane_id: str) -> tuple[float, float]:
+        row = self.row(lane_id)
+        m = self.style.emotion_margin
+        return row.y + m, row.y + row.height - m
+
+    def curves(self, source: MapSource, lane_id: str) -> list[CurveGeom]:
+        """One curve per persona and per as-is / to-be, points ordered by stage."""
+        m = source.map
+        result = []
+        for persona in m.personas:
+            for curve in (Curve.AS_IS, Curve.TO_BE):
+                pts = [p for p in m.emotion_points if p.persona == persona.id and p.curve == curve]
+                if not pts:
+                    continue
+                pts.sort(key=lambda p: self.column_index.get(p.stage, 0))
+                cps = tuple(
+                    CurvePoint(
+                        p.stage,
+                        p.id,
+                        self.column(p.stage).center,
+                        self.score_to_y(lane_id, p.score),
+                        p.score,
+                        p.label,
+                    )
+                    for p in pts
+                    if p.stage in self.column_index
+                )
+                top, bottom = self._emotion_band(lane_id)
+                segs = smooth_segments([(p.x, p.y) for p in cps], top, bottom)
+                result.append(CurveGeom(persona.id, curve, cps, segs))
+        return result
+
+    # --- incremental update ------------------------------------------------------------------------
+    def update_cells(
+        self, source: MapSource, cells: Iterable[Cell], edited: Container[str] | None = None
+    ) -> set[str]:
+        """Re-measure the given cells, then their lanes' heights; returns the ids of lanes whose
+        y or height changed (the rows below a grown lane move, their cards do not). ``edited``:
+        see :func:`measure_cell`."""
+        lanes = {lane.id: lane for lane in source.lanes()}
+        touched: set[str] = set()
+        maybe_other_height: set[str] = set()  # lanes whose height must be recomputed
+        for stage_id, lane_id in cells:
+            if stage_id not in self.column_index or lane_id not in lanes:
+                continue
+            before = self.cells.get((stage_id, lane_id))
+            self._measure_cell(source, stage_id, lanes[lane_id], edited)
+            touched.add(lane_id)
+            # The lane keeps its height if this cell neither outgrew it nor shrank from it.
+            old_h = before.content_height if before else 0.0
+            new_h = self.cells[(stage_id, lane_id)].content_height
+            row = self.rows[self.row_index[lane_id]] if lane_id in self.row_index else None
+            if row is None or new_h > row.height or (old_h >= row.height and new_h != old_h):
+                maybe_other_height.add(lane_id)
+        if not touched:
+            return set()
+        if all(
+            lane_id in self.row_index
+            and self.rows[self.row_index[lane_id]].height == self._lane_height(lanes[lane_id])
+            for lane_id in maybe_other_height
+        ):
+            return set()  # no lane changed height: every row stays where it is
+        old = {r.lane: (r.y, r.height) for r in self.rows}
+        self._place_rows(source.lanes())
+        return {r.lane for r in self.rows if old.get(r.lane) != (r.y, r.height)}
+
+    def place_columns(self, stages: Sequence[Stage]) -> None:
+        """Re-place the columns after stages were reordered (cells keep their measures)."""
+        self._place_columns(stages)
+
+    def place_rows(self, lanes: Sequence[Lane]) -> None:
+        """Re-place the rows after lanes were reordered, collapsed or expanded."""
+        self._place_rows(lanes)
+
+    def update_grid(self, source: MapSource, remeasure_lanes: Iterable[str] = ()) -> None:
+        """After stages or lanes were added, removed, reordered or collapsed: place the grid
+        again, measuring only cells that are new (and those of ``remeasure_lanes``, e.g. a
+        lane whose kind changed). Boxes are relative to their cell, so this costs
+        stages x lanes, not cards: the same result as ``compute_geometry``, much cheaper."""
+        stages, lanes = source.stages(), source.lanes()
+        self.scale = source.map.emotion_scale
+        self._place_columns(stages)
+        lane_ids = {lane.id for lane in lanes}
+        for cell in [c for c in self.cells if c[0] not in self.column_index or c[1] not in lane_ids]:  # fmt: skip
+            for b in self.cells.pop(cell).boxes:
+                self.box_cell.pop(b.id, None)
+        again = set(remeasure_lanes)
+        for lane in lanes:
+            for s in stages:
+                if lane.id in again or (s.id, lane.id) not in self.cells:
+                    self._measure_cell(source, s.id, lane)
+        self._place_rows(lanes)
+
+    # --- building ---------------------------------------------------------------------------------
+    def _measure_cell(
+        self, source: MapSource, stage_id: str, lane: Lane, edited: Container[str] | None = None
+    ) -> None:
+        key = (stage_id, lane.id)
+        old = self.cells.get(key)
+        cell = measure_cell(source, stage_id, lane, self.style, old, edited)
+        self.cells[key] = cell
+        box_cell = self.box_cell
+        if old is not None and cell.based_on == old.serial:
+            # only the boxes between the kept head and tail can have come or gone
+            old_boxes = old.boxes[cell.head : len(old.boxes) - cell.tail]
+            new_boxes = cell.boxes[cell.head : len(cell.boxes) - cell.tail]
+        else:
+            old_boxes = old.boxes if old else []
+            new_boxes = cell.boxes
+        if old_boxes:
+            kept = {b.id for b in new_boxes}
+            for b in old_boxes:
+                # a card that moved may already be registered in its new cell (cells are
+                # re-measured in any order): forget it only if it still points here
+                if b.id not in kept and box_cell.get(b.id) == key:
+                    del box_cell[b.id]
+        for b in new_boxes:
+            box_cell[b.id] = key
+
+    def _place_columns(self, stages: Sequence[Stage]) -> None:
+        x = self.style.header_width
+        self.columns, self.column_index = [], {}
+        for i, s in enumerate(stages):
+            self.columns.append(Column(s.id, x, self.style.column_width))
+            self.column_index[s.id] = i
+            x += self.style.column_width
+
+    def _place_rows(self, lanes: Sequence[Lane]) -> None:
+        y = self.style.stage_header_height
+        self.rows, self.row_index = [], {}
+        for i, lane in enumerate(lanes):
+            h = self._lane_height(lane)
+            self.rows.append(Row(lane.id, lane.kind, y, h, lane.collapsed))
+            self.row_index[lane.id] = i
+            y += h
+
+    def _lane_height(self, lane: Lane) -> float:
+        st = self.style
+        if lane.collapsed:
+            return st.collapsed_lane_height
+        if lane.kind is LaneKind.EMOTIONS:
+            return st.emotion_lane_height
+        content = max(
+            (
+                self.cells[(c.stage, lane.id)].content_height
+                for c in self.columns
+                if (c.stage, lane.id) in self.cells
+            ),
+            default=0.0,
+        )
+        return max(st.min_lane_height, content)
+
+
+def compute_geometry(source: MapSource, style: LayoutStyle = DEFAULT_STYLE) -> MapGeometry:
+    """The whole map's geometry. Text fitting is cached, so a relayout after an edit is cheap."""
+    geo = MapGeometry(style=style, scale=source.map.emotion_scale)
+    stages, lanes = source.stages(), source.lanes()
+    geo._place_columns(stages)
+    for lane in lanes:
+        for s in stages:
+            geo._measure_cell(source, s.id, lane)
+    geo._place_rows(lanes)
+    return geo

@@ -1,0 +1,49 @@
+"""What the layout reads: a map's stages, lanes and cells in display order."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from mapstudio.model import Card, JourneyMap, Lane, MetricValue, Stage
+
+Cell = tuple[str, str]
+
+
+class MapSource(Protocol):
+    """What layout reads: MapDocument provides it, and so does MapIndex for a bare map."""
+
+    @property
+    def map(self) -> JourneyMap: ...
+    def stages(self) -> list[Stage]: ...
+    def lanes(self) -> list[Lane]: ...
+    def cards_in_cell(self, stage_id: str, lane_id: str) -> list[Card]: ...
+    def metrics_in_cell(self, stage_id: str, lane_id: str) -> list[MetricValue]: ...
+
+
+class MapIndex:
+    """A read-only MapSource over a JourneyMap (for the poster and the command line)."""
+
+    def __init__(self, m: JourneyMap) -> None:
+        self.map = m
+        self._stages = m.ordered_stages()
+        self._lanes = m.ordered_lanes()
+        self._cells: dict[Cell, list[Card]] = {}
+        for i, c in enumerate(m.cards):
+            self._cells.setdefault((c.stage, c.lane), []).append((c.order, i, c))  # type: ignore[arg-type]
+        for key, items in self._cells.items():
+            self._cells[key] = [c for _, _, c in sorted(items, key=lambda t: (t[0], t[1]))]  # type: ignore[misc]
+        self._metrics: dict[Cell, list[MetricValue]] = {}
+        for v in sorted(m.metric_values, key=lambda v: v.order):
+            self._metrics.setdefault((v.stage, v.lane), []).append(v)
+
+    def stages(self) -> list[Stage]:
+        return list(self._stages)
+
+    def lanes(self) -> list[Lane]:
+        return list(self._lanes)
+
+    def cards_in_cell(self, stage_id: str, lane_id: str) -> list[Card]:
+        return list(self._cells.get((stage_id, lane_id), ()))
+
+    def metrics_in_cell(self, stage_id: str, lane_id: str) -> list[MetricValue]:
+        return list(self._metrics.get((stage_id, lane_id), ()))

@@ -1,0 +1,37 @@
+"""How big things are on a map: one LayoutStyle shared by the canvas and the poster."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class LayoutStyle:
+    header_width: float = 170.0
+    stage_header_height: float = 56.0
+    column_width: float = 200.0
+    cell_padding: float = 10.0
+    card_gap: float = 8.0
+    card_padding: float = 7.0
+    badge_row: float = 15.0  # height of the badge strip on cards that have badges
+    font_size: float = 10.0
+    min_font_size: float = 7.0
+    max_lines: int = 8  # lines at font_size before text shrinks, then ellipsizes
+    min_card_height: float = 36.0
+    min_lane_height: float = 64.0
+    collapsed_lane_height: float = 26.0
+    emotion_lane_height: float = 190.0
+    emotion_margin: float = 22.0  # top and bottom room in the emotions lane for labels
+    stage_font_size: float = 12.0
+    lane_font_size: float = 11.0
+
+    @property
+    def card_width(self) -> float:
+        return self.column_width - 2 * self.cell_padding
+
+    @property
+    def text_width(self) -> float:
+        return self.card_width - 2 * self.card_padding
+
+
+DEFAULT_STYLE = LayoutStyle()
