@@ -28,12 +28,12 @@ from mapstudio.app.edit_controller import EditController
 from mapstudio.app.file_controller import FileController
 from mapstudio.app.inspector import Inspector
 from mapstudio.app.menus import build_menus
-from mapstudio.app.personas_panel import PersonasPanel
 from mapstudio.app.settings import Settings
 from mapstudio.document import MapDocument
 
 if TYPE_CHECKING:
     from mapstudio.app.find_bar import FindBar
+    from mapstudio.app.personas_panel import PersonasPanel
     from mapstudio.app.welcome import WelcomePage
 
 #: Test hook: when this environment variable is set, the window prints to stderr, once shown,
@@ -113,9 +113,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.central)
 
         self.inspector = Inspector(self)
-        self.personas = PersonasPanel(self)
         self.inspector_dock = self._dock("InspectorDock", self.tr("Inspector"), self.inspector)
-        self.personas_dock = self._dock("PersonasDock", self.tr("Personas"), self.personas)
+        # The personas panel is built when its dock is first shown (it starts behind the
+        # inspector's tab): an empty placeholder holds its place until then.
+        self._personas: PersonasPanel | None = None
+        self.personas_dock = self._dock("PersonasDock", self.tr("Personas"), QWidget())
+        self.personas_dock.visibilityChanged.connect(self._personas_dock_shown)
         self.tabifyDockWidget(self.inspector_dock, self.personas_dock)
         self.inspector_dock.raise_()
 
@@ -148,6 +151,21 @@ class MainWindow(QMainWindow):
         """Bring the welcome page's recent files up to date, if it has been built."""
         if self._welcome is not None:
             self._welcome.refresh()
+
+    @property
+    def personas(self) -> PersonasPanel:
+        """The personas panel in its dock (built at its first use)."""
+        if self._personas is None:
+            from mapstudio.app.personas_panel import PersonasPanel
+
+            self._personas = PersonasPanel(self)
+            self._personas.set_context(self.current_document(), self.current_canvas())
+            self.personas_dock.setWidget(self._personas)
+        return self._personas
+
+    def _personas_dock_shown(self, visible: bool) -> None:
+        if visible:
+            self.personas  # noqa: B018 - builds the panel before the dock paints
 
     @property
     def find_bar(self) -> FindBar:
@@ -217,7 +235,8 @@ class MainWindow(QMainWindow):
         doc, canvas = self.current_document(), self.current_canvas()
         self.undo_group.setActiveStack(doc.undo_stack if doc else None)
         self.inspector.set_context(doc, canvas)
-        self.personas.set_context(doc, canvas)
+        if self._personas is not None:
+            self._personas.set_context(doc, canvas)
         if self._find_bar is not None:
             self._find_bar.set_canvas(canvas)
         if hasattr(self, "actions"):
