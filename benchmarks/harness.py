@@ -28,7 +28,7 @@ class ProbeError(RuntimeError):
 @dataclass
 class Row:
     figure: str
-    budget: float
+    budget: float | None  # None: a context row, shown but never a verdict
     unit: str = "ms"
     ours: float | None = None  # MapStudio's median
     floor: float | None = None  # the floor's median (or the smaller map's, for growth figures)
@@ -44,6 +44,8 @@ class Row:
     def result(self) -> str:
         if self.ratio is None:
             return "MISSING" if self.note.startswith("needs") else "ERROR"
+        if self.budget is None:
+            return "INFO"
         return "PASS" if self.ratio <= self.budget else "FAIL"
 
     def cells(self) -> tuple[str, ...]:
@@ -54,7 +56,7 @@ class Row:
             _amount(self.ours, self.unit),
             _amount(self.floor, self.unit),
             ratio,
-            f"<= {self.budget:g}x",
+            "-" if self.budget is None else f"<= {self.budget:g}x",
             result,
         )
 

@@ -18,20 +18,56 @@ flushes the scene's pending update and the view's own reactions, without paintin
 costs what is on screen, not what is in the map (the scroll figure measures full-frame
 repaints). With ``--repaint`` the view is shown and centred on what each edit changes, and the
 repaint is included (for looking into paint costs by hand).
+
+How it times (the same on both maps; see docs/performance.md, "Edits: how they are timed"):
+one sample is a batch of ``BATCH[edit]`` edit+undo pairs on the CPU-time clock, divided by the
+batch size. An edit and its undo cost 0.2 ms for text and move: a single pair per sample was
+as short as the noise of one timer read and one interrupt, and the verdict swung between
+1.2x and 1.9x. The garbage collector runs once before an edit's samples (``gc.collect``) and
+is off while they run, so a collection triggered by allocations made before does not land in
+whichever sample crosses its threshold (a full one costs milliseconds at 2,000 cards); ``WARMUP`` batches run untimed first (fitting caches, Qt's
+first index update, Python's specialised bytecode).
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
+from collections.abc import Callable
 
 from benchmarks.probes.canvas import open_canvas
-from benchmarks.probes.common import VIEW_SIZE, flush_events, report, timed_reps
+from benchmarks.probes.common import VIEW_SIZE, clock, flush_events, report
+
+# Edit+undo pairs per sample: about 3 ms of work per sample for every edit.
+BATCH = {"text": 16, "move": 16, "grow": 2, "emotion": 2, "stage": 2}
+WARMUP = 3  # untimed batches before the samples
+
+
+def timed_batches(action: Callable[[], None], samples: int, batch: int) -> list[float]:
+    """Milliseconds per call of ``action``: ``samples`` values, each the mean of ``batch``
+    calls timed together; the garbage collector runs once before and is off during them."""
+    for _ in range(WARMUP * batch):
+        action()
+    times = []
+    enabled = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(samples):
+            t0 = clock()
+            for _ in range(batch):
+                action()
+            times.append((clock() - t0) * 1000.0 / batch)
+    finally:
+        if enabled:
+            gc.enable()
+    return times
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--map", required=True)
-    parser.add_argument("--reps", type=int, default=15)
+    parser.add_argument("--reps", type=int, default=15, help="samples per edit")
     parser.add_argument("--repaint", action="store_true")
     parser.add_argument("--move-to-top", dest="move_to_top", action="store_true")
     args = parser.parse_args()
@@ -111,7 +147,7 @@ def main() -> None:
     for name, edit in edits.items():
         canvas.centerOn(*views[name])
         flush_events(app)
-        result[name] = timed_reps(lambda e=edit: with_undo(e), args.reps, warmup=2)
+        result[name] = timed_batches(lambda e=edit: with_undo(e), args.reps, BATCH[name])
     report(result)
 
 

@@ -7,6 +7,7 @@ Edit menu reads "Undo Move Card" / "Annuler Déplacer la carte".
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Hashable, Iterable, Sequence
 from typing import Any
 
@@ -49,11 +50,22 @@ class EditCommand(QUndoCommand):
         self, doc: MapDocument, name: str, ops: Sequence[Op], merge_key: Hashable | None = None
     ) -> None:
         super().__init__(name)
-        self.doc = doc
+        # Weak: the document owns its undo stack, which owns this command. A strong reference
+        # back would put the document in a reference cycle, and when Python's cycle collector
+        # then frees it, Qt deletes the stack's commands while their wrappers are being
+        # cleared: a crash (seen after a map with two or more undo steps was closed).
+        self._doc = weakref.ref(doc)
         self.ops: list[Op] = list(ops)
         self.inverses: list[Op] = []
         self.merge_key = merge_key
         self.applied = False  # set by push(): the stack's first redo() is then a no-op
+
+    @property
+    def doc(self) -> MapDocument:
+        doc = self._doc()
+        if doc is None:  # cannot happen while the stack that holds this command exists
+            raise RuntimeError("the document of this command is gone")
+        return doc
 
     def redo(self) -> None:
         if self.applied:
@@ -225,11 +237,11 @@ def add_cards(
 ) -> list[str]:
     """Insert copies of ``cards`` (fresh ids) into one cell, in order; one undo step."""
     _require_card_cell(doc, stage, lane)
-    taken = doc.taken_ids()
+    taken: set[str] = set()  # the ids given in this step (the map's own: doc.is_taken)
     fresh = []
     for card in cards:
-        card_id = card.id if card.id not in taken else doc.new_id("card")
-        while card_id in taken:
+        card_id = card.id
+        while card_id in taken or doc.is_taken(card_id):
             card_id = doc.new_id("card")
         taken.add(card_id)
         fresh.append(
@@ -263,18 +275,29 @@ def move_cards(
     moving_ids = {c.id for c in moving}
     target = doc.cards_in_cell(stage, lane)
     at = len(target) if index is None else max(0, min(index, len(target)))
-    before = [c for c in target[:at] if c.id not in moving_ids]
-    after = [c for c in target[at:] if c.id not in moving_ids]
-    new_target = before + moving + after
-    if [c.id for c in new_target] == [c.id for c in target]:
-        return  # dropped where it already was
     # Cells are ordered by (order, sequence), so gaps in ``order`` are harmless: the cards
     # left behind keep their relative order (no renumbering of the source cells), and cards
     # appended at the end only need orders above the cell's last one. Only an insertion in
     # the middle renumbers the target cell.
     ops: list[Op] = []
+    after: list[Card] = []
+    if at == len(target):  # appended: look at the cell's end only, not at every card
+        end = len(target)
+        while end and target[end - 1].id in moving_ids:
+            end -= 1
+        if [c.id for c in target[end:]] == [c.id for c in moving]:
+            return  # dropped where it already was
+        last_staying = target[end - 1] if end else None  # never a moving card
+    else:
+        before = [c for c in target[:at] if c.id not in moving_ids]
+        after = [c for c in target[at:] if c.id not in moving_ids]
+        new_target = before + moving + after
+        if [c.id for c in new_target] == [c.id for c in target]:
+            return  # dropped where it already was
+        last_staying = before[-1] if before else None
     if not after:
-        base = max((c.order for c in before), default=-1) + 1
+        # the cell is sorted by order: the last card left in place has the highest
+        base = (last_staying.order if last_staying else -1) + 1
         for i, c in enumerate(moving):
             changes: dict[str, Any] = {}
             if (c.stage, c.lane) != (stage, lane):
@@ -298,7 +321,7 @@ def move_cards(
 
 def duplicate_cards(doc: MapDocument, card_ids: Sequence[str]) -> list[str]:
     """Copy each card just after itself in its own cell; one undo step; returns the new ids."""
-    taken = doc.taken_ids()
+    taken: set[str] = set()  # the ids given in this step (the map's own: doc.is_taken)
     ops: list[Op] = []
     new_ids: list[str] = []
     by_cell: dict[tuple[str, str], list[Card]] = {}
@@ -312,7 +335,7 @@ def duplicate_cards(doc: MapDocument, card_ids: Sequence[str]) -> list[str]:
             ordered.append(c)
             if c in originals:
                 copy_id = doc.new_id("card")
-                while copy_id in taken:
+                while copy_id in taken or doc.is_taken(copy_id):
                     copy_id = doc.new_id("card")
                 taken.add(copy_id)
                 copy = c.model_copy(update={"id": copy_id}, deep=True)

@@ -8,6 +8,7 @@ the items concerned. Commands (``commands.py``) group primitives into one undo s
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -156,8 +157,15 @@ class MapDocument(QObject):
     def taken_ids(self) -> set[str]:
         return set(self._ix.by_id) | {self._map.id}
 
+    def is_taken(self, obj_id: str) -> bool:
+        """Whether an object of the map (or the map itself) has this id."""
+        return obj_id in self._ix.by_id or obj_id == self._map.id
+
     def new_id(self, prefix: str) -> str:
-        return new_id(prefix, self._ix.by_id.keys() | {self._map.id})
+        while True:  # checked against the index: no set of every id per new object
+            candidate = new_id(prefix)
+            if not self.is_taken(candidate):
+                return candidate
 
     # --- applying primitives ---------------------------------------------------------------
     def apply(self, op: Op) -> Op:
@@ -259,9 +267,11 @@ class MapDocument(QObject):
         self._ix.seq.setdefault(obj.id, next(self._counter))
         cells = self._cell_table(collection)
         if cells is not None:
-            cells.setdefault((obj.stage, obj.lane), []).append(obj)
-            if sort:
-                self._sort_cell((obj.stage, obj.lane))
+            cell = cells.setdefault((obj.stage, obj.lane), [])
+            if sort:  # the cell is sorted: insert in place (a long cell is not re-sorted)
+                bisect.insort(cell, obj, key=self._cell_key)
+            else:
+                cell.append(obj)
 
     def _index_drop(self, collection: str, obj: Any) -> None:
         self._ix.by_id.pop(obj.id, None)
@@ -269,7 +279,12 @@ class MapDocument(QObject):
         cells = self._cell_table(collection)
         if cells is not None:
             cell = cells.get((obj.stage, obj.lane), [])
-            cell[:] = [c for c in cell if c is not obj]
+            # the cell is sorted by _cell_key and obj still has its order: look there first
+            at = bisect.bisect_left(cell, self._cell_key(obj), key=self._cell_key)
+            if at < len(cell) and cell[at] is obj:
+                del cell[at]
+            else:
+                cell[:] = [c for c in cell if c is not obj]
             if not cell:
                 cells.pop((obj.stage, obj.lane), None)
 
@@ -280,11 +295,14 @@ class MapDocument(QObject):
             return self._ix.metric_cells
         return None
 
+    def _cell_key(self, obj: Any) -> tuple[int, int]:
+        """Where a card or metric sits in its cell: by order, then by first appearance."""
+        return (obj.order, self._ix.seq.get(obj.id, 0))
+
     def _sort_cell(self, cell: Cell) -> None:
-        seq = self._ix.seq
         for table in (self._ix.cells, self._ix.metric_cells):
             if cell in table:
-                table[cell].sort(key=lambda c: (c.order, seq.get(c.id, 0)))
+                table[cell].sort(key=self._cell_key)
 
     @staticmethod
     def _cells_of(obj: Any) -> frozenset[Cell]:

@@ -11,6 +11,7 @@ below it, never every card (see :meth:`MapGeometry.update_cells`).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -117,13 +118,30 @@ class Box:
     text_top: float  # offset of the first text line's top from the box's top
 
 
+_serials = itertools.count(1)
+
+
 @dataclass
 class CellGeom:
+    """A cell's boxes (metrics first, then cards, top to bottom).
+
+    ``head``, ``tail``, ``tail_moved`` and ``based_on`` say what a re-measure kept, so that a
+    view can touch only the rest: the first ``head`` boxes are the very boxes of the measure
+    ``based_on`` (its ``serial``), the last ``tail`` are its last ``tail`` boxes, the same
+    objects unless ``tail_moved`` (then copies at their new y). ``based_on`` is 0 when the
+    cell was measured from scratch."""
+
     stage: str
     lane: str
     boxes: list[Box]
     content_height: float
     cards: int = 0  # how many of the boxes are cards (the rest are metrics)
+    # bookkeeping, not geometry: two measures of the same cell are equal whatever their history
+    head: int = field(default=0, compare=False, repr=False)
+    tail: int = field(default=0, compare=False, repr=False)
+    tail_moved: bool = field(default=False, compare=False, repr=False)
+    based_on: int = field(default=0, compare=False, repr=False)
+    serial: int = field(default_factory=_serials.__next__, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -350,14 +368,21 @@ class MapGeometry:
         cell = measure_cell(source, stage_id, lane, self.style, old, edited)
         self.cells[key] = cell
         box_cell = self.box_cell
-        if old:
-            kept = {b.id for b in cell.boxes}
-            for b in old.boxes:
+        if old is not None and cell.based_on == old.serial:
+            # only the boxes between the kept head and tail can have come or gone
+            old_boxes = old.boxes[cell.head : len(old.boxes) - cell.tail]
+            new_boxes = cell.boxes[cell.head : len(cell.boxes) - cell.tail]
+        else:
+            old_boxes = old.boxes if old else []
+            new_boxes = cell.boxes
+        if old_boxes:
+            kept = {b.id for b in new_boxes}
+            for b in old_boxes:
                 # a card that moved may already be registered in its new cell (cells are
                 # re-measured in any order): forget it only if it still points here
                 if b.id not in kept and box_cell.get(b.id) == key:
                     del box_cell[b.id]
-        for b in cell.boxes:
+        for b in new_boxes:
             box_cell[b.id] = key
 
     def _place_columns(self, stages: Sequence[Stage]) -> None:
@@ -417,7 +442,15 @@ def measure_cell(
     """The cell's boxes stacked from the top. Boxes equal to ``previous`` ones are reused, so a
     re-measured cell of many cards allocates only for those that changed. With ``edited`` (the
     ids of the cards changed since ``previous``, the lane's kind unchanged) the other cards
-    keep their measures and only move: no text fitting for them."""
+    keep their measures and only move: no text fitting for them, and the runs of unedited
+    boxes at the top and the bottom of the cell are taken over whole (see ``CellGeom``)."""
+    if (
+        edited is not None
+        and previous is not None
+        and isinstance(edited, (set, frozenset))
+        and lane.kind is not LaneKind.EMOTIONS
+    ):
+        return _remeasure(source, stage_id, lane, style, previous, edited)
     boxes: list[Box] = []
     y = style.cell_padding
     cards = 0
@@ -464,12 +497,126 @@ def measure_cell(
     return CellGeom(stage_id, lane.id, boxes, content, cards)
 
 
+def _remeasure(
+    source: MapSource,
+    stage_id: str,
+    lane: Lane,
+    style: LayoutStyle,
+    previous: CellGeom,
+    edited: set[str] | frozenset[str],
+) -> CellGeom:
+    """``measure_cell`` after edits to the cards and metrics in ``edited``: the same boxes, at
+    the cost of the stretch between the first and the last edited box (plus a y per box
+    below it when that stretch changed height). A run of unedited boxes that starts (or
+    ends) both the old and the new cell keeps its boxes: same ids in the same order, none
+    edited, so the same measures at the same y (or shifted by the same amount)."""
+    metrics = source.metrics_in_cell(stage_id, lane.id)
+    cards = source.cards_in_cell(stage_id, lane.id)
+    items: list[Card | MetricValue] = metrics + cards if metrics else cards  # type: ignore[assignment]
+    old = previous.boxes
+    n, m = len(items), len(old)
+    limit = min(n, m)
+    head = 0
+    while head < limit:
+        obj_id = items[head].id
+        if obj_id != old[head].id or obj_id in edited:
+            break
+        head += 1
+    tail = 0
+    limit -= head
+    while tail < limit:
+        obj_id = items[n - 1 - tail].id
+        if obj_id != old[m - 1 - tail].id or obj_id in edited:
+            break
+        tail += 1
+    gap = style.card_gap
+    boxes = old[:head]
+    if head:
+        last = old[head - 1]
+        y = last.y + (last.height + gap)  # the very float the full loop computes
+    else:
+        y = style.cell_padding
+    reuse = {b.id: b for b in old[head : m - tail]}
+    for obj in items[head : n - tail]:
+        if not isinstance(obj, Card):
+            box = measure_box(obj.id, "metric", metric_text(obj), False, style, y)
+        else:
+            box = reuse.get(obj.id)
+            if box is None or box.kind != "card" or obj.id in edited:
+                box = _measured_card(obj, lane.kind, style, y, box)
+            elif box.y != y:
+                box = _shifted(box, y)
+        boxes.append(box)
+        y += box.height + gap
+    moved = False
+    if tail:
+        kept = old[m - tail :]
+        if kept[0].y == y:
+            boxes.extend(kept)
+            last = kept[-1]
+            y = last.y + (last.height + gap)
+        else:  # every box below moves by the same amount: _shifted, inlined (hot loop)
+            moved = True
+            append, new, set_attr = boxes.append, object.__new__, object.__setattr__
+            for box in kept:
+                fields = box.__dict__.copy()
+                fields["y"] = y
+                copy = new(Box)
+                set_attr(copy, "__dict__", fields)
+                append(copy)
+                y += box.height + gap
+    content = y - gap + style.cell_padding if boxes else 0.0
+    return CellGeom(
+        stage_id,
+        lane.id,
+        boxes,
+        content,
+        len(cards),
+        head,
+        tail,
+        moved,
+        previous.serial,
+    )
+
+
+def _measured_card(
+    card: Card, kind: LaneKind, style: LayoutStyle, y: float, old: Box | None
+) -> Box:
+    """A card's box at ``y``: ``old`` itself when nothing about it changed."""
+    badges = card_has_badges(card, kind)
+    fitted = fit(card.text, style.text_width, style.max_lines, style.font_size, style.min_font_size)
+    if (
+        old is not None
+        and old.y == y
+        and old.has_badges == badges
+        and old.kind == "card"
+        and (old.text is fitted or old.text == fitted)
+        and old.width == style.card_width
+    ):
+        return old
+    badge = style.badge_row if badges else 0.0
+    pad = style.card_padding
+    height = max(style.min_card_height, 2 * pad + badge + fitted.height)
+    return Box(
+        card.id,
+        "card",
+        style.cell_padding,
+        y,
+        style.card_width,
+        height,
+        fitted,
+        badges,
+        pad + badge,
+    )
+
+
 def _shifted(box: Box, y: float) -> Box:
     """``box`` at another y. Equal to ``Box(...)`` with the same fields (tested), but about four
     times cheaper than a frozen dataclass's ``__init__``: a long cell shifts many boxes."""
+    fields = box.__dict__.copy()
+    fields["y"] = y
     new = object.__new__(Box)
-    new.__dict__.update(box.__dict__)
-    new.__dict__["y"] = y
+    object.__setattr__(new, "__dict__", fields)
     return new
 
 

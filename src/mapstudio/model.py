@@ -110,9 +110,16 @@ class EmotionScale(StrEnum):
 
 
 class Strict(BaseModel):
-    """Base: unknown keys are refused (a typo must not silently vanish on save)."""
+    """Base: unknown keys are refused (a typo must not silently vanish on save).
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=False, use_enum_values=False)
+    Validators and serializers are built on first use, not at import (``defer_build``): building
+    them costs about as much as starting Qt, and opening a map does not need them
+    (``io.fastload``). ``warm_up()`` builds them ahead of that first use.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid", validate_assignment=False, use_enum_values=False, defer_build=True
+    )
 
 
 class Persona(Strict):
@@ -231,6 +238,19 @@ class JourneyMap(Strict):
             if c.stage == stage_id and c.lane == lane_id
         ]
         return [c for _, _, c in sorted(cell, key=lambda t: (t[0], t[1]))]
+
+
+MODELS: tuple[type[Strict], ...] = (
+    Persona, Stage, Lane, Card, EmotionPoint, MetricValue, JourneyMap
+)  # fmt: skip
+
+
+def warm_up() -> None:
+    """Build every model's validator and serializer now, e.g. when the app is idle after its first
+    paint, so that the first edit or save does not pay for it. Calling it again costs nothing."""
+    for cls in MODELS:
+        if not cls.__pydantic_complete__:
+            cls.model_rebuild()
 
 
 def _more(n: int) -> str:

@@ -36,3 +36,11 @@ def test_a_figure_whose_part_is_missing_is_reported_not_passed() -> None:
     assert "MISSING (needs mapstudio.nowhere)" in format_table([row])
     measured = Row("Other", 1.5, ours=3.2, floor=2.0)
     assert (measured.result, measured.cells()[3]) == ("FAIL", "1.60x")
+
+
+def test_a_context_row_shows_its_ratio_but_gives_no_verdict() -> None:
+    row = Row("(context) libraries alone", None, ours=250.0, floor=125.0)
+    assert row.result == "INFO"
+    cells = row.cells()
+    assert (cells[3], cells[4], cells[5]) == ("2.00x", "-", "INFO")
+    assert "| INFO" in format_table([row])

@@ -70,3 +70,66 @@ def test_cancel_leaves_no_file(qtbot, tmp_path):
         d.progress.findChild(QPushButton).click()  # the progress dialog's Cancel button
     assert list(tmp_path.iterdir()) == []
     assert "cancelled" in d.error.text()
+
+
+def _png_dialog(qtbot, cards: int) -> ExportDialog:
+    d = ExportDialog(MapDocument(big_map(cards)))
+    qtbot.addWidget(d)
+    d.format_box.setCurrentIndex(d.format_box.findData("png"))
+    d.dpi_spin.setValue(96)
+    return d
+
+
+def test_a_large_image_is_drawn_in_steps_behind_the_progress_dialog(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtGui import QImage
+
+    from mapstudio.export import image
+
+    monkeypatch.setattr(image, "BAND_PIXELS", 200_000)  # many steps on a small map
+    d = _png_dialog(qtbot, 60)
+    steps: list[tuple[int, int, bool]] = []
+    drawn = d._progressed
+
+    def watch(done: int, total: int) -> None:
+        drawn(done, total)
+        steps.append((done, total, d.progress.isModal()))
+
+    monkeypatch.setattr(d, "_progressed", watch)
+    out = tmp_path / "map.png"
+    with qtbot.waitSignal(d.export_finished, timeout=20000):
+        d.export_to(out)
+    total = steps[0][1]
+    assert total == image.MAX_BANDS and steps[:total] == [
+        (i, total, True) for i in range(1, total + 1)
+    ]
+    banded = QImage(str(out))
+    whole = image.render_image(d.doc.map, 96)  # no progress wanted: one pass
+    assert banded.size() == whole.size()
+    differing = sum(
+        banded.pixel(x, y) != whole.pixel(x, y)
+        for x in range(0, whole.width(), 7)
+        for y in range(0, whole.height(), 7)
+    )
+    assert differing < 0.002 * (whole.width() // 7) * (whole.height() // 7)  # seams at most
+
+
+def test_cancel_while_the_image_is_drawn_writes_nothing(qtbot, tmp_path, monkeypatch):
+    from mapstudio.export import image
+
+    monkeypatch.setattr(image, "BAND_PIXELS", 200_000)
+    d = _png_dialog(qtbot, 60)
+    drawn = d._progressed
+    seen: list[int] = []
+
+    def cancel_after_first(done: int, total: int) -> None:
+        drawn(done, total)
+        seen.append(done)
+        if done == 1:
+            d.progress.findChild(QPushButton).click()
+
+    monkeypatch.setattr(d, "_progressed", cancel_after_first)
+    with qtbot.waitSignal(d.export_cancelled, timeout=20000):
+        d.export_to(tmp_path / "map.png")
+    assert seen == [1]  # no band drawn after Cancel
+    assert list(tmp_path.iterdir()) == []
+    assert "cancelled" in d.error.text() and d.worker is None

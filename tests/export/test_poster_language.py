@@ -15,8 +15,12 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
 @pytest.mark.parametrize(
     ("example", "expected", "absent"),
     [
-        ("perfume-fr", ["Légende", "Plan d’assemblage"], ["Legend", "Assembly plan"]),
-        ("perfume-en", ["Legend", "Assembly plan"], ["Légende"]),
+        (
+            "perfume-fr",
+            ["Légende", "Plan d’assemblage", "20 mai 2026"],
+            ["Legend", "Assembly plan", "2026-05-20"],
+        ),
+        ("perfume-en", ["Legend", "Assembly plan", "20 May 2026"], ["Légende", "2026-05-20"]),
     ],
 )
 def test_poster_words_follow_the_map_language(tmp_path, example, expected, absent) -> None:

@@ -102,7 +102,7 @@ def test_title_block_and_legend_are_printed(fit_a1, tmp_path):
     for expected in [
         "Achat d'un smartphone",
         "Équipe Expérience",
-        "2026-02-01",
+        "1 February 2026",
         "riche.journey.json",
         "Legend",
         "FRICTION SEVERITY",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import sys
 import traceback
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -113,9 +114,12 @@ class SessionGuard(QObject):
             return
         state = _Tracked(dirty=doc.is_modified())
         self._tracked[doc] = state
-        doc.undo_stack.indexChanged.connect(lambda _i, d=doc: self._mark_dirty(d))
-        doc.undo_stack.cleanChanged.connect(lambda clean, d=doc: self._on_clean(d, clean))
-        doc.path_changed.connect(lambda d=doc: self.locks.path_changed(d))
+        # The slots hold the map weakly: the connections live in the map itself, and a strong
+        # reference from them would keep a closed map (and all its items) alive for good.
+        ref = weakref.ref(doc)
+        doc.undo_stack.indexChanged.connect(lambda _i: self._mark_dirty(ref()))
+        doc.undo_stack.cleanChanged.connect(lambda clean: self._on_clean(ref(), clean))
+        doc.path_changed.connect(lambda: self._path_changed(ref()))
         self.locks.track(doc)
         self.disk.track(doc)
 
@@ -127,12 +131,16 @@ class SessionGuard(QObject):
         self.locks.untrack(doc)
         self.disk.untrack(doc)
 
-    def _mark_dirty(self, doc: MapDocument) -> None:
+    def _path_changed(self, doc: MapDocument | None) -> None:
+        if doc is not None:
+            self.locks.path_changed(doc)
+
+    def _mark_dirty(self, doc: MapDocument | None) -> None:
         state = self._tracked.get(doc)
         if state is not None:
             state.dirty = True
 
-    def _on_clean(self, doc: MapDocument, clean: bool) -> None:
+    def _on_clean(self, doc: MapDocument | None, clean: bool) -> None:
         state = self._tracked.get(doc)
         if clean and state is not None:
             remove_recovery(state.recovery_file)

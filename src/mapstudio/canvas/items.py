@@ -191,6 +191,7 @@ class CellItem(RectItem):
         self.drop_target = False
         self.drop_line: float | None = None  # y of the insertion line during a card drag
         self.accepts_cards = True  # False in an emotions lane
+        self.synced = 0  # serial of the CellGeom its cards show (0: none yet)
         self._hover = False
         self.setAcceptHoverEvents(True)
 

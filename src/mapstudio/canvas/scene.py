@@ -208,7 +208,17 @@ class MapScene(QGraphicsScene):
         geo = self.geometry
         lanes = lanes or set()
         self._pins_valid = False
-        self._drop_stale(set(self._boxes) - set(geo.box_cell))
+        if changed is None:
+            self._drop_stale(self._boxes.keys() - geo.box_cell.keys())
+        else:
+            # Only these can have left the layout (no pass over every card): removed cards,
+            # and the cards of cells that went with their stage or lane or were re-measured
+            # with their lane.
+            stale = set(self._pending_removed)
+            for (stage, lane), cell in self._cells.items():
+                if lane in lanes or stage not in geo.column_index or lane not in geo.row_index:
+                    stale.update(i.obj_id for i in cell.childItems() if isinstance(i, CardItem))
+            self._drop_stale(stale)
         for stage_id in set(self._stages) - set(geo.column_index):
             self.removeItem(self._stages.pop(stage_id))
         for cell in [
@@ -253,7 +263,18 @@ class MapScene(QGraphicsScene):
         if geom is None or kind is None:
             return
         boxes = self._boxes
-        for box in geom.boxes:
+        todo = geom.boxes
+        if changed is not None and geom.based_on and geom.based_on == cell_item.synced:
+            # this cell's items show the measure this one was based on: its kept head is in
+            # place, its kept tail only moves (see CellGeom)
+            todo = todo[geom.head : len(todo) - geom.tail]
+            if geom.tail_moved:  # the same cards, lower or higher: only their y changes
+                for box in geom.boxes[len(geom.boxes) - geom.tail :]:
+                    item = boxes[box.id]
+                    item.box = box
+                    item.setY(box.y)
+        cell_item.synced = geom.serial
+        for box in todo:
             if changed is not None and box.id not in changed:
                 item = boxes.get(box.id)
                 old = item.box if item is not None else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mapstudio.export.image import image_size
+from mapstudio.export.image import RenderCancelled, image_size
 from mapstudio.export.memory import load_settings, save_settings
 from mapstudio.export.paper import MM, OptionError, paper_names
 from mapstudio.export.poster_pdf import build_poster, plan_pages
@@ -330,18 +330,23 @@ class ExportDialog(QDialog):
         fmt = self.format()
         save_settings(self.doc.map.id, self.settings())
         self._set_done_visible(False)
-        try:
-            job = self._job(target, fmt)
-        except (OptionError, OSError, ValueError, ImportError) as e:
-            self._failed(str(e))
-            return
         self.progress = QProgressDialog(
             self.tr("Exporting %1...").replace("%1", target.name), self.tr("Cancel"), 0, 0, self
         )
         self.progress.setWindowTitle(self.tr("Export Map"))
+        self.progress.setWindowModality(Qt.WindowModality.ApplicationModal)  # no edit meanwhile
         self.progress.setMinimumDuration(300)
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
+        try:
+            job = self._job(target, fmt)  # an image is drawn here, band by band
+        except RenderCancelled:
+            self._cancelled()
+            return
+        except (OptionError, OSError, ValueError, ImportError) as e:
+            self._failed(str(e))
+            return
+        self.progress.setRange(0, 0)  # encoding and writing: no steps to count
         self.worker = ExportWorker(job, self)
         self.worker.progressed.connect(self._progressed)
         self.worker.succeeded.connect(lambda _result: self._succeeded(target))
@@ -354,7 +359,10 @@ class ExportDialog(QDialog):
     def _job(self, target: Path, fmt: str) -> Job:
         if fmt == "pdf":
             return pdf_job(self.doc, target, self.options(), self._file_name)
-        return image_job(self.doc, target, fmt, self.dpi_spin.value())
+        progress = self.progress
+        return image_job(
+            self.doc, target, fmt, self.dpi_spin.value(), self._progressed, progress.wasCanceled
+        )
 
     def _progressed(self, done: int, total: int) -> None:
         if self.progress is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
@@ -15,6 +16,14 @@ from mapstudio.model import JourneyMap
 
 MAX_PIXELS = 400_000_000  # about 1.6 GB of RGBA: beyond that the machine may run out of memory
 MAX_SIDE = 32_767  # QImage's own limit per side
+# With progress wanted, large images are drawn in steps of about this many pixels (a few tenths
+# of a second each) so progress and Cancel answer; each step costs ~35 ms of overhead, so few.
+BAND_PIXELS = 30_000_000
+MAX_BANDS = 8
+
+
+class RenderCancelled(Exception):
+    """The user cancelled while the image was being drawn."""
 
 
 def ensure_app() -> None:
@@ -45,11 +54,37 @@ def image_size(source: QRectF, dpi: float) -> QSize:
     return QSize(max(1, math.ceil(source.width() * k)), max(1, math.ceil(source.height() * k)))
 
 
-def render_image(doc_or_map: object, dpi: float = 150) -> QImage:
-    """The whole map as an image at ``dpi`` (one layout unit is one point)."""
+def render_image(
+    doc_or_map: object,
+    dpi: float = 150,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> QImage:
+    """The whole map as an image at ``dpi`` (one layout unit is one point).
+
+    With ``progress`` or ``cancel``, a large image is drawn in horizontal bands:
+    ``progress(done, total)`` after each band, ``cancel()`` before each (RenderCancelled when it
+    returns True), so a caller on the GUI thread keeps a progress dialog alive meanwhile."""
     scene = _scene(doc_or_map)
     source = scene.map_rect()
     size = image_size(source, dpi)
+    _check_size(size, dpi)
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    try:
+        _render_bands(scene, painter, source, size, progress, cancel)
+    finally:
+        painter.end()
+    return image
+
+
+def _check_size(size: QSize, dpi: float) -> None:
     if (
         size.width() > MAX_SIDE
         or size.height() > MAX_SIDE
@@ -63,17 +98,31 @@ def render_image(doc_or_map: object, dpi: float = 150) -> QImage:
             .replace("%2", str(size.width()))
             .replace("%3", str(size.height()))
         )
-    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.setDotsPerMeterX(round(dpi / 0.0254))
-    image.setDotsPerMeterY(round(dpi / 0.0254))
-    image.fill(Qt.GlobalColor.white)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    scene.render(painter, QRectF(0, 0, size.width(), size.height()), source)
-    painter.end()
-    return image
+
+
+def _render_bands(
+    scene: object,
+    painter: QPainter,
+    source: QRectF,
+    size: QSize,
+    progress: Callable[[int, int], None] | None,
+    cancel: Callable[[], bool] | None,
+) -> None:
+    pixels = size.width() * size.height()
+    wanted = 1 if progress is None and cancel is None else math.ceil(pixels / BAND_PIXELS)
+    rows = math.ceil(size.height() / max(1, min(MAX_BANDS, wanted)))
+    bands = math.ceil(size.height() / rows)
+    scale_y = size.height() / source.height() if source.height() else 1.0
+    for band in range(bands):
+        if cancel is not None and cancel():
+            raise RenderCancelled
+        top = band * rows
+        height = min(rows, size.height() - top)
+        target = QRectF(0, top, size.width(), height)
+        part = QRectF(source.x(), source.y() + top / scale_y, source.width(), height / scale_y)
+        scene.render(painter, target, part, Qt.AspectRatioMode.IgnoreAspectRatio)
+        if progress is not None:
+            progress(band + 1, bands)
 
 
 def png_bytes(doc_or_map: object, dpi: float = 150) -> tuple[bytes, tuple[int, int]]:

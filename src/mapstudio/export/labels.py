@@ -3,6 +3,8 @@ words are ``mapstudio.badges``, shared with the canvas; re-exported here for the
 
 from __future__ import annotations
 
+from datetime import date
+
 from mapstudio.badges import online_name, severity_name, short_level
 from mapstudio.export.texts import QCoreApplication
 from mapstudio.model import Channel, Curve, Evidence, LaneKind
@@ -57,11 +59,37 @@ def curve_name(curve: Curve) -> str:
     return QCoreApplication.translate("Poster", "as is")
 
 
+def long_date(day: date) -> str:
+    """A date spelled out in the poster's language ("22 November 2026", "22 novembre 2026"):
+    an office wall is read by people, and 2026-11-03 reads as March in some countries."""
+    months = (
+        QCoreApplication.translate("Poster", "January"),
+        QCoreApplication.translate("Poster", "February"),
+        QCoreApplication.translate("Poster", "March"),
+        QCoreApplication.translate("Poster", "April"),
+        QCoreApplication.translate("Poster", "May"),
+        QCoreApplication.translate("Poster", "June"),
+        QCoreApplication.translate("Poster", "July"),
+        QCoreApplication.translate("Poster", "August"),
+        QCoreApplication.translate("Poster", "September"),
+        QCoreApplication.translate("Poster", "October"),
+        QCoreApplication.translate("Poster", "November"),
+        QCoreApplication.translate("Poster", "December"),
+    )
+    spelled = QCoreApplication.translate("Poster", "%1 %2 %3", "date: day, month name, year")
+    return (
+        spelled.replace("%1", str(day.day))
+        .replace("%2", months[day.month - 1])
+        .replace("%3", str(day.year))
+    )
+
+
 __all__ = [
     "channel_name",
     "curve_name",
     "evidence_name",
     "lane_kind_name",
+    "long_date",
     "online_name",
     "severity_name",
     "short_level",

@@ -12,6 +12,7 @@ from mapstudio.export.labels import (
     curve_name,
     evidence_name,
     lane_kind_name,
+    long_date,
     severity_name,
     short_level,
 )
@@ -64,7 +65,7 @@ def title_block(m: JourneyMap, width: float, file_name: str) -> TitleBlock:
     counts = counts.replace("%3", str(len(m.cards)))
     meta = [
         (QCoreApplication.translate("Poster", "Author"), m.author or "—"),
-        (QCoreApplication.translate("Poster", "Date"), m.modified.date().isoformat()),
+        (QCoreApplication.translate("Poster", "Date"), long_date(m.modified.date())),
         (QCoreApplication.translate("Poster", "File"), file_name or "—"),
         (QCoreApplication.translate("Poster", "Emotion scale"), m.emotion_scale.value),
         (QCoreApplication.translate("Poster", "Contents"), counts),

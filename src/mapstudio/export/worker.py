@@ -53,12 +53,22 @@ def pdf_job(doc: Any, target: Path, options: PosterOptions, file_name: str) -> J
     return job
 
 
-def image_job(doc: Any, target: Path, fmt: str, dpi: float) -> Job:
-    """The scene lives in the GUI thread: draw here, then encode and write in the worker."""
+def image_job(
+    doc: Any,
+    target: Path,
+    fmt: str,
+    dpi: float,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> Job:
+    """The scene lives in the GUI thread: draw here, over a copy of the map, reporting each
+    band to ``progress`` and stopping when ``cancel()`` says so (RenderCancelled); the worker
+    then encodes and writes."""
     from mapstudio.export.image import encode_png, render_image, svg_bytes
 
-    image = render_image(doc, dpi) if fmt == "png" else None
-    data = svg_bytes(doc, doc.map.title)[0] if fmt == "svg" else b""
+    snapshot = doc.map.model_copy(deep=True)
+    image = render_image(snapshot, dpi, progress, cancel) if fmt == "png" else None
+    data = svg_bytes(snapshot, snapshot.title)[0] if fmt == "svg" else b""
 
     def job(progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> Path:
         payload = encode_png(image) if image is not None else data

@@ -1,0 +1,230 @@
+"""io.fastload: the map built without pydantic's validators is the very map pydantic builds, and
+whatever pydantic refuses, the fast path refuses too (it then returns None and pydantic explains).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+import subprocess
+import sys
+from datetime import datetime
+from typing import Any
+
+import pytest
+from benchmarks.generate import build_map
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pydantic import BaseModel, ValidationError
+
+from mapstudio.io import dump_map, fastload, read_map
+from mapstudio.io.fastload import fast_validate
+from mapstudio.io.mapfile import parse_json_document
+from mapstudio.io.migrations import migrate
+from mapstudio.model import JourneyMap
+from tests.foundation.conftest import DATA, EXAMPLES, cli_env, example_doc
+from tests.foundation.strategies import journey_maps
+from tests.foundation.test_broken_files import CASES
+
+Doc = dict[str, Any]
+
+
+def state(value: Any) -> Any:
+    """Everything an object holds, types included (a datetime's tzinfo class, an enum member,
+    the order of ``__dict__``, ``model_fields_set``), as plain comparable data."""
+    if isinstance(value, BaseModel):
+        return (
+            type(value).__name__,
+            sorted(value.model_fields_set),
+            value.__pydantic_extra__,
+            value.__pydantic_private__,
+            [(k, state(v)) for k, v in value.__dict__.items()],
+        )
+    if isinstance(value, list):
+        return [state(v) for v in value]
+    if isinstance(value, datetime):
+        return repr(value)
+    if isinstance(value, float) and math.copysign(1, value) < 0:
+        return ("float", repr(value))  # -0.0 == 0.0, but it is saved differently
+    return (type(value).__name__, value)
+
+
+def pydantic_result(doc: Doc) -> JourneyMap | None:
+    try:
+        return JourneyMap.model_validate(doc)
+    except ValidationError:
+        return None
+
+
+def assert_same_as_pydantic(doc: Doc, *, must_accept: bool) -> None:
+    fast = fast_validate(copy.deepcopy(doc))
+    slow = pydantic_result(doc)
+    if must_accept:
+        assert slow is not None and fast is not None, "a valid map missed the fast path"
+    if slow is None:
+        assert fast is None, "the fast path accepted what pydantic refuses"
+    if fast is not None:
+        assert fast == slow
+        assert state(fast) == state(slow)
+        assert dump_map(fast) == dump_map(slow)
+
+
+def test_the_checks_were_written_for_this_model():
+    # After changing a field in model.py: update fastload's checks, then FIELDS_DIGEST.
+    assert fastload.fields_digest() == fastload.FIELDS_DIGEST, fastload.fields_digest()
+    assert fastload.fast_validate(example_doc()) is not None
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.journey.json")), ids=lambda p: p.name)
+def test_examples_take_the_fast_path_and_equal_pydantic(path):
+    assert_same_as_pydantic(parse_json_document(path.read_bytes()), must_accept=True)
+
+
+def test_generated_and_migrated_maps_equal_pydantic():
+    generated = build_map(cards=300, stages=6, personas=3, seed=5)
+    assert_same_as_pydantic(json.loads(dump_map(generated)), must_accept=True)
+    old = parse_json_document((DATA / "v1-sample.journey.json").read_bytes())
+    assert_same_as_pydantic(migrate(old, 1, 2), must_accept=True)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(journey_maps())
+def test_any_valid_map_takes_the_fast_path(m: JourneyMap):
+    assert_same_as_pydantic(json.loads(dump_map(m)), must_accept=True)
+
+
+# --- documents pydantic refuses, or accepts only by coercing -----------------------------------
+
+WRONG_VALUES = [
+    None, True, False, 0, 1, -1, 2, 3, 4, 1.0, 0.5, -0.0, 1e15, 1e16, 10**40, -(10**40),
+    "1", "", " ", "x", "s0\n", "a b", "#ff8800", "#ff8800\n", "#FF880", "#gg8800", "-2..+2",
+    "actions", "emotions", "as_is", "website", "observed", "en", "en\n", "EN", "x" * 65,
+    "é" * 201, "\ud800", "ok\udfff", [], ["x"], [1], {}, {"id": "x"},
+    "2026-03-02T09:00:00Z", "2026-03-02T09:00:00", "2026-03-02", "2026-03-02 09:00:00Z",
+    "2026-03-02T09:00:00.1234567Z", "2026-02-30T09:00:00Z", "2026-03-02T09:00:00+0200",
+    "2026-03-02T24:00:00Z", "1700000000", 1700000000, "2026-03-02T09:00:00Z\n",
+]  # fmt: skip
+
+
+def _objects(doc: Doc) -> list[Doc]:
+    found = [doc]
+    for value in doc.values():
+        if isinstance(value, list):
+            found.extend(v for v in value if isinstance(v, dict))
+    return found
+
+
+@st.composite
+def mutated_documents(draw: st.DrawFn, base: Doc) -> Doc:
+    doc = copy.deepcopy(base)
+    target = draw(st.sampled_from(_objects(doc)))
+    key = draw(st.sampled_from(sorted(target)))
+    change = draw(st.sampled_from(["value", "value", "value", "delete", "extra", "duplicate"]))
+    if change == "value":
+        target[key] = draw(st.sampled_from(WRONG_VALUES) | st.integers() | st.floats())
+    elif change == "delete" and key not in ("created", "modified"):  # those default to "now"
+        del target[key]
+    elif change == "extra":
+        target[draw(st.sampled_from(["priority", "Id", "id ", key.upper()]))] = 1
+    elif change == "duplicate":  # a repeated id or a dangling reference
+        other = draw(st.sampled_from(_objects(doc)))
+        target[key] = other.get("id", "nowhere")
+    return doc
+
+
+_BASE = example_doc("smartphone-en")
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated_documents(_BASE))
+def test_mutated_documents_are_refused_or_equal_pydantic(doc: Doc):
+    assert_same_as_pydantic(doc, must_accept=False)
+
+
+@pytest.mark.parametrize(
+    ("where", "value", "accepted"),
+    [
+        ("cards/0/order", True, False),  # pydantic would read 1
+        ("cards/0/order", 1.0, False),
+        ("cards/0/order", "1", False),
+        ("cards/0/order", 10**29, True),  # any whole number is an order
+        ("cards/0/votes", -1, False),
+        ("cards/0/severity", 0, False),
+        ("cards/0/id", "card-1\n", False),  # Python's $ would match before the newline
+        ("stages/0/id", "s0\n", False),
+        ("personas/0/colour", "#1f77b4\n", False),
+        ("language", "fr\n", False),
+        ("metric_values/0/value", math.nan, False),
+        ("metric_values/0/value", 7, True),  # an int is a float, as in pydantic
+        ("metric_values/0/value", -0.0, True),
+        ("metric_values/0/value", 10**15, True),  # the bounds, checked after int -> float
+        ("metric_values/0/value", 10**15 + 1, False),
+        ("metric_values/0/value", 2**53 + 1, False),
+        ("cards/0/text", "caf\udce9", False),  # a lone surrogate from a JSON escape
+        ("cards/0/text", "café 🎉", True),
+        ("modified", "2026-04-07T16:30:00+02:00", True),
+        ("modified", "2026-04-07T16:30:00.5Z", True),
+        ("modified", "2026-04-07T16:30:00", True),  # no offset: a naive datetime
+        ("modified", "2026-04-07T16:30:00.000000-00:00", True),
+        ("modified", "0001-01-01T00:00:00+01:00", True),
+        ("modified", "2023-02-29T00:00:00Z", False),
+        ("modified", "2026-04-07 16:30:00Z", False),  # pydantic accepts; the fast path leaves it
+        ("modified", 1775579400, False),
+    ],
+)
+def test_traps(where, value, accepted):
+    doc = example_doc()
+    *parents, last = where.split("/")
+    node: Any = doc
+    for part in parents:
+        node = node[int(part)] if part.isdigit() else node[part]
+    node[last] = value
+    assert (fast_validate(copy.deepcopy(doc)) is not None) is accepted
+    assert_same_as_pydantic(doc, must_accept=accepted)
+
+
+def test_defaults_and_fields_set_match_validation():
+    doc = example_doc()
+    for key in ("description", "tags", "emotion_scale", "metric_values", "schema_version"):
+        doc.pop(key)
+    for key in ("text", "tags", "order", "colour", "votes"):
+        doc["cards"][0].pop(key, None)
+    doc["emotion_points"][0].pop("curve")
+    doc["lanes"] = [lane for lane in doc["lanes"] if lane["kind"] != "metrics"]
+    assert_same_as_pydantic(doc, must_accept=True)
+    del doc["created"]
+    fast = fast_validate(doc)
+    assert fast is not None and "created" not in fast.model_fields_set
+    assert fast.created.tzinfo is not None and fast.created.microsecond == 0
+
+
+def test_broken_file_corpus_is_refused_by_both():
+    for name, (content, _) in CASES.items():
+        try:
+            doc = parse_json_document(content or b"")
+        except Exception:
+            continue  # refused before validation
+        assert fast_validate(doc) is None, name
+        assert pydantic_result(doc) is None or doc.get("schema_version") != 2, name
+
+
+def test_reading_a_map_builds_no_validator():
+    # In a fresh process: import the model, read a map, look at what was built; then warm_up().
+    code = f"""
+import sys
+from mapstudio import model
+from mapstudio.io import read_map
+m = read_map({str(EXAMPLES / "smartphone-en.journey.json")!r})
+print(len(m.cards), [c.__name__ for c in model.MODELS if c.__pydantic_complete__],
+      "pydantic.plugin._loader" in sys.modules)
+model.warm_up()
+print([c.__name__ for c in model.MODELS if not c.__pydantic_complete__])
+print(model.Card(id="c", stage="s", lane="l").order)
+"""
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=cli_env(), timeout=60
+    )
+    assert proc.returncode == 0, proc.stderr
+    cards = len(read_map(EXAMPLES / "smartphone-en.journey.json").cards)
+    assert proc.stdout.splitlines() == [f"{cards} [] False", "[]", "0"]
