@@ -8,7 +8,6 @@ that, the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), as Qt does. English ne
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ET
 from functools import cache
 
 from mapstudio.resources import resource_path
@@ -56,6 +55,8 @@ def headless_language() -> str:
 @cache
 def messages(code: str) -> dict[tuple[str, str], list[str]]:
     """(context, source) -> translated forms (one, or the plural forms) of finished entries."""
+    import xml.etree.ElementTree as ET  # only when a catalogue is read (not at start-up)
+
     table: dict[tuple[str, str], list[str]] = {}
     root = ET.parse(resource_path("translations", f"mapstudio_{code}.ts")).getroot()
     for context in root.iter("context"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
 
 from mapstudio.resources import font_path
 from mapstudio.ttfwidths import read_widths
@@ -39,14 +40,16 @@ class FontMetrics:
             found = dict(face.charWidths), face.defaultWidth
         self._widths: dict[int, float] = found[0]
         self._default = float(found[1])
+        # The same widths keyed by character: summed in C by map(dict.get, word, defaults).
+        self._char_widths: dict[str, float] = {chr(c): w for c, w in self._widths.items()}
         self._units: dict[str, float] = {}
 
     def unit_width(self, word: str) -> float:
         """The sum of the word's advance widths (its width at size 1000/1000), memoised."""
         unit = self._units.get(word)
         if unit is None:
-            widths, default = self._widths, self._default
-            unit = sum(widths.get(ord(ch), default) for ch in word)
+            # The same additions, in the same order, as summing each character's width.
+            unit = sum(map(self._char_widths.get, word, repeat(self._default, len(word))))
             if len(self._units) >= 200_000:
                 self._units.clear()
             self._units[word] = unit

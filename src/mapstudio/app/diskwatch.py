@@ -17,10 +17,17 @@ from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from mapstudio import commands
-from mapstudio.app import fileops, safety_dialogs
+from mapstudio.app import fileops
 from mapstudio.document import MapDocument
 from mapstudio.io import MapFileError, read_map
 from mapstudio.io.locks import HeldLock, lock_map, map_opened_elsewhere
+
+
+def _dialogs():  # -> the safety_dialogs module, imported when a question is first asked
+    from mapstudio.app import safety_dialogs
+
+    return safety_dialogs
+
 
 t = QCoreApplication.translate  # t("Context", "literal"): lupdate sees it
 
@@ -90,7 +97,7 @@ class DiskWatcher(QObject):
                 if doc not in self._missing:
                     self._missing.add(doc)
                     doc.undo_stack.resetClean()
-                    safety_dialogs.inform(
+                    _dialogs().inform(
                         self._parent_widget,
                         t("DiskWatcher", "File Deleted or Moved"),
                         t(
@@ -99,7 +106,7 @@ class DiskWatcher(QObject):
                         ).replace("%1", path.name),
                     )
                 return
-            reload = safety_dialogs.ask_reload(self._parent_widget, path.name, doc.is_modified())
+            reload = _dialogs().ask_reload(self._parent_widget, path.name, doc.is_modified())
             if reload:
                 self.reload(doc)
             else:
@@ -115,7 +122,7 @@ class DiskWatcher(QObject):
         try:
             fresh = read_map(doc.path)
         except MapFileError as e:
-            safety_dialogs.inform(
+            _dialogs().inform(
                 self._parent_widget,
                 t("DiskWatcher", "Cannot Reload"),
                 t("DiskWatcher", "%1 cannot be read (%2), so your version stays open.")
@@ -147,7 +154,7 @@ class MapLocks:
             other is not None
             and ask
             and not doc.read_only
-            and safety_dialogs.ask_read_only(self._parent_widget, doc.path.name, other.pid)
+            and _dialogs().ask_read_only(self._parent_widget, doc.path.name, other.pid)
         ):
             doc.read_only = True
             doc.read_only_reason = t("DiskWatcher", "it is open in another MapStudio window")

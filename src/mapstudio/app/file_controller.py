@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mapstudio.app import fileops
 from mapstudio.document import MapDocument
@@ -91,6 +90,8 @@ class FileController(QObject):
             if self.window.settings.recent_files
             else ""
         )
+        from PySide6.QtWidgets import QFileDialog  # dialogs: imported when first shown
+
         paths, _ = QFileDialog.getOpenFileNames(
             self.window,
             self.tr("Open Map"),
@@ -118,7 +119,7 @@ class FileController(QObject):
                 self.window.settings.remove_recent(path)  # moved or deleted: forget it
                 self.window.settings.save()
                 self.window.actions.refresh_recent()
-                self.window.welcome.refresh()
+                self.window.refresh_welcome()
             return None
         self.window.add_document(doc)
         self._remember(path)
@@ -152,6 +153,8 @@ class FileController(QObject):
                 else Path.home()
             )
             suggested = str(folder / (_file_stem(doc.map.title) + SUFFIX))
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Save Map As"), suggested, self.tr("Journey maps (*.journey.json)")
         )
@@ -175,6 +178,8 @@ class FileController(QObject):
         """Close one map, asking Save / Discard / Cancel if it has changes; False if cancelled."""
         if doc.is_modified():
             self.window.tabs.setCurrentWidget(self.window.canvas_for(doc))
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.question(
                 self.window,
                 self.tr("Save changes?"),
@@ -218,9 +223,11 @@ class FileController(QObject):
         self.window.settings.add_recent(path)
         self.window.settings.save()
         self.window.actions.refresh_recent()
-        self.window.welcome.refresh()
+        self.window.refresh_welcome()
 
     def _error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.window, "MapStudio", message)
 
 

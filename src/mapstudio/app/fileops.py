@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mapstudio.document import MapDocument
 from mapstudio.io import MapFileError, NewerVersionError, dump_map, load_map_bytes
@@ -191,6 +191,8 @@ def save_in_window(
         save_document(doc, path)
         return True
     except ChangedOnDiskError as e:
+        from PySide6.QtWidgets import QMessageBox  # message boxes: imported when first shown
+
         box = QMessageBox(
             QMessageBox.Icon.Warning, t("FileOps", "File changed on disk"), str(e), parent=parent
         )
@@ -223,6 +225,8 @@ def _sentence(name: str, message: str) -> str:
 
 
 def _warn(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
     box.setObjectName("fileops_message")
     box.exec()

@@ -21,14 +21,14 @@ import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
 from mapstudio import commands
-from mapstudio.app import fileops, safety_dialogs
+from mapstudio.app import fileops
 from mapstudio.app.diskwatch import DiskWatcher, MapLocks
 from mapstudio.document import MapDocument
 from mapstudio.io import MapFileError
@@ -43,7 +43,16 @@ from mapstudio.io.recovery import (
     write_recovery,
 )
 
+if TYPE_CHECKING:
+    from mapstudio.app import safety_dialogs
+
 DEFAULT_AUTOSAVE_SECONDS = 30
+
+
+def _dialogs():  # -> the safety_dialogs module, imported when a dialog is first shown
+    from mapstudio.app import safety_dialogs
+
+    return safety_dialogs
 
 
 @dataclass
@@ -189,7 +198,7 @@ class SessionGuard(QObject):
         """Show the maps left by a crashed session, if any; returns how many were listed."""
         entries = list_orphans()
         if entries:
-            dialog = safety_dialogs.RecoveryDialog(
+            dialog = _dialogs().RecoveryDialog(
                 entries, self.restore_entry, self.discard_entry, self._widget
             )
             dialog.exec()
@@ -200,7 +209,7 @@ class SessionGuard(QObject):
         try:
             m = read_recovered_map(entry)
         except MapFileError as e:
-            safety_dialogs.inform(self._widget, self.tr("Cannot Restore"), str(e))
+            _dialogs().inform(self._widget, self.tr("Cannot Restore"), str(e))
             return False
         doc = MapDocument(m, entry.original_path)
         fileops.remember_disk_state(doc)
@@ -241,7 +250,7 @@ class SessionGuard(QObject):
             except Exception:  # the map itself may be what broke: still show the dialog
                 saved = 0
             summary = f"{kind.__name__}: {value}"
-            dialog = safety_dialogs.ErrorDialog(summary, details, saved, self._widget)
+            dialog = _dialogs().ErrorDialog(summary, details, saved, self._widget)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.finished.connect(lambda _r, d=dialog: self._forget_dialog(d))
             self._error_dialogs.append(dialog)
@@ -264,7 +273,7 @@ class SessionGuard(QObject):
         if doc is None:
             return False
         if doc.path is None:
-            safety_dialogs.inform(
+            _dialogs().inform(
                 self._widget,
                 self.tr("Restore Previous Version"),
                 self.tr("This map has never been saved, so it has no previous versions."),
@@ -272,7 +281,7 @@ class SessionGuard(QObject):
             return False
         versions = list_versions(doc.path)
         if not versions:
-            safety_dialogs.inform(
+            _dialogs().inform(
                 self._widget,
                 self.tr("Restore Previous Version"),
                 self.tr(
@@ -280,13 +289,13 @@ class SessionGuard(QObject):
                 ).replace("%1", doc.path.name),
             )
             return False
-        dialog = safety_dialogs.VersionsDialog(doc.path.name, versions, self._widget)
+        dialog = _dialogs().VersionsDialog(doc.path.name, versions, self._widget)
         if not dialog.exec() or dialog.chosen() is None:
             return False
         try:
             m = read_version(dialog.chosen())
         except MapFileError as e:
-            safety_dialogs.inform(self._widget, self.tr("Cannot Restore"), str(e))
+            _dialogs().inform(self._widget, self.tr("Cannot Restore"), str(e))
             return False
         commands.replace_content(doc, m, self.tr("Restore Previous Version"))
         return True

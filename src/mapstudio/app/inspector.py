@@ -61,7 +61,10 @@ class Form(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fields: dict[str, Any] = {}
-        self.title = QLabel(f"<b>{title}</b>")
+        self.title = QLabel(title)  # bold by its font, not markup: no rich-text engine needed
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
         self.layout_ = QFormLayout()
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -102,14 +105,7 @@ class Inspector(QWidget, PanelEditing):
             label.setAlignment(Qt.AlignmentFlag.AlignTop)
             label.setMargin(8)
             self.pages.addWidget(label)
-        self.card_form = self._card_form()
-        self.stage_form = self._stage_form()
-        self.lane_form = self._lane_form()
-        self.map_form = self._map_form()
-        self.point_form = self._point_form()
-        forms = (self.card_form, self.stage_form, self.lane_form, self.map_form, self.point_form)
-        for form in forms:
-            self.pages.addWidget(form)
+        self._forms: dict[str, Form] = {}  # built when first shown (see _form)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -128,6 +124,36 @@ class Inspector(QWidget, PanelEditing):
         QApplication.instance().focusChanged.connect(self._end_session)
 
     # --- forms ------------------------------------------------------------------------------
+    def _form(self, kind: str) -> Form:
+        """The form for ``kind``, built at its first use: a window opening a map shows only
+        the map's form, so the other four cost nothing at start."""
+        form = self._forms.get(kind)
+        if form is None:
+            form = getattr(self, f"_{kind}_form")()
+            self.pages.addWidget(form)
+            self._forms[kind] = form
+        return form
+
+    @property
+    def card_form(self) -> Form:
+        return self._form("card")
+
+    @property
+    def stage_form(self) -> Form:
+        return self._form("stage")
+
+    @property
+    def lane_form(self) -> Form:
+        return self._form("lane")
+
+    @property
+    def map_form(self) -> Form:
+        return self._form("map")
+
+    @property
+    def point_form(self) -> Form:
+        return self._form("point")
+
     def _bind(self, form: Form, name: str, label: str, editor: QWidget) -> None:
         form.add(name, label, editor)
         editor.edited.connect(lambda value, n=name: self._commit(n, value))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoGroup
@@ -25,13 +26,15 @@ from PySide6.QtWidgets import (
 
 from mapstudio.app.edit_controller import EditController
 from mapstudio.app.file_controller import FileController
-from mapstudio.app.find_bar import FindBar
 from mapstudio.app.inspector import Inspector
 from mapstudio.app.menus import build_menus
-from mapstudio.app.personas_panel import PersonasPanel
 from mapstudio.app.settings import Settings
-from mapstudio.app.welcome import WelcomePage
 from mapstudio.document import MapDocument
+
+if TYPE_CHECKING:
+    from mapstudio.app.find_bar import FindBar
+    from mapstudio.app.personas_panel import PersonasPanel
+    from mapstudio.app.welcome import WelcomePage
 
 #: Test hook: when this environment variable is set, the window prints to stderr, once shown,
 #: "MAPSTUDIO_MAP_ORIGIN gx gy zoom": the screen position of the map's layout point (0, 0) and
@@ -96,24 +99,26 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.tabCloseRequested.connect(self._close_tab_at)
         self.tabs.currentChanged.connect(self._current_changed)
-        self.find_bar = FindBar(self)
-        self.find_bar.hide()
-        editor = QWidget()
-        layout = QVBoxLayout(editor)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.find_bar)
-        layout.addWidget(self.tabs)
-        self.welcome = WelcomePage(self)
+        # The find bar and the welcome page are built when first needed: a window that opens
+        # a map at start never shows the welcome page, and the find bar starts hidden.
+        self._find_bar: FindBar | None = None
+        self._welcome: WelcomePage | None = None
+        self._editor_page = QWidget()
+        self._editor_layout = QVBoxLayout(self._editor_page)
+        self._editor_layout.setContentsMargins(0, 0, 0, 0)
+        self._editor_layout.setSpacing(0)
+        self._editor_layout.addWidget(self.tabs)
         self.central = QStackedWidget()
-        self.central.addWidget(self.welcome)
-        self.central.addWidget(editor)
+        self.central.addWidget(self._editor_page)
         self.setCentralWidget(self.central)
 
         self.inspector = Inspector(self)
-        self.personas = PersonasPanel(self)
         self.inspector_dock = self._dock("InspectorDock", self.tr("Inspector"), self.inspector)
-        self.personas_dock = self._dock("PersonasDock", self.tr("Personas"), self.personas)
+        # The personas panel is built when its dock is first shown (it starts behind the
+        # inspector's tab): an empty placeholder holds its place until then.
+        self._personas: PersonasPanel | None = None
+        self.personas_dock = self._dock("PersonasDock", self.tr("Personas"), QWidget())
+        self.personas_dock.visibilityChanged.connect(self._personas_dock_shown)
         self.tabifyDockWidget(self.inspector_dock, self.personas_dock)
         self.inspector_dock.raise_()
 
@@ -127,11 +132,53 @@ class MainWindow(QMainWindow):
         self.files = FileController(self)
         self.edits = EditController(self)
         self.actions = build_menus(self)
-        self.welcome.refresh()
         self._current_changed(-1)
         self._restore_layout()
 
     # --- public API (docs/architecture.md) ---------------------------------------------------
+    @property
+    def welcome(self) -> WelcomePage:
+        """The page shown when no map is open (built at its first use)."""
+        if self._welcome is None:
+            from mapstudio.app.welcome import WelcomePage
+
+            self._welcome = WelcomePage(self)
+            self._welcome.refresh()
+            self.central.insertWidget(0, self._welcome)
+        return self._welcome
+
+    def refresh_welcome(self) -> None:
+        """Bring the welcome page's recent files up to date, if it has been built."""
+        if self._welcome is not None:
+            self._welcome.refresh()
+
+    @property
+    def personas(self) -> PersonasPanel:
+        """The personas panel in its dock (built at its first use)."""
+        if self._personas is None:
+            from mapstudio.app.personas_panel import PersonasPanel
+
+            self._personas = PersonasPanel(self)
+            self._personas.set_context(self.current_document(), self.current_canvas())
+            self.personas_dock.setWidget(self._personas)
+        return self._personas
+
+    def _personas_dock_shown(self, visible: bool) -> None:
+        if visible:
+            self.personas  # noqa: B018 - builds the panel before the dock paints
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find bar above the tabs (built at its first use)."""
+        if self._find_bar is None:
+            from mapstudio.app.find_bar import FindBar
+
+            self._find_bar = FindBar(self)
+            self._find_bar.hide()
+            self._find_bar.set_canvas(self.current_canvas())
+            self._editor_layout.insertWidget(0, self._find_bar)
+        return self._find_bar
+
     def documents(self) -> list[MapDocument]:
         return [self._docs[self.tabs.widget(i)] for i in range(self.tabs.count())]
 
@@ -156,7 +203,7 @@ class MainWindow(QMainWindow):
         _TabWatcher(self, canvas, doc)
         index = self.tabs.addTab(canvas, self.document_name(doc))
         self.tabs.setTabToolTip(index, str(doc.path) if doc.path else "")
-        self.central.setCurrentIndex(1)
+        self.central.setCurrentWidget(self._editor_page)
         self.tabs.setCurrentIndex(index)
         self._refresh_titles(doc)
         canvas.setFocus()  # arrows and Enter work at once
@@ -175,9 +222,7 @@ class MainWindow(QMainWindow):
             watcher.deleteLater()
         self.undo_group.removeStack(doc.undo_stack)
         canvas.deleteLater()
-        if self.tabs.count() == 0:
-            self.welcome.refresh()
-            self.central.setCurrentIndex(0)
+        self._show_welcome_if_empty()
         self.document_removed.emit(doc)
 
     def document_name(self, doc: MapDocument) -> str:
@@ -190,8 +235,10 @@ class MainWindow(QMainWindow):
         doc, canvas = self.current_document(), self.current_canvas()
         self.undo_group.setActiveStack(doc.undo_stack if doc else None)
         self.inspector.set_context(doc, canvas)
-        self.personas.set_context(doc, canvas)
-        self.find_bar.set_canvas(canvas)
+        if self._personas is not None:
+            self._personas.set_context(doc, canvas)
+        if self._find_bar is not None:
+            self._find_bar.set_canvas(canvas)
         if hasattr(self, "actions"):
             self.actions.update_enabled(doc is not None)
         self._refresh_titles(doc)
@@ -290,8 +337,17 @@ class MainWindow(QMainWindow):
         self.settings.window_state = Settings.encode_bytes(bytes(self.saveState().data()))
         self.settings.save()
 
+    def _show_welcome_if_empty(self) -> None:
+        if self.tabs.count() == 0:
+            if self._welcome is not None:
+                self._welcome.refresh()
+            self.central.setCurrentWidget(self.welcome)
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        # Decided once the caller has opened its maps (open_paths right after show): a window
+        # shown with none gets the welcome page before it is painted.
+        QTimer.singleShot(0, self, self._show_welcome_if_empty)
         if os.environ.get(ORIGIN_HOOK):
             QTimer.singleShot(500, self._print_origin)
 
@@ -330,3 +386,4 @@ class MainWindow(QMainWindow):
     def open_paths(self, paths: list[str | Path]) -> None:
         for path in paths:
             self.files.open_path(path)
+        self._show_welcome_if_empty()

@@ -102,7 +102,7 @@ class MenuActions(QObject):
         self.window.settings.recent_files = []
         self.window.settings.save()
         self.refresh_recent()
-        self.window.welcome.refresh()
+        self.window.refresh_welcome()
 
 
 def build_menus(w: MainWindow) -> MenuActions:

@@ -1,0 +1,98 @@
+"""Start-up stays lean: opening a map from the command line builds and imports only what the
+first window shows; what is hidden (welcome page, find bar, personas panel, dialogs) is built at
+its first use and then works as before.
+
+Run in a fresh process, as a user's start is: the test suite has imported everything already.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+# Modules the first painted window with a map does not need.
+NOT_AT_START = (
+    "mapstudio.app.welcome",
+    "mapstudio.app.find_bar",
+    "mapstudio.app.personas_panel",
+    "mapstudio.app.safety_dialogs",
+    "mapstudio.app.preferences",
+    "mapstudio.app.template_chooser",
+    "mapstudio.export.dialog",
+    "xml.etree.ElementTree",
+)
+
+SCRIPT = r"""
+import json, os, sys
+from PySide6.QtWidgets import QApplication
+from mapstudio.app.application import open_main_window
+from mapstudio.io.locks import holder, map_lock_path
+
+path = sys.argv[1]
+window = open_main_window([path])
+app = QApplication.instance()
+for _ in range(5):
+    app.processEvents()
+canvas = window.current_canvas()
+lock = holder(map_lock_path(path))
+report = {
+    "imported": [m for m in json.loads(sys.argv[2]) if m in sys.modules],
+    "map_shown": canvas is not None and canvas.isVisible() and bool(canvas.scene().items()),
+    "inspector_shown": window.inspector.isVisible(),
+    "form": window.inspector.pages.currentWidget() is window.inspector.map_form,
+    "docks": [window.tabifiedDockWidgets(window.inspector_dock) == [window.personas_dock]],
+    "status": window.counts_label.text(),
+    "menus": [a.text() for a in window.menuBar().actions()],
+    "locked_here": lock is not None and lock.pid == os.getpid(),
+    "guarded": getattr(window, "_session_guard", None) is not None,
+}
+# What was left out is built when first used, and works.
+window.actions.personas.trigger()
+app.processEvents()
+report["personas"] = [window.personas.isVisible(), window.personas.list.count()]
+window.actions.find.trigger()
+window.find_bar.field.setText("shop")
+report["find"] = [window.find_bar.isVisible(), window.find_bar.count.text()]
+empty = type(window)(window.settings)  # a window with no map shows the welcome page
+empty.show()
+for _ in range(3):
+    app.processEvents()
+report["welcome"] = empty.welcome.isVisible()
+print("REPORT " + json.dumps(report), flush=True)
+os._exit(0)
+"""
+
+
+def test_opening_a_map_builds_only_what_the_first_window_shows(map_file: Path, tmp_path: Path):
+    home = tmp_path / "home"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_STATE_HOME": str(home / "state"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(map_file), json.dumps(NOT_AT_START)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    lines = [x for x in done.stdout.splitlines() if x.startswith("REPORT ")]
+    assert lines, done.stderr[-2000:]
+    report = json.loads(lines[0][len("REPORT ") :])
+    assert report["imported"] == []  # none of them on the way to the first paint
+    assert report["map_shown"] and report["inspector_shown"] and report["form"]
+    assert report["docks"] == [True]
+    assert report["status"] == "2 stages, 3 cards"
+    assert report["menus"] == ["&File", "&Edit", "&View", "&Map"]
+    assert report["locked_here"] and report["guarded"]
+    assert report["personas"] == [True, 1]
+    assert report["find"] == [True, "1 found"]
+    assert report["welcome"] is True
