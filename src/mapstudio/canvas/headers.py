@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
+from PySide6.QtGui import QColor, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from mapstudio import theme
@@ -209,7 +209,7 @@ class StageHeaderItem(_HeaderBase):
         r = self._rect.adjusted(2, 4, -2, -4)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(P.colour(theme.HEADER_FILL)))
+        painter.setBrush(P.colour(theme.HEADER_FILL))  # no QBrush(QColor): it builds QImage enums
         painter.drawRoundedRect(r, 5, 5)
         if lod(painter) < P.LOD_BLOCKS:
             return

@@ -297,8 +297,16 @@ class MapScene(QGraphicsScene):
             if item is not None and item.box is box and item.fingerprint == _fingerprint(obj, kind):
                 continue  # layout reused this very box: the card is in place and unchanged
             if item is None:
+                # Filled and placed before it joins the scene: its geometry changes then cost
+                # no re-indexing or repaint bookkeeping (a map's first build makes every card).
                 item = CardItem(box.id, box.kind)
                 self._boxes[box.id] = item
+                fp = _fingerprint(obj, kind)
+                item.set_content(box, obj, kind, fp)
+                item.setPos(box.x, box.y)
+                item.setParentItem(cell_item)
+                item.cell_item = cell_item
+                continue
             if getattr(item, "cell_item", None) is not cell_item:  # cheaper than parentItem()
                 item.setParentItem(cell_item)
                 item.cell_item = cell_item

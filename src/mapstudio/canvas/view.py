@@ -38,6 +38,10 @@ class MapCanvas(CanvasInput, QGraphicsView):
 
     def __init__(self, doc: MapDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A viewport made here, not the one Qt made: PySide6 wraps a C++-made QWidget by
+        # checking every QWidget subclass, building their Python enums (~5 ms at start-up).
+        # Qt sets the new one up exactly as its own (setupViewport).
+        self.setViewport(QWidget())
         self.doc = doc
         self._scene = MapScene(doc, self)
         self.setScene(self._scene)
