@@ -1,5 +1,6 @@
 """Start-up stays lean: opening a map from the command line builds and imports only what the
-first window shows; what is hidden (welcome page, find bar, personas panel, dialogs) is built at
+first window shows; what is hidden (welcome page, find bar, personas panel, dialogs, the
+in-place text editor) is built at
 its first use and then works as before.
 
 Run in a fresh process, as a user's start is: the test suite has imported everything already.
@@ -21,6 +22,7 @@ NOT_AT_START = (
     "mapstudio.app.safety_dialogs",
     "mapstudio.app.preferences",
     "mapstudio.app.template_chooser",
+    "mapstudio.canvas.editor",
     "mapstudio.export.dialog",
     "xml.etree.ElementTree",
 )
@@ -64,6 +66,22 @@ report["personas"] = [window.personas.isVisible(), window.personas.list.count()]
 window.actions.find.trigger()
 window.find_bar.field.setText("shop")
 report["find"] = [window.find_bar.isVisible(), window.find_bar.count.text()]
+# The in-place editor: a double-click on a card starts it, typing edits the card.
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+card = window.current_document().map.cards[0]
+item = canvas.map_scene().card_item(card.id)
+canvas.ensureVisible(item)
+pos = canvas.mapFromScene(item.mapToScene(item.boundingRect().center()))
+QTest.mouseDClick(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
+started = canvas.editor.is_active() and canvas.editor.isVisible()
+for ch in "é!":
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(canvas, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+QTest.keyClick(canvas, Qt.Key.Key_Return)
+doc = window.current_document()
+report["editor"] = [started, doc.get(card.id).text.endswith("é!"), canvas.editor.is_active()]
 empty = type(window)(window.settings)  # a window with no map shows the welcome page
 empty.show()
 for _ in range(3):
@@ -106,3 +124,4 @@ def test_opening_a_map_builds_only_what_the_first_window_shows(map_file: Path, t
     assert report["personas"] == [True, 1]
     assert report["find"] == [True, "1 found"]
     assert report["welcome"] is True
+    assert report["editor"] == [True, True, False]  # started, typed into the card, ended

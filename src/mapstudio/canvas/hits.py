@@ -37,7 +37,7 @@ def hit_at(view: MapCanvas, pos: QPoint) -> Hit:
     scene = view.map_scene()
     cell = scene.cell_at(view.mapToScene(pos))
     for item in view.items(pos):
-        if item is view.editor:
+        if item is view._editor:  # None until the first edit
             return Hit("editor", item=item)
         if isinstance(item, CardItem):
             return Hit(item.kind, item.obj_id, item, cell)

@@ -60,7 +60,7 @@ class CanvasInput:
 
     # --- keyboard ---------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.editor.is_active():
+        if self.editing():
             super().keyPressEvent(event)
             return
         key, mods = event.key(), event.modifiers()
@@ -118,7 +118,7 @@ class CanvasInput:
         if hit.kind == "editor":
             super().mousePressEvent(event)
             return
-        self.editor.finish()
+        self.finish_editing()
         self.setFocus()
         button = event.button()
         if button == Qt.MouseButton.MiddleButton:
@@ -309,7 +309,7 @@ class CanvasInput:
         return super().viewportEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        self.editor.finish()
+        self.finish_editing()
         menu = menus.build_menu(self, self._hit(event.pos()))
         if menu is not None and not menu.isEmpty():
             menu.exec(event.globalPos())

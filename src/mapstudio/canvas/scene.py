@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from mapstudio import theme
@@ -454,7 +454,7 @@ class MapScene(QGraphicsScene):
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawBackground(painter, rect)
         geo = self.geometry
-        painter.fillRect(QRectF(0, 0, geo.width, geo.height), QColor("#ffffff"))
+        painter.fillRect(QRectF(0, 0, geo.width, geo.height), P.colour("#ffffff"))
 
     # --- pinned headers ------------------------------------------------------------------------------
     def pin_headers(self, left: float, top: float) -> None:

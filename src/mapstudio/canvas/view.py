@@ -4,6 +4,8 @@ Keyboard and mouse handling live in ``input.py``."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QPainter,
@@ -13,7 +15,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from mapstudio import commands, theme
-from mapstudio.canvas.editor import InPlaceEditor
 from mapstudio.canvas.finder import Finder
 from mapstudio.canvas.gestures import Gesture
 from mapstudio.canvas.hits import Hit
@@ -22,6 +23,9 @@ from mapstudio.canvas.items import CardItem
 from mapstudio.canvas.scene import MapScene
 from mapstudio.document import EditError, MapDocument
 from mapstudio.model import Curve, LaneKind
+
+if TYPE_CHECKING:
+    from mapstudio.canvas.editor import InPlaceEditor
 
 # Literal context and text at each call, so pyside6-lupdate extracts them.
 translate = QCoreApplication.translate
@@ -45,10 +49,7 @@ class MapCanvas(CanvasInput, QGraphicsView):
         self.doc = doc
         self._scene = MapScene(doc, self)
         self.setScene(self._scene)
-        self.editor = InPlaceEditor(doc)
-        self._scene.addItem(self.editor)
-        self.editor.error.connect(self.message)
-        self.editor.finished.connect(self._on_editor_finished)
+        self._editor: InPlaceEditor | None = None  # built at the first edit (see editor)
         self.finder = Finder(self)
         self._cursor: Cell | None = None
         self._current_persona: str | None = None
@@ -77,6 +78,27 @@ class MapCanvas(CanvasInput, QGraphicsView):
     # --- contract ---------------------------------------------------------------------------------
     def map_scene(self) -> MapScene:
         return self._scene
+
+    @property
+    def editor(self) -> InPlaceEditor:
+        """The in-place text editor, built at its first use (opening a map edits nothing)."""
+        if self._editor is None:
+            from mapstudio.canvas.editor import InPlaceEditor
+
+            self._editor = InPlaceEditor(self.doc)
+            self._scene.addItem(self._editor)
+            self._editor.error.connect(self.message)
+            self._editor.finished.connect(self._on_editor_finished)
+        return self._editor
+
+    def editing(self) -> bool:
+        """Whether an in-place editing session is under way (builds no editor)."""
+        return self._editor is not None and self._editor.is_active()
+
+    def finish_editing(self) -> None:
+        """End the editing session, if any, keeping its text."""
+        if self._editor is not None:
+            self._editor.finish()
 
     def selected_ids(self) -> list[str]:
         """Selected cards (map order: lane, stage, position), then metrics and points."""
@@ -341,7 +363,7 @@ class MapCanvas(CanvasInput, QGraphicsView):
 
     def _after_layout(self) -> None:
         self._pin_headers()
-        session = self.editor.session
+        session = self._editor.session if self._editor is not None else None
         if session is None:
             return
         obj = self.doc.get(session.obj_id)
