@@ -261,15 +261,17 @@ class EmotionLayer(QGraphicsItem):
             for pt in curve.points:
                 seen.add(pt.point_id)
                 point = self.points.get(pt.point_id)
-                if point is None:
+                new = point is None
+                if new:
                     point = EmotionPointItem(pt.point_id)
-                    point.setParentItem(self)
                     self.points[pt.point_id] = point
                 point.setPos(pt.x, pt.y - row.y)
                 point.set_point(
                     pt.stage, curve.persona, curve.curve.value, pt.score, pt.label,
                     persona.colour, marker, tops[pt.point_id], pt.point_id in shared,
                 )  # fmt: skip
+                if new:  # joins the scene placed and filled (no re-index, no repaint queued)
+                    point.setParentItem(self)
         for point_id in set(self.points) - seen:
             item = self.points.pop(point_id)
             item.scene().removeItem(item)

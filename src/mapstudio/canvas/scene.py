@@ -236,9 +236,10 @@ class MapScene(QGraphicsScene):
             self._place_stage(col.stage)
         for row in geo.rows:
             lane = self._lanes.get(row.lane)
-            if lane is None:
+            new_lane = lane is None
+            if new_lane:
+                # built whole (cells, cards, header) before it joins the scene: see below
                 lane = LaneItem(row.lane)
-                self.addItem(lane)
                 self._lanes[row.lane] = lane
             for col in geo.columns:
                 key = (col.stage, row.lane)
@@ -251,6 +252,8 @@ class MapScene(QGraphicsScene):
                 if changed is None or new or key in changed or row.lane in lanes:
                     self._sync_cell(key)
             self._place_lane(row)
+            if new_lane:
+                self.addItem(lane)  # with its subtree: each item indexed once, already placed
         self._sync_emotions()
         self._set_rect()
 
