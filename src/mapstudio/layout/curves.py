@@ -99,8 +99,8 @@ def coincident_points(points: list[tuple[str, str, float, bool]]) -> set[str]:
     return {point_id for ids in spots.values() if len(ids) > 1 for point_id in ids}
 
 
-# centre-to-centre distance of markers spread apart at a shared spot: they just do not touch
-POINT_SPREAD = 2 * POINT_MARKER_RADIUS + 1.5
+# centre-to-centre distance of markers spread apart at a shared spot: they stay apart
+POINT_SPREAD = 2 * POINT_MARKER_RADIUS + 3.0
 
 
 def spread_offsets(
