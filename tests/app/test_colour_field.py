@@ -121,3 +121,17 @@ def test_names_are_french_in_french(qapp):
     finally:
         i18n.install_translators(qapp, before)
         QLocale.setDefault(locale)
+
+
+def test_persona_colour_has_no_empty_swatch_and_picks_a_preset(window, map_file):
+    doc = window.files.open_path(map_file)
+    trigger(window, "personas")
+    field = window.personas.fields["colour"]
+    assert field.none_swatch is None  # a persona always has a colour
+    assert [s.colour for s in field.swatches[:-1]] == theme.PERSONA_COLOURS
+    assert field.swatches[0].isChecked()  # Paul has the first persona colour
+    red = field.swatches[1]
+    QTest.mouseClick(red, Qt.MouseButton.LeftButton, pos=QPoint(11, 11))
+    assert doc.get("p1").colour == theme.PERSONA_COLOURS[1] and red.isChecked()
+    trigger(window, "undo")
+    assert doc.get("p1").colour == theme.PERSONA_COLOURS[0] and field.swatches[0].isChecked()

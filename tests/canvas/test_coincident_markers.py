@@ -104,3 +104,14 @@ def test_poster_places_shared_markers_where_the_canvas_does(canvas, doc):
         assert (round(pos.x(), 3), round(pos.y(), 3)) in printed
     on_spot = [m for m in surface.markers if m[1] == pytest.approx(e1.scenePos().y())]
     assert len({round(x, 3) for x, _, _ in on_spot if abs(x - geo.column("s1").center) < 20}) == 2
+
+
+def test_a_spot_orders_personas_then_as_is_before_to_be(canvas, doc):
+    # s3 at +1: p1's to-be (e6) and p2's as-is (e8); p1's as-is (e3) joins them
+    commands.set_emotion(doc, "p1", "s3", "as_is", 1)
+    scene = canvas.map_scene()
+    scene.flush()
+    xs = [scene.point_items(i)[0].scenePos().x() for i in ("e3", "e6", "e8")]
+    assert xs[0] < xs[1] < xs[2]
+    assert xs[1] == scene.geometry.column("s3").center
+    assert xs[2] - xs[1] == xs[1] - xs[0] == POINT_SPREAD
