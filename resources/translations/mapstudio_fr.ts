@@ -66,16 +66,16 @@
 <context>
     <name>ColourField</name>
     <message>
-        <source>Default</source>
-        <translation>Par défaut</translation>
+        <source>No colour (the lane&apos;s colour)</source>
+        <translation>Aucune couleur (celle du couloir)</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>Autre couleur…</translation>
     </message>
     <message>
         <source>Choose a Colour</source>
         <translation>Choisir une couleur</translation>
-    </message>
-    <message>
-        <source>Lane colour</source>
-        <translation>Couleur du couloir</translation>
     </message>
 </context>
 <context>
@@ -853,6 +853,38 @@
         <translation>Ouvrez ou créez une carte pour la modifier ici.</translation>
     </message>
     <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Bleu-vert</translation>
+    </message>
+    <message>
+        <source>Beige</source>
+        <translation>Beige</translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation>Fiche</translation>
     </message>
@@ -1409,6 +1441,30 @@
     <message>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Brown</source>
+        <translation>Marron</translation>
     </message>
     <message>
         <source>Colour</source>

@@ -8,20 +8,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QColorDialog,
-    QComboBox,
-    QHBoxLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from mapstudio.app.colour_field import ColourField
+
+__all__ = [
+    "CheckField",
+    "ChoiceField",
+    "ColourField",
+    "LineField",
+    "ListLineField",
+    "NumberField",
+    "TextField",
+    "split_list",
+]
 
 
 class LineField(QLineEdit):
@@ -128,50 +129,6 @@ class CheckField(QCheckBox):
 
     def set_value(self, value: Any) -> None:
         self.setChecked(bool(value))
-
-
-class ColourField(QWidget):
-    """A swatch button opening a colour dialog, plus (optionally) a reset to the default."""
-
-    edited = Signal(object)
-
-    def __init__(self, allow_none: bool = True, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._value: str | None = None
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.button = QPushButton()
-        self.button.clicked.connect(self._choose)
-        layout.addWidget(self.button, 1)
-        self.reset = QToolButton()
-        self.reset.setText(self.tr("Default"))
-        self.reset.clicked.connect(lambda: self._set_and_emit(None))
-        self.reset.setVisible(allow_none)
-        layout.addWidget(self.reset)
-        self._show()
-
-    def _choose(self) -> None:
-        start = QColor(self._value or "#ffffff")
-        colour = QColorDialog.getColor(start, self, self.tr("Choose a Colour"))
-        if colour.isValid():
-            self._set_and_emit(colour.name())
-
-    def _set_and_emit(self, value: str | None) -> None:
-        self.set_value(value)
-        self.edited.emit(value)
-
-    def set_value(self, value: Any) -> None:
-        self._value = value
-        self._show()
-
-    def value(self) -> str | None:
-        return self._value
-
-    def _show(self) -> None:
-        pix = QPixmap(28, 14)
-        pix.fill(QColor(self._value) if self._value else QColor(Qt.GlobalColor.transparent))
-        self.button.setIcon(QIcon(pix))
-        self.button.setText(self._value or self.tr("Lane colour"))
 
 
 def split_list(text: str, sep: str) -> list[str]:

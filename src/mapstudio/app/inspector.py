@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mapstudio import theme
 from mapstudio.app.form_fields import (
     CheckField,
     ChoiceField,
@@ -158,13 +159,28 @@ class Inspector(QWidget, PanelEditing):
         form.add(name, label, editor)
         editor.edited.connect(lambda value, n=name: self._commit(n, value))
 
+    def _card_colours(self) -> list[tuple[str, str]]:
+        """Preset card colours: the lanes' own card fills, so a card can look like another
+        lane's (the same colours on screen and on the poster)."""
+        fills = [
+            (self.tr("Yellow"), LaneKind.ACTIONS),
+            (self.tr("Blue"), LaneKind.TOUCHPOINTS),
+            (self.tr("Purple"), LaneKind.THOUGHTS),
+            (self.tr("Red"), LaneKind.FRICTIONS),
+            (self.tr("Green"), LaneKind.OPPORTUNITIES),
+            (self.tr("Grey"), LaneKind.BACKSTAGE),
+            (self.tr("Teal"), LaneKind.METRICS),
+            (self.tr("Beige"), LaneKind.NOTES),
+        ]
+        return [(name, theme.LANE_STYLES[kind].fill) for name, kind in fills]
+
     def _card_form(self) -> Form:
         f = Form(self.tr("Card"))
         none = [("—", None)]
         levels = [(self.tr("Low"), 1), (self.tr("Medium"), 2), (self.tr("High"), 3)]
         self._bind(f, "text", self.tr("Text"), TextField())
         f.fields["text"].setMaximumHeight(160)
-        self._bind(f, "colour", self.tr("Colour"), ColourField())
+        self._bind(f, "colour", self.tr("Colour"), ColourField(presets=self._card_colours()))
         self._bind(f, "tags", self.tr("Tags"), ListLineField())
         channels = [(c.value.replace("_", " ").capitalize(), c) for c in Channel]
         self._bind(f, "channel", self.tr("Channel"), ChoiceField(none + channels))

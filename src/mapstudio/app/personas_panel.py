@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mapstudio import commands
+from mapstudio import commands, theme
 from mapstudio.app.form_fields import ChoiceField, ColourField, LineField, TextField
 from mapstudio.app.panel_editing import PanelEditing
 from mapstudio.document import MapDocument
@@ -63,7 +63,10 @@ class PersonasPanel(QWidget, PanelEditing):
         self.form.setContentsMargins(0, 0, 0, 0)
         self.fields: dict[str, Any] = {}
         self._add_field("name", self.tr("Name"), LineField())
-        self._add_field("colour", self.tr("Colour"), ColourField(allow_none=False))
+        names = [self.tr("Blue"), self.tr("Red"), self.tr("Green"), self.tr("Purple")]
+        names += [self.tr("Orange"), self.tr("Brown")]  # theme.PERSONA_COLOURS, in order
+        presets = list(zip(names, theme.PERSONA_COLOURS, strict=True))
+        self._add_field("colour", self.tr("Colour"), ColourField(False, presets))
         self._add_field("description", self.tr("Description"), TextField())
         self._add_field("goals", self.tr("Goals (one per line)"), TextField(as_list=True))
         self._add_field("needs", self.tr("Needs (one per line)"), TextField(as_list=True))

@@ -20,11 +20,13 @@ from mapstudio.layout.curves import (
     POINT_LABEL_HEIGHT,
     POINT_LABEL_TAG_RADIUS,
     POINT_MARKER_RADIUS,
+    POINT_SPREAD,
     CurveGeom,
     CurvePoint,
     coincident_points,
     label_tops,
     smooth_segments,
+    spread_offsets,
 )
 from mapstudio.layout.grid import Column, MapGeometry, Row, compute_geometry
 from mapstudio.layout.source import Cell, MapIndex, MapSource
@@ -48,6 +50,7 @@ __all__ = [
     "POINT_LABEL_HEIGHT",
     "POINT_LABEL_TAG_RADIUS",
     "POINT_MARKER_RADIUS",
+    "POINT_SPREAD",
     "Row",
     "card_has_badges",
     "coincident_points",
@@ -57,4 +60,5 @@ __all__ = [
     "measure_cell",
     "metric_text",
     "smooth_segments",
+    "spread_offsets",
 ]

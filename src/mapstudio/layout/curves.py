@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from mapstudio.model import Curve
@@ -97,6 +97,35 @@ def coincident_points(points: list[tuple[str, str, float, bool]]) -> set[str]:
     for point_id, stage, y, _has_label in points:
         spots.setdefault((stage, round(y, 3)), []).append(point_id)
     return {point_id for ids in spots.values() if len(ids) > 1 for point_id in ids}
+
+
+# centre-to-centre distance of markers spread apart at a shared spot: they stay apart
+POINT_SPREAD = 2 * POINT_MARKER_RADIUS + 3.0
+
+
+def spread_offsets(
+    points: Sequence[tuple[str, str, float]], room: Mapping[str, float] | None = None
+) -> dict[str, float]:
+    """How far (x) to move each point that shares its spot (stage and y) with others, so that
+    every marker shows: the points of a spot sit side by side, centred on the stage, in the
+    order given (the curves' order: persona order, as-is before to-be). ``points`` holds
+    (id, stage, y); ``room`` optionally caps a stage's total spread (its width). Points alone
+    at their spot are not in the result. (Computed once in the layout, so the canvas and the
+    poster place markers, labels and curves identically.)"""
+    spots: dict[tuple[str, float], list[str]] = {}
+    for point_id, stage, y in points:
+        spots.setdefault((stage, round(y, 3)), []).append(point_id)
+    offsets: dict[str, float] = {}
+    for (stage, _y), ids in spots.items():
+        if len(ids) < 2:
+            continue
+        step = POINT_SPREAD
+        if room is not None and stage in room:
+            step = min(step, room[stage] / (len(ids) - 1))
+        first = -step * (len(ids) - 1) / 2
+        for i, point_id in enumerate(ids):
+            offsets[point_id] = first + i * step
+    return offsets
 
 
 def _label_free(top: float, taken: list[tuple[float, float]]) -> bool:

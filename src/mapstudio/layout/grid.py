@@ -15,7 +15,7 @@ from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from mapstudio.layout.cells import Box, CellGeom, measure_cell
-from mapstudio.layout.curves import CurveGeom, CurvePoint, smooth_segments
+from mapstudio.layout.curves import CurveGeom, CurvePoint, smooth_segments, spread_offsets
 from mapstudio.layout.source import Cell, MapSource
 from mapstudio.layout.style import DEFAULT_STYLE, LayoutStyle
 from mapstudio.model import Curve, EmotionScale, Lane, LaneKind, Stage
@@ -130,30 +130,37 @@ class MapGeometry:
         return row.y + m, row.y + row.height - m
 
     def curves(self, source: MapSource, lane_id: str) -> list[CurveGeom]:
-        """One curve per persona and per as-is / to-be, points ordered by stage."""
+        """One curve per persona and per as-is / to-be, points ordered by stage. Points that
+        share a spot with others are spread side by side (``spread_offsets``) and each curve
+        runs through its own markers."""
         m = source.map
-        result = []
+        chosen = []
         for persona in m.personas:
             for curve in (Curve.AS_IS, Curve.TO_BE):
                 pts = [p for p in m.emotion_points if p.persona == persona.id and p.curve == curve]
-                if not pts:
-                    continue
-                pts.sort(key=lambda p: self.column_index.get(p.stage, 0))
-                cps = tuple(
-                    CurvePoint(
-                        p.stage,
-                        p.id,
-                        self.column(p.stage).center,
-                        self.score_to_y(lane_id, p.score),
-                        p.score,
-                        p.label,
-                    )
-                    for p in pts
-                    if p.stage in self.column_index
+                pts = [p for p in pts if p.stage in self.column_index]
+                if pts:
+                    pts.sort(key=lambda p: self.column_index[p.stage])
+                    chosen.append((persona.id, curve, pts))
+        ys = {p.id: self.score_to_y(lane_id, p.score) for _, _, pts in chosen for p in pts}
+        room = {c.stage: c.width * 0.6 for c in self.columns}
+        dx = spread_offsets([(p.id, p.stage, ys[p.id]) for _, _, pts in chosen for p in pts], room)
+        top, bottom = self._emotion_band(lane_id)
+        result = []
+        for persona_id, curve, pts in chosen:
+            cps = tuple(
+                CurvePoint(
+                    p.stage,
+                    p.id,
+                    self.column(p.stage).center + dx.get(p.id, 0.0),
+                    ys[p.id],
+                    p.score,
+                    p.label,
                 )
-                top, bottom = self._emotion_band(lane_id)
-                segs = smooth_segments([(p.x, p.y) for p in cps], top, bottom)
-                result.append(CurveGeom(persona.id, curve, cps, segs))
+                for p in pts
+            )
+            segs = smooth_segments([(p.x, p.y) for p in cps], top, bottom)
+            result.append(CurveGeom(persona_id, curve, cps, segs))
         return result
 
     # --- incremental update ------------------------------------------------------------------------
