@@ -20,7 +20,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QAbstractButton, QColorDialog, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QWidget
 
 _FIELD_KEYS = {
     Qt.Key.Key_Left,
@@ -138,6 +138,8 @@ class ColourField(QWidget):
         self._show()
 
     def _choose(self) -> None:
+        from PySide6.QtWidgets import QColorDialog  # dialogs: imported when first shown
+
         start = QColor(self._value or "#ffffff")
         colour = QColorDialog.getColor(start, self, self.tr("Choose a Colour"))
         if colour.isValid():
