@@ -1278,6 +1278,135 @@
     </message>
 </context>
 <context>
+    <name>MapFile</name>
+    <message>
+        <source>this is not a regular file (a pipe or a device), not a map file</source>
+        <translation>ce n’est pas un fichier ordinaire (un tube ou un périphérique), pas un fichier de carte</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; maps are limited to %2 MB)</source>
+        <translation>le fichier est trop volumineux (%1&#xa0;Mo&#xa0;; les cartes sont limitées à %2&#xa0;Mo)</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>permission denied: the file cannot be read</source>
+        <translation>permission refusée&#xa0;: le fichier ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>le fichier ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <source>the file name is not valid</source>
+        <translation>le nom du fichier n’est pas valide</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a map file</source>
+        <translation>c’est un dossier, pas un fichier de carte</translation>
+    </message>
+    <message>
+        <source>the file is too large (maps are limited to %1 MB)</source>
+        <translation>le fichier est trop volumineux (les cartes sont limitées à %1&#xa0;Mo)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not a MapStudio map (maps are JSON text)</source>
+        <translation>c’est un fichier binaire, pas une carte MapStudio (les cartes sont du texte JSON)</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text (bad byte at line %1, byte offset %2)</source>
+        <translation>le fichier n’est pas un texte UTF-8 valide (octet incorrect ligne %1, position %2)</translation>
+    </message>
+    <message>
+        <source>JSON syntax error at line %1, column %2: %3</source>
+        <translation>erreur de syntaxe JSON ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the file holds a JSON %1, not a MapStudio map (a JSON object)</source>
+        <comment>%1: array, string, boolean, null or number (JSON words, not translated)</comment>
+        <translation>le fichier contient un %1 JSON, pas une carte MapStudio (un objet JSON)</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply (a map needs at most %1 levels)</source>
+        <translation>le JSON est trop profondément imbriqué (une carte demande au plus %1 niveaux)</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply (%1 levels; a map needs at most %2)</source>
+        <translation>le JSON est trop profondément imbriqué (%1 niveaux&#xa0;; une carte en demande au plus %2)</translation>
+    </message>
+    <message>
+        <source>this is not a MapStudio map: it has no schema_version</source>
+        <translation>ce n’est pas une carte MapStudio&#xa0;: elle n’a pas de schema_version</translation>
+    </message>
+    <message>
+        <source>schema_version must be a whole number from 1, not %1</source>
+        <translation>schema_version doit être un nombre entier à partir de 1, pas %1</translation>
+    </message>
+    <message>
+        <source>this map was saved by a newer MapStudio (file format %1; this version reads up to %2): update MapStudio to open it</source>
+        <translation>cette carte a été enregistrée par un MapStudio plus récent (format de fichier %1&#xa0;; cette version lit jusqu’au format %2)&#xa0;: mettez MapStudio à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>this format-%1 map could not be upgraded (%2)</source>
+        <translation>cette carte au format %1 n’a pas pu être mise à jour (%2)</translation>
+    </message>
+    <message>
+        <source>the map is not valid</source>
+        <translation>la carte n’est pas valide</translation>
+    </message>
+    <message>
+        <source>(and 1 more problem)</source>
+        <translation>(et 1 autre problème)</translation>
+    </message>
+    <message>
+        <source>(and %1 more problems)</source>
+        <translation>(et %1 autres problèmes)</translation>
+    </message>
+    <message>
+        <source>this field is required</source>
+        <translation>ce champ est obligatoire</translation>
+    </message>
+    <message>
+        <source>MapStudio does not know this field</source>
+        <translation>MapStudio ne connaît pas ce champ</translation>
+    </message>
+    <message>
+        <source>unsupported value %1</source>
+        <translation>valeur non prise en charge %1</translation>
+    </message>
+    <message>
+        <source>the map</source>
+        <comment>where a problem is</comment>
+        <translation>la carte</translation>
+    </message>
+    <message>
+        <source>%1 is not a colour like #ff8800</source>
+        <translation>%1 n’est pas une couleur comme #ff8800</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id (letters, digits, - _ . : only, at most 64)</source>
+        <translation>%1 n’est pas un identifiant valide (lettres, chiffres, - _ . : seulement, 64 au plus)</translation>
+    </message>
+    <message>
+        <source>%1 is not in the expected form</source>
+        <translation>%1 n’a pas la forme attendue</translation>
+    </message>
+    <message>
+        <source>the file holds %1, which is not a number MapStudio accepts</source>
+        <translation>le fichier contient %1, qui n’est pas un nombre accepté par MapStudio</translation>
+    </message>
+    <message>
+        <source>the file holds a number that is too large (%1)</source>
+        <translation>le fichier contient un nombre trop grand (%1)</translation>
+    </message>
+</context>
+<context>
     <name>MenuActions</name>
     <message>
         <source>Clear Recent Files</source>

@@ -105,3 +105,30 @@ def test_catalogue_lookup_and_plural_forms(monkeypatch: pytest.MonkeyPatch) -> N
     assert catalog.translate("Ctx", plural, 0) == "0 carte restaurée"  # French: 0 is singular
     assert catalog.translate("Ctx", plural, 1) == "1 carte restaurée"
     assert catalog.translate("Ctx", plural, 3) == "3 cartes restaurées"
+
+
+@pytest.mark.parametrize(
+    ("lang", "missing", "empty"),
+    [
+        ("fr_FR.UTF-8", "le fichier n’existe pas", "le fichier est vide"),
+        ("en_US.UTF-8", "the file does not exist", "the file is empty"),
+    ],
+)
+def test_a_file_that_cannot_be_read_is_explained_in_the_users_language(
+    tmp_path: Path, lang: str, missing: str, empty: str
+) -> None:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    (tmp_path / "empty.journey.json").write_bytes(b"")
+    done = subprocess.run(
+        [sys.executable, "-m", "mapstudio", "check", "absent.journey.json", "empty.journey.json"],
+        cwd=tmp_path,
+        env={**clean, "LANG": lang},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        f"absent.journey.json: {missing}",
+        f"empty.journey.json: {empty}",
+    ]

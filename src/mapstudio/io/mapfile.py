@@ -21,6 +21,7 @@ from mapstudio.io.atomic import write_atomic
 from mapstudio.io.fastload import fast_validate
 from mapstudio.io.migrations import migrate
 from mapstudio.model import SCHEMA_VERSION, JourneyMap
+from mapstudio.translate import QCoreApplication
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_NESTING = 32  # a map needs 4 levels; anything deeper is not a map
@@ -28,7 +29,15 @@ MAX_NUMBER_DIGITS = 30
 
 
 class MapFileError(Exception):
-    """A map file that cannot be read; ``str(error)`` is one sentence for the user."""
+    """A map file that cannot be read; ``str(error)`` is one sentence for the user, in the
+    interface language (the GUI's translator, or the catalogue headless)."""
+
+
+def _fill(text: str, *values: object) -> str:
+    """``text`` (translated) with %1, %2... replaced by ``values``."""
+    for i, value in reversed(list(enumerate(values, 1))):  # %10 before %1
+        text = text.replace(f"%{i}", str(value))
+    return text
 
 
 class NewerVersionError(MapFileError):
@@ -51,27 +60,51 @@ def read_map_bytes_checked(path: str | os.PathLike[str]) -> bytes:
         info = p.stat()
         size = info.st_size
         if stat.S_ISDIR(info.st_mode):
-            raise MapFileError("this is a folder, not a map file")
+            raise MapFileError(_folder())
         if not stat.S_ISREG(info.st_mode):  # a pipe or device could block or never end
-            raise MapFileError("this is not a regular file (a pipe or a device), not a map file")
+            raise MapFileError(
+                QCoreApplication.translate(
+                    "MapFile", "this is not a regular file (a pipe or a device), not a map file"
+                )
+            )
         if size > MAX_FILE_BYTES:
             raise MapFileError(
-                f"the file is too large ({size / 1e6:.0f} MB; maps are limited to "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB)"
+                _fill(
+                    QCoreApplication.translate(
+                        "MapFile", "the file is too large (%1 MB; maps are limited to %2 MB)"
+                    ),
+                    f"{size / 1e6:.0f}",
+                    MAX_FILE_BYTES // (1024 * 1024),
+                )
             )
         with p.open("rb") as f:
             data = f.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise MapFileError("the file does not exist") from None
+        raise MapFileError(
+            QCoreApplication.translate("MapFile", "the file does not exist")
+        ) from None
     except PermissionError:
-        raise MapFileError("permission denied: the file cannot be read") from None
+        raise MapFileError(
+            QCoreApplication.translate("MapFile", "permission denied: the file cannot be read")
+        ) from None
     except IsADirectoryError:
-        raise MapFileError("this is a folder, not a map file") from None
+        raise MapFileError(_folder()) from None
     except OSError as e:
-        raise MapFileError(f"the file cannot be read ({e.strerror or e})") from None
+        raise MapFileError(
+            _fill(
+                QCoreApplication.translate("MapFile", "the file cannot be read (%1)"),
+                e.strerror or e,
+            )
+        ) from None
     except ValueError:  # e.g. a NUL character in the name
-        raise MapFileError("the file name is not valid") from None
+        raise MapFileError(
+            QCoreApplication.translate("MapFile", "the file name is not valid")
+        ) from None
     return data
+
+
+def _folder() -> str:
+    return QCoreApplication.translate("MapFile", "this is a folder, not a map file")
 
 
 def load_map_bytes(data: bytes) -> JourneyMap:
@@ -88,11 +121,22 @@ def parse_json_document(data: bytes) -> dict[str, Any]:
 
 def _parse_json_object(data: bytes) -> dict[str, Any]:
     if len(data) > MAX_FILE_BYTES:
-        raise MapFileError("the file is too large (maps are limited to 50 MB)")
+        raise MapFileError(
+            _fill(
+                QCoreApplication.translate(
+                    "MapFile", "the file is too large (maps are limited to %1 MB)"
+                ),
+                MAX_FILE_BYTES // (1024 * 1024),
+            )
+        )
     if not data.strip():
-        raise MapFileError("the file is empty")
+        raise MapFileError(QCoreApplication.translate("MapFile", "the file is empty"))
     if b"\x00" in data[:65536] or _looks_binary(data[:4096]):
-        raise MapFileError("this is a binary file, not a MapStudio map (maps are JSON text)")
+        raise MapFileError(
+            QCoreApplication.translate(
+                "MapFile", "this is a binary file, not a MapStudio map (maps are JSON text)"
+            )
+        )
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -100,7 +144,14 @@ def _parse_json_object(data: bytes) -> dict[str, Any]:
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
         raise MapFileError(
-            f"the file is not valid UTF-8 text (bad byte at line {line}, byte offset {e.start})"
+            _fill(
+                QCoreApplication.translate(
+                    "MapFile",
+                    "the file is not valid UTF-8 text (bad byte at line %1, byte offset %2)",
+                ),
+                line,
+                e.start,
+            )
         ) from None
     try:
         doc = json.loads(
@@ -111,26 +162,53 @@ def _parse_json_object(data: bytes) -> dict[str, Any]:
         )
     except json.JSONDecodeError as e:
         raise MapFileError(
-            f"JSON syntax error at line {e.lineno}, column {e.colno}: {e.msg}"
+            _fill(
+                QCoreApplication.translate(
+                    "MapFile", "JSON syntax error at line %1, column %2: %3"
+                ),
+                e.lineno,
+                e.colno,
+                e.msg,
+            )
         ) from None
     except RecursionError:
-        raise MapFileError(
-            f"the JSON is nested too deeply (a map needs at most {MAX_NESTING} levels)"
-        ) from None
+        raise MapFileError(_too_deep()) from None
     except _NumberError as e:
         raise MapFileError(str(e)) from None
     if not isinstance(doc, dict):
         raise MapFileError(
-            f"the file holds a JSON {_json_kind(doc)}, not a MapStudio map (a JSON object)"
+            _fill(
+                QCoreApplication.translate(
+                    "MapFile",
+                    "the file holds a JSON %1, not a MapStudio map (a JSON object)",
+                    "%1: array, string, boolean, null or number (JSON words, not translated)",
+                ),
+                _json_kind(doc),
+            )
         )
     return doc
+
+
+def _too_deep() -> str:
+    return _fill(
+        QCoreApplication.translate(
+            "MapFile", "the JSON is nested too deeply (a map needs at most %1 levels)"
+        ),
+        MAX_NESTING,
+    )
 
 
 def _check_depth(doc: dict[str, Any]) -> None:
     depth = _depth(doc)
     if depth > MAX_NESTING:
         raise MapFileError(
-            f"the JSON is nested too deeply ({depth} levels; a map needs at most {MAX_NESTING})"
+            _fill(
+                QCoreApplication.translate(
+                    "MapFile", "the JSON is nested too deeply (%1 levels; a map needs at most %2)"
+                ),
+                depth,
+                MAX_NESTING,
+            )
         )
 
 
@@ -145,22 +223,46 @@ def validate_document(doc: dict[str, Any]) -> JourneyMap:
             return fast
     _check_depth(doc)
     if version is None:
-        raise MapFileError("this is not a MapStudio map: it has no schema_version")
+        raise MapFileError(
+            QCoreApplication.translate(
+                "MapFile", "this is not a MapStudio map: it has no schema_version"
+            )
+        )
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise MapFileError(
-            f"schema_version must be a whole number from 1, not {json.dumps(version)}"
+            _fill(
+                QCoreApplication.translate(
+                    "MapFile", "schema_version must be a whole number from 1, not %1"
+                ),
+                json.dumps(version),
+            )
         )
     if version > SCHEMA_VERSION:
         raise NewerVersionError(
-            f"this map was saved by a newer MapStudio (file format {version}; this version reads "
-            f"up to {SCHEMA_VERSION}): update MapStudio to open it",
+            _fill(
+                QCoreApplication.translate(
+                    "MapFile",
+                    "this map was saved by a newer MapStudio (file format %1; this version reads "
+                    "up to %2): update MapStudio to open it",
+                ),
+                version,
+                SCHEMA_VERSION,
+            ),
             version,
         )
     if version < SCHEMA_VERSION:
         try:
             doc = migrate(doc, version, SCHEMA_VERSION)
         except Exception as e:  # a malformed old file: say so instead of crashing
-            raise MapFileError(f"this format-{version} map could not be upgraded ({e})") from None
+            raise MapFileError(
+                _fill(
+                    QCoreApplication.translate(
+                        "MapFile", "this format-%1 map could not be upgraded (%2)"
+                    ),
+                    version,
+                    e,
+                )
+            ) from None
         fast = fast_validate(doc)
         if fast is not None:
             return fast
@@ -169,7 +271,7 @@ def validate_document(doc: dict[str, Any]) -> JourneyMap:
     except ValidationError as e:
         raise MapFileError(describe_validation_error(e)) from None
     except RecursionError:
-        raise MapFileError("the JSON is nested too deeply") from None
+        raise MapFileError(_too_deep()) from None
 
 
 def describe_validation_error(error: ValidationError) -> str:
@@ -177,8 +279,16 @@ def describe_validation_error(error: ValidationError) -> str:
     errors = error.errors(include_url=False)
     parts = [_describe_one(err) for err in errors]
     more = len(parts) - 1
-    head = parts[0] if parts else "the map is not valid"
-    return head + (f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else "")
+    head = parts[0] if parts else QCoreApplication.translate("MapFile", "the map is not valid")
+    if more == 1:
+        return head + " " + QCoreApplication.translate("MapFile", "(and 1 more problem)")
+    if more > 1:
+        return (
+            head
+            + " "
+            + _fill(QCoreApplication.translate("MapFile", "(and %1 more problems)"), more)
+        )
+    return head
 
 
 def _describe_one(err: Any) -> str:
@@ -189,23 +299,37 @@ def _describe_one(err: Any) -> str:
     if kind == "value_error":
         msg = msg.removeprefix("Value error, ")
         return msg if not loc else f"{loc}: {msg}"
-    plain = {
-        "missing": "this field is required",
-        "extra_forbidden": "MapStudio does not know this field",
-        "string_pattern_mismatch": _pattern_message(loc, err),
-        "literal_error": "unsupported value "
-        + json.dumps(err.get("input"), ensure_ascii=False)[:60],
-    }.get(kind, msg[0].lower() + msg[1:] if msg else msg)
-    return f"{loc or 'the map'}: {plain}"
+    if kind == "missing":
+        plain = QCoreApplication.translate("MapFile", "this field is required")
+    elif kind == "extra_forbidden":
+        plain = QCoreApplication.translate("MapFile", "MapStudio does not know this field")
+    elif kind == "string_pattern_mismatch":
+        plain = _pattern_message(loc, err)
+    elif kind == "literal_error":
+        plain = _fill(
+            QCoreApplication.translate("MapFile", "unsupported value %1"),
+            json.dumps(err.get("input"), ensure_ascii=False)[:60],
+        )
+    else:  # pydantic's own words (English)
+        plain = msg[0].lower() + msg[1:] if msg else msg
+    where = loc or QCoreApplication.translate("MapFile", "the map", "where a problem is")
+    return f"{where}: {plain}"
 
 
 def _pattern_message(loc: str, err: Any) -> str:
     value = json.dumps(err.get("input"), ensure_ascii=False)[:60]
     if loc.endswith("colour"):
-        return f"{value} is not a colour like #ff8800"
+        return _fill(
+            QCoreApplication.translate("MapFile", "%1 is not a colour like #ff8800"), value
+        )
     if loc.endswith("id") or loc.endswith(("stage", "lane", "persona")):
-        return f"{value} is not a valid id (letters, digits, - _ . : only, at most 64)"
-    return f"{value} is not in the expected form"
+        return _fill(
+            QCoreApplication.translate(
+                "MapFile", "%1 is not a valid id (letters, digits, - _ . : only, at most 64)"
+            ),
+            value,
+        )
+    return _fill(QCoreApplication.translate("MapFile", "%1 is not in the expected form"), value)
 
 
 def dump_map(m: JourneyMap) -> bytes:
@@ -238,19 +362,26 @@ class _NumberError(ValueError):
 
 
 def _refuse_constant(name: str) -> Any:
-    raise _NumberError(f"the file holds {name}, which is not a number MapStudio accepts")
+    raise _NumberError(
+        _fill(
+            QCoreApplication.translate(
+                "MapFile", "the file holds %1, which is not a number MapStudio accepts"
+            ),
+            name,
+        )
+    )
 
 
 def _parse_int(text: str) -> int:
     if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
-        raise _NumberError(f"the file holds a number that is too large ({text[:20]}...)")
+        raise _NumberError(_too_large_number(text[:20] + "..."))
     return int(text)
 
 
 def _parse_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value) or len(text) > 64:
-        raise _NumberError(f"the file holds a number that is too large ({text[:20]})")
+        raise _NumberError(_too_large_number(text[:20]))
     return value
 
 
@@ -279,3 +410,10 @@ def _depth(value: Any) -> int:
         elif isinstance(node, list):
             stack.extend((v, d + 1) for v in node if isinstance(v, dict | list))
     return deepest
+
+
+def _too_large_number(shown: str) -> str:
+    return _fill(
+        QCoreApplication.translate("MapFile", "the file holds a number that is too large (%1)"),
+        shown,
+    )
