@@ -1405,6 +1405,14 @@
         <source>the file holds a number that is too large (%1)</source>
         <translation>le fichier contient un nombre trop grand (%1)</translation>
     </message>
+    <message>
+        <source>this version cannot be read (%1)</source>
+        <translation>cette version ne peut pas être lue (%1)</translation>
+    </message>
+    <message>
+        <source>this recovery file is damaged</source>
+        <translation>ce fichier de récupération est endommagé</translation>
+    </message>
 </context>
 <context>
     <name>MenuActions</name>

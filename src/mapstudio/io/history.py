@@ -18,6 +18,7 @@ import platformdirs
 from mapstudio.io.atomic import write_atomic
 from mapstudio.io.mapfile import load_map_bytes
 from mapstudio.model import JourneyMap
+from mapstudio.translate import QCoreApplication
 
 KEEP = 10
 SUFFIX = ".journey.json"
@@ -94,7 +95,8 @@ def read_version(version: Version) -> JourneyMap:
     try:
         data = version.file.read_bytes()
     except OSError as e:
-        raise MapFileError(f"this version cannot be read ({e.strerror or e})") from None
+        message = QCoreApplication.translate("MapFile", "this version cannot be read (%1)")
+        raise MapFileError(message.replace("%1", str(e.strerror or e))) from None
     return load_map_bytes(data)
 
 

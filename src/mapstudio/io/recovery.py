@@ -20,6 +20,7 @@ from mapstudio.io.atomic import write_atomic
 from mapstudio.io.locks import session_alive, state_dir
 from mapstudio.io.mapfile import MapFileError, dump_map, validate_document
 from mapstudio.model import JourneyMap
+from mapstudio.translate import QCoreApplication
 
 ENVELOPE_KEY = "mapstudio_recovery"
 SUFFIX = ".recovery.json"
@@ -115,7 +116,7 @@ def read_recovered_map(entry: RecoveryEntry) -> JourneyMap:
     """The map held by a recovery file. Raises MapFileError if it is damaged."""
     raw = _read_envelope(entry.file)
     if raw is None or not isinstance(raw.get("map"), dict):
-        raise MapFileError("this recovery file is damaged")
+        raise MapFileError(QCoreApplication.translate("MapFile", "this recovery file is damaged"))
     return validate_document(raw["map"])
 
 
