@@ -49,6 +49,73 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>the editor is not available in this installation (%1)</source>
+        <translation>l’éditeur n’est pas disponible dans cette installation (%1)</translation>
+    </message>
+    <message>
+        <source>unexpected error: %1</source>
+        <translation>erreur inattendue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>valid (%1 stages, %2 lanes, %3 cards)</source>
+        <translation>valide (%1 étapes, %2 couloirs, %3 fiches)</translation>
+    </message>
+    <message>
+        <source>this is a folder; give the name of the map file to create</source>
+        <translation>c’est un dossier&#xa0;; donnez le nom du fichier de carte à créer</translation>
+    </message>
+    <message>
+        <source>the file already exists; use --force to replace it</source>
+        <translation>le fichier existe déjà&#xa0;; utilisez --force pour le remplacer</translation>
+    </message>
+    <message>
+        <source>there is no template &quot;%1&quot;; choose one of: %2</source>
+        <translation>il n’y a pas de modèle «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the file (%1)</source>
+        <translation>impossible d’écrire le fichier (%1)</translation>
+    </message>
+    <message>
+        <source>created from %1</source>
+        <translation>créée à partir de %1</translation>
+    </message>
+    <message>
+        <source>unexpected error, the file was not changed: %1</source>
+        <translation>erreur inattendue, le fichier n’a pas été modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1; the file was not changed</source>
+        <translation>%1&#xa0;; le fichier n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>le fichier ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <source>already canonical, unchanged</source>
+        <translation>déjà sous forme canonique, inchangé</translation>
+    </message>
+    <message>
+        <source>cannot write the file, it was not changed (%1)</source>
+        <translation>impossible d’écrire le fichier, il n’a pas été modifié (%1)</translation>
+    </message>
+    <message>
+        <source>upgraded from file format %1 to %2</source>
+        <translation>mise à jour du format de fichier %1 au format %2</translation>
+    </message>
+    <message>
+        <source>formatted</source>
+        <translation>mis en forme</translation>
+    </message>
+    <message>
+        <source>export is not available in this installation (%1)</source>
+        <translation>l’export n’est pas disponible dans cette installation (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Clipboard</name>
     <message>
         <source>Click a cell of the map first, then paste.</source>

@@ -5,8 +5,8 @@ work without a display. Headless commands never import Qt (PySide6 is imported l
 GUI and, if it needs it, by the export module), so they start fast and run on servers.
 
 Every problem is one line on stderr, ``FILE: message``; a bad file is never modified.
-Messages here are plain English: this module must not import Qt, so it cannot use Qt's
-translators.
+Messages speak the user's language through ``mapstudio.translate`` (the catalogue read without
+Qt); argparse's own usage messages stay English.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from mapstudio import __version__
+from mapstudio.translate import QCoreApplication
 
 COMMANDS = ("check", "templates", "new", "format", "export")
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -107,7 +108,10 @@ def _open_gui(files: list[str]) -> int:
     try:
         from mapstudio.app.application import run_gui
     except ImportError as e:
-        _problem("mapstudio", f"the editor is not available in this installation ({e})")
+        message = QCoreApplication.translate(
+            "Cli", "the editor is not available in this installation (%1)"
+        )
+        _problem("mapstudio", message.replace("%1", str(e)))
         return EXIT_PROBLEM
 
     return run_gui(files)
@@ -127,14 +131,14 @@ def cmd_check(args: argparse.Namespace) -> int:
             _problem(name, str(e))
             status = EXIT_PROBLEM
         except Exception as e:  # a bug must still be one line, and the other files checked
-            _problem(name, f"unexpected error: {_one_line(e)}")
+            message = QCoreApplication.translate("Cli", "unexpected error: %1")
+            _problem(name, message.replace("%1", _one_line(e)))
             status = EXIT_PROBLEM
         else:
             if not args.quiet:
-                print(
-                    f"{name}: valid ({len(m.stages)} stages, {len(m.lanes)} lanes, "
-                    f"{len(m.cards)} cards)"
-                )
+                valid = QCoreApplication.translate("Cli", "valid (%1 stages, %2 lanes, %3 cards)")
+                counts = (len(m.stages), len(m.lanes), len(m.cards))
+                print(f"{name}: {_fill(valid, *counts)}")
     return status
 
 
@@ -154,23 +158,34 @@ def cmd_new(args: argparse.Namespace) -> int:
 
     out = Path(args.output)
     if out.is_dir():
-        _problem(args.output, "this is a folder; give the name of the map file to create")
+        _problem(
+            args.output,
+            QCoreApplication.translate(
+                "Cli", "this is a folder; give the name of the map file to create"
+            ),
+        )
         return EXIT_PROBLEM
     if out.exists() and not args.force:
-        _problem(args.output, "the file already exists; use --force to replace it")
+        _problem(
+            args.output,
+            QCoreApplication.translate("Cli", "the file already exists; use --force to replace it"),
+        )
         return EXIT_PROBLEM
     try:
         m = new_from_template(args.template)
     except KeyError:
         names = ", ".join(t.name for t in list_templates())
-        _problem("mapstudio new", f'there is no template "{args.template}"; choose one of: {names}')
+        message = QCoreApplication.translate("Cli", 'there is no template "%1"; choose one of: %2')
+        _problem("mapstudio new", _fill(message, args.template, names))
         return EXIT_PROBLEM
     try:
         write_map(out, m)
     except OSError as e:
-        _problem(args.output, f"cannot write the file ({e.strerror or e})")
+        message = QCoreApplication.translate("Cli", "cannot write the file (%1)")
+        _problem(args.output, message.replace("%1", str(e.strerror or e)))
         return EXIT_PROBLEM
-    print(f"{args.output}: created from {args.template}")
+    created = QCoreApplication.translate("Cli", "created from %1")
+    print(f"{args.output}: {created.replace('%1', args.template)}")
     return EXIT_OK
 
 
@@ -183,7 +198,10 @@ def cmd_format(args: argparse.Namespace) -> int:
             _problem(name, str(e))
             status = EXIT_PROBLEM
         except Exception as e:
-            _problem(name, f"unexpected error, the file was not changed: {_one_line(e)}")
+            message = QCoreApplication.translate(
+                "Cli", "unexpected error, the file was not changed: %1"
+            )
+            _problem(name, message.replace("%1", _one_line(e)))
             status = EXIT_PROBLEM
         else:
             print(f"{name}: {message}")
@@ -203,26 +221,37 @@ def _format_one(path: Path) -> str:
         original = path.read_bytes()
         old_version = parse_json_document(original).get("schema_version")
     except MapFileError as e:
-        raise _Refused(f"{e}; the file was not changed" if path.is_file() else str(e)) from None
+        if not path.is_file():
+            raise _Refused(str(e)) from None
+        unchanged = QCoreApplication.translate("Cli", "%1; the file was not changed")
+        raise _Refused(unchanged.replace("%1", str(e))) from None
     except OSError as e:
-        raise _Refused(f"the file cannot be read ({e.strerror or e})") from None
+        message = QCoreApplication.translate("Cli", "the file cannot be read (%1)")
+        raise _Refused(message.replace("%1", str(e.strerror or e))) from None
     canonical = dump_map(m)
     if canonical == original:
-        return "already canonical, unchanged"
+        return QCoreApplication.translate("Cli", "already canonical, unchanged")
     try:
         write_atomic(path, canonical)
     except OSError as e:
-        raise _Refused(f"cannot write the file, it was not changed ({e.strerror or e})") from None
+        message = QCoreApplication.translate(
+            "Cli", "cannot write the file, it was not changed (%1)"
+        )
+        raise _Refused(message.replace("%1", str(e.strerror or e))) from None
     if old_version != m.schema_version:
-        return f"upgraded from file format {old_version} to {m.schema_version}"
-    return "formatted"
+        upgraded = QCoreApplication.translate("Cli", "upgraded from file format %1 to %2")
+        return _fill(upgraded, old_version, m.schema_version)
+    return QCoreApplication.translate("Cli", "formatted")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     try:
         from mapstudio.export.command import run_export
     except ImportError as e:
-        _problem("mapstudio export", f"export is not available in this installation ({e})")
+        message = QCoreApplication.translate(
+            "Cli", "export is not available in this installation (%1)"
+        )
+        _problem("mapstudio export", message.replace("%1", str(e)))
         return EXIT_PROBLEM
     return run_export(args)
 
@@ -241,6 +270,12 @@ _HANDLERS = {
 
 def _problem(where: str, message: str) -> None:
     print(f"{_one_line(where)}: {_one_line(message)}", file=sys.stderr)
+
+
+def _fill(text: str, *values: object) -> str:
+    for i, value in enumerate(values, 1):
+        text = text.replace(f"%{i}", str(value))
+    return text
 
 
 def _one_line(value: object) -> str:

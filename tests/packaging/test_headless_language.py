@@ -132,3 +132,31 @@ def test_a_file_that_cannot_be_read_is_explained_in_the_users_language(
         f"absent.journey.json: {missing}",
         f"empty.journey.json: {empty}",
     ]
+
+
+def test_the_commands_speak_french_on_a_french_system(tmp_path: Path) -> None:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    example = EXAMPLES / "perfume-fr.journey.json"
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "mapstudio", *args],
+            cwd=tmp_path,
+            env={**clean, "LANG": "fr_FR.UTF-8"},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    assert (
+        run("check", str(example)).stdout
+        == f"{example}: valide (5 étapes, 9 couloirs, 42 fiches)\n"
+    )
+    made = run("new", "--template", "blank-fr", "-o", "carte.journey.json")
+    assert made.stdout == "carte.journey.json: créée à partir de blank-fr\n"
+    again = run("new", "--template", "blank-fr", "-o", "carte.journey.json")
+    assert again.returncode == 1
+    assert "le fichier existe déjà" in again.stderr and "--force" in again.stderr
+    assert run("format", "carte.journey.json").stdout.endswith(
+        ": déjà sous forme canonique, inchangé\n"
+    )
