@@ -1429,6 +1429,7 @@
     </message>
     <message>
         <source>(and 1 more problem)</source>
+        <extracomment>Whether a channel is online when the card does not say.</extracomment>
         <translation>(et 1 autre problème)</translation>
     </message>
     <message>
@@ -1479,6 +1480,38 @@
     <message>
         <source>this recovery file is damaged</source>
         <translation>ce fichier de récupération est endommagé</translation>
+    </message>
+    <message>
+        <source>there is no stage &quot;%1&quot;</source>
+        <translation>il n’y a pas d’étape «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>there is no lane &quot;%1&quot;</source>
+        <translation>il n’y a pas de couloir «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used by %2</source>
+        <translation>l’identifiant «&#xa0;%1&#xa0;» est déjà utilisé par %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an emotions lane, which holds a curve, not cards</source>
+        <translation>«&#xa0;%1&#xa0;» est un couloir d’émotions, qui contient une courbe, pas des fiches</translation>
+    </message>
+    <message>
+        <source>there is no persona &quot;%1&quot;</source>
+        <translation>il n’y a pas de persona «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 is outside the map&apos;s emotion scale %2</source>
+        <translation>%1 est hors de l’échelle d’émotion de la carte %2</translation>
+    </message>
+    <message>
+        <source>persona &quot;%1&quot; already has a %2 point at stage &quot;%3&quot; (%4)</source>
+        <translation>le persona «&#xa0;%1&#xa0;» a déjà un point %2 à l’étape «&#xa0;%3&#xa0;» (%4)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a metrics lane</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un couloir d’indicateurs</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from mapstudio.translate import QCoreApplication
+
 SCHEMA_VERSION = 2
 
 Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.:-]{1,64}$")]
@@ -254,18 +256,41 @@ def warm_up() -> None:
 
 
 def _more(n: int) -> str:
-    return f" (and {n} more problem{'s' if n > 1 else ''})" if n > 0 else ""
+    if n == 1:
+        return " " + QCoreApplication.translate("MapFile", "(and 1 more problem)")
+    if n > 1:
+        return " " + QCoreApplication.translate("MapFile", "(and %1 more problems)").replace(
+            "%1", str(n)
+        )
+    return ""
+
+
+def _said(where: str, text: str, *values: object) -> str:
+    """``where: text`` with %1, %2... of the (translated) ``text`` replaced by ``values``."""
+    for i, value in enumerate(values, 1):
+        text = text.replace(f"%{i}", str(value))
+    return f"{where}: {text}"
+
+
+def _no_stage(where: str, stage: str) -> str:
+    return _said(where, QCoreApplication.translate("MapFile", 'there is no stage "%1"'), stage)
+
+
+def _no_lane(where: str, lane: str) -> str:
+    return _said(where, QCoreApplication.translate("MapFile", 'there is no lane "%1"'), lane)
 
 
 def map_rule_problems(m: JourneyMap) -> list[str]:
-    """Every broken cross-reference, duplicate id or out-of-range score, in plain words."""
+    """Every broken cross-reference, duplicate id or out-of-range score, in plain words (in the
+    interface language)."""
     problems: list[str] = []
     seen: dict[str, str] = {}
     for field in ("personas", "stages", "lanes", "cards", "emotion_points", "metric_values"):
         for i, obj in enumerate(getattr(m, field)):
             where = f"{field}[{i}]"
             if obj.id in seen:
-                problems.append(f'{where}.id: the id "{obj.id}" is already used by {seen[obj.id]}')
+                used = QCoreApplication.translate("MapFile", 'the id "%1" is already used by %2')
+                problems.append(_said(f"{where}.id", used, obj.id, seen[obj.id]))
             else:
                 seen[obj.id] = where
     stages = {s.id for s in m.stages}
@@ -273,42 +298,48 @@ def map_rule_problems(m: JourneyMap) -> list[str]:
     personas = {p.id for p in m.personas}
     for i, c in enumerate(m.cards):
         if c.stage not in stages:
-            problems.append(f'cards[{i}].stage: there is no stage "{c.stage}"')
+            problems.append(_no_stage(f"cards[{i}].stage", c.stage))
         lane = lanes.get(c.lane)
         if lane is None:
-            problems.append(f'cards[{i}].lane: there is no lane "{c.lane}"')
+            problems.append(_no_lane(f"cards[{i}].lane", c.lane))
         elif lane.kind is LaneKind.EMOTIONS:
-            problems.append(
-                f'cards[{i}].lane: "{c.lane}" is an emotions lane, which holds a curve, not cards'
+            curve_lane = QCoreApplication.translate(
+                "MapFile", '"%1" is an emotions lane, which holds a curve, not cards'
             )
+            problems.append(_said(f"cards[{i}].lane", curve_lane, c.lane))
     low, high = m.emotion_scale.bounds
     curve_keys: dict[tuple[str, str, str], int] = {}
     for i, p in enumerate(m.emotion_points):
         if p.stage not in stages:
-            problems.append(f'emotion_points[{i}].stage: there is no stage "{p.stage}"')
+            problems.append(_no_stage(f"emotion_points[{i}].stage", p.stage))
         if p.persona not in personas:
-            problems.append(f'emotion_points[{i}].persona: there is no persona "{p.persona}"')
+            no_persona = QCoreApplication.translate("MapFile", 'there is no persona "%1"')
+            problems.append(_said(f"emotion_points[{i}].persona", no_persona, p.persona))
         if not low <= p.score <= high:
-            problems.append(
-                f"emotion_points[{i}].score: {p.score} is outside the map's emotion scale "
-                f"{m.emotion_scale.value}"
+            outside = QCoreApplication.translate(
+                "MapFile", "%1 is outside the map's emotion scale %2"
             )
+            scale = m.emotion_scale.value
+            problems.append(_said(f"emotion_points[{i}].score", outside, p.score, scale))
         key = (p.persona, p.stage, str(p.curve))
         if key in curve_keys:
-            problems.append(
-                f'emotion_points[{i}]: persona "{p.persona}" already has a {p.curve.value} point '
-                f'at stage "{p.stage}" (emotion_points[{curve_keys[key]}])'
+            twice = QCoreApplication.translate(
+                "MapFile", 'persona "%1" already has a %2 point at stage "%3" (%4)'
             )
+            first = f"emotion_points[{curve_keys[key]}]"
+            where = f"emotion_points[{i}]"
+            problems.append(_said(where, twice, p.persona, p.curve.value, p.stage, first))
         else:
             curve_keys[key] = i
     for i, v in enumerate(m.metric_values):
         if v.stage not in stages:
-            problems.append(f'metric_values[{i}].stage: there is no stage "{v.stage}"')
+            problems.append(_no_stage(f"metric_values[{i}].stage", v.stage))
         lane = lanes.get(v.lane)
         if lane is None:
-            problems.append(f'metric_values[{i}].lane: there is no lane "{v.lane}"')
+            problems.append(_no_lane(f"metric_values[{i}].lane", v.lane))
         elif lane.kind is not LaneKind.METRICS:
-            problems.append(f'metric_values[{i}].lane: "{v.lane}" is not a metrics lane')
+            not_metrics = QCoreApplication.translate("MapFile", '"%1" is not a metrics lane')
+            problems.append(_said(f"metric_values[{i}].lane", not_metrics, v.lane))
     return problems
 
 

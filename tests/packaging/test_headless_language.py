@@ -160,3 +160,22 @@ def test_the_commands_speak_french_on_a_french_system(tmp_path: Path) -> None:
     assert run("format", "carte.journey.json").stdout.endswith(
         ": déjà sous forme canonique, inchangé\n"
     )
+
+
+def test_a_broken_reference_is_explained_in_french(tmp_path: Path) -> None:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    doc = json.loads((EXAMPLES / "perfume-fr.journey.json").read_text(encoding="utf-8"))
+    doc["cards"][0]["stage"] = "nulle-part"
+    (tmp_path / "carte.journey.json").write_text(json.dumps(doc), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "mapstudio", "check", "carte.journey.json"],
+        cwd=tmp_path,
+        env={**clean, "LANG": "fr_FR.UTF-8"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert (
+        done.stderr == "carte.journey.json: cards[0].stage: il n’y a pas d’étape « nulle-part »\n"
+    )
