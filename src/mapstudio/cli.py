@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from mapstudio import __version__
-from mapstudio.translate import QCoreApplication
+from mapstudio.translate import QCoreApplication, fill
 
 COMMANDS = ("check", "templates", "new", "format", "export")
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -111,7 +111,7 @@ def _open_gui(files: list[str]) -> int:
         message = QCoreApplication.translate(
             "Cli", "the editor is not available in this installation (%1)"
         )
-        _problem("mapstudio", message.replace("%1", str(e)))
+        _problem("mapstudio", fill(message, str(e)))
         return EXIT_PROBLEM
 
     return run_gui(files)
@@ -132,13 +132,13 @@ def cmd_check(args: argparse.Namespace) -> int:
             status = EXIT_PROBLEM
         except Exception as e:  # a bug must still be one line, and the other files checked
             message = QCoreApplication.translate("Cli", "unexpected error: %1")
-            _problem(name, message.replace("%1", _one_line(e)))
+            _problem(name, fill(message, _one_line(e)))
             status = EXIT_PROBLEM
         else:
             if not args.quiet:
                 valid = QCoreApplication.translate("Cli", "valid (%1 stages, %2 lanes, %3 cards)")
                 counts = (len(m.stages), len(m.lanes), len(m.cards))
-                print(f"{name}: {_fill(valid, *counts)}")
+                print(f"{name}: {fill(valid, *counts)}")
     return status
 
 
@@ -176,16 +176,16 @@ def cmd_new(args: argparse.Namespace) -> int:
     except KeyError:
         names = ", ".join(t.name for t in list_templates())
         message = QCoreApplication.translate("Cli", 'there is no template "%1"; choose one of: %2')
-        _problem("mapstudio new", _fill(message, args.template, names))
+        _problem("mapstudio new", fill(message, args.template, names))
         return EXIT_PROBLEM
     try:
         write_map(out, m)
     except OSError as e:
         message = QCoreApplication.translate("Cli", "cannot write the file (%1)")
-        _problem(args.output, message.replace("%1", str(e.strerror or e)))
+        _problem(args.output, fill(message, str(e.strerror or e)))
         return EXIT_PROBLEM
     created = QCoreApplication.translate("Cli", "created from %1")
-    print(f"{args.output}: {created.replace('%1', args.template)}")
+    print(f"{args.output}: {fill(created, args.template)}")
     return EXIT_OK
 
 
@@ -201,7 +201,7 @@ def cmd_format(args: argparse.Namespace) -> int:
             message = QCoreApplication.translate(
                 "Cli", "unexpected error, the file was not changed: %1"
             )
-            _problem(name, message.replace("%1", _one_line(e)))
+            _problem(name, fill(message, _one_line(e)))
             status = EXIT_PROBLEM
         else:
             print(f"{name}: {message}")
@@ -224,10 +224,10 @@ def _format_one(path: Path) -> str:
         if not path.is_file():
             raise _Refused(str(e)) from None
         unchanged = QCoreApplication.translate("Cli", "%1; the file was not changed")
-        raise _Refused(unchanged.replace("%1", str(e))) from None
+        raise _Refused(fill(unchanged, str(e))) from None
     except OSError as e:
         message = QCoreApplication.translate("Cli", "the file cannot be read (%1)")
-        raise _Refused(message.replace("%1", str(e.strerror or e))) from None
+        raise _Refused(fill(message, str(e.strerror or e))) from None
     canonical = dump_map(m)
     if canonical == original:
         return QCoreApplication.translate("Cli", "already canonical, unchanged")
@@ -237,10 +237,10 @@ def _format_one(path: Path) -> str:
         message = QCoreApplication.translate(
             "Cli", "cannot write the file, it was not changed (%1)"
         )
-        raise _Refused(message.replace("%1", str(e.strerror or e))) from None
+        raise _Refused(fill(message, str(e.strerror or e))) from None
     if old_version != m.schema_version:
         upgraded = QCoreApplication.translate("Cli", "upgraded from file format %1 to %2")
-        return _fill(upgraded, old_version, m.schema_version)
+        return fill(upgraded, old_version, m.schema_version)
     return QCoreApplication.translate("Cli", "formatted")
 
 
@@ -251,7 +251,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         message = QCoreApplication.translate(
             "Cli", "export is not available in this installation (%1)"
         )
-        _problem("mapstudio export", message.replace("%1", str(e)))
+        _problem("mapstudio export", fill(message, str(e)))
         return EXIT_PROBLEM
     return run_export(args)
 
@@ -270,12 +270,6 @@ _HANDLERS = {
 
 def _problem(where: str, message: str) -> None:
     print(f"{_one_line(where)}: {_one_line(message)}", file=sys.stderr)
-
-
-def _fill(text: str, *values: object) -> str:
-    for i, value in enumerate(values, 1):
-        text = text.replace(f"%{i}", str(value))
-    return text
 
 
 def _one_line(value: object) -> str:

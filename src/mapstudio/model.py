@@ -22,7 +22,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from mapstudio.translate import QCoreApplication
+from mapstudio.translate import QCoreApplication, fill
 
 SCHEMA_VERSION = 2
 
@@ -223,7 +223,7 @@ class JourneyMap(Strict):
     def _check_rules(self) -> JourneyMap:
         problems = map_rule_problems(self)
         if problems:
-            raise ValueError("; ".join(problems[:1]) + _more(len(problems) - 1))
+            raise ValueError("; ".join(problems[:1]) + more_problems(len(problems) - 1))
         return self
 
     # --- queries (cheap helpers shared by views; the document keeps faster indexes) ---
@@ -255,21 +255,18 @@ def warm_up() -> None:
             cls.model_rebuild()
 
 
-def _more(n: int) -> str:
+def more_problems(n: int) -> str:
+    """ " (and 3 more problems)" after the first problem of a list of ``n + 1``; "" for none."""
     if n == 1:
         return " " + QCoreApplication.translate("MapFile", "(and 1 more problem)")
     if n > 1:
-        return " " + QCoreApplication.translate("MapFile", "(and %1 more problems)").replace(
-            "%1", str(n)
-        )
+        return " " + fill(QCoreApplication.translate("MapFile", "(and %1 more problems)"), n)
     return ""
 
 
 def _said(where: str, text: str, *values: object) -> str:
-    """``where: text`` with %1, %2... of the (translated) ``text`` replaced by ``values``."""
-    for i, value in enumerate(values, 1):
-        text = text.replace(f"%{i}", str(value))
-    return f"{where}: {text}"
+    """``where: text``, the (translated) ``text`` filled with ``values``."""
+    return f"{where}: {fill(text, *values)}"
 
 
 def _no_stage(where: str, stage: str) -> str:

@@ -46,3 +46,10 @@ class QCoreApplication:
         # forwarded by name: the catalogue test wants literal strings in every translate() call
         forward = methodcaller("translate", context, text, disambiguation, n)
         return forward(qt.QCoreApplication)
+
+
+def fill(text: str, *values: object) -> str:
+    """A translated ``text`` with %1, %2... replaced by ``values`` (as Qt's QString.arg)."""
+    for i, value in reversed(list(enumerate(values, 1))):  # %10 before %1
+        text = text.replace(f"%{i}", str(value))
+    return text

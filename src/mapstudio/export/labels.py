@@ -8,6 +8,7 @@ from datetime import date
 from mapstudio.badges import online_name, severity_name, short_level
 from mapstudio.export.texts import QCoreApplication
 from mapstudio.model import Channel, Curve, Evidence, LaneKind
+from mapstudio.translate import fill
 
 
 def lane_kind_name(kind: LaneKind) -> str:
@@ -77,11 +78,7 @@ def long_date(day: date) -> str:
         QCoreApplication.translate("Poster", "December"),
     )
     spelled = QCoreApplication.translate("Poster", "%1 %2 %3", "date: day, month name, year")
-    return (
-        spelled.replace("%1", str(day.day))
-        .replace("%2", months[day.month - 1])
-        .replace("%3", str(day.year))
-    )
+    return fill(spelled, day.day, months[day.month - 1], day.year)
 
 
 __all__ = [

@@ -18,7 +18,7 @@ import platformdirs
 from mapstudio.io.atomic import write_atomic
 from mapstudio.io.mapfile import load_map_bytes
 from mapstudio.model import JourneyMap
-from mapstudio.translate import QCoreApplication
+from mapstudio.translate import QCoreApplication, fill
 
 KEEP = 10
 SUFFIX = ".journey.json"
@@ -96,7 +96,7 @@ def read_version(version: Version) -> JourneyMap:
         data = version.file.read_bytes()
     except OSError as e:
         message = QCoreApplication.translate("MapFile", "this version cannot be read (%1)")
-        raise MapFileError(message.replace("%1", str(e.strerror or e))) from None
+        raise MapFileError(fill(message, e.strerror or e)) from None
     return load_map_bytes(data)
 
 

@@ -20,8 +20,8 @@ from pydantic_core import to_json
 from mapstudio.io.atomic import write_atomic
 from mapstudio.io.fastload import fast_validate
 from mapstudio.io.migrations import migrate
-from mapstudio.model import SCHEMA_VERSION, JourneyMap
-from mapstudio.translate import QCoreApplication
+from mapstudio.model import SCHEMA_VERSION, JourneyMap, more_problems
+from mapstudio.translate import QCoreApplication, fill
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_NESTING = 32  # a map needs 4 levels; anything deeper is not a map
@@ -31,13 +31,6 @@ MAX_NUMBER_DIGITS = 30
 class MapFileError(Exception):
     """A map file that cannot be read; ``str(error)`` is one sentence for the user, in the
     interface language (the GUI's translator, or the catalogue headless)."""
-
-
-def _fill(text: str, *values: object) -> str:
-    """``text`` (translated) with %1, %2... replaced by ``values``."""
-    for i, value in reversed(list(enumerate(values, 1))):  # %10 before %1
-        text = text.replace(f"%{i}", str(value))
-    return text
 
 
 class NewerVersionError(MapFileError):
@@ -69,7 +62,7 @@ def read_map_bytes_checked(path: str | os.PathLike[str]) -> bytes:
             )
         if size > MAX_FILE_BYTES:
             raise MapFileError(
-                _fill(
+                fill(
                     QCoreApplication.translate(
                         "MapFile", "the file is too large (%1 MB; maps are limited to %2 MB)"
                     ),
@@ -91,7 +84,7 @@ def read_map_bytes_checked(path: str | os.PathLike[str]) -> bytes:
         raise MapFileError(_folder()) from None
     except OSError as e:
         raise MapFileError(
-            _fill(
+            fill(
                 QCoreApplication.translate("MapFile", "the file cannot be read (%1)"),
                 e.strerror or e,
             )
@@ -122,7 +115,7 @@ def parse_json_document(data: bytes) -> dict[str, Any]:
 def _parse_json_object(data: bytes) -> dict[str, Any]:
     if len(data) > MAX_FILE_BYTES:
         raise MapFileError(
-            _fill(
+            fill(
                 QCoreApplication.translate(
                     "MapFile", "the file is too large (maps are limited to %1 MB)"
                 ),
@@ -144,7 +137,7 @@ def _parse_json_object(data: bytes) -> dict[str, Any]:
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
         raise MapFileError(
-            _fill(
+            fill(
                 QCoreApplication.translate(
                     "MapFile",
                     "the file is not valid UTF-8 text (bad byte at line %1, byte offset %2)",
@@ -162,7 +155,7 @@ def _parse_json_object(data: bytes) -> dict[str, Any]:
         )
     except json.JSONDecodeError as e:
         raise MapFileError(
-            _fill(
+            fill(
                 QCoreApplication.translate(
                     "MapFile", "JSON syntax error at line %1, column %2: %3"
                 ),
@@ -177,7 +170,7 @@ def _parse_json_object(data: bytes) -> dict[str, Any]:
         raise MapFileError(str(e)) from None
     if not isinstance(doc, dict):
         raise MapFileError(
-            _fill(
+            fill(
                 QCoreApplication.translate(
                     "MapFile",
                     "the file holds a JSON %1, not a MapStudio map (a JSON object)",
@@ -190,7 +183,7 @@ def _parse_json_object(data: bytes) -> dict[str, Any]:
 
 
 def _too_deep() -> str:
-    return _fill(
+    return fill(
         QCoreApplication.translate(
             "MapFile", "the JSON is nested too deeply (a map needs at most %1 levels)"
         ),
@@ -202,7 +195,7 @@ def _check_depth(doc: dict[str, Any]) -> None:
     depth = _depth(doc)
     if depth > MAX_NESTING:
         raise MapFileError(
-            _fill(
+            fill(
                 QCoreApplication.translate(
                     "MapFile", "the JSON is nested too deeply (%1 levels; a map needs at most %2)"
                 ),
@@ -230,7 +223,7 @@ def validate_document(doc: dict[str, Any]) -> JourneyMap:
         )
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise MapFileError(
-            _fill(
+            fill(
                 QCoreApplication.translate(
                     "MapFile", "schema_version must be a whole number from 1, not %1"
                 ),
@@ -239,7 +232,7 @@ def validate_document(doc: dict[str, Any]) -> JourneyMap:
         )
     if version > SCHEMA_VERSION:
         raise NewerVersionError(
-            _fill(
+            fill(
                 QCoreApplication.translate(
                     "MapFile",
                     "this map was saved by a newer MapStudio (file format %1; this version reads "
@@ -255,7 +248,7 @@ def validate_document(doc: dict[str, Any]) -> JourneyMap:
             doc = migrate(doc, version, SCHEMA_VERSION)
         except Exception as e:  # a malformed old file: say so instead of crashing
             raise MapFileError(
-                _fill(
+                fill(
                     QCoreApplication.translate(
                         "MapFile", "this format-%1 map could not be upgraded (%2)"
                     ),
@@ -278,17 +271,8 @@ def describe_validation_error(error: ValidationError) -> str:
     """The first problem as ``where: what``, plus how many more there are."""
     errors = error.errors(include_url=False)
     parts = [_describe_one(err) for err in errors]
-    more = len(parts) - 1
     head = parts[0] if parts else QCoreApplication.translate("MapFile", "the map is not valid")
-    if more == 1:
-        return head + " " + QCoreApplication.translate("MapFile", "(and 1 more problem)")
-    if more > 1:
-        return (
-            head
-            + " "
-            + _fill(QCoreApplication.translate("MapFile", "(and %1 more problems)"), more)
-        )
-    return head
+    return head + more_problems(len(parts) - 1)
 
 
 def _describe_one(err: Any) -> str:
@@ -306,7 +290,7 @@ def _describe_one(err: Any) -> str:
     elif kind == "string_pattern_mismatch":
         plain = _pattern_message(loc, err)
     elif kind == "literal_error":
-        plain = _fill(
+        plain = fill(
             QCoreApplication.translate("MapFile", "unsupported value %1"),
             json.dumps(err.get("input"), ensure_ascii=False)[:60],
         )
@@ -319,17 +303,15 @@ def _describe_one(err: Any) -> str:
 def _pattern_message(loc: str, err: Any) -> str:
     value = json.dumps(err.get("input"), ensure_ascii=False)[:60]
     if loc.endswith("colour"):
-        return _fill(
-            QCoreApplication.translate("MapFile", "%1 is not a colour like #ff8800"), value
-        )
+        return fill(QCoreApplication.translate("MapFile", "%1 is not a colour like #ff8800"), value)
     if loc.endswith("id") or loc.endswith(("stage", "lane", "persona")):
-        return _fill(
+        return fill(
             QCoreApplication.translate(
                 "MapFile", "%1 is not a valid id (letters, digits, - _ . : only, at most 64)"
             ),
             value,
         )
-    return _fill(QCoreApplication.translate("MapFile", "%1 is not in the expected form"), value)
+    return fill(QCoreApplication.translate("MapFile", "%1 is not in the expected form"), value)
 
 
 def dump_map(m: JourneyMap) -> bytes:
@@ -363,7 +345,7 @@ class _NumberError(ValueError):
 
 def _refuse_constant(name: str) -> Any:
     raise _NumberError(
-        _fill(
+        fill(
             QCoreApplication.translate(
                 "MapFile", "the file holds %1, which is not a number MapStudio accepts"
             ),
@@ -413,7 +395,7 @@ def _depth(value: Any) -> int:
 
 
 def _too_large_number(shown: str) -> str:
-    return _fill(
+    return fill(
         QCoreApplication.translate("MapFile", "the file holds a number that is too large (%1)"),
         shown,
     )
