@@ -91,10 +91,6 @@
         <translation>%1&#xa0;; le fichier n’a pas été modifié</translation>
     </message>
     <message>
-        <source>the file cannot be read (%1)</source>
-        <translation>le fichier ne peut pas être lu (%1)</translation>
-    </message>
-    <message>
         <source>already canonical, unchanged</source>
         <translation>déjà sous forme canonique, inchangé</translation>
     </message>

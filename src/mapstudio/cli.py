@@ -213,21 +213,19 @@ class _Refused(Exception):
 
 
 def _format_one(path: Path) -> str:
-    from mapstudio.io import MapFileError, dump_map, read_map, write_atomic
-    from mapstudio.io.mapfile import parse_json_document
+    from mapstudio.io import MapFileError, dump_map, write_atomic
+    from mapstudio.io.mapfile import parse_json_document, read_map_bytes_checked, validate_document
 
     try:
-        m = read_map(path)  # refuses newer versions (NewerVersionError) and bad files
-        original = path.read_bytes()
-        old_version = parse_json_document(original).get("schema_version")
+        original = read_map_bytes_checked(path)  # read once, parsed once
+        doc = parse_json_document(original)
+        old_version = doc.get("schema_version")
+        m = validate_document(doc)  # refuses newer versions (NewerVersionError) and bad maps
     except MapFileError as e:
         if not path.is_file():
             raise _Refused(str(e)) from None
         unchanged = QCoreApplication.translate("Cli", "%1; the file was not changed")
         raise _Refused(fill(unchanged, str(e))) from None
-    except OSError as e:
-        message = QCoreApplication.translate("Cli", "the file cannot be read (%1)")
-        raise _Refused(fill(message, str(e.strerror or e))) from None
     canonical = dump_map(m)
     if canonical == original:
         return QCoreApplication.translate("Cli", "already canonical, unchanged")
