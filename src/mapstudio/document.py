@@ -154,9 +154,6 @@ class MapDocument(QObject):
                 return p
         return None
 
-    def taken_ids(self) -> set[str]:
-        return set(self._ix.by_id) | {self._map.id}
-
     def is_taken(self, obj_id: str) -> bool:
         """Whether an object of the map (or the map itself) has this id."""
         return obj_id in self._ix.by_id or obj_id == self._map.id

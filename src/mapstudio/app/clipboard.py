@@ -107,14 +107,8 @@ def paste_cards(doc: MapDocument, canvas, mime: QMimeData | None = None) -> list
     in_cell = doc.cards_in_cell(stage, lane)
     if selected and (selected[-1].stage, selected[-1].lane) == (stage, lane):
         index = in_cell.index(selected[-1]) + 1  # just after the selected card
-    taken = doc.taken_ids()
-    fresh = []
-    for card in cards:
-        card_id = doc.new_id("card")
-        while card_id in taken:
-            card_id = doc.new_id("card")
-        taken.add(card_id)
-        fresh.append(card.model_copy(update={"id": card_id}))
+    # Fresh ids (add_cards also makes sure none is taken, in the map or within the step).
+    fresh = [card.model_copy(update={"id": doc.new_id("card")}) for card in cards]
     try:
         return commands.add_cards(doc, fresh, stage, lane, index)
     except EditError as e:
