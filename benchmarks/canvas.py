@@ -24,9 +24,9 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication([])
     from benchmarks.generate import build_map, default_stages
-    from mapstudio import commands
-    from mapstudio.canvas.view import MapCanvas
-    from mapstudio.document import MapDocument
+    from mapstudio.gui import commands
+    from mapstudio.gui.canvas.view import MapCanvas
+    from mapstudio.gui.document import MapDocument
 
     doc = MapDocument(build_map(args.cards, default_stages(args.cards), 3, 1))
     views: list[MapCanvas] = []

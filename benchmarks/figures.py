@@ -16,8 +16,8 @@ from benchmarks.harness import Context, ProbeError, Row, median, missing_modules
 
 Pairs = list[tuple[float, float]]
 
-CANVAS = "mapstudio.canvas.view"
-EXPORT = "mapstudio.export.command"
+CANVAS = "mapstudio.gui.canvas.view"
+EXPORT = "mapstudio.cli.export"
 
 
 @dataclass(frozen=True)
@@ -194,7 +194,7 @@ FIGURES: tuple[Figure, ...] = (
             ("Start-up to first painted window (200 cards)", 2.0, "ms"),
             ("(context) PySide6 + pydantic + a bare 200-card scene", None, "ms"),
         ),
-        ("mapstudio.app.application",),
+        ("mapstudio.gui.app.application",),
         startup,
     ),
     Figure("open", (("Open 2,000 cards to first full paint", 1.5, "ms"),), (CANVAS,), open_2000),
@@ -206,7 +206,7 @@ FIGURES: tuple[Figure, ...] = (
     ),
     Figure("pdf", (("PDF poster export, 2,000 cards", 1.3, "ms"),), (EXPORT,), pdf),
     Figure("png", (("PNG export, 2,000 cards", 1.5, "ms"),), (EXPORT,), png),
-    Figure("save", (("Save a 2,000-card map", 1.5, "ms"),), ("mapstudio.app.fileops",), save),
+    Figure("save", (("Save a 2,000-card map", 1.5, "ms"),), ("mapstudio.gui.app.fileops",), save),
     Figure(
         "big",
         (

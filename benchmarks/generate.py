@@ -18,8 +18,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from mapstudio.io import write_map
-from mapstudio.model import (
+from mapstudio.core.model import (
     CHANNEL_IS_ONLINE,
     Channel,
     Curve,
@@ -28,6 +27,7 @@ from mapstudio.model import (
     JourneyMap,
     LaneKind,
 )
+from mapstudio.files import write_map
 
 WORDS = [
     "client",

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from mapstudio.model import (
+from mapstudio.core.model import (
     Card,
     Channel,
     Curve,

@@ -2,7 +2,7 @@
 
 from example_builder import STANDARD_LANES, C, E, Journey, M, T
 
-from mapstudio.model import Channel, Curve, EmotionScale, Evidence
+from mapstudio.core.model import Channel, Curve, EmotionScale, Evidence
 
 OBS, ASM, PRO = Evidence.OBSERVED, Evidence.ASSUMED, Evidence.PROPOSED
 GA = T("Web analytics, June", "Statistiques web, juin")

@@ -2,7 +2,7 @@
 
 from example_builder import STANDARD_LANES, C, E, Journey, M, T
 
-from mapstudio.model import Channel, Curve, EmotionScale, Evidence
+from mapstudio.core.model import Channel, Curve, EmotionScale, Evidence
 
 OBS, ASM, PRO = Evidence.OBSERVED, Evidence.ASSUMED, Evidence.PROPOSED
 INTERVIEW = T("Interview with the customer, 12 May", "Entretien avec le client, 12 mai")

@@ -2,7 +2,7 @@
 
 from example_builder import STANDARD_LANES, C, E, Journey, M, T
 
-from mapstudio.model import Channel, Curve, Evidence
+from mapstudio.core.model import Channel, Curve, Evidence
 
 OBS, ASM, PRO = Evidence.OBSERVED, Evidence.ASSUMED, Evidence.PROPOSED
 INTERVIEWS = T(

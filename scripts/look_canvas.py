@@ -17,9 +17,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 def main() -> None:
     app = QApplication(sys.argv)
-    from mapstudio.canvas.view import MapCanvas
-    from mapstudio.document import MapDocument
-    from mapstudio.io import read_map
+    from mapstudio.files import read_map
+    from mapstudio.gui.canvas.view import MapCanvas
+    from mapstudio.gui.document import MapDocument
 
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
     if args and args[0].endswith(".json"):

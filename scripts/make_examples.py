@@ -15,7 +15,7 @@ from example_cosmetics import JOURNEY as COSMETICS
 from example_perfume import JOURNEY as PERFUME
 from example_smartphone import JOURNEY as SMARTPHONE
 
-from mapstudio.io import write_map
+from mapstudio.files import write_map
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "examples"
 

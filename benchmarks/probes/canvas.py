@@ -27,8 +27,8 @@ from benchmarks.probes.common import (
 
 
 def open_canvas(app, path: str):  # noqa: ANN001, ANN201 - QApplication -> (doc, MapCanvas)
-    from mapstudio.app.fileops import open_document
-    from mapstudio.canvas.view import MapCanvas
+    from mapstudio.gui.app.fileops import open_document
+    from mapstudio.gui.canvas.view import MapCanvas
 
     doc = open_document(path)
     canvas = MapCanvas(doc)
@@ -49,7 +49,7 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from mapstudio.qtfonts import install_fonts
+    from mapstudio.gui.qtfonts import install_fonts
 
     app = QApplication([])
     install_fonts()

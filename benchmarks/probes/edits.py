@@ -3,7 +3,7 @@ on a 20-card map and once on a 2,000-card map: the cost must not grow with the m
 
     python -m benchmarks.probes.edits --map FILE --reps N [--repaint]
 
-Edits (each through mapstudio.commands, then undo on the document's stack):
+Edits (each through mapstudio.gui.commands, then undo on the document's stack):
 - text: change the last characters of a card in the middle of the map (a new text each time,
   so the text-fitting cache cannot help; the card keeps its height);
 - move: move that card to the end of its lane's cell in the next stage (a drop on the cell;
@@ -74,17 +74,17 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from mapstudio import commands
-    from mapstudio.model import Curve
-    from mapstudio.qtfonts import install_fonts
+    from mapstudio.core.model import Curve
+    from mapstudio.gui import commands
+    from mapstudio.gui.qtfonts import install_fonts
 
     app = QApplication([])
     install_fonts()
     if args.repaint:
         doc, canvas = open_canvas(app, args.map)
     else:
-        from mapstudio.app.fileops import open_document
-        from mapstudio.canvas.view import MapCanvas
+        from mapstudio.gui.app.fileops import open_document
+        from mapstudio.gui.canvas.view import MapCanvas
 
         doc = open_document(args.map)
         canvas = MapCanvas(doc)

@@ -39,8 +39,8 @@ def main() -> None:
     parser.add_argument("--dir", required=True)
     parser.add_argument("--reps", type=int, default=5)
     args = parser.parse_args()
-    from mapstudio.app.fileops import open_document, save_document
-    from mapstudio.model import JourneyMap
+    from mapstudio.core.model import JourneyMap
+    from mapstudio.gui.app.fileops import open_document, save_document
 
     ours, floor = Path(args.dir) / "saved-mapstudio.json", Path(args.dir) / "saved-floor.json"
     doc = open_document(args.map)

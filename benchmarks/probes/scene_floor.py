@@ -25,7 +25,7 @@ def build_scene(data: bytes):  # -> QGraphicsScene
     from PySide6.QtGui import QBrush, QColor, QFont
     from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem
 
-    from mapstudio.model import JourneyMap
+    from mapstudio.core.model import JourneyMap
 
     m = JourneyMap.model_validate_json(data)
     column = {s.id: i for i, s in enumerate(m.stages)}

@@ -99,7 +99,7 @@ def main() -> None:
     else:
         QtWidgets.QMainWindow = _HookedMainWindow
         QtWidgets.QGraphicsView = _HookedView
-        from mapstudio.app.application import run_gui
+        from mapstudio.gui.app.application import run_gui
 
         run_gui([sys.argv[2]])
     raise SystemExit("the window closed before it painted")

@@ -8,16 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from mapstudio.io import write_map
-from mapstudio.model import Card, EmotionPoint, JourneyMap, Lane, LaneKind, Persona, Stage
+from mapstudio.core.model import Card, EmotionPoint, JourneyMap, Lane, LaneKind, Persona, Stage
+from mapstudio.files import write_map
 
 try:  # the canvas track's widget once it has landed, else a thin stand-in
-    importlib.import_module("mapstudio.canvas.view")
+    importlib.import_module("mapstudio.gui.canvas.view")
 except ImportError:
     from tests.app import placeholder_canvas
 
-    sys.modules["mapstudio.canvas.view"] = placeholder_canvas
-REAL_CANVAS = not getattr(sys.modules["mapstudio.canvas.view"], "PLACEHOLDER", False)
+    sys.modules["mapstudio.gui.canvas.view"] = placeholder_canvas
+REAL_CANVAS = not getattr(sys.modules["mapstudio.gui.canvas.view"], "PLACEHOLDER", False)
 
 
 def sample_map(title: str = "Perfume shop") -> JourneyMap:
@@ -52,9 +52,9 @@ def map_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot):
-    from mapstudio.app.application import create_application
-    from mapstudio.app.main_window import MainWindow
-    from mapstudio.app.settings import Settings
+    from mapstudio.gui.app.application import create_application
+    from mapstudio.gui.app.main_window import MainWindow
+    from mapstudio.gui.app.settings import Settings
 
     create_application()
     w = MainWindow(Settings.load())

@@ -1,4 +1,4 @@
-"""A thin stand-in for mapstudio.canvas.view.MapCanvas, used only while the canvas track has
+"""A thin stand-in for mapstudio.gui.canvas.view.MapCanvas, used only while the canvas track has
 not landed: it implements the contract in docs/architecture.md with no drawing."""
 
 from __future__ import annotations

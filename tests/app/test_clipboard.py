@@ -7,8 +7,8 @@ import json
 from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QApplication
 
-from mapstudio.app.clipboard import CARDS_MIME
-from mapstudio.document import MapDocument
+from mapstudio.gui.app.clipboard import CARDS_MIME
+from mapstudio.gui.document import MapDocument
 from tests.app.conftest import choose_cell, sample_map
 from tests.app.helpers import trigger
 

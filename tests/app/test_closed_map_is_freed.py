@@ -16,8 +16,8 @@ SCRIPT = textwrap.dedent(
     import gc, sys, weakref
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
-    from mapstudio import commands
-    from mapstudio.app.application import open_main_window
+    from mapstudio.gui import commands
+    from mapstudio.gui.app.application import open_main_window
 
     window = open_main_window([sys.argv[1]])
     app = QApplication.instance()

@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QColorDialog
 
-from mapstudio import theme
-from mapstudio.model import LaneKind
+from mapstudio.core.model import LaneKind
+from mapstudio.layout import theme
 from tests.app.helpers import trigger
 
 BLUE = theme.LANE_STYLES[LaneKind.TOUCHPOINTS].fill
@@ -109,8 +109,8 @@ def test_keyboard_tabs_into_the_row_moves_with_arrows_and_picks_with_space(
 def test_names_are_french_in_french(qapp):
     from PySide6.QtCore import QLocale
 
-    from mapstudio import i18n
-    from mapstudio.app.colour_field import ColourField
+    from mapstudio.gui import i18n
+    from mapstudio.gui.app.colour_field import ColourField
 
     before, locale = i18n.current_language(), QLocale()
     i18n.install_translators(qapp, "fr")

@@ -6,8 +6,8 @@ import json
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from mapstudio import commands
-from mapstudio.io import read_map
+from mapstudio.files import read_map
+from mapstudio.gui import commands
 from tests.app.helpers import trigger
 
 
@@ -135,8 +135,8 @@ def test_broken_file_shows_the_readers_message_and_opens_nothing(window, tmp_pat
 
 
 def test_recent_files_are_remembered_across_windows(window, map_file, tmp_path, qtbot):
-    from mapstudio.app.main_window import MainWindow
-    from mapstudio.app.settings import Settings
+    from mapstudio.gui.app.main_window import MainWindow
+    from mapstudio.gui.app.settings import Settings
 
     window.files.open_path(map_file)
     assert window.settings.recent_files == [str(map_file.resolve())]
@@ -169,7 +169,7 @@ def test_opening_the_same_file_twice_shows_its_tab(window, map_file):
 
 
 def test_add_document_api_and_signals(window):
-    from mapstudio.document import MapDocument
+    from mapstudio.gui.document import MapDocument
     from tests.app.conftest import sample_map
 
     added = []

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from mapstudio import commands
-from mapstudio.app.menus import standard_keys
+from mapstudio.gui import commands
+from mapstudio.gui.app.menus import standard_keys
 from tests.app.helpers import trigger
 
 Key = QKeySequence.StandardKey
@@ -92,7 +92,7 @@ def test_zoom_actions_update_the_status_bar(window, map_file):
 
 
 def test_preferences_dialog_saves_settings(window):
-    from mapstudio.app.settings import Settings
+    from mapstudio.gui.app.settings import Settings
 
     def fill():
         dialog = QApplication.activeModalWidget()
@@ -117,7 +117,7 @@ def test_find_bar_searches_the_canvas(window, map_file):
 
 
 def test_new_from_template_lists_the_interface_language_first(window):
-    from mapstudio.app.template_chooser import TemplateChooser
+    from mapstudio.gui.app.template_chooser import TemplateChooser
 
     chooser = TemplateChooser(window, language="fr")
     names = [chooser.list.item(i).data(256) for i in range(chooser.list.count())]
@@ -144,8 +144,8 @@ def test_new_from_template_lists_the_interface_language_first(window):
 
 
 def test_dock_layout_and_geometry_survive_a_restart(window, qtbot):
-    from mapstudio.app.main_window import MainWindow
-    from mapstudio.app.settings import Settings
+    from mapstudio.gui.app.main_window import MainWindow
+    from mapstudio.gui.app.settings import Settings
 
     window.personas_dock.hide()
     window.resize(700, 500)  # the offscreen screen is 800x600

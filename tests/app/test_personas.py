@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QMessageBox
 
-from mapstudio.model import Curve
+from mapstudio.core.model import Curve
 from tests.app.helpers import trigger, type_text
 
 

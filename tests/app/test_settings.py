@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mapstudio.app.settings import MAX_RECENT, Settings, settings_path
+from mapstudio.gui.app.settings import MAX_RECENT, Settings, settings_path
 
 
 def test_round_trip_and_recent_limit(tmp_path):

@@ -16,23 +16,23 @@ from pathlib import Path
 
 # Modules the first painted window with a map does not need.
 NOT_AT_START = (
-    "mapstudio.app.welcome",
-    "mapstudio.app.find_bar",
-    "mapstudio.app.personas_panel",
-    "mapstudio.app.safety_dialogs",
-    "mapstudio.app.preferences",
-    "mapstudio.app.template_chooser",
-    "mapstudio.canvas.editor",
-    "mapstudio.export.dialog",
+    "mapstudio.gui.app.welcome",
+    "mapstudio.gui.app.find_bar",
+    "mapstudio.gui.app.personas_panel",
+    "mapstudio.gui.app.safety_dialogs",
+    "mapstudio.gui.app.preferences",
+    "mapstudio.gui.app.template_chooser",
+    "mapstudio.gui.canvas.editor",
+    "mapstudio.gui.export.dialog",
     "xml.etree.ElementTree",
 )
 
 SCRIPT = r"""
 import json, os, sys
 from PySide6.QtWidgets import QApplication
-from mapstudio.app.application import WARM_UP_DELAY_MS, open_main_window
-from mapstudio.io.locks import holder, map_lock_path
-from mapstudio.model import MODELS
+from mapstudio.gui.app.application import WARM_UP_DELAY_MS, open_main_window
+from mapstudio.files.locks import holder, map_lock_path
+from mapstudio.core.model import MODELS
 
 path = sys.argv[1]
 window = open_main_window([path])

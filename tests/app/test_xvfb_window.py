@@ -24,9 +24,9 @@ from pathlib import Path
 
 import pytest
 
-from mapstudio.io import write_map
+from mapstudio.core.model import Card, JourneyMap
+from mapstudio.files import write_map
 from mapstudio.layout import MapIndex, compute_geometry
-from mapstudio.model import Card, JourneyMap
 from tests.app.conftest import REAL_CANVAS, sample_map
 
 pytestmark = pytest.mark.xvfb

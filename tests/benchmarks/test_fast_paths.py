@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mapstudio.io.mapfile import _dump_map_reference, dump_map
-from mapstudio.model import JourneyMap, Lane, LaneKind, MetricValue, Stage
+from mapstudio.core.model import JourneyMap, Lane, LaneKind, MetricValue, Stage
+from mapstudio.files.mapfile import _dump_map_reference, dump_map
 
 finite = st.floats(min_value=-1e15, max_value=1e15, allow_nan=False, allow_infinity=False)
 
@@ -30,8 +30,8 @@ def test_dump_map_writes_the_reference_bytes(values: list[float], title: str) ->
 def test_quick_font_widths_equal_reportlabs() -> None:
     from reportlab.pdfbase.ttfonts import TTFontFile
 
+    from mapstudio.layout.ttfwidths import read_widths
     from mapstudio.resources import font_path
-    from mapstudio.ttfwidths import read_widths
 
     for bold in (False, True):
         face = TTFontFile(str(font_path(bold)))
@@ -44,7 +44,7 @@ def test_quick_font_widths_equal_reportlabs() -> None:
 
 def _reference_wrap(text: str, width: float, size: float) -> list[str]:
     """The straightforward greedy wrap textfit.wrap must match (words measured one by one)."""
-    from mapstudio.textfit import _break_word, metrics
+    from mapstudio.layout.textfit import _break_word, metrics
 
     fm = metrics(False)
     lines: list[str] = []
@@ -73,7 +73,7 @@ def _reference_wrap(text: str, width: float, size: float) -> list[str]:
 
 def _reference_fit(text: str, width: float, max_lines: int, size: float, min_size: float):
     """Every size from ``size`` down by half points, wrapping at each (no shortcut)."""
-    from mapstudio.textfit import LINE_SPACING, wrap
+    from mapstudio.layout.textfit import LINE_SPACING, wrap
 
     max_height = max_lines * size * LINE_SPACING
     current = size
@@ -104,7 +104,7 @@ words = st.lists(
 def test_wrap_and_fit_shortcuts_give_the_plain_algorithms_results(
     parts: list[str], newlines: list[int], width: float, max_lines: int
 ) -> None:
-    from mapstudio.textfit import fit, wrap
+    from mapstudio.layout.textfit import fit, wrap
 
     for i in newlines:
         parts = [*parts[:i], "\n", *parts[i:]]

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from benchmarks.generate import build_map
 
-from mapstudio import commands as C
-from mapstudio.document import MapDocument
+from mapstudio.core.model import LaneKind
+from mapstudio.gui import commands as C
+from mapstudio.gui.document import MapDocument
 from mapstudio.layout import compute_geometry
-from mapstudio.model import LaneKind
 
 
 @pytest.fixture
@@ -48,7 +48,7 @@ def test_update_grid_matches_a_full_layout_after_each_stage_or_lane_edit(doc) ->
 
 def _snapshot(scene) -> dict:
     """Where every card, stage and lane is drawn, and what each card shows."""
-    from mapstudio.canvas.scene import MapScene
+    from mapstudio.gui.canvas.scene import MapScene
 
     assert isinstance(scene, MapScene)
     cards = {
@@ -63,7 +63,7 @@ def _snapshot(scene) -> dict:
 
 
 def test_the_scene_after_stage_and_lane_edits_matches_a_fresh_scene(doc) -> None:
-    from mapstudio.canvas.scene import MapScene
+    from mapstudio.gui.canvas.scene import MapScene
 
     scene = MapScene(doc)
     card = doc.map.cards[7]
@@ -85,7 +85,7 @@ def test_the_scene_after_stage_and_lane_edits_matches_a_fresh_scene(doc) -> None
 
 
 def test_the_view_scrolls_over_the_map_even_when_the_scene_rect_is_larger(doc) -> None:
-    from mapstudio.canvas.view import MapCanvas
+    from mapstudio.gui.canvas.view import MapCanvas
 
     canvas = MapCanvas(doc)
     first = canvas.sceneRect()

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from benchmarks.generate import build_map
 
-from mapstudio import commands as C
-from mapstudio.document import MapDocument
-from mapstudio.io.mapfile import dump_map
+from mapstudio.files.mapfile import dump_map
+from mapstudio.gui import commands as C
+from mapstudio.gui.document import MapDocument
 from tests.benchmarks.test_incremental_layout import _snapshot
 
 
@@ -42,7 +42,7 @@ def test_moving_to_the_end_of_a_cell_writes_only_the_moved_card(doc) -> None:
 
 
 def test_the_scene_after_moves_within_and_between_cells_matches_a_fresh_scene(doc) -> None:
-    from mapstudio.canvas.scene import MapScene
+    from mapstudio.gui.canvas.scene import MapScene
 
     scene = MapScene(doc)
     stage, lane = _fullest_cell(doc)

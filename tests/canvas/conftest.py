@@ -11,10 +11,10 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from mapstudio.canvas.view import MapCanvas
-from mapstudio.document import MapDocument
-from mapstudio.io import read_map, write_map
-from mapstudio.model import JourneyMap
+from mapstudio.core.model import JourneyMap
+from mapstudio.files import read_map, write_map
+from mapstudio.gui.canvas.view import MapCanvas
+from mapstudio.gui.document import MapDocument
 from tests.canvas.sample import sample_map
 
 LEFT = Qt.MouseButton.LeftButton

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mapstudio.model import (
+from mapstudio.core.model import (
     Card,
     EmotionPoint,
     JourneyMap,

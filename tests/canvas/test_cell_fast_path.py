@@ -10,11 +10,11 @@ import random
 import pytest
 from benchmarks.generate import build_map
 
-from mapstudio import commands
-from mapstudio.canvas.scene import MapScene
-from mapstudio.document import EditError, MapDocument
+from mapstudio.core.model import LaneKind
+from mapstudio.gui import commands
+from mapstudio.gui.canvas.scene import MapScene
+from mapstudio.gui.document import EditError, MapDocument
 from mapstudio.layout import compute_geometry
-from mapstudio.model import LaneKind
 
 
 def _shown(scene: MapScene) -> dict[str, tuple]:

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QPointF
 from reportlab.pdfgen.canvas import Canvas
 
-from mapstudio import commands
-from mapstudio.export.poster_map import MapPainter
-from mapstudio.export.surface import Surface
+from mapstudio.gui import commands
 from mapstudio.layout import POINT_MARKER_RADIUS, POINT_SPREAD, MapIndex, spread_offsets
+from mapstudio.poster.poster_map import MapPainter
+from mapstudio.poster.surface import Surface
 from tests.canvas.conftest import click, drag
 
 

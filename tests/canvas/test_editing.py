@@ -125,8 +125,8 @@ def test_duplicate_and_delete_selected(canvas, doc, tmp_path):
 
 
 def test_context_menu_on_cell_adds_card(canvas, doc):
-    from mapstudio.canvas import menus
-    from mapstudio.canvas.hits import hit_at
+    from mapstudio.gui.canvas import menus
+    from mapstudio.gui.canvas.hits import hit_at
 
     pos = canvas.mapFromScene(cell_pt(canvas, "s4", "op"))
     menu = menus.build_menu(canvas, hit_at(canvas, pos))
@@ -149,7 +149,7 @@ def test_editing_another_card_ends_the_first_session(canvas, doc):
 
 
 def test_truncated_card_has_marker_and_full_text_tooltip(canvas, doc):
-    from mapstudio import commands
+    from mapstudio.gui import commands
 
     text = "Every word of a very long interview note. " * 40
     commands.update(doc, "n1", {"text": text})

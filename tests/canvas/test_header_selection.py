@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF
 
-from mapstudio.canvas.view import MapCanvas
+from mapstudio.gui.canvas.view import MapCanvas
 from tests.canvas.conftest import click, drag
 
 

@@ -7,10 +7,10 @@ import random
 
 import pytest
 
-from mapstudio import commands
-from mapstudio.canvas.scene import MapScene
-from mapstudio.document import EditError, MapDocument
-from mapstudio.model import LaneKind
+from mapstudio.core.model import LaneKind
+from mapstudio.gui import commands
+from mapstudio.gui.canvas.scene import MapScene
+from mapstudio.gui.document import EditError, MapDocument
 from tests.canvas.sample import sample_map
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from mapstudio import commands
+from mapstudio.gui import commands
 from tests.canvas.conftest import card_pt, click, key, saved
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -138,7 +138,7 @@ def test_collapse_lane_shows_thin_header_with_count(canvas, doc):
 
 
 def LaneChevron() -> QPointF:  # noqa: N802
-    from mapstudio.canvas.items import LaneHeaderItem
+    from mapstudio.gui.canvas.items import LaneHeaderItem
 
     return LaneHeaderItem.CHEVRON.center()
 
@@ -146,7 +146,7 @@ def LaneChevron() -> QPointF:  # noqa: N802
 def test_scene_renders_without_a_view_and_far_zoom_draws_blocks(doc):
     from PySide6.QtGui import QImage, QPainter
 
-    from mapstudio.canvas.scene import MapScene
+    from mapstudio.gui.canvas.scene import MapScene
 
     scene = MapScene(doc)
     rect = scene.sceneRect()

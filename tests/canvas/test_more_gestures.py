@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QNativeGestureEvent, QPointingDevice, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from mapstudio.canvas import menus
-from mapstudio.canvas.hits import hit_at
+from mapstudio.gui.canvas import menus
+from mapstudio.gui.canvas.hits import hit_at
 from tests.canvas.conftest import LEFT, card_pt, cell_pt, dclick, key, saved, type_text, vp
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtTest import QTest
 
-from mapstudio import commands
+from mapstudio.gui import commands
 from mapstudio.layout import POINT_LABEL_HEIGHT, coincident_points, label_tops
 from tests.canvas.conftest import LEFT, _send_mouse, vp
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF
 
-from mapstudio.canvas.painting import badge_texts, card_outline
-from mapstudio.model import Card, LaneKind
+from mapstudio.core.model import Card, LaneKind
+from mapstudio.gui.canvas.painting import badge_texts, card_outline
 
 
 def test_outlines_differ_in_shape():

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from mapstudio import commands as C
-from mapstudio.document import EditError, MapDocument
-from mapstudio.io import dump_map, load_map_bytes
-from mapstudio.model import Card, JourneyMap, Lane, Persona, Stage
+from mapstudio.core.model import Card, JourneyMap, Lane, Persona, Stage
+from mapstudio.files import dump_map, load_map_bytes
+from mapstudio.gui import commands as C
+from mapstudio.gui.document import EditError, MapDocument
 
 
 @pytest.fixture

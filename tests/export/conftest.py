@@ -12,9 +12,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from sample_maps import rich_map  # noqa: E402
 
-from mapstudio.export.poster_pdf import render_pdf  # noqa: E402
-from mapstudio.export.tiling import PosterOptions  # noqa: E402
-from mapstudio.io import write_map  # noqa: E402
+from mapstudio.files import write_map  # noqa: E402
+from mapstudio.poster.poster_pdf import render_pdf  # noqa: E402
+from mapstudio.poster.tiling import PosterOptions  # noqa: E402
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from mapstudio.model import (
+from mapstudio.core.model import (
     Card,
     Channel,
     Curve,

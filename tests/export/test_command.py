@@ -16,7 +16,7 @@ def _export(*args: str) -> subprocess.CompletedProcess:
     if (ROOT / "src" / "mapstudio" / "cli.py").exists():
         cmd = [sys.executable, "-m", "mapstudio", "export", *args]
     else:  # until the shared command line lands
-        cmd = [sys.executable, "-m", "mapstudio.export.command", *args]
+        cmd = [sys.executable, "-m", "mapstudio.cli.export", *args]
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env["PYTHONPATH"] = str(ROOT / "src")
     return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from sample_maps import big_map
 
-from mapstudio.document import MapDocument
-from mapstudio.export.dialog import ExportDialog
-from mapstudio.export.memory import settings_path
+from mapstudio.gui.document import MapDocument
+from mapstudio.gui.export.dialog import ExportDialog
+from mapstudio.gui.export.memory import settings_path
 
 
 @pytest.fixture
@@ -83,7 +83,7 @@ def _png_dialog(qtbot, cards: int) -> ExportDialog:
 def test_a_large_image_is_drawn_in_steps_behind_the_progress_dialog(qtbot, tmp_path, monkeypatch):
     from PySide6.QtGui import QImage
 
-    from mapstudio.export import image
+    from mapstudio.gui.export import image
 
     monkeypatch.setattr(image, "BAND_PIXELS", 200_000)  # many steps on a small map
     d = _png_dialog(qtbot, 60)
@@ -114,7 +114,7 @@ def test_a_large_image_is_drawn_in_steps_behind_the_progress_dialog(qtbot, tmp_p
 
 
 def test_cancel_while_the_image_is_drawn_writes_nothing(qtbot, tmp_path, monkeypatch):
-    from mapstudio.export import image
+    from mapstudio.gui.export import image
 
     monkeypatch.setattr(image, "BAND_PIXELS", 200_000)
     d = _png_dialog(qtbot, 60)

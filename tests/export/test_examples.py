@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from conftest import pdftotext
-from mapstudio.export.poster_pdf import render_pdf
-from mapstudio.export.tiling import PosterOptions
-from mapstudio.io import read_map
+from mapstudio.files import read_map
+from mapstudio.poster.poster_pdf import render_pdf
+from mapstudio.poster.tiling import PosterOptions
 
 EXAMPLES = sorted(
     (Path(__file__).resolve().parents[2] / "resources" / "examples").glob("*.journey.json")

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("mapstudio.canvas.scene", reason="the canvas has not landed yet")
+pytest.importorskip("mapstudio.gui.canvas.scene", reason="the canvas has not landed yet")
 
-from mapstudio.document import MapDocument  # noqa: E402
-from mapstudio.export.image import copy_map_image, export_image  # noqa: E402
+from mapstudio.gui.document import MapDocument  # noqa: E402
+from mapstudio.gui.export.image import copy_map_image, export_image  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,7 +26,7 @@ def _png_size(path: Path) -> tuple[int, int]:
 
 
 def test_png_has_the_pixel_size_of_the_dpi(qapp, rich, tmp_path):
-    from mapstudio.canvas.scene import MapScene
+    from mapstudio.gui.canvas.scene import MapScene
 
     doc = MapDocument(rich.model_copy(deep=True))
     rect = MapScene(doc).sceneRect()
@@ -70,7 +70,7 @@ def test_cli_png_without_a_display(rich_file, tmp_path):
 
 
 def test_dialog_exports_png(qtbot, rich, tmp_path):
-    from mapstudio.export.dialog import ExportDialog
+    from mapstudio.gui.export.dialog import ExportDialog
 
     d = ExportDialog(MapDocument(rich.model_copy(deep=True)))
     qtbot.addWidget(d)

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from mapstudio.export.paper import INCH, MM, OptionError, parse_length, parse_paper
-from mapstudio.export.tiling import PosterOptions, plan
+from mapstudio.poster.paper import INCH, MM, OptionError, parse_length, parse_paper
+from mapstudio.poster.tiling import PosterOptions, plan
 
 
 @pytest.mark.parametrize(

@@ -10,9 +10,9 @@ from pypdf import PdfReader
 from sample_maps import LONG_TEXT, MARKUP_TEXT
 
 from conftest import pdftotext
-from mapstudio.export.paper import parse_paper
-from mapstudio.export.poster_pdf import ExportCancelled, export_pdf
-from mapstudio.export.tiling import PosterOptions
+from mapstudio.poster.paper import parse_paper
+from mapstudio.poster.poster_pdf import ExportCancelled, export_pdf
+from mapstudio.poster.tiling import PosterOptions
 
 
 def _sizes(data: bytes) -> list[tuple[float, float]]:
@@ -114,7 +114,7 @@ def test_title_block_and_legend_are_printed(fit_a1, tmp_path):
 
 
 def test_readable_tiling_reaches_the_minimum_text_size(rich):
-    from mapstudio.export.poster_pdf import render_pdf
+    from mapstudio.poster.poster_pdf import render_pdf
 
     result = render_pdf(rich, PosterOptions(paper="A3", tile=True, min_text=12))
     assert result.plan.smallest_text == pytest.approx(12)
@@ -145,8 +145,8 @@ def test_export_writes_the_file_whole(rich, tmp_path):
 
 
 def test_escapes_and_other_scripts_print_literally(rich, tmp_path):
-    from mapstudio.export.poster_pdf import render_pdf
-    from mapstudio.model import Card
+    from mapstudio.core.model import Card
+    from mapstudio.poster.poster_pdf import render_pdf
 
     m = rich.model_copy(deep=True)
     odd = r"Back\slash (paren) ((x)) \) Ωμέγα Привет €5"
@@ -157,8 +157,7 @@ def test_escapes_and_other_scripts_print_literally(rich, tmp_path):
 
 @pytest.mark.parametrize("scale", ["-2..+2", "-3..+3", "1..5", "0..5"])
 def test_every_emotion_scale_prints_its_ticks(scale, tmp_path):
-    from mapstudio.export.poster_pdf import render_pdf
-    from mapstudio.model import (
+    from mapstudio.core.model import (
         EmotionPoint,
         EmotionScale,
         JourneyMap,
@@ -167,6 +166,7 @@ def test_every_emotion_scale_prints_its_ticks(scale, tmp_path):
         Persona,
         Stage,
     )
+    from mapstudio.poster.poster_pdf import render_pdf
 
     sc = EmotionScale(scale)
     low, high = sc.bounds
@@ -191,7 +191,7 @@ def test_every_emotion_scale_prints_its_ticks(scale, tmp_path):
 def test_poster_speaks_the_map_language_not_the_interface_language(qapp, rich, tmp_path):
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    from mapstudio.export.poster_pdf import render_pdf
+    from mapstudio.poster.poster_pdf import render_pdf
     from mapstudio.resources import resource_path
 
     translator = QTranslator()  # a French interface...

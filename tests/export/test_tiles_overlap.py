@@ -5,8 +5,8 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from mapstudio.export.poster_pdf import render_pdf
-from mapstudio.export.tiling import PosterOptions
+from mapstudio.poster.poster_pdf import render_pdf
+from mapstudio.poster.tiling import PosterOptions
 
 DPI = 72  # 8x10in paper, 0.5in margins and overlap: every edge falls on a whole pixel
 

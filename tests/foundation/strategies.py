@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from hypothesis import strategies as st
 
-from mapstudio.model import (
+from mapstudio.core.model import (
     Card,
     Channel,
     Curve,

@@ -10,7 +10,7 @@ import types
 import pytest
 
 from mapstudio import __version__, cli
-from mapstudio.io import dump_map, read_map
+from mapstudio.files import dump_map, read_map
 from tests.foundation.conftest import EXAMPLES, ROOT, cli_env, example_doc, run_cli
 
 
@@ -92,9 +92,9 @@ def test_usage_errors_are_one_line(tmp_path):
 
 def test_export_arguments_reach_run_export(monkeypatch):
     seen = []
-    fake = types.ModuleType("mapstudio.export.command")
+    fake = types.ModuleType("mapstudio.cli.export")
     fake.run_export = lambda args: seen.append(args) or 7
-    monkeypatch.setitem(sys.modules, "mapstudio.export.command", fake)
+    monkeypatch.setitem(sys.modules, "mapstudio.cli.export", fake)
     argv = ["export", "m.journey.json", "-o", "poster.pdf", "--paper", "A0"]
     argv += ["--orientation", "portrait", "--tile", "A4", "--scale", "0.5", "--min-text", "7"]
     argv += ["--overlap", "12mm", "--margin", "5mm", "--dpi", "300"]
@@ -115,9 +115,9 @@ def test_export_arguments_reach_run_export(monkeypatch):
 )  # fmt: skip
 def test_no_command_starts_the_gui_with_the_files(monkeypatch, argv, files):
     opened = []
-    fake = types.ModuleType("mapstudio.app.application")
+    fake = types.ModuleType("mapstudio.gui.app.application")
     fake.run_gui = lambda paths: opened.append(paths) or 0
-    monkeypatch.setitem(sys.modules, "mapstudio.app.application", fake)
+    monkeypatch.setitem(sys.modules, "mapstudio.gui.app.application", fake)
     assert cli.main(argv) == 0
     assert opened == [files]
 
@@ -133,7 +133,7 @@ codes = [
     main(["format", tmp + "/n.journey.json"]),
     main(["check", tmp + "/missing.journey.json"]),
 ]
-import mapstudio.schema, mapstudio.templates
+import mapstudio.files.schema, mapstudio.files.templates
 qt = sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6")))
 print(codes, qt)
 """

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from mapstudio.io import dump_map, read_map
-from mapstudio.model import Curve, LaneKind
-from mapstudio.templates import list_templates, new_from_template
+from mapstudio.core.model import Curve, LaneKind
+from mapstudio.files import dump_map, read_map
+from mapstudio.files.templates import list_templates, new_from_template
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
 JOURNEYS = ["smartphone", "perfume", "cosmetics"]

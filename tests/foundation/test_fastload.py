@@ -18,11 +18,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 
-from mapstudio.io import dump_map, fastload, read_map
-from mapstudio.io.fastload import fast_validate
-from mapstudio.io.mapfile import parse_json_document
-from mapstudio.io.migrations import migrate
-from mapstudio.model import JourneyMap
+from mapstudio.core.model import JourneyMap
+from mapstudio.files import dump_map, fastload, read_map
+from mapstudio.files.fastload import fast_validate
+from mapstudio.files.mapfile import parse_json_document
+from mapstudio.files.migrations import migrate
 from tests.foundation.conftest import DATA, EXAMPLES, cli_env, example_doc
 from tests.foundation.strategies import journey_maps
 from tests.foundation.test_broken_files import CASES
@@ -213,8 +213,8 @@ def test_reading_a_map_builds_no_validator():
     # In a fresh process: import the model, read a map, look at what was built; then warm_up().
     code = f"""
 import sys
-from mapstudio import model
-from mapstudio.io import read_map
+from mapstudio.core import model
+from mapstudio.files import read_map
 m = read_map({str(EXAMPLES / "smartphone-en.journey.json")!r})
 print(len(m.cards), [c.__name__ for c in model.MODELS if c.__pydantic_complete__],
       "pydantic.plugin._loader" in sys.modules)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from mapstudio.io import read_map
-from mapstudio.model import Curve, LaneKind
+from mapstudio.core.model import Curve, LaneKind
+from mapstudio.files import read_map
 from tests.foundation.conftest import ROOT, cli_env, run_cli
 
 

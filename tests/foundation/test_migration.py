@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import shutil
 
-from mapstudio.io import dump_map, read_map
-from mapstudio.model import EmotionScale
+from mapstudio.core.model import EmotionScale
+from mapstudio.files import dump_map, read_map
 from tests.foundation.conftest import DATA, run_cli
 
 V1 = DATA / "v1-sample.journey.json"

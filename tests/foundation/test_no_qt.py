@@ -9,9 +9,9 @@ from tests.foundation.conftest import EXAMPLES, ROOT, cli_env
 
 SCRIPT = """
 import sys
-import mapstudio.model, mapstudio.layout, mapstudio.textfit, mapstudio.theme
-import mapstudio.io, mapstudio.io.mapfile, mapstudio.io.atomic, mapstudio.io.migrations
-from mapstudio.io import read_map
+import mapstudio.core.model, mapstudio.layout, mapstudio.layout.textfit, mapstudio.layout.theme
+import mapstudio.files, mapstudio.files.mapfile, mapstudio.files.atomic, mapstudio.files.migrations
+from mapstudio.files import read_map
 from mapstudio.layout import MapIndex, compute_geometry
 m = read_map(sys.argv[1])
 geometry = compute_geometry(MapIndex(m))  # text fitting runs too

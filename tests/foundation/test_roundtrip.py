@@ -8,8 +8,8 @@ import stat
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from mapstudio.io import dump_map, load_map_bytes, read_map, write_map
-from mapstudio.model import JourneyMap
+from mapstudio.core.model import JourneyMap
+from mapstudio.files import dump_map, load_map_bytes, read_map, write_map
 from tests.foundation.conftest import EXAMPLES
 from tests.foundation.strategies import journey_maps
 

@@ -7,7 +7,7 @@ import json
 import jsonschema
 import pytest
 
-from mapstudio.schema import SCHEMA_ID, main, schema_bytes, schema_path
+from mapstudio.files.schema import SCHEMA_ID, main, schema_bytes, schema_path
 from tests.foundation.conftest import DATA, EXAMPLES, example_doc
 
 
@@ -19,7 +19,7 @@ def validator() -> jsonschema.Draft202012Validator:
 
 
 def test_committed_schema_is_up_to_date():
-    assert schema_path().read_bytes() == schema_bytes(), "run: python -m mapstudio.schema"
+    assert schema_path().read_bytes() == schema_bytes(), "run: python -m mapstudio.files.schema"
     assert main(["--check"]) == 0
 
 

@@ -16,9 +16,9 @@ PROBE = """
 import json, sys
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget
-from mapstudio import commands
-from mapstudio.app.application import open_main_window
-from mapstudio.app.template_chooser import TemplateChooser
+from mapstudio.gui import commands
+from mapstudio.gui.app.application import open_main_window
+from mapstudio.gui.app.template_chooser import TemplateChooser
 
 window = open_main_window(sys.argv[1:])
 menus = {a.text(): [x.text() for x in a.menu().actions() if x.text()]

@@ -15,7 +15,7 @@ PROBE = """
 import json, sys
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QApplication
-from mapstudio.i18n import current_language, install_translators
+from mapstudio.gui.i18n import current_language, install_translators
 
 app = QApplication([])
 results = []

@@ -14,9 +14,9 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from mapstudio import commands
-from mapstudio.app.application import create_application, run_gui
-from mapstudio.app.main_window import MainWindow
+from mapstudio.gui import commands
+from mapstudio.gui.app.application import create_application, run_gui
+from mapstudio.gui.app.main_window import MainWindow
 
 
 def main_window() -> MainWindow | None:

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
-from mapstudio.document import MapDocument
-from mapstudio.model import Card, EmotionPoint, JourneyMap, Lane, MetricValue, Persona, Stage
+from mapstudio.core.model import Card, EmotionPoint, JourneyMap, Lane, MetricValue, Persona, Stage
+from mapstudio.gui.document import MapDocument
 
 
 def sample_map(cards: int = 3) -> JourneyMap:
@@ -37,7 +37,7 @@ def sample_map(cards: int = 3) -> JourneyMap:
 
 
 class FakeWindow(QMainWindow):
-    """Stands in for mapstudio.app.main_window.MainWindow (same public contract)."""
+    """Stands in for mapstudio.gui.app.main_window.MainWindow (same public contract)."""
 
     document_added = Signal(object)
     document_removed = Signal(object)
@@ -75,7 +75,7 @@ def window(qtbot) -> FakeWindow:
 
 @pytest.fixture
 def map_file(tmp_path: Path) -> Path:
-    from mapstudio.io import write_map
+    from mapstudio.files import write_map
 
     path = tmp_path / "journey.json"
     write_map(path, sample_map())

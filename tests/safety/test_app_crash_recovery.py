@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from mapstudio.io import read_map, write_map
-from mapstudio.io.recovery import list_orphans, recovery_dir
+from mapstudio.files import read_map, write_map
+from mapstudio.files.recovery import list_orphans, recovery_dir
 
 from .conftest import sample_map
 
-pytest.importorskip("mapstudio.app.main_window")
+pytest.importorskip("mapstudio.gui.app.main_window")
 
 DRIVER = Path(__file__).with_name("app_driver.py")
 ROOT = Path(__file__).resolve().parents[2]

@@ -12,12 +12,12 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from mapstudio import commands
-from mapstudio.app import fileops
-from mapstudio.app.guard import SessionGuard
-from mapstudio.document import MapDocument
-from mapstudio.io import dump_map
-from mapstudio.io.recovery import list_orphans, recovery_dir
+from mapstudio.files import dump_map
+from mapstudio.files.recovery import list_orphans, recovery_dir
+from mapstudio.gui import commands
+from mapstudio.gui.app import fileops
+from mapstudio.gui.app.guard import SessionGuard
+from mapstudio.gui.document import MapDocument
 
 from .conftest import sample_map
 
@@ -83,11 +83,11 @@ def test_clean_exit_keeps_no_orphans_but_unsaved_maps_are_offered(qtbot, window)
 DEAD_SESSION = """
 import os, sys
 from PySide6.QtCore import QCoreApplication
-from mapstudio import commands
-from mapstudio.document import MapDocument
-from mapstudio.io import read_map
-from mapstudio.io.locks import start_session
-from mapstudio.io.recovery import new_recovery_path, write_recovery
+from mapstudio.gui import commands
+from mapstudio.gui.document import MapDocument
+from mapstudio.files import read_map
+from mapstudio.files.locks import start_session
+from mapstudio.files.recovery import new_recovery_path, write_recovery
 app = QCoreApplication([])
 session = start_session()
 doc = MapDocument(read_map(sys.argv[1]), sys.argv[1])
@@ -154,7 +154,7 @@ def test_an_exception_in_the_gui_saves_modified_maps_and_keeps_going(qtbot, wind
 
 
 def test_a_new_interval_from_preferences_applies_without_restart(qtbot, window):
-    from mapstudio.app.settings import Settings
+    from mapstudio.gui.app.settings import Settings
 
     settings = Settings(autosave_seconds=3600)
     guard = SessionGuard(window, settings)

@@ -10,12 +10,12 @@ import time
 
 import pytest
 
-from mapstudio import commands
-from mapstudio.app import fileops
-from mapstudio.app.guard import SessionGuard
-from mapstudio.io import dump_map, read_map, write_atomic
-from mapstudio.io.history import list_versions
-from mapstudio.io.locks import map_opened_elsewhere
+from mapstudio.files import dump_map, read_map, write_atomic
+from mapstudio.files.history import list_versions
+from mapstudio.files.locks import map_opened_elsewhere
+from mapstudio.gui import commands
+from mapstudio.gui.app import fileops
+from mapstudio.gui.app.guard import SessionGuard
 
 QUIET = type("P", (), {"autosave_seconds": 3600})()
 
@@ -83,7 +83,7 @@ def test_touching_a_file_is_not_a_change(qapp, map_file):
 
 HOLD_LOCK = """
 import os, sys, time
-from mapstudio.io.locks import lock_map
+from mapstudio.files.locks import lock_map
 lock = lock_map(sys.argv[1])
 print("locked", flush=True)
 if sys.argv[2] == "crash":
@@ -124,7 +124,7 @@ def test_a_stale_lock_is_ignored_and_ours_is_released_on_close(qtbot, window, ma
     doc = fileops.open_document(map_file)
     window.add_document(doc)  # no question: would fail on an unanswered dialog
     assert not doc.read_only
-    check = "from mapstudio.io.locks import map_opened_elsewhere as m; import sys; i = m(sys.argv[1]); print(i.pid if i else 0)"
+    check = "from mapstudio.files.locks import map_opened_elsewhere as m; import sys; i = m(sys.argv[1]); print(i.pid if i else 0)"
     seen = subprocess.run(
         [sys.executable, "-c", check, str(map_file)], capture_output=True, text=True
     )
@@ -158,8 +158,8 @@ def test_a_broken_file_shows_the_readers_message(qapp, tmp_path, answers):
 def test_save_in_the_real_window_says_why_a_read_only_map_is_refused(qtbot, map_file, monkeypatch):
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from mapstudio.app.main_window import MainWindow
-    from mapstudio.app.settings import Settings
+    from mapstudio.gui.app.main_window import MainWindow
+    from mapstudio.gui.app.settings import Settings
 
     window = MainWindow(Settings())
     qtbot.addWidget(window)

@@ -7,8 +7,8 @@ import shutil
 
 import pytest
 
-from mapstudio.app.guard import SessionGuard
-from mapstudio.io import dump_map, read_map, write_atomic, write_map
+from mapstudio.files import dump_map, read_map, write_atomic, write_map
+from mapstudio.gui.app.guard import SessionGuard
 
 from .conftest import sample_map
 
@@ -18,8 +18,8 @@ GONE = "shop.journey.json was deleted or moved by another program. Your map is s
 
 @pytest.fixture
 def real_window(qtbot):
-    from mapstudio.app.main_window import MainWindow
-    from mapstudio.app.settings import Settings
+    from mapstudio.gui.app.main_window import MainWindow
+    from mapstudio.gui.app.settings import Settings
 
     window = MainWindow(Settings())
     qtbot.addWidget(window)

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from benchmarks.generate import build_map
 
-from mapstudio.io import dump_map, read_map, write_atomic
+from mapstudio.files import dump_map, read_map, write_atomic
 
 KILLS = 100  # in all, over two workers
 ROOT = Path(__file__).resolve().parents[2]

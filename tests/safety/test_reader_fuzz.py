@@ -9,8 +9,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mapstudio.io import MapFileError, dump_map, load_map_bytes, read_map
-from mapstudio.model import JourneyMap
+from mapstudio.core.model import JourneyMap
+from mapstudio.files import MapFileError, dump_map, load_map_bytes, read_map
 
 from .conftest import sample_map
 

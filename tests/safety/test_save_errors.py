@@ -8,12 +8,12 @@ import os
 
 import pytest
 
-from mapstudio import commands
-from mapstudio.app import fileops
-from mapstudio.app.guard import SessionGuard
-from mapstudio.io import atomic, dump_map, read_map
-from mapstudio.io.history import KEEP, list_versions
-from mapstudio.io.recovery import recovery_dir
+from mapstudio.files import atomic, dump_map, read_map
+from mapstudio.files.history import KEEP, list_versions
+from mapstudio.files.recovery import recovery_dir
+from mapstudio.gui import commands
+from mapstudio.gui.app import fileops
+from mapstudio.gui.app.guard import SessionGuard
 
 
 def full_disk(monkeypatch, only_in=None) -> None:

@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from mapstudio.io.atomic import STALE_TEMP_SECONDS
+from mapstudio.files.atomic import STALE_TEMP_SECONDS
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "perfume-en.journey.json"
 

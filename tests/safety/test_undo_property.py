@@ -8,10 +8,10 @@ from typing import Any
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from mapstudio import commands as C
-from mapstudio.document import EditError, MapDocument
-from mapstudio.io import dump_map, load_map_bytes
-from mapstudio.model import Card, Lane, LaneKind, Stage
+from mapstudio.core.model import Card, Lane, LaneKind, Stage
+from mapstudio.files import dump_map, load_map_bytes
+from mapstudio.gui import commands as C
+from mapstudio.gui.document import EditError, MapDocument
 
 from .conftest import sample_map
 

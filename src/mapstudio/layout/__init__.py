@@ -31,7 +31,7 @@ from mapstudio.layout.curves import (
 from mapstudio.layout.grid import Column, MapGeometry, Row, compute_geometry
 from mapstudio.layout.source import Cell, MapIndex, MapSource
 from mapstudio.layout.style import DEFAULT_STYLE, LayoutStyle
-from mapstudio.textfit import LINE_SPACING
+from mapstudio.layout.textfit import LINE_SPACING
 
 __all__ = [
     "Box",

@@ -7,10 +7,10 @@ import itertools
 from collections.abc import Container
 from dataclasses import dataclass, field
 
+from mapstudio.core.model import Card, Lane, LaneKind, MetricValue
 from mapstudio.layout.source import MapSource
 from mapstudio.layout.style import LayoutStyle
-from mapstudio.model import Card, Lane, LaneKind, MetricValue
-from mapstudio.textfit import FittedText, fit
+from mapstudio.layout.textfit import FittedText, fit
 
 
 @dataclass(frozen=True)

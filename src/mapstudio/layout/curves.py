@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from mapstudio.model import Curve
+from mapstudio.core.model import Curve
 
 
 @dataclass(frozen=True)

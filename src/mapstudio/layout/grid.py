@@ -14,11 +14,11 @@ from __future__ import annotations
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from mapstudio.core.model import Curve, EmotionScale, Lane, LaneKind, Stage
 from mapstudio.layout.cells import Box, CellGeom, measure_cell
 from mapstudio.layout.curves import CurveGeom, CurvePoint, smooth_segments, spread_offsets
 from mapstudio.layout.source import Cell, MapSource
 from mapstudio.layout.style import DEFAULT_STYLE, LayoutStyle
-from mapstudio.model import Curve, EmotionScale, Lane, LaneKind, Stage
 
 
 @dataclass(frozen=True)

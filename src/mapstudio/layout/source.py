@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from mapstudio.model import Card, JourneyMap, Lane, MetricValue, Stage
+from mapstudio.core.model import Card, JourneyMap, Lane, MetricValue, Stage
 
 Cell = tuple[str, str]
 

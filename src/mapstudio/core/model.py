@@ -1,0 +1,354 @@
+"""The journey-map document: pure pydantic v2, no Qt.
+
+A map is a grid: stages are columns, lanes are rows, cards sit in cells (stage x lane).
+Ordering: stages, lanes and the cards of one cell are shown by their ``order`` field
+(ties broken by position in the list), so moving one thing rewrites a few numbers and keeps
+a saved file's diff small. Lists keep creation order.
+
+Value ranges (documented for users in README.md):
+- friction severity 1..3 (1 minor, 2 major, 3 critical);
+- opportunity impact and effort 1..3 (low, medium, high); votes >= 0;
+- emotion scores are integers on the map's scale.
+Kind-specific card fields (channel, severity, impact...) are allowed on any card so that
+moving a card between lanes never loses data; views show those that fit the lane's kind.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from mapstudio.text.translate import QCoreApplication, fill
+
+SCHEMA_VERSION = 2
+
+Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.:-]{1,64}$")]
+Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
+ShortText = Annotated[str, StringConstraints(max_length=200)]
+LongText = Annotated[str, StringConstraints(max_length=20_000)]
+
+
+class LaneKind(StrEnum):
+    ACTIONS = "actions"
+    TOUCHPOINTS = "touchpoints"
+    THOUGHTS = "thoughts"
+    EMOTIONS = "emotions"
+    FRICTIONS = "frictions"
+    OPPORTUNITIES = "opportunities"
+    BACKSTAGE = "backstage"
+    METRICS = "metrics"
+    NOTES = "notes"
+
+
+class Channel(StrEnum):
+    WEBSITE = "website"
+    SEARCH = "search"
+    SOCIAL = "social"
+    ONLINE_AD = "online_ad"
+    EMAIL = "email"
+    SMS = "sms"
+    MOBILE_APP = "mobile_app"
+    STORE = "store"
+    PHONE = "phone"
+    CHAT = "chat"
+    WORD_OF_MOUTH = "word_of_mouth"
+    EVENT = "event"
+    OTHER = "other"
+
+
+#: Whether a channel is online when the card does not say.
+CHANNEL_IS_ONLINE: dict[Channel, bool] = {
+    Channel.WEBSITE: True,
+    Channel.SEARCH: True,
+    Channel.SOCIAL: True,
+    Channel.ONLINE_AD: True,
+    Channel.EMAIL: True,
+    Channel.SMS: True,
+    Channel.MOBILE_APP: True,
+    Channel.STORE: False,
+    Channel.PHONE: False,
+    Channel.CHAT: True,
+    Channel.WORD_OF_MOUTH: False,
+    Channel.EVENT: False,
+    Channel.OTHER: False,
+}
+
+
+class Evidence(StrEnum):
+    OBSERVED = "observed"
+    ASSUMED = "assumed"
+    PROPOSED = "proposed"
+
+
+class Curve(StrEnum):
+    AS_IS = "as_is"
+    TO_BE = "to_be"
+
+
+class EmotionScale(StrEnum):
+    MINUS2_PLUS2 = "-2..+2"
+    MINUS3_PLUS3 = "-3..+3"
+    ONE_FIVE = "1..5"
+    ZERO_FIVE = "0..5"
+
+    @property
+    def bounds(self) -> tuple[int, int]:
+        low, high = self.value.split("..")
+        return int(low), int(high)
+
+    @property
+    def neutral(self) -> float:
+        """The score drawn as the zero line: 0 on signed scales, the midpoint otherwise."""
+        low, high = self.bounds
+        return 0 if low < 0 else (low + high) / 2
+
+    def contains(self, score: int) -> bool:
+        low, high = self.bounds
+        return low <= score <= high
+
+
+class Strict(BaseModel):
+    """Base: unknown keys are refused (a typo must not silently vanish on save).
+
+    Validators and serializers are built on first use, not at import (``defer_build``): building
+    them costs about as much as starting Qt, and opening a map does not need them
+    (``io.fastload``). ``warm_up()`` builds them ahead of that first use.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid", validate_assignment=False, use_enum_values=False, defer_build=True
+    )
+
+
+class Persona(Strict):
+    id: Id
+    name: ShortText
+    description: LongText = ""
+    goals: list[ShortText] = Field(default_factory=list)
+    needs: list[ShortText] = Field(default_factory=list)
+    frustrations: list[ShortText] = Field(default_factory=list)
+    quote: LongText = ""
+    sources: list[ShortText] = Field(default_factory=list)
+    colour: Colour = "#1f77b4"
+
+
+class Stage(Strict):
+    id: Id
+    name: ShortText
+    description: LongText = ""
+    order: int = 0
+
+
+class Lane(Strict):
+    id: Id
+    kind: LaneKind
+    title: ShortText
+    order: int = 0
+    collapsed: bool = False
+
+
+class Card(Strict):
+    id: Id
+    stage: Id
+    lane: Id
+    order: int = 0
+    text: LongText = ""
+    colour: Colour | None = None
+    tags: list[ShortText] = Field(default_factory=list)
+    evidence: Evidence | None = None
+    source: ShortText = ""
+    # touchpoints
+    channel: Channel | None = None
+    online: bool | None = None
+    # frictions: 1 minor, 2 major, 3 critical
+    severity: Annotated[int, Field(ge=1, le=3)] | None = None
+    # opportunities: 1 low, 2 medium, 3 high
+    impact: Annotated[int, Field(ge=1, le=3)] | None = None
+    effort: Annotated[int, Field(ge=1, le=3)] | None = None
+    owner: ShortText = ""
+    votes: Annotated[int, Field(ge=0, le=1_000_000)] = 0
+
+    def is_online(self) -> bool | None:
+        if self.online is not None:
+            return self.online
+        return CHANNEL_IS_ONLINE[self.channel] if self.channel else None
+
+
+class EmotionPoint(Strict):
+    id: Id
+    stage: Id
+    persona: Id
+    curve: Curve = Curve.AS_IS
+    score: Annotated[int, Field(ge=-1000, le=1000)]
+    label: ShortText = ""
+
+
+class MetricValue(Strict):
+    id: Id
+    stage: Id
+    lane: Id
+    order: int = 0
+    name: ShortText
+    value: Annotated[float, Field(allow_inf_nan=False, ge=-1e15, le=1e15)]
+    unit: ShortText = ""
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class JourneyMap(Strict):
+    schema_version: Literal[2] = SCHEMA_VERSION
+    id: Id
+    title: ShortText
+    description: LongText = ""
+    author: ShortText = ""
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")] = "en"
+    created: datetime = Field(default_factory=utc_now)
+    modified: datetime = Field(default_factory=utc_now)
+    tags: list[ShortText] = Field(default_factory=list)
+    emotion_scale: EmotionScale = EmotionScale.MINUS2_PLUS2
+    personas: list[Persona] = Field(default_factory=list)
+    stages: list[Stage] = Field(default_factory=list)
+    lanes: list[Lane] = Field(default_factory=list)
+    cards: list[Card] = Field(default_factory=list)
+    emotion_points: list[EmotionPoint] = Field(default_factory=list)
+    metric_values: list[MetricValue] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _check_rules(self) -> JourneyMap:
+        problems = map_rule_problems(self)
+        if problems:
+            raise ValueError("; ".join(problems[:1]) + more_problems(len(problems) - 1))
+        return self
+
+    # --- queries (cheap helpers shared by views; the document keeps faster indexes) ---
+    def ordered_stages(self) -> list[Stage]:
+        return [s for _, _, s in sorted((s.order, i, s) for i, s in enumerate(self.stages))]
+
+    def ordered_lanes(self) -> list[Lane]:
+        return [x for _, _, x in sorted((x.order, i, x) for i, x in enumerate(self.lanes))]
+
+    def cards_in_cell(self, stage_id: str, lane_id: str) -> list[Card]:
+        cell = [
+            (c.order, i, c)
+            for i, c in enumerate(self.cards)
+            if c.stage == stage_id and c.lane == lane_id
+        ]
+        return [c for _, _, c in sorted(cell, key=lambda t: (t[0], t[1]))]
+
+
+MODELS: tuple[type[Strict], ...] = (
+    Persona, Stage, Lane, Card, EmotionPoint, MetricValue, JourneyMap
+)  # fmt: skip
+
+
+def warm_up() -> None:
+    """Build every model's validator and serializer now, e.g. when the app is idle after its first
+    paint, so that the first edit or save does not pay for it. Calling it again costs nothing."""
+    for cls in MODELS:
+        if not cls.__pydantic_complete__:
+            cls.model_rebuild()
+
+
+def more_problems(n: int) -> str:
+    """ " (and 3 more problems)" after the first problem of a list of ``n + 1``; "" for none."""
+    if n == 1:
+        return " " + QCoreApplication.translate("MapFile", "(and 1 more problem)")
+    if n > 1:
+        return " " + fill(QCoreApplication.translate("MapFile", "(and %1 more problems)"), n)
+    return ""
+
+
+def _said(where: str, text: str, *values: object) -> str:
+    """``where: text``, the (translated) ``text`` filled with ``values``."""
+    return f"{where}: {fill(text, *values)}"
+
+
+def _no_stage(where: str, stage: str) -> str:
+    return _said(where, QCoreApplication.translate("MapFile", 'there is no stage "%1"'), stage)
+
+
+def _no_lane(where: str, lane: str) -> str:
+    return _said(where, QCoreApplication.translate("MapFile", 'there is no lane "%1"'), lane)
+
+
+def map_rule_problems(m: JourneyMap) -> list[str]:
+    """Every broken cross-reference, duplicate id or out-of-range score, in plain words (in the
+    interface language)."""
+    problems: list[str] = []
+    seen: dict[str, str] = {}
+    for field in ("personas", "stages", "lanes", "cards", "emotion_points", "metric_values"):
+        for i, obj in enumerate(getattr(m, field)):
+            where = f"{field}[{i}]"
+            if obj.id in seen:
+                used = QCoreApplication.translate("MapFile", 'the id "%1" is already used by %2')
+                problems.append(_said(f"{where}.id", used, obj.id, seen[obj.id]))
+            else:
+                seen[obj.id] = where
+    stages = {s.id for s in m.stages}
+    lanes = {x.id: x for x in m.lanes}
+    personas = {p.id for p in m.personas}
+    for i, c in enumerate(m.cards):
+        if c.stage not in stages:
+            problems.append(_no_stage(f"cards[{i}].stage", c.stage))
+        lane = lanes.get(c.lane)
+        if lane is None:
+            problems.append(_no_lane(f"cards[{i}].lane", c.lane))
+        elif lane.kind is LaneKind.EMOTIONS:
+            curve_lane = QCoreApplication.translate(
+                "MapFile", '"%1" is an emotions lane, which holds a curve, not cards'
+            )
+            problems.append(_said(f"cards[{i}].lane", curve_lane, c.lane))
+    low, high = m.emotion_scale.bounds
+    curve_keys: dict[tuple[str, str, str], int] = {}
+    for i, p in enumerate(m.emotion_points):
+        if p.stage not in stages:
+            problems.append(_no_stage(f"emotion_points[{i}].stage", p.stage))
+        if p.persona not in personas:
+            no_persona = QCoreApplication.translate("MapFile", 'there is no persona "%1"')
+            problems.append(_said(f"emotion_points[{i}].persona", no_persona, p.persona))
+        if not low <= p.score <= high:
+            outside = QCoreApplication.translate(
+                "MapFile", "%1 is outside the map's emotion scale %2"
+            )
+            scale = m.emotion_scale.value
+            problems.append(_said(f"emotion_points[{i}].score", outside, p.score, scale))
+        key = (p.persona, p.stage, str(p.curve))
+        if key in curve_keys:
+            twice = QCoreApplication.translate(
+                "MapFile", 'persona "%1" already has a %2 point at stage "%3" (%4)'
+            )
+            first = f"emotion_points[{curve_keys[key]}]"
+            where = f"emotion_points[{i}]"
+            problems.append(_said(where, twice, p.persona, p.curve.value, p.stage, first))
+        else:
+            curve_keys[key] = i
+    for i, v in enumerate(m.metric_values):
+        if v.stage not in stages:
+            problems.append(_no_stage(f"metric_values[{i}].stage", v.stage))
+        lane = lanes.get(v.lane)
+        if lane is None:
+            problems.append(_no_lane(f"metric_values[{i}].lane", v.lane))
+        elif lane.kind is not LaneKind.METRICS:
+            not_metrics = QCoreApplication.translate("MapFile", '"%1" is not a metrics lane')
+            problems.append(_said(f"metric_values[{i}].lane", not_metrics, v.lane))
+    return problems
+
+
+_ID_SAFE = re.compile(r"[^A-Za-z0-9_.:-]")
+
+
+def new_id(prefix: str, taken: set[str] | None = None) -> str:
+    """A short random id such as ``card-3f9a2b1c``, unique within ``taken``."""
+    import secrets
+
+    prefix = _ID_SAFE.sub("", prefix)[:16] or "x"
+    while True:
+        candidate = f"{prefix}-{secrets.token_hex(4)}"
+        if not taken or candidate not in taken:
+            return candidate

@@ -1,8 +1,0 @@
-"""The poster's Qt-free translation (kept here for the export modules; it lives in
-``mapstudio.translate`` so that words shared with the canvas can use it too)."""
-
-from __future__ import annotations
-
-from mapstudio.translate import QCoreApplication, document_language
-
-__all__ = ["QCoreApplication", "document_language"]

@@ -1,0 +1,401 @@
+"""Map files: one UTF-8 JSON document per map.
+
+Reading never crashes and never touches the file: every problem becomes a ``MapFileError``
+with one plain sentence. Writing is canonical (schema_version first, keys in model order,
+two-space indent, trailing newline) and atomic.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import stat
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from pydantic_core import to_json
+
+from mapstudio.core.model import SCHEMA_VERSION, JourneyMap, more_problems
+from mapstudio.files.atomic import write_atomic
+from mapstudio.files.fastload import fast_validate
+from mapstudio.files.migrations import migrate
+from mapstudio.text.translate import QCoreApplication, fill
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_NESTING = 32  # a map needs 4 levels; anything deeper is not a map
+MAX_NUMBER_DIGITS = 30
+
+
+class MapFileError(Exception):
+    """A map file that cannot be read; ``str(error)`` is one sentence for the user, in the
+    interface language (the GUI's translator, or the catalogue headless)."""
+
+
+class NewerVersionError(MapFileError):
+    """The file was written by a newer MapStudio; it must be left alone."""
+
+    def __init__(self, message: str, version: int) -> None:
+        super().__init__(message)
+        self.version = version
+
+
+def read_map(path: str | os.PathLike[str]) -> JourneyMap:
+    """Read and validate the map at ``path``. Raises ``MapFileError`` only."""
+    return load_map_bytes(read_map_bytes_checked(path))
+
+
+def read_map_bytes_checked(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of the file at ``path`` (size-checked). Raises ``MapFileError`` only."""
+    p = Path(path)
+    try:
+        info = p.stat()
+        size = info.st_size
+        if stat.S_ISDIR(info.st_mode):
+            raise MapFileError(_folder())
+        if not stat.S_ISREG(info.st_mode):  # a pipe or device could block or never end
+            raise MapFileError(
+                QCoreApplication.translate(
+                    "MapFile", "this is not a regular file (a pipe or a device), not a map file"
+                )
+            )
+        if size > MAX_FILE_BYTES:
+            raise MapFileError(
+                fill(
+                    QCoreApplication.translate(
+                        "MapFile", "the file is too large (%1 MB; maps are limited to %2 MB)"
+                    ),
+                    f"{size / 1e6:.0f}",
+                    MAX_FILE_BYTES // (1024 * 1024),
+                )
+            )
+        with p.open("rb") as f:
+            data = f.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise MapFileError(
+            QCoreApplication.translate("MapFile", "the file does not exist")
+        ) from None
+    except PermissionError:
+        raise MapFileError(
+            QCoreApplication.translate("MapFile", "permission denied: the file cannot be read")
+        ) from None
+    except IsADirectoryError:
+        raise MapFileError(_folder()) from None
+    except OSError as e:
+        raise MapFileError(
+            fill(
+                QCoreApplication.translate("MapFile", "the file cannot be read (%1)"),
+                e.strerror or e,
+            )
+        ) from None
+    except ValueError:  # e.g. a NUL character in the name
+        raise MapFileError(
+            QCoreApplication.translate("MapFile", "the file name is not valid")
+        ) from None
+    return data
+
+
+def _folder() -> str:
+    return QCoreApplication.translate("MapFile", "this is a folder, not a map file")
+
+
+def load_map_bytes(data: bytes) -> JourneyMap:
+    """Parse, migrate and validate a map document held in memory."""
+    return validate_document(_parse_json_object(data))  # validate_document checks the depth
+
+
+def parse_json_document(data: bytes) -> dict[str, Any]:
+    """The JSON object held in ``data``, at most ``MAX_NESTING`` levels deep."""
+    doc = _parse_json_object(data)
+    _check_depth(doc)
+    return doc
+
+
+def _parse_json_object(data: bytes) -> dict[str, Any]:
+    if len(data) > MAX_FILE_BYTES:
+        raise MapFileError(
+            fill(
+                QCoreApplication.translate(
+                    "MapFile", "the file is too large (maps are limited to %1 MB)"
+                ),
+                MAX_FILE_BYTES // (1024 * 1024),
+            )
+        )
+    if not data.strip():
+        raise MapFileError(QCoreApplication.translate("MapFile", "the file is empty"))
+    if b"\x00" in data[:65536] or _looks_binary(data[:4096]):
+        raise MapFileError(
+            QCoreApplication.translate(
+                "MapFile", "this is a binary file, not a MapStudio map (maps are JSON text)"
+            )
+        )
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise MapFileError(
+            fill(
+                QCoreApplication.translate(
+                    "MapFile",
+                    "the file is not valid UTF-8 text (bad byte at line %1, byte offset %2)",
+                ),
+                line,
+                e.start,
+            )
+        ) from None
+    try:
+        doc = json.loads(
+            text,
+            parse_constant=_refuse_constant,
+            parse_int=_parse_int,
+            parse_float=_parse_float,
+        )
+    except json.JSONDecodeError as e:
+        raise MapFileError(
+            fill(
+                QCoreApplication.translate(
+                    "MapFile", "JSON syntax error at line %1, column %2: %3"
+                ),
+                e.lineno,
+                e.colno,
+                e.msg,
+            )
+        ) from None
+    except RecursionError:
+        raise MapFileError(_too_deep()) from None
+    except _NumberError as e:
+        raise MapFileError(str(e)) from None
+    if not isinstance(doc, dict):
+        raise MapFileError(
+            fill(
+                QCoreApplication.translate(
+                    "MapFile",
+                    "the file holds a JSON %1, not a MapStudio map (a JSON object)",
+                    "%1: array, string, boolean, null or number (JSON words, not translated)",
+                ),
+                _json_kind(doc),
+            )
+        )
+    return doc
+
+
+def _too_deep() -> str:
+    return fill(
+        QCoreApplication.translate(
+            "MapFile", "the JSON is nested too deeply (a map needs at most %1 levels)"
+        ),
+        MAX_NESTING,
+    )
+
+
+def _check_depth(doc: dict[str, Any]) -> None:
+    depth = _depth(doc)
+    if depth > MAX_NESTING:
+        raise MapFileError(
+            fill(
+                QCoreApplication.translate(
+                    "MapFile", "the JSON is nested too deeply (%1 levels; a map needs at most %2)"
+                ),
+                depth,
+                MAX_NESTING,
+            )
+        )
+
+
+def validate_document(doc: dict[str, Any]) -> JourneyMap:
+    version = doc.get("schema_version")
+    if type(version) is int and version == SCHEMA_VERSION:
+        # A surely-valid current map needs no pydantic validator (io.fastload). It is at most
+        # four levels deep by construction, so the depth walk below (70 ms at 20,000 cards) is
+        # left to the documents it refuses.
+        fast = fast_validate(doc)
+        if fast is not None:
+            return fast
+    _check_depth(doc)
+    if version is None:
+        raise MapFileError(
+            QCoreApplication.translate(
+                "MapFile", "this is not a MapStudio map: it has no schema_version"
+            )
+        )
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise MapFileError(
+            fill(
+                QCoreApplication.translate(
+                    "MapFile", "schema_version must be a whole number from 1, not %1"
+                ),
+                json.dumps(version),
+            )
+        )
+    if version > SCHEMA_VERSION:
+        raise NewerVersionError(
+            fill(
+                QCoreApplication.translate(
+                    "MapFile",
+                    "this map was saved by a newer MapStudio (file format %1; this version reads "
+                    "up to %2): update MapStudio to open it",
+                ),
+                version,
+                SCHEMA_VERSION,
+            ),
+            version,
+        )
+    if version < SCHEMA_VERSION:
+        try:
+            doc = migrate(doc, version, SCHEMA_VERSION)
+        except Exception as e:  # a malformed old file: say so instead of crashing
+            raise MapFileError(
+                fill(
+                    QCoreApplication.translate(
+                        "MapFile", "this format-%1 map could not be upgraded (%2)"
+                    ),
+                    version,
+                    e,
+                )
+            ) from None
+        fast = fast_validate(doc)
+        if fast is not None:
+            return fast
+    try:
+        return JourneyMap.model_validate(doc)
+    except ValidationError as e:
+        raise MapFileError(describe_validation_error(e)) from None
+    except RecursionError:
+        raise MapFileError(_too_deep()) from None
+
+
+def describe_validation_error(error: ValidationError) -> str:
+    """The first problem as ``where: what``, plus how many more there are."""
+    errors = error.errors(include_url=False)
+    parts = [_describe_one(err) for err in errors]
+    head = parts[0] if parts else QCoreApplication.translate("MapFile", "the map is not valid")
+    return head + more_problems(len(parts) - 1)
+
+
+def _describe_one(err: Any) -> str:
+    loc = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err.get("loc", ()))
+    loc = loc.lstrip(".")
+    kind = err.get("type", "")
+    msg = err.get("msg", "invalid value")
+    if kind == "value_error":
+        msg = msg.removeprefix("Value error, ")
+        return msg if not loc else f"{loc}: {msg}"
+    if kind == "missing":
+        plain = QCoreApplication.translate("MapFile", "this field is required")
+    elif kind == "extra_forbidden":
+        plain = QCoreApplication.translate("MapFile", "MapStudio does not know this field")
+    elif kind == "string_pattern_mismatch":
+        plain = _pattern_message(loc, err)
+    elif kind == "literal_error":
+        plain = fill(
+            QCoreApplication.translate("MapFile", "unsupported value %1"),
+            json.dumps(err.get("input"), ensure_ascii=False)[:60],
+        )
+    else:  # pydantic's own words (English)
+        plain = msg[0].lower() + msg[1:] if msg else msg
+    where = loc or QCoreApplication.translate("MapFile", "the map", "where a problem is")
+    return f"{where}: {plain}"
+
+
+def _pattern_message(loc: str, err: Any) -> str:
+    value = json.dumps(err.get("input"), ensure_ascii=False)[:60]
+    if loc.endswith("colour"):
+        return fill(QCoreApplication.translate("MapFile", "%1 is not a colour like #ff8800"), value)
+    if loc.endswith("id") or loc.endswith(("stage", "lane", "persona")):
+        return fill(
+            QCoreApplication.translate(
+                "MapFile", "%1 is not a valid id (letters, digits, - _ . : only, at most 64)"
+            ),
+            value,
+        )
+    return fill(QCoreApplication.translate("MapFile", "%1 is not in the expected form"), value)
+
+
+def dump_map(m: JourneyMap) -> bytes:
+    """The canonical bytes of a map: the same map always gives the same bytes."""
+    if all(_same_float_text(v.value) for v in m.metric_values):
+        # pydantic's serializer writes the very same text ~7x faster than json.dumps(indent=2);
+        # the two differ only in how some floats are spelled (1e-05 vs 0.00001).
+        return (m.model_dump_json(indent=2) + "\n").encode("utf-8")
+    return _dump_map_reference(m)
+
+
+def _dump_map_reference(m: JourneyMap) -> bytes:
+    doc = m.model_dump(mode="json")
+    return (json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n").encode("utf-8")
+
+
+def _same_float_text(value: float) -> bool:
+    return json.dumps(value) == to_json(value).decode()
+
+
+def write_map(path: str | os.PathLike[str], m: JourneyMap) -> None:
+    write_atomic(path, dump_map(m))
+
+
+# --- helpers -----------------------------------------------------------------------------
+
+
+class _NumberError(ValueError):
+    pass
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _NumberError(
+        fill(
+            QCoreApplication.translate(
+                "MapFile", "the file holds %1, which is not a number MapStudio accepts"
+            ),
+            name,
+        )
+    )
+
+
+def _parse_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise _NumberError(_too_large_number(text[:20] + "..."))
+    return int(text)
+
+
+def _parse_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value) or len(text) > 64:
+        raise _NumberError(_too_large_number(text[:20]))
+    return value
+
+
+def _looks_binary(head: bytes) -> bool:
+    # Control characters other than tab/newline/CR are not found in JSON text.
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13))
+    return controls > 0
+
+
+def _json_kind(value: Any) -> str:
+    return {list: "array", str: "string", bool: "boolean", type(None): "null"}.get(
+        type(value), "number"
+    )
+
+
+def _depth(value: Any) -> int:
+    # Iterative, so it cannot itself overflow the stack.
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        node, d = stack.pop()
+        deepest = max(deepest, d)
+        if d > MAX_NESTING:
+            return d
+        if isinstance(node, dict):
+            stack.extend((v, d + 1) for v in node.values() if isinstance(v, dict | list))
+        elif isinstance(node, list):
+            stack.extend((v, d + 1) for v in node if isinstance(v, dict | list))
+    return deepest
+
+
+def _too_large_number(shown: str) -> str:
+    return fill(
+        QCoreApplication.translate("MapFile", "the file holds a number that is too large (%1)"),
+        shown,
+    )

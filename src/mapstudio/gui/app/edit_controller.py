@@ -1,0 +1,173 @@
+"""Edit, View and Map menu handlers: each acts on the current tab through mapstudio.gui.commands."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from mapstudio.core.model import Card, LaneKind, Stage
+from mapstudio.gui import commands
+from mapstudio.gui.app import clipboard
+from mapstudio.gui.document import EditError
+
+if TYPE_CHECKING:
+    from mapstudio.gui.app.main_window import MainWindow
+
+
+class EditController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def _context(self):
+        return self.window.current_document(), self.window.current_canvas()
+
+    def _edit_context(self):
+        """The current map and canvas for an edit; (None, None) when it is read-only."""
+        doc, canvas = self._context()
+        if doc is not None and doc.read_only:
+            self.message(self.tr("This map is open read-only: save a copy to edit it."))
+            return None, None
+        return doc, canvas
+
+    def message(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 6000)
+
+    # --- clipboard ----------------------------------------------------------------------------
+    def copy(self) -> None:
+        doc, canvas = self._context()
+        if doc and not clipboard.copy_cards(doc, canvas.selected_ids()):
+            self.message(self.tr("Select one or more cards to copy."))
+
+    def cut(self) -> None:
+        doc, canvas = self._edit_context()
+        if doc and not clipboard.cut_cards(doc, canvas.selected_ids()):
+            self.message(self.tr("Select one or more cards to cut."))
+
+    def paste(self) -> None:
+        doc, canvas = self._edit_context()
+        if doc is None:
+            return
+        try:
+            ids = clipboard.paste_cards(doc, canvas)
+        except clipboard.PasteError as e:
+            self.message(str(e))
+            return
+        self.select(canvas, ids)
+
+    # --- selection ----------------------------------------------------------------------------
+    def delete(self) -> None:
+        doc, canvas = self._edit_context()
+        if doc and canvas.selected_ids():
+            self._run(commands.remove, doc, canvas.selected_ids())
+
+    def duplicate(self) -> None:
+        doc, canvas = self._edit_context()
+        if doc is None:
+            return
+        cards = clipboard.selected_cards(doc, canvas.selected_ids())
+        if not cards:
+            self.message(self.tr("Select one or more cards to duplicate."))
+            return
+        new_ids = self._run(commands.duplicate_cards, doc, [c.id for c in cards])
+        if new_ids:
+            self.select(canvas, new_ids)
+
+    def select_all(self) -> None:
+        _doc, canvas = self._context()
+        if canvas is not None:
+            _flush(canvas)
+            canvas.select_all_cards()
+
+    def find(self) -> None:
+        if self.window.current_canvas() is not None:
+            self.window.find_bar.open()
+
+    def copy_as_image(self) -> None:
+        doc, _canvas = self._context()
+        if doc is None:
+            return
+        try:
+            from mapstudio.gui.export.image import copy_map_image
+        except ImportError:
+            self.message(self.tr("Copy as Image is not available in this version."))
+            return
+        copy_map_image(doc)
+        self.message(self.tr("The map is on the clipboard as an image."))
+
+    # --- map ----------------------------------------------------------------------------------
+    def add_card(self) -> None:
+        """Add an empty card in the current cell (or after the selected card) and edit it."""
+        doc, canvas = self._edit_context()
+        if doc is None:
+            return
+        cell = canvas.current_cell()
+        index = None
+        cards = clipboard.selected_cards(doc, canvas.selected_ids())
+        if cell is None and cards:
+            cell = (cards[-1].stage, cards[-1].lane)
+        if cards and (cards[-1].stage, cards[-1].lane) == cell:
+            index = doc.cards_in_cell(*cell).index(cards[-1]) + 1
+        if cell is None:
+            self.message(self.tr("Click a cell of the map first, then add a card."))
+            return
+        card_id = self._run(commands.add_card, doc, cell[0], cell[1], index)
+        if card_id:
+            self.select(canvas, [card_id])
+            canvas.edit_selected()
+
+    def add_stage(self) -> None:
+        doc, canvas = self._edit_context()
+        if doc is None:
+            return
+        index = None
+        cell = canvas.current_cell()
+        selected = [doc.get(i) for i in canvas.selected_ids()]
+        anchor = next((s.id for s in selected if isinstance(s, Stage)), None)
+        anchor = anchor or (cell[0] if cell else None)
+        anchor = anchor or next((c.stage for c in selected if isinstance(c, Card)), None)
+        if anchor:
+            index = [s.id for s in doc.stages()].index(anchor) + 1
+        stage_id = self._run(commands.add_stage, doc, self.tr("New stage"), index)
+        if stage_id:
+            self._edit_in_inspector(canvas, stage_id, "name")
+
+    def add_lane(self, kind: LaneKind, title: str) -> None:
+        doc, canvas = self._edit_context()
+        if doc is None:
+            return
+        lane_id = self._run(commands.add_lane, doc, kind, title)
+        if lane_id:
+            self._edit_in_inspector(canvas, lane_id, "title")
+
+    def select(self, canvas, ids: list[str]) -> None:
+        _flush(canvas)
+        canvas.select_ids(ids)
+
+    def _edit_in_inspector(self, canvas, obj_id: str, field: str) -> None:
+        """Show a new stage or lane in the inspector with its name ready to type over."""
+        self.select(canvas, [])
+        window = self.window
+        window.inspector.show_object(obj_id)
+        window.inspector_dock.show()
+        window.inspector_dock.raise_()
+        editor = window.inspector.pages.currentWidget().fields.get(field)
+        if editor is not None:
+            editor.setFocus()
+            editor.selectAll()
+
+    def _run(self, command, *args):
+        try:
+            return command(*args)
+        except EditError as e:
+            self.message(str(e))
+            return None
+
+
+def _flush(canvas) -> None:
+    """Let the canvas build the items of the edit just made (it otherwise gathers changes
+    until the next event-loop turn), so selecting them right away works."""
+    flush = getattr(canvas.map_scene(), "flush", None)
+    if flush is not None:
+        flush()

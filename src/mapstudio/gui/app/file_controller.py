@@ -1,0 +1,243 @@
+"""File menu flows: new, open, save, save as, close with the Save / Discard / Cancel question.
+
+Reading and writing go through ``app.fileops`` only (owned by the "never lose work" track).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from mapstudio.core.model import JourneyMap, Lane, LaneKind, Persona, Stage, new_id
+from mapstudio.gui.app import fileops
+from mapstudio.gui.document import MapDocument
+
+# Literal context and text at each call, so pyside6-lupdate extracts them.
+translate = QCoreApplication.translate
+
+if TYPE_CHECKING:
+    from mapstudio.gui.app.main_window import MainWindow
+
+SUFFIX = ".journey.json"
+
+
+def blank_map() -> JourneyMap:
+    """A new map with the stages and lanes most journeys start from, and one persona."""
+    stages = [
+        translate("FileController", "Awareness"),
+        translate("FileController", "Consideration"),
+        translate("FileController", "Decision"),
+        translate("FileController", "Service"),
+        translate("FileController", "Loyalty"),
+    ]
+    lanes = [
+        (LaneKind.ACTIONS, translate("FileController", "Actions")),
+        (LaneKind.TOUCHPOINTS, translate("FileController", "Touchpoints")),
+        (LaneKind.THOUGHTS, translate("FileController", "Thoughts and needs")),
+        (LaneKind.EMOTIONS, translate("FileController", "Emotions")),
+        (LaneKind.FRICTIONS, translate("FileController", "Frictions")),
+        (LaneKind.OPPORTUNITIES, translate("FileController", "Opportunities")),
+    ]
+    return JourneyMap(
+        id=new_id("map"),
+        title=translate("FileController", "Untitled journey"),
+        personas=[Persona(id=new_id("persona"), name=translate("FileController", "Customer"))],
+        stages=[Stage(id=new_id("stage"), name=n, order=i) for i, n in enumerate(stages)],
+        lanes=[Lane(id=new_id("lane"), kind=k, title=t, order=i) for i, (k, t) in enumerate(lanes)],
+    )
+
+
+class FileController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    # --- new and open -------------------------------------------------------------------------
+    def new_map(self) -> MapDocument:
+        """A new map from the blank template in the interface's language (built in if absent)."""
+        from mapstudio.files.templates import new_from_template
+        from mapstudio.gui.i18n import current_language
+
+        language = current_language()  # the interface's: settings or system, as installed
+        try:
+            journey = new_from_template(f"blank-{language}")
+        except (KeyError, fileops.MapFileError, OSError):
+            journey = blank_map()
+        doc = MapDocument(journey)
+        self.window.add_document(doc)
+        return doc
+
+    def new_from_template(self) -> MapDocument | None:
+        from mapstudio.files.templates import new_from_template
+        from mapstudio.gui.app.template_chooser import TemplateChooser
+
+        chooser = TemplateChooser(self.window)
+        if not chooser.exec() or not chooser.selected_name():
+            return None
+        try:
+            doc = MapDocument(new_from_template(chooser.selected_name()))
+        except (KeyError, fileops.MapFileError) as e:
+            self._error(self.tr("This template cannot be used: %1").replace("%1", str(e)))
+            return None
+        self.window.add_document(doc)
+        return doc
+
+    def open_dialog(self) -> None:
+        start = (
+            str(Path(self.window.settings.recent_files[0]).parent)
+            if self.window.settings.recent_files
+            else ""
+        )
+        from PySide6.QtWidgets import QFileDialog  # dialogs: imported when first shown
+
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            self.tr("Open Map"),
+            start,
+            self.tr("Journey maps (*.journey.json *.json);;All files (*)"),
+        )
+        for path in paths:
+            self.open_path(path)
+
+    def open_path(self, path: str | Path) -> MapDocument | None:
+        """Open a map in a tab (or show its tab if already open); a bad file shows the reader's
+        one-sentence message and opens nothing."""
+        path = Path(path)
+        for doc in self.window.documents():
+            if doc.path is not None and _same_file(doc.path, path):
+                self.window.tabs.setCurrentWidget(self.window.canvas_for(doc))
+                return doc
+        try:
+            doc = fileops.open_document(path)
+        except Exception as e:  # MapFileError carries one sentence; anything else: never crash
+            reason = str(e) if isinstance(e, fileops.MapFileError) else type(e).__name__
+            message = self.tr("%1 cannot be opened: %2.")
+            self._error(message.replace("%1", path.name).replace("%2", reason.rstrip(".")))
+            if not path.exists() and str(path.resolve()) in self.window.settings.recent_files:
+                self.window.settings.remove_recent(path)  # moved or deleted: forget it
+                self.window.settings.save()
+                self.window.actions.refresh_recent()
+                self.window.refresh_welcome()
+            return None
+        self.window.add_document(doc)
+        self._remember(path)
+        return doc
+
+    # --- save ---------------------------------------------------------------------------------
+    def save(self, doc: MapDocument | None = None) -> bool:
+        doc = doc or self.window.current_document()
+        if doc is None:
+            return False
+        if doc.path is not None and doc.read_only:
+            self._error(fileops.read_only_message(doc))  # why, before offering another file
+        if doc.path is None or doc.read_only:
+            return self.save_as(doc)
+        if self._write(doc, doc.path):
+            return True
+        if not doc.path.parent.is_dir():  # its folder is gone: after the message, Save As
+            return self.save_as(doc)
+        return False
+
+    def save_as(self, doc: MapDocument | None = None) -> bool:
+        doc = doc or self.window.current_document()
+        if doc is None:
+            return False
+        if doc.path is not None:
+            suggested = str(doc.path)
+        else:
+            folder = (
+                Path(self.window.settings.recent_files[0]).parent
+                if self.window.settings.recent_files
+                else Path.home()
+            )
+            suggested = str(folder / (_file_stem(doc.map.title) + SUFFIX))
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save Map As"), suggested, self.tr("Journey maps (*.journey.json)")
+        )
+        if not path:
+            return False
+        if not path.endswith(".json"):
+            path += SUFFIX
+        return self._write(doc, Path(path))
+
+    def _write(self, doc: MapDocument, path: Path) -> bool:
+        # save_in_window asks before overwriting a file another program changed, and shows
+        # a failed save's one-sentence reason.
+        if not fileops.save_in_window(self.window, doc, path):
+            return False
+        self._remember(path)
+        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", path.name), 4000)
+        return True
+
+    # --- close --------------------------------------------------------------------------------
+    def close_document(self, doc: MapDocument) -> bool:
+        """Close one map, asking Save / Discard / Cancel if it has changes; False if cancelled."""
+        if doc.is_modified():
+            self.window.tabs.setCurrentWidget(self.window.canvas_for(doc))
+            from PySide6.QtWidgets import QMessageBox
+
+            answer = QMessageBox.question(
+                self.window,
+                self.tr("Save changes?"),
+                self.tr("%1 has changes that are not saved. Save them before closing?").replace(
+                    "%1", self.window.document_name(doc)
+                ),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Save:
+                if not self.save(doc):
+                    return False
+            elif answer != QMessageBox.StandardButton.Discard:
+                return False
+        self.window.remove_document(doc)
+        return True
+
+    def close_current(self) -> bool:
+        doc = self.window.current_document()
+        return self.close_document(doc) if doc else True
+
+    def close_all(self) -> bool:
+        return all(self.close_document(doc) for doc in list(self.window.documents()))
+
+    # --- export -------------------------------------------------------------------------------
+    def export(self) -> None:
+        doc = self.window.current_document()
+        if doc is None:
+            return
+        try:
+            from mapstudio.gui.export.dialog import ExportDialog
+        except ImportError:
+            self._error(self.tr("Export is not available in this version."))
+            return
+        ExportDialog(doc, self.window).exec()
+
+    # --- helpers ------------------------------------------------------------------------------
+    def _remember(self, path: Path) -> None:
+        self.window.settings.add_recent(path)
+        self.window.settings.save()
+        self.window.actions.refresh_recent()
+        self.window.refresh_welcome()
+
+    def _error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self.window, "MapStudio", message)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _file_stem(title: str) -> str:
+    keep = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title).strip()
+    return "-".join(keep.split())[:60] or "map"

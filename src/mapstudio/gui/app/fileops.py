@@ -1,0 +1,247 @@
+"""Opening and saving map files from the GUI: the one place the window reads or writes a map.
+
+- ``open_document(path)`` reads a whole file or raises ``MapFileError`` (the reader's sentence);
+  a file from a newer MapStudio raises ``NewerVersionError`` and is never opened for writing.
+- ``save_document(doc, path=None, overwrite_changed=False)`` keeps the previous version of the
+  file (io.history), writes atomically, and raises ``SaveError`` (one sentence) on any failure,
+  leaving the old file whole and the map modified. It raises ``ChangedOnDiskError`` (a
+  SaveError) when the file changed since it was loaded, unless ``overwrite_changed``.
+- ``open_in_window`` / ``save_in_window`` add the dialogs (messages, questions) around them.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import weakref
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from mapstudio.core.model import utc_now
+from mapstudio.files import MapFileError, NewerVersionError, dump_map, load_map_bytes
+from mapstudio.files.atomic import write_atomic
+from mapstudio.files.history import keep_previous_version
+from mapstudio.files.mapfile import read_map_bytes_checked
+from mapstudio.gui.document import MapDocument
+
+t = QCoreApplication.translate  # t("Context", "literal"): lupdate sees it
+
+
+class SaveError(Exception):
+    """Saving failed; ``str(error)`` is one sentence for the user. The old file is whole."""
+
+
+class ChangedOnDiskError(SaveError):
+    """The file was changed by someone else since this map was loaded or saved."""
+
+
+class ReadOnlyError(SaveError):
+    """The document is open read-only and refuses to overwrite its file."""
+
+
+# --- what the file looked like when we last read or wrote it --------------------------------
+
+
+@dataclass(frozen=True)
+class DiskState:
+    mtime_ns: int
+    size: int
+    sha256: str
+
+
+_disk_states: weakref.WeakKeyDictionary[MapDocument, DiskState] = weakref.WeakKeyDictionary()
+
+
+def disk_state_of(path: Path, data: bytes | None = None) -> DiskState | None:
+    """The file's current state, or None if it does not exist (or cannot be read)."""
+    try:
+        st = path.stat()
+        if data is None:
+            data = path.read_bytes()
+    except OSError:
+        return None
+    return DiskState(st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest())
+
+
+def remember_disk_state(doc: MapDocument, data: bytes | None = None) -> None:
+    """Record the document's file as it is now: later changes by others are then noticed."""
+    state = disk_state_of(doc.path, data) if doc.path else None
+    if state is None:
+        _disk_states.pop(doc, None)
+    else:
+        _disk_states[doc] = state
+
+
+def changed_on_disk(doc: MapDocument) -> bool:
+    """Whether the document's file differs (by content) from when it was loaded or saved."""
+    known = _disk_states.get(doc)
+    if doc.path is None or known is None:
+        return False
+    try:
+        st = doc.path.stat()
+    except OSError:
+        return True  # deleted or moved away
+    if st.st_mtime_ns == known.mtime_ns and st.st_size == known.size:
+        return False
+    now = disk_state_of(doc.path)
+    return now is None or now.sha256 != known.sha256
+
+
+# --- open and save -----------------------------------------------------------------------------
+
+
+def open_document(path: str | Path) -> MapDocument:
+    """Read a map into a new document. Raises MapFileError with the reader's message."""
+    p = Path(path)
+    data = read_map_bytes_checked(p)
+    m = load_map_bytes(data)
+    doc = MapDocument(m, p)
+    remember_disk_state(doc, data)
+    return doc
+
+
+def save_document(
+    doc: MapDocument, path: str | Path | None = None, overwrite_changed: bool = False
+) -> None:
+    """Write the document (atomically) to ``path`` or its own path, then mark it clean."""
+    target = Path(path) if path else doc.path
+    if target is None:
+        raise SaveError(t("FileOps", "This map has no file yet: use Save As."))
+    same_file = doc.path is not None and target == doc.path
+    if doc.read_only and same_file:
+        raise ReadOnlyError(read_only_message(doc))
+    # A deleted file is simply written again: there is no other version to overwrite.
+    if same_file and not overwrite_changed and target.exists() and changed_on_disk(doc):
+        raise ChangedOnDiskError(
+            t("FileOps", "%1 was changed by another program since you opened it.").replace(
+                "%1", target.name
+            )
+        )
+    previous_modified = doc.map.modified
+    doc.map.modified = utc_now()
+    try:
+        data = dump_map(doc.map)
+        keep_previous_version(target)
+        write_atomic(target, data)
+    except OSError as e:
+        doc.map.modified = previous_modified
+        raise SaveError(describe_os_error(e, target)) from None
+    if not same_file:
+        doc.set_path(target)
+        doc.read_only = False
+    remember_disk_state(doc, data)
+    doc.undo_stack.setClean()
+
+
+def describe_os_error(error: OSError, target: Path) -> str:
+    """One sentence for a failed write, naming the file and what to do."""
+    name = target.name
+    code = error.errno
+    if code == errno.ENOSPC or code == errno.EDQUOT:
+        text = t(
+            "FileOps",
+            "Could not save %1: the disk is full. Free some space or use Save As elsewhere.",
+        )
+    elif code in (errno.EACCES, errno.EPERM):
+        text = t(
+            "FileOps", "Could not save %1: permission denied. Use Save As to save it elsewhere."
+        )
+    elif code == errno.ENOENT:
+        text = t("FileOps", "Could not save %1: its folder no longer exists. Use Save As.")
+    elif code == errno.EROFS:
+        text = t(
+            "FileOps", "Could not save %1: the disk is read-only. Use Save As to save it elsewhere."
+        )
+    else:
+        text = t("FileOps", "Could not save %1: %2.").replace("%2", error.strerror or str(error))
+    return text.replace("%1", name)
+
+
+def read_only_message(doc: MapDocument) -> str:
+    """Why Save refuses a read-only map, in one sentence."""
+    reason = getattr(doc, "read_only_reason", "") or t("FileOps", "opened read-only")
+    return t(
+        "FileOps",
+        "This map is open read-only (%1), so it cannot be saved over its file: use Save As.",
+    ).replace("%1", reason)
+
+
+# --- with dialogs ------------------------------------------------------------------------------
+
+
+def open_in_window(parent: QWidget | None, path: str | Path) -> MapDocument | None:
+    """Open ``path`` for a window: shows the reader's message and returns None on failure."""
+    try:
+        return open_document(path)
+    except NewerVersionError as e:
+        _warn(parent, t("FileOps", "Newer file format"), _sentence(Path(path).name, str(e)))
+    except MapFileError as e:
+        _warn(parent, t("FileOps", "Cannot open map"), _sentence(Path(path).name, str(e)))
+    return None
+
+
+def save_in_window(
+    parent: QWidget | None, doc: MapDocument, path: str | Path | None = None
+) -> bool:
+    """Save with the questions and messages a user needs; True when the map was saved."""
+    try:
+        save_document(doc, path)
+        return True
+    except ChangedOnDiskError as e:
+        from PySide6.QtWidgets import QMessageBox  # message boxes: imported when first shown
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, t("FileOps", "File changed on disk"), str(e), parent=parent
+        )
+        box.setInformativeText(
+            t(
+                "FileOps",
+                "Overwrite it with your version? The other version is kept in File > Restore Previous Version.",
+            )
+        )
+        overwrite = box.addButton(t("FileOps", "Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not overwrite:
+            return False
+        try:
+            save_document(doc, path, overwrite_changed=True)
+            return True
+        except SaveError as e2:
+            _warn(parent, t("FileOps", "Save failed"), str(e2))
+    except SaveError as e:
+        _warn(parent, t("FileOps", "Save failed"), str(e))
+    return False
+
+
+def _sentence(name: str, message: str) -> str:
+    text = message[:1].upper() + message[1:]
+    if not text.endswith("."):
+        text += "."
+    return t("FileOps", "%1: %2").replace("%1", name).replace("%2", text)
+
+
+def _warn(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    box.setObjectName("fileops_message")
+    box.exec()
+
+
+__all__ = [
+    "ChangedOnDiskError",
+    "MapFileError",
+    "NewerVersionError",
+    "ReadOnlyError",
+    "SaveError",
+    "changed_on_disk",
+    "open_document",
+    "open_in_window",
+    "remember_disk_state",
+    "save_document",
+    "save_in_window",
+]

@@ -1,0 +1,135 @@
+"""Small editors shared by the inspector and the personas panel.
+
+Each editor reports a user edit through ``edited(value)`` and can be loaded with
+``set_value(value)`` without emitting, so a refresh after undo never echoes back as an edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from mapstudio.gui.app.colour_field import ColourField
+
+__all__ = [
+    "CheckField",
+    "ChoiceField",
+    "ColourField",
+    "LineField",
+    "ListLineField",
+    "NumberField",
+    "TextField",
+    "split_list",
+]
+
+
+class LineField(QLineEdit):
+    edited = Signal(object)
+
+    def __init__(self, max_length: int = 200, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMaxLength(max_length)
+        self.textEdited.connect(self.edited.emit)
+
+    def set_value(self, value: Any) -> None:
+        if self.text() != (value or ""):
+            self.setText(value or "")
+            self.setCursorPosition(0)  # show the start of a long value, not its end
+
+
+class ListLineField(LineField):
+    """A list of short texts shown as "a, b, c"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(2000, parent)
+        self.textEdited.disconnect()
+        self.textEdited.connect(lambda text: self.edited.emit(split_list(text, ",")))
+
+    def set_value(self, value: Any) -> None:
+        if split_list(self.text(), ",") != list(value or []):
+            self.setText(", ".join(value or []))
+            self.setCursorPosition(0)
+
+
+class TextField(QPlainTextEdit):
+    """Multi-line text; ``as_list`` makes it a list with one item per line."""
+
+    edited = Signal(object)
+
+    def __init__(self, as_list: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.as_list = as_list
+        self._loading = False
+        self.setTabChangesFocus(True)
+        self.setMinimumHeight(48)
+        self.setMaximumHeight(110)
+        self.textChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        if not self._loading:
+            text = self.toPlainText()
+            self.edited.emit(split_list(text, "\n") if self.as_list else text)
+
+    def set_value(self, value: Any) -> None:
+        text = "\n".join(value or []) if self.as_list else (value or "")
+        current = self.toPlainText()
+        same = split_list(current, "\n") == list(value or []) if self.as_list else current == text
+        if not same:
+            self._loading = True
+            try:
+                self.setPlainText(text)
+            finally:
+                self._loading = False
+
+
+class ChoiceField(QComboBox):
+    """A fixed list of (label, value) choices."""
+
+    edited = Signal(object)
+
+    def __init__(self, choices: list[tuple[str, Any]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for label, value in choices:
+            self.addItem(label, value)
+        self.activated.connect(lambda i: self.edited.emit(self.itemData(i)))
+
+    def set_value(self, value: Any) -> None:
+        for i in range(self.count()):
+            if self.itemData(i) == value:
+                self.setCurrentIndex(i)
+                return
+        self.setCurrentIndex(-1)
+
+
+class NumberField(QSpinBox):
+    edited = Signal(object)
+
+    def __init__(self, low: int, high: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(low, high)
+        self._loading = False
+        self.valueChanged.connect(lambda v: None if self._loading else self.edited.emit(v))
+
+    def set_value(self, value: Any) -> None:
+        self._loading = True
+        try:
+            self.setValue(int(value or 0))
+        finally:
+            self._loading = False
+
+
+class CheckField(QCheckBox):
+    edited = Signal(object)
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.clicked.connect(lambda checked: self.edited.emit(bool(checked)))
+
+    def set_value(self, value: Any) -> None:
+        self.setChecked(bool(value))
+
+
+def split_list(text: str, sep: str) -> list[str]:
+    return [part.strip()[:200] for part in text.split(sep) if part.strip()]

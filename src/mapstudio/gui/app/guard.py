@@ -1,0 +1,360 @@
+"""SessionGuard: keeps the work of one MapStudio session safe.
+
+Attached to the main window (documents(), current_document(), add_document(doc), signals
+document_added / document_removed), it
+- autosaves every modified map to the recovery folder every ``autosave_seconds`` and when the
+  application loses focus (never over the user's file);
+- at start, offers the maps left by a session that crashed (Restore / Discard / Later);
+- removes a map's recovery file when the map is saved or closed cleanly;
+- watches open files for changes by other programs and holds a lock per open file;
+- catches unexpected exceptions: a dialog with the details, every modified map copied to the
+  recovery folder, and the session goes on;
+- adds File > Restore Previous Version....
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import traceback
+import weakref
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QMenu, QWidget
+
+from mapstudio.files import MapFileError
+from mapstudio.files.history import list_versions, read_version
+from mapstudio.files.locks import HeldLock, start_session
+from mapstudio.files.recovery import (
+    RecoveryEntry,
+    list_orphans,
+    new_recovery_path,
+    read_recovered_map,
+    remove_recovery,
+    write_recovery,
+)
+from mapstudio.gui import commands
+from mapstudio.gui.app import fileops
+from mapstudio.gui.app.diskwatch import DiskWatcher, MapLocks
+from mapstudio.gui.document import MapDocument
+
+if TYPE_CHECKING:
+    from mapstudio.gui.app import safety_dialogs
+
+DEFAULT_AUTOSAVE_SECONDS = 30
+
+
+def _dialogs():  # -> the safety_dialogs module, imported when a dialog is first shown
+    from mapstudio.gui.app import safety_dialogs
+
+    return safety_dialogs
+
+
+@dataclass
+class _Tracked:
+    recovery_file: Path = field(default_factory=new_recovery_path)
+    dirty: bool = True  # changed since the last autosave
+    written: bool = False  # a recovery file exists
+
+
+class SessionGuard(QObject):
+    autosaved = Signal(int)  # number of maps written
+    autosave_failed = Signal(str)  # one sentence
+
+    def __init__(self, window: Any, settings: Any = None) -> None:
+        super().__init__(window if isinstance(window, QObject) else None)
+        self.window = window
+        self.settings = settings if settings is not None else getattr(window, "settings", None)
+        self._widget: QWidget | None = window if isinstance(window, QWidget) else None
+        try:
+            self._session: HeldLock | None = start_session()
+        except OSError:  # a read-only home must not stop the editor; autosave will say so
+            self._session = None
+        self._tracked: dict[MapDocument, _Tracked] = {}
+        self._error_dialogs: list[safety_dialogs.ErrorDialog] = []
+        self._previous_hook: Any = None
+        self._in_hook = False
+        self.last_error = ""
+        self.disk = DiskWatcher(self._widget)
+        self.locks = MapLocks(self._widget)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._on_timer)
+        self._timer.start(self.autosave_seconds() * 1000)
+        window.document_added.connect(self._on_added)
+        window.document_removed.connect(self._on_removed)
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.applicationStateChanged.connect(self._on_app_state)
+            app.aboutToQuit.connect(self.shutdown)
+        for doc in window.documents():
+            self._on_added(doc)
+        self.restore_action = self._install_menu_action()
+
+    # --- settings --------------------------------------------------------------------------
+    def autosave_seconds(self) -> int:
+        value = getattr(self.settings, "autosave_seconds", DEFAULT_AUTOSAVE_SECONDS)
+        try:
+            return max(1, int(value))
+        except (TypeError, ValueError):
+            return DEFAULT_AUTOSAVE_SECONDS
+
+    def _sync_interval(self) -> None:
+        ms = self.autosave_seconds() * 1000
+        if self._timer.interval() != ms:
+            self._timer.start(ms)
+
+    # --- documents -------------------------------------------------------------------------
+    def _on_added(self, doc: MapDocument) -> None:
+        if doc in self._tracked:
+            return
+        state = _Tracked(dirty=doc.is_modified())
+        self._tracked[doc] = state
+        # The slots hold the map weakly: the connections live in the map itself, and a strong
+        # reference from them would keep a closed map (and all its items) alive for good.
+        ref = weakref.ref(doc)
+        doc.undo_stack.indexChanged.connect(lambda _i: self._mark_dirty(ref()))
+        doc.undo_stack.cleanChanged.connect(lambda clean: self._on_clean(ref(), clean))
+        doc.path_changed.connect(lambda: self._path_changed(ref()))
+        self.locks.track(doc)
+        self.disk.track(doc)
+
+    def _on_removed(self, doc: MapDocument) -> None:
+        """A map closed cleanly (the window asked to save or discard): forget its copy."""
+        state = self._tracked.pop(doc, None)
+        if state is not None:
+            remove_recovery(state.recovery_file)
+        self.locks.untrack(doc)
+        self.disk.untrack(doc)
+
+    def _path_changed(self, doc: MapDocument | None) -> None:
+        if doc is not None:
+            self.locks.path_changed(doc)
+
+    def _mark_dirty(self, doc: MapDocument | None) -> None:
+        state = self._tracked.get(doc)
+        if state is not None:
+            state.dirty = True
+
+    def _on_clean(self, doc: MapDocument | None, clean: bool) -> None:
+        state = self._tracked.get(doc)
+        if clean and state is not None:
+            remove_recovery(state.recovery_file)
+            state.written = False
+            state.dirty = False
+
+    # --- autosave --------------------------------------------------------------------------
+    def _on_timer(self) -> None:
+        self._sync_interval()  # Preferences may have changed the interval
+        self.autosave_now()
+
+    def _on_app_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self._sync_interval()
+            self.disk.check_all()
+        else:
+            self.autosave_now()
+
+    def autosave_now(self, force: bool = False) -> int:
+        """Copy every modified map changed since its last copy to the recovery folder."""
+        written = 0
+        session = self._session.info.token if self._session else ""
+        for doc, state in list(self._tracked.items()):
+            if not doc.is_modified() or not (state.dirty or force or not state.written):
+                continue
+            try:
+                write_recovery(state.recovery_file, doc.map, doc.path, session)
+            except (OSError, ValueError) as e:
+                self._report_failure(e)
+                continue
+            state.dirty, state.written = False, True
+            written += 1
+        if written:
+            self.last_error = ""
+            self.autosaved.emit(written)
+        return written
+
+    def _report_failure(self, error: Exception) -> None:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        if isinstance(error, OSError) and error.errno == 28:
+            reason = self.tr("the disk is full")
+        message = self.tr(
+            "Autosave failed (%1): your changes are only in memory. Save your maps soon."
+        ).replace("%1", reason)
+        first = message != self.last_error
+        self.last_error = message
+        status = getattr(self.window, "statusBar", None)
+        if callable(status):
+            status().showMessage(message)
+        if first:
+            self.autosave_failed.emit(message)
+
+    # --- crash recovery --------------------------------------------------------------------
+    def offer_recovery(self) -> int:
+        """Show the maps left by a crashed session, if any; returns how many were listed."""
+        entries = list_orphans()
+        if entries:
+            dialog = _dialogs().RecoveryDialog(
+                entries, self.restore_entry, self.discard_entry, self._widget
+            )
+            dialog.exec()
+        return len(entries)
+
+    def restore_entry(self, entry: RecoveryEntry) -> bool:
+        """Open a recovered map as a modified document; its old recovery file goes away."""
+        try:
+            m = read_recovered_map(entry)
+        except MapFileError as e:
+            _dialogs().inform(self._widget, self.tr("Cannot Restore"), str(e))
+            return False
+        doc = MapDocument(m, entry.original_path)
+        fileops.remember_disk_state(doc)
+        doc.undo_stack.resetClean()  # not saved yet: the user decides where it goes
+        self.window.add_document(doc)
+        self._on_added(doc)
+        if self.autosave_now(force=True) or self._tracked[doc].written:
+            remove_recovery(entry.file)  # our own copy replaces it
+        return True
+
+    def discard_entry(self, entry: RecoveryEntry) -> None:
+        remove_recovery(entry.file)
+
+    # --- unexpected errors -----------------------------------------------------------------
+    def install_excepthook(self) -> None:
+        if self._previous_hook is None:
+            self._previous_hook = sys.excepthook
+            sys.excepthook = self.handle_exception
+
+    def uninstall_excepthook(self) -> None:
+        if self._previous_hook is not None:
+            sys.excepthook = self._previous_hook
+            self._previous_hook = None
+
+    def handle_exception(
+        self, kind: type[BaseException], value: BaseException, tb: TracebackType | None
+    ) -> None:
+        details = "".join(traceback.format_exception(kind, value, tb))
+        sys.stderr.write(details)
+        if self._in_hook or issubclass(kind, KeyboardInterrupt | SystemExit):
+            if self._previous_hook is not None:
+                self._previous_hook(kind, value, tb)
+            return
+        self._in_hook = True
+        try:
+            try:
+                saved = self.autosave_now(force=True)
+            except Exception:  # the map itself may be what broke: still show the dialog
+                saved = 0
+            summary = f"{kind.__name__}: {value}"
+            dialog = _dialogs().ErrorDialog(summary, details, saved, self._widget)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda _r, d=dialog: self._forget_dialog(d))
+            self._error_dialogs.append(dialog)
+            dialog.show()  # not exec(): no nested event loop inside the hook
+        finally:
+            self._in_hook = False
+
+    def _forget_dialog(self, dialog: safety_dialogs.ErrorDialog) -> None:
+        with contextlib.suppress(ValueError):
+            self._error_dialogs.remove(dialog)
+
+    def error_dialogs(self) -> list[safety_dialogs.ErrorDialog]:
+        return list(self._error_dialogs)
+
+    # --- previous versions -----------------------------------------------------------------
+    def restore_previous_version(self) -> bool:
+        """File > Restore Previous Version...: the chosen version replaces the current map's
+        content as one undoable step (nothing is written until the user saves)."""
+        doc = self.window.current_document()
+        if doc is None:
+            return False
+        if doc.path is None:
+            _dialogs().inform(
+                self._widget,
+                self.tr("Restore Previous Version"),
+                self.tr("This map has never been saved, so it has no previous versions."),
+            )
+            return False
+        versions = list_versions(doc.path)
+        if not versions:
+            _dialogs().inform(
+                self._widget,
+                self.tr("Restore Previous Version"),
+                self.tr(
+                    "No previous versions of %1 have been kept yet (one is kept at each save)."
+                ).replace("%1", doc.path.name),
+            )
+            return False
+        dialog = _dialogs().VersionsDialog(doc.path.name, versions, self._widget)
+        if not dialog.exec() or dialog.chosen() is None:
+            return False
+        try:
+            m = read_version(dialog.chosen())
+        except MapFileError as e:
+            _dialogs().inform(self._widget, self.tr("Cannot Restore"), str(e))
+            return False
+        commands.replace_content(doc, m, self.tr("Restore Previous Version"))
+        return True
+
+    def _install_menu_action(self) -> QAction | None:
+        menu = self._file_menu()
+        if menu is None:
+            return None
+        action = QAction(self.tr("Restore Previous &Version..."), self)
+        action.setObjectName("action_restore_version")
+        action.triggered.connect(self.restore_previous_version)
+        anchor = next(
+            (a for a in menu.actions() if a.text().replace("&", "").lower().startswith("save as")),
+            None,
+        )
+        actions = menu.actions()
+        after = actions[actions.index(anchor) + 1] if anchor and anchor is not actions[-1] else None
+        if after is not None:
+            menu.insertAction(after, action)
+        else:
+            menu.addAction(action)
+        return action
+
+    def _file_menu(self) -> QMenu | None:
+        bar = getattr(self.window, "menuBar", None)
+        if not callable(bar):
+            return None
+        for a in bar().actions():
+            menu = a.menu()
+            if isinstance(menu, QMenu) and (
+                menu.objectName() in ("file_menu", "menu_file")
+                or a.text().replace("&", "")
+                in ("File", QCoreApplication.translate("MainWindow", "File"))
+            ):
+                return menu
+        return None
+
+    # --- end of session ---------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """Clean exit: copies of saved maps go; unsaved ones stay for the next start."""
+        self._timer.stop()
+        for doc, state in list(self._tracked.items()):
+            if not doc.is_modified():
+                remove_recovery(state.recovery_file)
+            else:
+                with contextlib.suppress(Exception):
+                    write_recovery(state.recovery_file, doc.map, doc.path, "")
+        self.locks.release_all()
+        self.uninstall_excepthook()
+        if self._session is not None:
+            self._session.release()
+            self._session = None
+
+
+def attach(window: Any, settings: Any = None) -> SessionGuard:
+    """Guard a main window for the whole session: catch unexpected errors now, and offer the
+    maps of a crashed session as soon as the event loop runs (the window is then visible)."""
+    guard = SessionGuard(window, settings)
+    guard.install_excepthook()
+    window._session_guard = guard  # lives as long as the window
+    QTimer.singleShot(0, guard.offer_recovery)
+    return guard

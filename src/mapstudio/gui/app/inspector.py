@@ -1,0 +1,358 @@
+"""The inspector dock: edits the selected card, stage or lane, or the map itself.
+
+Every edit goes through ``commands.update``. Typing in one field merges into one undo step per
+editing session (a session ends when focus moves or the selection changes), and the form
+reloads on ``doc.changed`` so undo shows at once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mapstudio.core.model import (
+    Card,
+    Channel,
+    EmotionPoint,
+    EmotionScale,
+    Evidence,
+    Lane,
+    LaneKind,
+    Stage,
+)
+from mapstudio.gui.app.form_fields import (
+    CheckField,
+    ChoiceField,
+    ColourField,
+    LineField,
+    ListLineField,
+    NumberField,
+    TextField,
+)
+from mapstudio.gui.app.menus import lane_kind_titles
+from mapstudio.gui.app.panel_editing import PanelEditing
+from mapstudio.gui.document import MAP, MapDocument
+from mapstudio.layout import theme
+
+KIND_ROWS = {  # card fields shown only in lanes of these kinds
+    "channel": {LaneKind.TOUCHPOINTS},
+    "online": {LaneKind.TOUCHPOINTS},
+    "severity": {LaneKind.FRICTIONS},
+    "impact": {LaneKind.OPPORTUNITIES},
+    "effort": {LaneKind.OPPORTUNITIES},
+    "owner": {LaneKind.OPPORTUNITIES, LaneKind.BACKSTAGE},
+    "votes": {LaneKind.OPPORTUNITIES},
+}
+
+
+class Form(QWidget):
+    """A titled form of field editors bound to model field names."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fields: dict[str, Any] = {}
+        self.title = QLabel(title)  # bold by its font, not markup: no rich-text engine needed
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.layout_ = QFormLayout()
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.addWidget(self.title)
+        box.addLayout(self.layout_)
+        box.addStretch(1)
+
+    def add(self, name: str, label: str, editor: QWidget) -> QWidget:
+        editor.setObjectName(f"field_{name}")
+        self.layout_.addRow(label, editor)
+        self.fields[name] = editor
+        return editor
+
+    def load(self, obj: Any) -> None:
+        for name, editor in self.fields.items():
+            editor.set_value(getattr(obj, name))
+
+    def show_field(self, name: str, visible: bool) -> None:
+        self.layout_.setRowVisible(self.fields[name], visible)
+
+
+class Inspector(QWidget, PanelEditing):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Inspector")
+        self.target_id: str | None = None
+        self.target_choice = QComboBox()
+        self.target_choice.setObjectName("InspectorTarget")
+        self.target_choice.setToolTip(self.tr("What the inspector edits"))
+        self.target_choice.activated.connect(self._target_chosen)
+        self.pages = QStackedWidget()
+        self.empty = QLabel(self.tr("Open or create a map to edit it here."))
+        self.multi = QLabel()
+        for label in (self.empty, self.multi):
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop)
+            label.setMargin(8)
+            self.pages.addWidget(label)
+        self._forms: dict[str, Form] = {}  # built when first shown (see _form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.pages)
+        self.error = QLabel()
+        self.error.setObjectName("InspectorError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b03a2e; padding: 4px;")
+        self.error.hide()
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.target_choice)
+        box.addWidget(scroll, 1)
+        box.addWidget(self.error)
+        self.setMinimumWidth(220)
+        QApplication.instance().focusChanged.connect(self._end_session)
+
+    # --- forms ------------------------------------------------------------------------------
+    def _form(self, kind: str) -> Form:
+        """The form for ``kind``, built at its first use: a window opening a map shows only
+        the map's form, so the other four cost nothing at start."""
+        form = self._forms.get(kind)
+        if form is None:
+            form = getattr(self, f"_{kind}_form")()
+            self.pages.addWidget(form)
+            self._forms[kind] = form
+        return form
+
+    @property
+    def card_form(self) -> Form:
+        return self._form("card")
+
+    @property
+    def stage_form(self) -> Form:
+        return self._form("stage")
+
+    @property
+    def lane_form(self) -> Form:
+        return self._form("lane")
+
+    @property
+    def map_form(self) -> Form:
+        return self._form("map")
+
+    @property
+    def point_form(self) -> Form:
+        return self._form("point")
+
+    def _bind(self, form: Form, name: str, label: str, editor: QWidget) -> None:
+        form.add(name, label, editor)
+        editor.edited.connect(lambda value, n=name: self._commit(n, value))
+
+    def _card_colours(self) -> list[tuple[str, str]]:
+        """Preset card colours: the lanes' own card fills, so a card can look like another
+        lane's (the same colours on screen and on the poster)."""
+        fills = [
+            (self.tr("Yellow"), LaneKind.ACTIONS),
+            (self.tr("Blue"), LaneKind.TOUCHPOINTS),
+            (self.tr("Purple"), LaneKind.THOUGHTS),
+            (self.tr("Red"), LaneKind.FRICTIONS),
+            (self.tr("Green"), LaneKind.OPPORTUNITIES),
+            (self.tr("Grey"), LaneKind.BACKSTAGE),
+            (self.tr("Teal"), LaneKind.METRICS),
+            (self.tr("Beige"), LaneKind.NOTES),
+        ]
+        return [(name, theme.LANE_STYLES[kind].fill) for name, kind in fills]
+
+    def _card_form(self) -> Form:
+        f = Form(self.tr("Card"))
+        none = [("—", None)]
+        levels = [(self.tr("Low"), 1), (self.tr("Medium"), 2), (self.tr("High"), 3)]
+        self._bind(f, "text", self.tr("Text"), TextField())
+        f.fields["text"].setMaximumHeight(160)
+        self._bind(f, "colour", self.tr("Colour"), ColourField(presets=self._card_colours()))
+        self._bind(f, "tags", self.tr("Tags"), ListLineField())
+        channels = [(c.value.replace("_", " ").capitalize(), c) for c in Channel]
+        self._bind(f, "channel", self.tr("Channel"), ChoiceField(none + channels))
+        online = [
+            (self.tr("From the channel"), None),
+            (self.tr("Online"), True),
+            (self.tr("Offline"), False),
+        ]
+        self._bind(f, "online", self.tr("Online"), ChoiceField(online))
+        severity = [(self.tr("Minor"), 1), (self.tr("Major"), 2), (self.tr("Critical"), 3)]
+        self._bind(f, "severity", self.tr("Severity"), ChoiceField(none + severity))
+        self._bind(f, "impact", self.tr("Impact"), ChoiceField(none + levels))
+        self._bind(f, "effort", self.tr("Effort"), ChoiceField(none + levels))
+        self._bind(f, "owner", self.tr("Owner"), LineField())
+        self._bind(f, "votes", self.tr("Votes"), NumberField(0, 1_000_000))
+        evidence = [
+            (self.tr("Observed (from data)"), Evidence.OBSERVED),
+            (self.tr("Assumed"), Evidence.ASSUMED),
+            (self.tr("Proposed"), Evidence.PROPOSED),
+        ]
+        self._bind(f, "evidence", self.tr("Evidence"), ChoiceField(none + evidence))
+        self._bind(f, "source", self.tr("Source"), LineField())
+        return f
+
+    def _stage_form(self) -> Form:
+        f = Form(self.tr("Stage"))
+        self._bind(f, "name", self.tr("Name"), LineField())
+        self._bind(f, "description", self.tr("Description"), TextField())
+        return f
+
+    def _lane_form(self) -> Form:
+        f = Form(self.tr("Lane"))
+        self._bind(f, "title", self.tr("Title"), LineField())
+        kinds = [(title, kind) for kind, title in lane_kind_titles().items()]
+        self._bind(f, "kind", self.tr("Kind"), ChoiceField(kinds))
+        self._bind(f, "collapsed", "", CheckField(self.tr("Collapsed")))
+        return f
+
+    def _point_form(self) -> Form:
+        f = Form(self.tr("Emotion point"))
+        self._bind(f, "score", self.tr("Score"), NumberField(-1000, 1000))
+        self._bind(f, "label", self.tr("Label"), LineField())
+        return f
+
+    def _map_form(self) -> Form:
+        f = Form(self.tr("Map"))
+        self._bind(f, "title", self.tr("Title"), LineField())
+        self._bind(f, "description", self.tr("Description"), TextField())
+        self._bind(f, "author", self.tr("Author"), LineField())
+        self._bind(f, "language", self.tr("Language"), LineField(35))
+        scales = [(s.value, s) for s in EmotionScale]
+        self._bind(f, "emotion_scale", self.tr("Emotion scale"), ChoiceField(scales))
+        return f
+
+    # --- context ------------------------------------------------------------------------------
+    def set_context(self, doc: MapDocument | None, canvas) -> None:
+        self._attach(doc, canvas)
+        self.selection_changed()
+
+    def selection_changed(self) -> None:
+        """Show the selected object; the chooser also offers its stage, its lane and the map."""
+        self._session += 1
+        self.error.hide()
+        doc = self.doc
+        if doc is None:
+            self._set_choices([])
+            self.pages.setCurrentWidget(self.empty)
+            return
+        ids = [i for i in self.canvas.selected_ids() if doc.get(i) is not None]
+        if len(ids) > 1:
+            self._set_choices([doc.map.id])
+            self.target_id = None
+            self.multi.setText(self.tr("%1 items selected.").replace("%1", str(len(ids))))
+            self.pages.setCurrentWidget(self.multi)
+            return
+        choices = list(ids)
+        obj = doc.get(ids[0]) if ids else None
+        cell = self.canvas.current_cell() if obj is None else None
+        if isinstance(obj, Card):
+            cell = (obj.stage, obj.lane)
+        elif obj is not None and hasattr(obj, "stage"):
+            cell = (obj.stage, None)
+        if cell is not None:
+            choices += [i for i in cell if i and doc.get(i) is not None]
+        # Nothing selected: the map first (its stage and lane under the cursor are offered).
+        self._set_choices([*choices, doc.map.id] if ids else [doc.map.id, *choices])
+
+    def show_object(self, obj_id: str) -> None:
+        """Edit ``obj_id`` (a stage or lane the canvas cannot select, e.g. one just added)."""
+        if self.doc is not None and self.doc.get(obj_id) is not None:
+            self._session += 1
+            self._set_choices([obj_id, self.doc.map.id])
+
+    def _set_choices(self, ids: list[str]) -> None:
+        self.target_choice.clear()
+        for obj_id in ids:
+            self.target_choice.addItem(self._describe(obj_id), obj_id)
+        self.target_choice.setVisible(len(ids) > 1)
+        self.target_id = ids[0] if ids else None
+        self.reload()
+
+    def _describe(self, obj_id: str) -> str:
+        doc = self.doc
+        if obj_id == doc.map.id:
+            return self.tr("Map: %1").replace("%1", doc.map.title)
+        obj = doc.get(obj_id)
+        if isinstance(obj, Stage):
+            return self.tr("Stage: %1").replace("%1", obj.name)
+        if isinstance(obj, Lane):
+            return self.tr("Lane: %1").replace("%1", obj.title)
+        if isinstance(obj, Card):
+            return self.tr("Card: %1").replace("%1", " ".join(obj.text.split())[:40])
+        return self.tr("Emotion point")
+
+    def _target_chosen(self, index: int) -> None:
+        self._session += 1
+        self.target_id = self.target_choice.itemData(index)
+        self.reload()
+
+    def reload(self) -> None:
+        doc, target = self.doc, self.target_id
+        if doc is None or target is None:
+            return
+        obj = doc.map if target == doc.map.id else doc.get(target)
+        if obj is None:  # deleted (or undone away): fall back to the map
+            self.selection_changed()
+            return
+        if obj is doc.map:
+            form = self.map_form
+        elif isinstance(obj, Card):
+            form = self.card_form
+            lane = doc.get(obj.lane)
+            kind = lane.kind if isinstance(lane, Lane) else None
+            for name, kinds in KIND_ROWS.items():
+                form.show_field(name, kind in kinds or _has_value(obj, name))
+        elif isinstance(obj, Stage):
+            form = self.stage_form
+        elif isinstance(obj, Lane):
+            form = self.lane_form
+        elif isinstance(obj, EmotionPoint):
+            form = self.point_form
+            form.fields["score"].setRange(*doc.map.emotion_scale.bounds)
+        else:
+            self.multi.setText(self.tr("This item has no settings here."))
+            self.pages.setCurrentWidget(self.multi)
+            return
+        form.load(obj)
+        self.pages.setCurrentWidget(form)
+
+    # --- editing ------------------------------------------------------------------------------
+    def _commit(self, name: str, value: Any) -> None:
+        if self.doc is None or self.target_id is None:
+            return
+        if self.doc.read_only:
+            self._show_error(self.tr("This map is open read-only: save a copy to edit it."))
+            self.reload()  # put the stored value back
+            return
+        self._update_field("inspector", self.target_id, name, value)
+
+    def _doc_changed(self, change) -> None:
+        if self.target_id is None:
+            return
+        if not self._applying:
+            self._session += 1  # an undo or another view's edit ends the typing session
+        for i in range(self.target_choice.count()):  # names in the chooser follow edits
+            obj_id = self.target_choice.itemData(i)
+            if self.doc.get(obj_id) is not None or obj_id == self.doc.map.id:
+                self.target_choice.setItemText(i, self._describe(obj_id))
+        if change.collection == MAP or self.target_id in change.ids or change.action == "removed":
+            self.reload()
+
+
+def _has_value(card: Card, name: str) -> bool:
+    value = getattr(card, name)
+    return value not in (None, "", 0)

@@ -1,0 +1,389 @@
+"""The main window: one tab per open map, each holding a MapCanvas; docks; status bar.
+
+File flows (open, save, close prompts) live in ``file_controller``, edits in
+``edit_controller``, actions and menus in ``menus``. The window keeps the tabs, the undo group
+and the title in step with the current document.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QObject, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mapstudio.gui.app.edit_controller import EditController
+from mapstudio.gui.app.file_controller import FileController
+from mapstudio.gui.app.inspector import Inspector
+from mapstudio.gui.app.menus import build_menus
+from mapstudio.gui.app.settings import Settings
+from mapstudio.gui.document import MapDocument
+
+if TYPE_CHECKING:
+    from mapstudio.gui.app.find_bar import FindBar
+    from mapstudio.gui.app.personas_panel import PersonasPanel
+    from mapstudio.gui.app.welcome import WelcomePage
+
+#: Test hook: when this environment variable is set, the window prints to stderr, once shown,
+#: "MAPSTUDIO_MAP_ORIGIN gx gy zoom": the screen position of the map's layout point (0, 0) and
+#: the zoom factor, so a real-window test can aim the mouse from layout coordinates.
+ORIGIN_HOOK = "MAPSTUDIO_PRINT_ORIGIN"
+
+
+def _canvas_class() -> type:
+    from mapstudio.gui.canvas.view import MapCanvas  # the canvas track's widget
+
+    return MapCanvas
+
+
+class _TabWatcher(QObject):
+    """Relays one tab's signals to the window; a child of the canvas, so its connections end
+    with the tab (documents may outlive their tab and the window)."""
+
+    def __init__(self, window: MainWindow, canvas: QWidget, doc: MapDocument) -> None:
+        super().__init__(canvas)
+        self.window, self.canvas, self.doc = window, canvas, doc
+        doc.undo_stack.cleanChanged.connect(self.titles)
+        doc.path_changed.connect(self.titles)
+        doc.changed.connect(self.changed)
+        canvas.selection_changed.connect(self.selection)
+        canvas.zoom_changed.connect(self.zoom)
+        if hasattr(canvas, "message"):  # refused edits and hints, one sentence each
+            canvas.message.connect(self.message)
+
+    def message(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 6000)
+
+    def titles(self, *_args) -> None:
+        self.window._refresh_titles(self.doc)
+
+    def changed(self, *_args) -> None:
+        self.window._doc_changed(self.doc)
+
+    def selection(self) -> None:
+        self.window._selection_changed(self.canvas)
+
+    def zoom(self, *_args) -> None:
+        self.window._zoom_changed(self.canvas)
+
+
+class MainWindow(QMainWindow):
+    document_added = Signal(object)  # MapDocument
+    document_removed = Signal(object)  # MapDocument
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.settings = settings if settings is not None else Settings.load()
+        self.setObjectName("MainWindow")
+        self.setDockNestingEnabled(True)
+        self.setAcceptDrops(True)
+        self.undo_group = QUndoGroup(self)
+        self._untitled = 0
+        self._docs: dict[QWidget, MapDocument] = {}  # canvas -> its document
+
+        self.tabs = QTabWidget()
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self._close_tab_at)
+        self.tabs.currentChanged.connect(self._current_changed)
+        # The find bar and the welcome page are built when first needed: a window that opens
+        # a map at start never shows the welcome page, and the find bar starts hidden.
+        self._find_bar: FindBar | None = None
+        self._welcome: WelcomePage | None = None
+        self._editor_page = QWidget()
+        self._editor_layout = QVBoxLayout(self._editor_page)
+        self._editor_layout.setContentsMargins(0, 0, 0, 0)
+        self._editor_layout.setSpacing(0)
+        self._editor_layout.addWidget(self.tabs)
+        self.central = QStackedWidget()
+        self.central.addWidget(self._editor_page)
+        self.setCentralWidget(self.central)
+
+        self.inspector = Inspector(self)
+        self.inspector_dock = self._dock("InspectorDock", self.tr("Inspector"), self.inspector)
+        # The personas panel is built when its dock is first shown (it starts behind the
+        # inspector's tab): an empty placeholder holds its place until then.
+        self._personas: PersonasPanel | None = None
+        self.personas_dock = self._dock("PersonasDock", self.tr("Personas"), QWidget())
+        self.personas_dock.visibilityChanged.connect(self._personas_dock_shown)
+        self.tabifyDockWidget(self.inspector_dock, self.personas_dock)
+        self.inspector_dock.raise_()
+
+        self.zoom_label = QLabel()
+        self.counts_label = QLabel()
+        self.selection_label = QLabel()
+        for label in (self.selection_label, self.counts_label, self.zoom_label):
+            label.setContentsMargins(10, 0, 10, 0)
+            self.statusBar().addPermanentWidget(label)
+
+        self.files = FileController(self)
+        self.edits = EditController(self)
+        self.actions = build_menus(self)
+        self._current_changed(-1)
+        self._restore_layout()
+
+    # --- public API (docs/architecture.md) ---------------------------------------------------
+    @property
+    def welcome(self) -> WelcomePage:
+        """The page shown when no map is open (built at its first use)."""
+        if self._welcome is None:
+            from mapstudio.gui.app.welcome import WelcomePage
+
+            self._welcome = WelcomePage(self)
+            self._welcome.refresh()
+            self.central.insertWidget(0, self._welcome)
+        return self._welcome
+
+    def refresh_welcome(self) -> None:
+        """Bring the welcome page's recent files up to date, if it has been built."""
+        if self._welcome is not None:
+            self._welcome.refresh()
+
+    @property
+    def personas(self) -> PersonasPanel:
+        """The personas panel in its dock (built at its first use)."""
+        if self._personas is None:
+            from mapstudio.gui.app.personas_panel import PersonasPanel
+
+            self._personas = PersonasPanel(self)
+            self._personas.set_context(self.current_document(), self.current_canvas())
+            self.personas_dock.setWidget(self._personas)
+        return self._personas
+
+    def _personas_dock_shown(self, visible: bool) -> None:
+        if visible:
+            self.personas  # noqa: B018 - builds the panel before the dock paints
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find bar above the tabs (built at its first use)."""
+        if self._find_bar is None:
+            from mapstudio.gui.app.find_bar import FindBar
+
+            self._find_bar = FindBar(self)
+            self._find_bar.hide()
+            self._find_bar.set_canvas(self.current_canvas())
+            self._editor_layout.insertWidget(0, self._find_bar)
+        return self._find_bar
+
+    def documents(self) -> list[MapDocument]:
+        return [self._docs[self.tabs.widget(i)] for i in range(self.tabs.count())]
+
+    def current_document(self) -> MapDocument | None:
+        canvas = self.current_canvas()
+        return self._docs.get(canvas) if canvas is not None else None
+
+    def current_canvas(self):  # -> MapCanvas | None
+        return self.tabs.currentWidget()
+
+    def canvas_for(self, doc: MapDocument):  # -> MapCanvas | None
+        return next((c for c, d in self._docs.items() if d is doc), None)
+
+    def add_document(self, doc: MapDocument):  # -> MapCanvas
+        """Open a tab for ``doc`` (a new map, an opened file, a recovered map) and show it."""
+        canvas = _canvas_class()(doc)
+        self._docs[canvas] = doc
+        if doc.path is None and not getattr(doc, "display_name", ""):
+            self._untitled += 1
+            doc.display_name = self.tr("Untitled %1").replace("%1", str(self._untitled))
+        self.undo_group.addStack(doc.undo_stack)
+        _TabWatcher(self, canvas, doc)
+        index = self.tabs.addTab(canvas, self.document_name(doc))
+        self.tabs.setTabToolTip(index, str(doc.path) if doc.path else "")
+        self.central.setCurrentWidget(self._editor_page)
+        self.tabs.setCurrentIndex(index)
+        self._refresh_titles(doc)
+        canvas.setFocus()  # arrows and Enter work at once
+        self.document_added.emit(doc)
+        return canvas
+
+    def remove_document(self, doc: MapDocument) -> None:
+        """Close ``doc``'s tab without asking (callers ask first)."""
+        canvas = self.canvas_for(doc)
+        if canvas is None:
+            return
+        self.tabs.removeTab(self.tabs.indexOf(canvas))
+        del self._docs[canvas]
+        for watcher in canvas.findChildren(_TabWatcher):
+            watcher.setParent(None)
+            watcher.deleteLater()
+        self.undo_group.removeStack(doc.undo_stack)
+        canvas.deleteLater()
+        self._show_welcome_if_empty()
+        self.document_removed.emit(doc)
+
+    def document_name(self, doc: MapDocument) -> str:
+        if doc.path is not None:
+            return doc.path.name
+        return getattr(doc, "display_name", "") or self.tr("Untitled")
+
+    # --- keeping views in step ----------------------------------------------------------------
+    def _current_changed(self, _index: int) -> None:
+        doc, canvas = self.current_document(), self.current_canvas()
+        self.undo_group.setActiveStack(doc.undo_stack if doc else None)
+        self.inspector.set_context(doc, canvas)
+        if self._personas is not None:
+            self._personas.set_context(doc, canvas)
+        if self._find_bar is not None:
+            self._find_bar.set_canvas(canvas)
+        if hasattr(self, "actions"):
+            self.actions.update_enabled(doc is not None)
+        self._refresh_titles(doc)
+        self._update_status()
+
+    def _refresh_titles(self, doc: MapDocument | None) -> None:
+        if doc is not None:
+            canvas = self.canvas_for(doc)
+            if canvas is not None:
+                mark = "*" if doc.is_modified() else ""
+                index = self.tabs.indexOf(canvas)
+                self.tabs.setTabText(index, self.document_name(doc) + mark)
+                self.tabs.setTabToolTip(index, str(doc.path) if doc.path else "")
+        current = self.current_document()
+        if current is None:
+            self.setWindowTitle("MapStudio")
+            self.setWindowModified(False)
+        elif doc is None or doc is current:
+            self.setWindowTitle(self.document_name(current) + "[*] — MapStudio")
+            self.setWindowModified(current.is_modified())
+
+    def _doc_changed(self, doc: MapDocument) -> None:
+        if doc is self.current_document():
+            self._update_status()
+
+    def _selection_changed(self, canvas) -> None:
+        if canvas is self.current_canvas():
+            self.inspector.selection_changed()
+            self._update_status()
+
+    def _zoom_changed(self, canvas) -> None:
+        if canvas is self.current_canvas():
+            self._update_status()
+
+    def _update_status(self) -> None:
+        doc, canvas = self.current_document(), self.current_canvas()
+        for label in (self.zoom_label, self.counts_label, self.selection_label):
+            label.setVisible(doc is not None)
+        if doc is None:
+            return
+        self.zoom_label.setText(
+            self.tr("Zoom %1%").replace("%1", str(round(canvas.zoom_factor() * 100)))
+        )
+        self.counts_label.setText(
+            self.tr("%1 stages, %2 cards")
+            .replace("%1", str(len(doc.map.stages)))
+            .replace("%2", str(len(doc.map.cards)))
+        )
+        selected = len(canvas.selected_ids())
+        self.selection_label.setText(
+            self.tr("%1 selected").replace("%1", str(selected)) if selected else ""
+        )
+
+    # --- closing ------------------------------------------------------------------------------
+    def _close_tab_at(self, index: int) -> None:
+        canvas = self.tabs.widget(index)
+        if canvas is not None:
+            self.files.close_document(self._docs[canvas])
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self.files.close_all():
+            event.ignore()
+            return
+        self._save_layout()
+        event.accept()
+
+    # --- layout -------------------------------------------------------------------------------
+    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(1440, 900)
+
+    def _restore_layout(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        geometry = Settings.decode_bytes(self.settings.window_geometry)
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
+            size = self.sizeHint()
+            if screen is not None:  # fit small screens (1366x768 minus panels)
+                size = size.boundedTo(screen.size() * 0.96)
+            self.resize(size)
+            self.resizeDocks([self.inspector_dock], [290], Qt.Orientation.Horizontal)
+        state = Settings.decode_bytes(self.settings.window_state)
+        if state:
+            self.restoreState(QByteArray(state))
+
+    def _save_layout(self) -> None:
+        self.settings.window_geometry = Settings.encode_bytes(bytes(self.saveGeometry().data()))
+        self.settings.window_state = Settings.encode_bytes(bytes(self.saveState().data()))
+        self.settings.save()
+
+    def _show_welcome_if_empty(self) -> None:
+        if self.tabs.count() == 0:
+            if self._welcome is not None:
+                self._welcome.refresh()
+            self.central.setCurrentWidget(self.welcome)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        # Decided once the caller has opened its maps (open_paths right after show): a window
+        # shown with none gets the welcome page before it is painted.
+        QTimer.singleShot(0, self, self._show_welcome_if_empty)
+        if os.environ.get(ORIGIN_HOOK):
+            QTimer.singleShot(500, self._print_origin)
+
+    def _print_origin(self) -> None:
+        canvas = self.current_canvas()
+        if canvas is None:
+            return
+        origin = canvas.viewport().mapToGlobal(canvas.mapFromScene(QPointF(0, 0)))
+        zoom = canvas.zoom_factor()
+        print(
+            f"MAPSTUDIO_MAP_ORIGIN {origin.x()} {origin.y()} {zoom:.4f}",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    def show_preferences(self) -> None:
+        from mapstudio.gui.app.preferences import PreferencesDialog
+
+        PreferencesDialog(self.settings, self).exec()
+
+    def show_personas(self) -> None:
+        self.personas_dock.show()
+        self.personas_dock.raise_()
+
+    # --- dropping files on the window opens them --------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths)
+
+    def open_paths(self, paths: list[str | Path]) -> None:
+        for path in paths:
+            self.files.open_path(path)
+        self._show_welcome_if_empty()

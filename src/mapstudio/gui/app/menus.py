@@ -1,0 +1,224 @@
+"""Actions and menus of the main window, with the platform's standard shortcuts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from mapstudio.core.model import LaneKind
+
+# Literal context and text at each call, so pyside6-lupdate extracts them.
+translate = QCoreApplication.translate
+
+if TYPE_CHECKING:
+    from mapstudio.gui.app.main_window import MainWindow
+
+Key = QKeySequence.StandardKey
+
+#: Used when the platform defines no binding for a standard key (e.g. Quit outside GNOME/KDE).
+FALLBACK_KEYS = {
+    Key.Quit: "Ctrl+Q",
+    Key.Preferences: "Ctrl+,",
+    Key.SaveAs: "Ctrl+Shift+S",
+    Key.Close: "Ctrl+W",
+    Key.ZoomIn: "Ctrl++",
+    Key.ZoomOut: "Ctrl+-",
+    Key.Find: "Ctrl+F",
+}
+
+
+def standard_keys(key: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """The platform's bindings for ``key``, or our fallback when it has none."""
+    keys = QKeySequence.keyBindings(key)
+    if not keys and key in FALLBACK_KEYS:
+        keys = [QKeySequence(FALLBACK_KEYS[key])]
+    return keys
+
+
+def lane_kind_titles() -> dict[LaneKind, str]:
+    t = QCoreApplication.translate
+    return {
+        LaneKind.ACTIONS: t("Lanes", "Actions"),
+        LaneKind.TOUCHPOINTS: t("Lanes", "Touchpoints"),
+        LaneKind.THOUGHTS: t("Lanes", "Thoughts and needs"),
+        LaneKind.EMOTIONS: t("Lanes", "Emotions"),
+        LaneKind.FRICTIONS: t("Lanes", "Frictions"),
+        LaneKind.OPPORTUNITIES: t("Lanes", "Opportunities"),
+        LaneKind.BACKSTAGE: t("Lanes", "Backstage"),
+        LaneKind.METRICS: t("Lanes", "Metrics"),
+        LaneKind.NOTES: t("Lanes", "Notes"),
+    }
+
+
+class MenuActions(QObject):
+    """Holds every action by name (``actions.save``...) and keeps Open Recent up to date."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.document_actions: list[QAction] = []  # enabled only with a map open
+        self.recent_menu: QMenu | None = None
+
+    def add(
+        self, menu: QMenu, name: str, text: str, slot, shortcut=None, needs_doc=True
+    ) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(standard_keys(shortcut))  # every binding, not just the first
+        elif shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        setattr(self, name, action)
+        if needs_doc:
+            self.document_actions.append(action)
+        return action
+
+    def update_enabled(self, has_document: bool) -> None:
+        for action in self.document_actions:
+            action.setEnabled(has_document)
+
+    def refresh_recent(self) -> None:
+        menu = self.recent_menu
+        if menu is None:
+            return
+        menu.clear()
+        for i, path in enumerate(self.window.settings.recent_files):
+            label = f"&{i + 1} {Path(path).name}" if i < 9 else Path(path).name
+            action = menu.addAction(label)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.window.files.open_path(p))
+        menu.setEnabled(bool(self.window.settings.recent_files))
+        if self.window.settings.recent_files:
+            menu.addSeparator()
+            menu.addAction(self.tr("Clear Recent Files"), self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.window.settings.recent_files = []
+        self.window.settings.save()
+        self.refresh_recent()
+        self.window.refresh_welcome()
+
+
+def build_menus(w: MainWindow) -> MenuActions:
+    a = MenuActions(w)
+    files, edits = w.files, w.edits
+    bar = w.menuBar()
+
+    m = bar.addMenu(translate("MenuActions", "&File"))
+    a.add(m, "new", translate("MenuActions", "&New"), files.new_map, Key.New, needs_doc=False)
+    a.add(
+        m,
+        "new_template",
+        translate("MenuActions", "New from &Template..."),
+        files.new_from_template,
+        "Ctrl+Shift+N",
+        needs_doc=False,
+    )
+    a.add(
+        m,
+        "open",
+        translate("MenuActions", "&Open..."),
+        files.open_dialog,
+        Key.Open,
+        needs_doc=False,
+    )
+    a.recent_menu = m.addMenu(translate("MenuActions", "Open &Recent"))
+    a.refresh_recent()
+    m.addSeparator()
+    a.add(m, "save", translate("MenuActions", "&Save"), files.save, Key.Save)
+    a.add(m, "save_as", translate("MenuActions", "Save &As..."), files.save_as, Key.SaveAs)
+    a.add(m, "export", translate("MenuActions", "&Export..."), files.export, "Ctrl+E")
+    m.addSeparator()
+    a.add(m, "close", translate("MenuActions", "&Close"), files.close_current, Key.Close)
+    a.add(m, "quit", translate("MenuActions", "&Quit"), w.close, Key.Quit, needs_doc=False)
+
+    m = bar.addMenu(translate("MenuActions", "&Edit"))
+    a.undo = w.undo_group.createUndoAction(w, translate("MenuActions", "&Undo"))
+    a.undo.setObjectName("undo")
+    a.undo.setShortcuts(standard_keys(Key.Undo))
+    a.redo = w.undo_group.createRedoAction(w, translate("MenuActions", "&Redo"))
+    a.redo.setObjectName("redo")
+    redo_keys = standard_keys(Key.Redo)
+    for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):  # both are common; keep the platform's first
+        if QKeySequence(extra) not in redo_keys:
+            redo_keys.append(QKeySequence(extra))
+    a.redo.setShortcuts(redo_keys)
+    m.addAction(a.undo)
+    m.addAction(a.redo)
+    m.addSeparator()
+    a.add(m, "cut", translate("MenuActions", "Cu&t"), edits.cut, Key.Cut)
+    a.add(m, "copy", translate("MenuActions", "&Copy"), edits.copy, Key.Copy)
+    a.add(m, "paste", translate("MenuActions", "&Paste"), edits.paste, Key.Paste)
+    a.add(m, "duplicate", translate("MenuActions", "D&uplicate"), edits.duplicate, "Ctrl+D")
+    a.add(m, "delete", translate("MenuActions", "&Delete"), edits.delete, Key.Delete)
+    m.addSeparator()
+    a.add(m, "select_all", translate("MenuActions", "Select &All"), edits.select_all, Key.SelectAll)
+    a.add(m, "find", translate("MenuActions", "&Find..."), edits.find, Key.Find)
+    a.add(
+        m,
+        "copy_image",
+        translate("MenuActions", "Copy as &Image"),
+        edits.copy_as_image,
+        "Ctrl+Shift+C",
+    )
+    m.addSeparator()
+    a.add(
+        m,
+        "preferences",
+        translate("MenuActions", "Pr&eferences..."),
+        w.show_preferences,
+        Key.Preferences,
+        needs_doc=False,
+    )
+
+    m = bar.addMenu(translate("MenuActions", "&View"))
+    a.add(
+        m,
+        "zoom_in",
+        translate("MenuActions", "Zoom &In"),
+        lambda: w.current_canvas().zoom_in(),
+        Key.ZoomIn,
+    )
+    a.add(
+        m,
+        "zoom_out",
+        translate("MenuActions", "Zoom &Out"),
+        lambda: w.current_canvas().zoom_out(),
+        Key.ZoomOut,
+    )
+    a.add(
+        m,
+        "zoom_reset",
+        translate("MenuActions", "&Actual Size"),
+        lambda: w.current_canvas().zoom_reset(),
+        "Ctrl+0",
+    )
+    a.add(
+        m,
+        "fit",
+        translate("MenuActions", "&Fit Map"),
+        lambda: w.current_canvas().fit_all(),
+        "Ctrl+9",
+    )
+    m.addSeparator()
+    for dock in (w.inspector_dock, w.personas_dock):
+        m.addAction(dock.toggleViewAction())
+
+    m = bar.addMenu(translate("MenuActions", "&Map"))
+    a.add(m, "add_card", translate("MenuActions", "Add &Card"), edits.add_card, "Ctrl+Return")
+    a.add(
+        m, "add_stage", translate("MenuActions", "Add &Stage"), edits.add_stage, "Ctrl+Shift+Return"
+    )
+    lanes = m.addMenu(translate("MenuActions", "Add &Lane"))
+    a.lane_menu = lanes
+    for kind, title in lane_kind_titles().items():
+        a.add(lanes, f"add_lane_{kind.value}", title, lambda k=kind, t=title: edits.add_lane(k, t))
+    m.addSeparator()
+    a.add(m, "personas", translate("MenuActions", "&Personas..."), w.show_personas)
+    return a

@@ -1,0 +1,56 @@
+"""Preferences: autosave interval and interface language (applied at the next start)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mapstudio.gui.app.settings import MAX_AUTOSAVE, MIN_AUTOSAVE, Settings
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setObjectName("PreferencesDialog")
+        self.autosave = QSpinBox()
+        self.autosave.setRange(MIN_AUTOSAVE, MAX_AUTOSAVE)
+        self.autosave.setSuffix(self.tr(" s"))
+        self.autosave.setValue(settings.autosave_seconds)
+        self.language = QComboBox()
+        for label, code in (
+            (self.tr("System language"), "system"),
+            ("English", "en"),
+            ("Français", "fr"),
+        ):
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        note = QLabel(self.tr("A new language applies the next time MapStudio starts."))
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Autosave every"), self.autosave)
+        form.addRow(self.tr("Language"), self.language)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        self.settings.autosave_seconds = self.autosave.value()
+        self.settings.language = self.language.currentData()
+        self.settings.save()
+        super().accept()

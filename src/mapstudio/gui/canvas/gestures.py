@@ -1,0 +1,216 @@
+"""Mouse drags on the canvas. Each drag previews live by moving items, and on release makes
+exactly one command (or, for an emotion point, one merged undo step)."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QPointF
+
+from mapstudio.core.model import LaneKind
+from mapstudio.gui import commands
+from mapstudio.gui.canvas.scene import MapScene
+from mapstudio.gui.document import EditError
+
+_drags = itertools.count(1)
+
+
+class Gesture:
+    """A drag in progress; positions are in scene coordinates."""
+
+    def move(self, pos: QPointF) -> None:
+        raise NotImplementedError
+
+    def finish(self, pos: QPointF) -> None:
+        raise NotImplementedError
+
+    def cancel(self) -> None:
+        raise NotImplementedError
+
+
+class CardDrag(Gesture):
+    """Drag selected cards to another cell or position; drop -> commands.move_cards."""
+
+    def __init__(self, scene: MapScene, card_ids: list[str], press: QPointF) -> None:
+        self.scene = scene
+        self.ids = card_ids
+        self.press = press
+        self.items = [scene.card_item(i) for i in card_ids]
+        self.origins = [item.pos() for item in self.items]
+        self.target: tuple[str, str, int] | None = None
+        self._marked = None
+        # dragged cards pass over the other cells and the rows below their own
+        self._raised = {item.parentItem() for item in self.items}
+        self._raised |= {cell.parentItem() for cell in self._raised}
+        for parent in self._raised:
+            parent.setZValue(5)
+        for item in self.items:
+            item.setZValue(10)
+            item.setOpacity(0.85)  # the cards under the drop place stay readable
+
+    def move(self, pos: QPointF) -> None:
+        delta = pos - self.press
+        for item, origin in zip(self.items, self.origins, strict=True):
+            item.setPos(origin + delta)
+        self.target = self._target_at(pos)
+        self._mark(self.target)
+
+    def _target_at(self, pos: QPointF) -> tuple[str, str, int] | None:
+        scene = self.scene
+        cell = scene.cell_at(pos)
+        if cell is None:
+            return None
+        geo = scene.geometry
+        row = geo.row(cell[1])
+        if row.kind is LaneKind.EMOTIONS or row.collapsed:
+            return None
+        return cell[0], cell[1], geo.insertion_index(cell[0], cell[1], pos.y())
+
+    def _mark(self, target: tuple[str, str, int] | None) -> None:
+        if self._marked is not None:
+            self._marked.set_marks(drop_line=None)
+            self._marked = None
+        if target is None:
+            return
+        stage, lane, index = target
+        cell_item = self.scene.cell_item(stage, lane)
+        geo = self.scene.geometry
+        geom = geo.cells.get((stage, lane))
+        boxes = [b for b in geom.boxes if b.kind == "card"] if geom else []
+        gap = geo.style.card_gap
+        if index < len(boxes):
+            y = boxes[index].y - gap / 2
+        elif boxes:
+            y = boxes[-1].y + boxes[-1].height + gap / 2
+        else:
+            y = geo.style.cell_padding
+        cell_item.set_marks(drop_line=y)
+        self._marked = cell_item
+
+    def _restore(self) -> None:
+        self._mark(None)
+        for item, origin in zip(self.items, self.origins, strict=True):
+            item.setPos(origin)
+            item.setZValue(0)
+            item.setOpacity(1.0)
+        for parent in self._raised:
+            parent.setZValue(0)
+
+    def finish(self, pos: QPointF) -> None:
+        self.target = self._target_at(pos)
+        self._restore()
+        if self.target is not None:
+            stage, lane, index = self.target
+            commands.move_cards(self.scene.doc, self.ids, stage, lane, index)
+            self.scene.flush()
+
+    def cancel(self) -> None:
+        self._restore()
+
+
+class HeaderDrag(Gesture):
+    """Drag a stage header sideways or a lane header up/down to reorder. The whole column (its
+    header and its cells with their cards) or the whole row follows the mouse."""
+
+    def __init__(self, scene: MapScene, kind: str, obj_id: str, press: QPointF) -> None:
+        self.scene = scene
+        self.kind = kind  # "stage" | "lane"
+        self.obj_id = obj_id
+        self.press = press
+        if kind == "stage":
+            lanes = [row.lane for row in scene.geometry.rows]
+            cells = [scene.cell_item(obj_id, lane) for lane in lanes]
+            items = [scene.stage_item(obj_id), *[c for c in cells if c is not None]]
+            # emotion points live in their lane's layer, not in the cells: move them too
+            items += [p for layer in scene.emotion_layers() for p in layer.stage_items(obj_id)]
+        else:
+            items = [scene.lane_item(obj_id)]
+        self.moving = [(item, item.pos(), item.zValue()) for item in items]
+        for item, _, _ in self.moving:
+            item.setZValue(6)
+            item.setOpacity(0.85)
+
+    def move(self, pos: QPointF) -> None:
+        delta = pos - self.press
+        for item, origin, _ in self.moving:
+            if self.kind == "stage":
+                item.setPos(origin.x() + delta.x(), origin.y())
+            else:
+                item.setPos(origin.x(), origin.y() + delta.y())
+        if self.kind == "stage":
+            self._shift_curves(delta.x())
+
+    def _shift_curves(self, dx: float) -> None:
+        for layer in self.scene.emotion_layers():
+            for curve in layer.curves:
+                curve.preview_stage_shift(self.obj_id, dx)
+
+    def target_index(self, pos: QPointF) -> int:
+        geo = self.scene.geometry
+        if self.kind == "stage":
+            spans = [(c.x, c.x + c.width) for c in geo.columns]
+            value = pos.x()
+        else:
+            spans = [(r.y, r.y + r.height) for r in geo.rows]
+            value = pos.y()
+        for i, (_start, end) in enumerate(spans):
+            if value < end:
+                return i
+        return len(spans) - 1
+
+    def _restore(self) -> None:
+        for item, origin, z in self.moving:
+            item.setPos(origin)
+            item.setZValue(z)
+            item.setOpacity(1.0)
+        if self.kind == "stage":
+            self._shift_curves(0.0)
+
+    def finish(self, pos: QPointF) -> None:
+        self._restore()
+        index = self.target_index(pos)
+        doc = self.scene.doc
+        if self.kind == "stage":
+            commands.move_stage(doc, self.obj_id, index)
+        else:
+            commands.move_lane(doc, self.obj_id, index)
+        self.scene.flush()
+
+    def cancel(self) -> None:
+        self._restore()
+
+
+class PointDrag(Gesture):
+    """Drag an emotion point up or down; it snaps to the scale's values while moving, and the
+    whole drag is one undo step (one merge key)."""
+
+    def __init__(self, scene: MapScene, point_id: str, lane_id: str) -> None:
+        self.scene = scene
+        self.point_id = point_id
+        self.lane_id = lane_id
+        self.merge_key = ("emotion-drag", next(_drags))
+
+    def move(self, pos: QPointF) -> None:
+        point = self.scene.doc.get(self.point_id)
+        if point is None:
+            return
+        score = self.scene.geometry.y_to_score(self.lane_id, pos.y())
+        if score != point.score:
+            try:
+                commands.set_emotion(
+                    self.scene.doc,
+                    point.persona,
+                    point.stage,
+                    point.curve,
+                    score,
+                    merge_key=self.merge_key,
+                )
+            except EditError:
+                return
+            self.scene.flush()
+
+    def finish(self, pos: QPointF) -> None:
+        self.move(pos)
+
+    def cancel(self) -> None:
+        pass

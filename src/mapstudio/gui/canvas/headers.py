@@ -1,0 +1,276 @@
+"""Stage and lane headers: titles, icons and hints; drag handles for reordering."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QTransform
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+
+from mapstudio.gui.canvas import painting as P
+from mapstudio.gui.canvas.rect_item import RectItem, lod
+from mapstudio.layout import theme
+
+
+class _HeaderBase(RectItem):
+    """Shared by stage and lane headers: the view marks one as selected (not Qt-selectable,
+    so a rubber band over cards never picks up a whole stage or lane)."""
+
+    marked = False
+
+    @property
+    def obj_id(self) -> str:
+        return getattr(self, "stage_id", None) or self.lane_id
+
+    def set_marked(self, marked: bool) -> None:
+        if marked != self.marked:
+            self.marked = marked
+            self.update()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        self.paint_header(painter)
+        if self.marked:
+            pen = QPen(P.colour("#f39c12"), 3)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.boundingRect().adjusted(1.5, 1.5, -1.5, -1.5))
+
+
+class LaneHeaderItem(_HeaderBase):
+    """The lane's title cell at the left: colour bar, kind icon, title (two lines at most),
+    count, and on an emotions lane the personas' legend and the scale's tick labels.
+    Drag handle for reordering lanes."""
+
+    CHEVRON = QRectF(6, 4, 16, 18)  # click target that collapses / expands the lane
+    TITLE_X = 44.0
+    LINE = 16.0
+
+    def __init__(self, lane_id: str) -> None:
+        super().__init__()
+        self.lane_id = lane_id
+        self.title = ""
+        self.icon = ""
+        self.accent = "#888888"
+        self.count_text = ""
+        self.collapsed = False
+        self.ticks: list[tuple[float, str]] = []
+        self.legend: list[LegendEntry] = []
+        self._title_lines: list[str] = []
+        self._dy = 0.0  # the title block slides down a tall lane to stay in sight
+        self._block = 0.0  # height of the title block
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    def chevron_rect(self) -> QRectF:
+        return self.CHEVRON.translated(0, self._dy)
+
+    def pin_to(self, visible_top: float) -> None:
+        """Keep the title block in sight when the lane's top is scrolled away
+        (``visible_top`` in this item's coordinates)."""
+        dy = max(0.0, min(visible_top, self._rect.height() - self._block))
+        if dy != self._dy:
+            self._dy = dy
+            self.update()
+
+    def set_content(self, width: float, height: float, **values: Any) -> None:
+        self.set_size(width, height)
+        for key, value in values.items():
+            setattr(self, key, value)
+        room = width - self.TITLE_X - (44 if self.ticks else 6)
+        lines = 1 if self.collapsed or height < 44 else 2
+        if self.collapsed and self.count_text:  # the count stays visible next to the title
+            room -= P.font_metrics(9).horizontalAdvance(self.count_text) + 8
+        self._title_lines = P.wrap_lines(self.title, 11, True, room, lines)
+        self._block = 5 + self.LINE * len(self._title_lines) + (self.LINE if self.count_text else 0)
+        self._block += (8 + 15 * len(self.legend) if self.legend else 0) + 6
+        self._dy = max(0.0, min(self._dy, height - self._block))
+        self.setToolTip(self.title)
+        self.update()
+
+    def paint_header(self, painter: QPainter) -> None:
+        r = self._rect
+        accent = P.colour(self.accent)
+        tint = QColor(accent)
+        tint.setAlpha(30)
+        painter.fillRect(r, P.colour("#ffffff"))
+        painter.fillRect(r, tint)
+        painter.fillRect(QRectF(0, 0, 5, r.height()), accent)
+        painter.setPen(P.pen(theme.GRID_LINE, 1.0))
+        painter.drawLine(QPointF(r.width(), 0), QPointF(r.width(), r.height()))
+        painter.drawLine(QPointF(0, r.height()), QPointF(r.width(), r.height()))
+        if lod(painter) < P.LOD_BLOCKS:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.save()
+        painter.setTransform(QTransform.fromTranslate(0, self._dy), True)
+        self._paint_title_block(painter, accent)
+        painter.restore()
+        if self.collapsed:
+            return
+        painter.setFont(P.font(9))
+        painter.setPen(P.colour(theme.MUTED_TEXT))
+        for tick_y, label in self.ticks:
+            painter.drawText(
+                QRectF(r.width() - 40, tick_y - 8, 32, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
+            painter.drawLine(QPointF(r.width() - 5, tick_y), QPointF(r.width(), tick_y))
+
+    def _paint_title_block(self, painter: QPainter, accent: QColor) -> None:
+        r = self._rect
+        painter.setPen(P.colour(theme.MUTED_TEXT))
+        painter.setFont(P.font(9))
+        painter.drawText(self.CHEVRON, Qt.AlignmentFlag.AlignCenter, "▸" if self.collapsed else "▾")
+        painter.setPen(accent)
+        painter.setFont(P.font(13))
+        painter.drawText(QRectF(22, 4, 20, 18), Qt.AlignmentFlag.AlignCenter, self.icon)
+        painter.setPen(P.colour(theme.TEXT))
+        painter.setFont(P.font(11, True))
+        x, y = self.TITLE_X, 5.0
+        for line in self._title_lines:
+            painter.drawText(
+                QRectF(x, y, r.width() - x, self.LINE), Qt.AlignmentFlag.AlignVCenter, line
+            )
+            y += self.LINE
+        painter.setPen(P.colour(theme.MUTED_TEXT))
+        painter.setFont(P.font(9))
+        if self.count_text and self.collapsed:
+            x += P.font_metrics(11, True).horizontalAdvance(self._title_lines[0]) + 8
+            painter.drawText(
+                QRectF(x, 5, r.width() - x - 4, self.LINE),
+                Qt.AlignmentFlag.AlignVCenter,
+                self.count_text,
+            )
+        elif self.count_text and y + self.LINE <= r.height():
+            painter.drawText(
+                QRectF(x, y, r.width() - x - 4, self.LINE),
+                Qt.AlignmentFlag.AlignVCenter,
+                self.count_text,
+            )
+        if self.legend and not self.collapsed:
+            self._paint_legend(painter, y + 8)
+
+    def _paint_legend(self, painter: QPainter, top: float) -> None:
+        room = self._rect.width() - 30 - 44
+        fm = P.font_metrics(9)
+        painter.setFont(P.font(9))
+        for i, entry in enumerate(self.legend):
+            y = top + i * 15
+            if y + 14 > self._rect.height() - 4:
+                break
+            colour = P.colour(entry.colour)
+            if entry.marker:
+                painter.setPen(P.pen(entry.colour, 1.5))
+                painter.setBrush(colour)
+                painter.drawPath(P.marker_path(entry.marker, QPointF(18, y + 7), 4))
+            else:  # a curve style sample: solid (as is) or dashed (to be)
+                style = Qt.PenStyle.DashLine if entry.dashed else Qt.PenStyle.SolidLine
+                painter.setPen(P.pen(entry.colour, 1.6, style))
+                painter.drawLine(QPointF(10, y + 7), QPointF(26, y + 7))
+            painter.setPen(P.colour(theme.TEXT if entry.marker else theme.MUTED_TEXT))
+            text = fm.elidedText(entry.name, Qt.TextElideMode.ElideRight, room)
+            painter.drawText(QRectF(30, y, room, 14), Qt.AlignmentFlag.AlignVCenter, text)
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    name: str
+    colour: str
+    marker: str = ""  # a persona's marker; empty for a curve style sample
+    dashed: bool = False
+
+
+class StageHeaderItem(_HeaderBase):
+    """A stage's column header: name and a one-line description hint. Drag handle."""
+
+    def __init__(self, stage_id: str) -> None:
+        super().__init__()
+        self.stage_id = stage_id
+        self.name = ""
+        self.description = ""
+        self.number = 0
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setZValue(2)
+
+    def set_content(
+        self, width: float, height: float, name: str, description: str, number: int
+    ) -> None:
+        self.set_size(width, height)
+        self.name, self.description, self.number = name, description, number
+        self.setToolTip(name + ("\n\n" + description if description else ""))
+        self.update()
+
+    def paint_header(self, painter: QPainter) -> None:
+        painter.fillRect(self._rect, P.colour("#ffffff"))  # hides what scrolls under it
+        r = self._rect.adjusted(2, 4, -2, -4)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(P.colour(theme.HEADER_FILL))  # no QBrush(QColor): it builds QImage enums
+        painter.drawRoundedRect(r, 5, 5)
+        if lod(painter) < P.LOD_BLOCKS:
+            return
+        inner = r.adjusted(10, 6, -10, -6)
+        painter.setPen(P.colour("#8fa3b8"))
+        painter.setFont(P.font(9, True))
+        painter.drawText(
+            QRectF(inner.left(), inner.top(), 20, 16),
+            Qt.AlignmentFlag.AlignVCenter,
+            str(self.number),
+        )
+        painter.setPen(P.colour(theme.HEADER_TEXT))
+        painter.setFont(P.font(12, True))
+        name_room = inner.width() - 18
+        name = P.font_metrics(12, True).elidedText(
+            self.name, Qt.TextElideMode.ElideRight, name_room
+        )
+        painter.drawText(
+            QRectF(inner.left() + 18, inner.top(), name_room, 16),
+            Qt.AlignmentFlag.AlignVCenter,
+            name,
+        )
+        if self.description:
+            painter.setPen(P.colour("#c5d1dc"))
+            painter.setFont(P.font(9))
+            hint = P.font_metrics(9).elidedText(
+                self.description, Qt.TextElideMode.ElideRight, inner.width()
+            )
+            painter.drawText(
+                QRectF(inner.left(), inner.top() + 20, inner.width(), 14),
+                Qt.AlignmentFlag.AlignVCenter,
+                hint,
+            )
+
+
+class CornerItem(RectItem):
+    """The top-left corner: the map's title (two lines at most). Pinned like the headers."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lines: list[str] = []
+        self.setZValue(4)
+
+    def set_content(self, width: float, height: float, title: str) -> None:
+        self.set_size(width, height)
+        self._lines = P.wrap_lines(title, 12, True, width - 18, 2)
+        self.setToolTip(title)
+        self.update()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.fillRect(self._rect, P.colour("#ffffff"))
+        if lod(painter) < P.LOD_BLOCKS:
+            return
+        painter.setPen(P.colour(theme.TEXT))
+        painter.setFont(P.font(12, True))
+        top = self._rect.center().y() - 8 * len(self._lines)
+        for i, line in enumerate(self._lines):
+            painter.drawText(
+                QRectF(10, top + 16 * i, self._rect.width() - 18, 16),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                line,
+            )

@@ -1,0 +1,279 @@
+"""Canvas items for the grid: cards (and metric values), cells and lanes (headers are in
+``headers.py``). Plain QGraphicsItems with everything prepared outside ``paint()``.
+
+Parenting: LaneItem (at the row's y) > CellItem (at the column's x) > CardItem (at the box's
+x, y in the cell), so a lane that grows moves the rows below it and no card.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from mapstudio.core.model import Card, LaneKind, MetricValue
+from mapstudio.gui.canvas import painting as P
+from mapstudio.gui.canvas.headers import LaneHeaderItem
+from mapstudio.gui.canvas.rect_item import RectItem, lod
+from mapstudio.layout import Box, theme
+
+# Literal context and text at each call, so pyside6-lupdate extracts them.
+translate = QCoreApplication.translate
+
+SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+
+
+class CardItem(RectItem):
+    """A card or a metric value drawn as a sticky note, exactly the lines of its layout Box."""
+
+    def __init__(self, obj_id: str, kind: str) -> None:
+        super().__init__()
+        self.obj_id = obj_id
+        self.kind = kind  # "card" | "metric"
+        self.box: Box | None = None
+        self.fingerprint: Any = None
+        self.highlight = 0  # 0 none, 1 find match, 2 current find match
+        self.editing = False  # the in-place editor covers the text
+        self._outline = QPainterPath()
+        self._shape_name = "note"
+        self._fill = P.colour("#ffffff")
+        self._accent = "#888888"
+        self._lines: list | None = None  # QStaticText per line, prepared at first paint
+        self._offsets: list[float] = []
+        self._badges: tuple[str, str] | None = ("", "")  # None: to prepare at first paint
+        self._badge_source: tuple[Card, LaneKind] | None = None
+        self._badge_y = 0.0
+        self.setFlag(SELECTABLE, True)
+
+    # --- content -------------------------------------------------------------------------------
+    def set_content(
+        self, box: Box, obj: Card | MetricValue, lane_kind: LaneKind, fingerprint: Any
+    ) -> None:
+        """Take a new layout box and the object's values (called only when they changed)."""
+        style = theme.LANE_STYLES[lane_kind]
+        self.set_size(box.width, box.height)
+        rect = self._rect
+        self.box = box
+        self.fingerprint = fingerprint
+        self._shape_name = "metric" if self.kind == "metric" else style.shape
+        custom = obj.colour if isinstance(obj, Card) else None
+        self._fill = P.colour(custom or style.fill)
+        self._accent = style.accent
+        self._outline = P.card_outline(rect, self._shape_name)
+        self._lines = None
+        self._offsets = P.line_offsets(len(box.text.lines), box.text.size)
+        self._badges = ("", "")
+        if box.has_badges and isinstance(obj, Card):
+            self._badges, self._badge_source = None, (obj, lane_kind)
+            self._badge_y = box.text_top - 15.0 + 3.0
+        if isinstance(obj, Card):
+            tip = obj.text
+            evidence = P.evidence_name(obj)
+            if evidence:
+                tip += "\n\n" + translate("MapCanvas", "Evidence: %1").replace("%1", evidence)
+                if obj.source:
+                    tip += " (" + obj.source + ")"
+            self.setToolTip(tip)
+        else:
+            self.setToolTip("\n".join(box.text.lines))
+        self.update()
+
+    @staticmethod
+    def _fit_badges(left: str, right: str, box: Box) -> tuple[str, str]:
+        fm = P.font_metrics(P.BADGE_FONT_SIZE)
+        room = box.width - 2 * 7.0
+        right = fm.elidedText(right, Qt.TextElideMode.ElideRight, room * 0.5) if right else ""
+        used = fm.horizontalAdvance(right) + 6 if right else 0
+        left = fm.elidedText(left, Qt.TextElideMode.ElideRight, room - used) if left else ""
+        return left, right
+
+    def set_highlight(self, level: int) -> None:
+        if level != self.highlight:
+            self.highlight = level
+            self.update()
+
+    def set_editing(self, editing: bool) -> None:
+        self.editing = editing
+        self.update()
+
+    # --- QGraphicsItem ---------------------------------------------------------------------------
+    def _bounds_for(self, rect: QRectF) -> QRectF:
+        return rect.adjusted(-3, -3, 4, 4)  # room for the shadow and the selection outline
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        rect = self._rect
+        if lod(painter) < P.LOD_BLOCKS:
+            painter.fillRect(rect, self._fill)
+            if self.isSelected() or self.highlight:
+                painter.fillRect(
+                    rect, P.colour(P.SELECTION if self.isSelected() else P.FIND_HIGHLIGHT)
+                )
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        # soft shadow: an offset darker outline, no QGraphicsEffect
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 28))
+        painter.drawPath(self._outline.translated(1.5, 2.0))
+        painter.setBrush(self._fill)
+        shape = self._shape_name
+        if shape == "opportunity":
+            painter.setPen(P.pen(self._accent, 1.4, Qt.PenStyle.DashLine))
+        else:
+            painter.setPen(P.pen(P.darker(self._fill.name(), 125).name(), 0.8))
+        painter.drawPath(self._outline)
+        if shape == "friction":  # thick left bar
+            painter.fillRect(
+                QRectF(rect.left(), rect.top(), 4.5, rect.height()), P.colour(self._accent)
+            )
+        elif shape == "touchpoint":
+            painter.fillRect(
+                QRectF(rect.left() + 7, rect.top(), rect.width() - 14, 2.5), P.colour(self._accent)
+            )
+        if self._badges is None and self._badge_source is not None:  # a drawing cache
+            self._badges = self._fit_badges(*P.badge_texts(*self._badge_source), self.box)
+        if self._badges and (self._badges[0] or self._badges[1]):
+            self._paint_badges(painter, rect)
+        if not self.editing and self.box is not None:
+            if self._lines is None:  # a cache of drawing objects, not a geometry change
+                self._lines = P.static_lines(self.box.text.lines, self.box.text.size)
+            painter.setPen(P.colour(theme.TEXT))
+            painter.setFont(P.font(self.box.text.size))
+            x, top = rect.left() + 7.0, rect.top() + self.box.text_top
+            if self.kind == "metric" and len(self._lines) > 1:
+                painter.setPen(P.colour(theme.MUTED_TEXT))
+            for i, (st, dy) in enumerate(zip(self._lines, self._offsets, strict=False)):
+                if self.kind == "metric" and i == 1:
+                    painter.setPen(P.colour(theme.TEXT))
+                painter.drawStaticText(QPointF(x, top + dy), st)
+            if self.box.text.truncated:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(P.darker(self._fill.name(), 135))
+                painter.drawPath(P.folded_corner(rect))
+        if self.highlight:
+            hl = P.FIND_CURRENT if self.highlight == 2 else P.FIND_HIGHLIGHT
+            painter.setPen(P.pen(hl, 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._outline)
+        if self.isSelected():
+            painter.setPen(P.pen(P.SELECTION, 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 4, 4)
+
+    def _paint_badges(self, painter: QPainter, rect: QRectF) -> None:
+        painter.setFont(P.font(P.BADGE_FONT_SIZE))
+        y = rect.top() + self._badge_y
+        strip = QRectF(rect.left() + 7, y, rect.width() - 14, 11)
+        left, right = self._badges
+        painter.setPen(P.colour(self._accent))
+        painter.drawText(strip, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
+        painter.setPen(P.colour(theme.MUTED_TEXT))
+        painter.drawText(strip, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
+
+
+class CellItem(RectItem):
+    """One grid cell: parent of its cards; draws only the keyboard cursor and drop target."""
+
+    def __init__(self, stage: str, lane: str) -> None:
+        super().__init__()
+        self.stage = stage
+        self.lane = lane
+        self.cursor = False
+        self.drop_target = False
+        self.drop_line: float | None = None  # y of the insertion line during a card drag
+        self.accepts_cards = True  # False in an emotions lane
+        self.synced = 0  # serial of the CellGeom its cards show (0: none yet)
+        self._hover = False
+        self.setAcceptHoverEvents(True)
+
+    def set_accepts_cards(self, accepts: bool) -> None:
+        self.accepts_cards = accepts
+        self.setAcceptHoverEvents(accepts)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._hover = True
+        self.update()
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._hover = False
+        self.update()
+
+    def set_marks(self, cursor: bool | None = None, drop_line: float | None | bool = False) -> None:
+        if cursor is not None:
+            self.cursor = cursor
+        if drop_line is not False:
+            self.drop_line = drop_line  # type: ignore[assignment]
+            self.drop_target = drop_line is not None
+        self.update()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if self.drop_target:
+            painter.fillRect(self._rect.adjusted(2, 2, -2, -2), QColor(26, 115, 232, 22))
+            if self.drop_line is not None:
+                painter.setPen(P.pen(P.SELECTION, 3.0))
+                painter.drawLine(
+                    QPointF(8, self.drop_line), QPointF(self._rect.width() - 8, self.drop_line)
+                )
+        if self.cursor:
+            painter.setPen(P.pen(P.SELECTION, 1.5, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self._rect.adjusted(2, 2, -2, -2))
+        looked_at = (self._hover or self.cursor) and self.accepts_cards and not self.drop_target
+        if looked_at and not self.childItems() and lod(painter) >= P.LOD_BLOCKS:
+            # how to fill an empty cell, shown where the user is looking
+            if self.cursor:
+                hint = translate("MapCanvas", "Press Enter to add a card")
+            else:
+                hint = translate("MapCanvas", "Double-click to add a card")
+            painter.setPen(P.colour(theme.MUTED_TEXT))
+            painter.setFont(P.font(9))
+            painter.drawText(
+                self._rect.adjusted(8, 0, -8, 0),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                hint,
+            )
+
+
+class LaneItem(RectItem):
+    """A row: its coloured band and grid lines; parent of its header and cells."""
+
+    def __init__(self, lane_id: str) -> None:
+        super().__init__()
+        self.lane_id = lane_id
+        self._band = P.colour("#ffffff")
+        self._grid: list[float] = []
+        self.header = LaneHeaderItem(lane_id)
+        self.header.setParentItem(self)
+        self.header.setZValue(3)  # above the cells when pinned over them
+        self.setZValue(0)
+
+    def set_geometry(self, width: float, height: float, band: str, grid: list[float]) -> None:
+        self.set_size(width, height)
+        self._band = P.colour(band)
+        self._grid = grid
+        self.update()
+
+    def _bounds_for(self, rect: QRectF) -> QRectF:
+        # A change of bounds makes the scene re-index every card below this item, so the
+        # bounds grow in steps: adding a stage or a line of text rarely changes them.
+        return P.stepped_bounds(rect)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        r = self._rect
+        painter.fillRect(r, self._band)
+        painter.setPen(P.pen(theme.GRID_LINE, 1.0))
+        for x in self._grid:
+            painter.drawLine(QPointF(x, 0), QPointF(x, r.height()))
+        painter.drawLine(QPointF(0, r.height()), QPointF(r.width(), r.height()))

@@ -1,0 +1,173 @@
+"""Drawing helpers shared by the canvas items: cached fonts, colours, card outlines, badges.
+
+Everything here is computed once per value and cached, so ``paint()`` only draws.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPen, QStaticText
+
+from mapstudio.core.badges import badge_texts as badge_texts  # card items draw the shared words
+from mapstudio.core.model import Card
+from mapstudio.gui.qtfonts import map_font
+from mapstudio.layout.textfit import LINE_SPACING
+
+# Literal context and text at each call, so pyside6-lupdate extracts them.
+translate = QCoreApplication.translate
+
+#: Below this zoom level (levelOfDetailFromTransform) items draw plain blocks without text.
+LOD_BLOCKS = 0.35
+BADGE_FONT_SIZE = 8.0
+CANVAS_BACKGROUND = "#e9ecef"
+SELECTION = "#1a73e8"
+FIND_HIGHLIGHT = "#ffb300"
+FIND_CURRENT = "#e65100"
+
+
+@cache
+def font(size: float, bold: bool = False) -> QFont:
+    return map_font(size, bold)
+
+
+@cache
+def font_metrics(size: float, bold: bool = False) -> QFontMetricsF:
+    return QFontMetricsF(font(size, bold))
+
+
+@cache
+def colour(hex_code: str) -> QColor:
+    return QColor(hex_code)
+
+
+@cache
+def darker(hex_code: str, factor: int = 115) -> QColor:
+    return QColor(hex_code).darker(factor)
+
+
+@cache
+def pen(hex_code: str, width: float = 1.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    p = QPen(QColor(hex_code), width, style)
+    p.setCosmetic(False)
+    return p
+
+
+def static_lines(lines: tuple[str, ...], size: float) -> list[QStaticText]:
+    """One QStaticText per layout line: drawn as is, never re-wrapped by Qt."""
+    result = []
+    f = font(size)
+    for line in lines:
+        st = QStaticText(line)
+        st.setTextFormat(Qt.TextFormat.PlainText)
+        st.prepare(font=f)
+        result.append(st)
+    return result
+
+
+def line_offsets(count: int, size: float) -> list[float]:
+    """Top of each text line within the text block (lines centred in their line height)."""
+    line_height = size * LINE_SPACING
+    glyph = font_metrics(size).height()
+    pad = (line_height - glyph) / 2
+    return [i * line_height + pad for i in range(count)]
+
+
+def wrap_lines(text: str, size: float, bold: bool, width: float, max_lines: int) -> list[str]:
+    """Header text (not card text) wrapped into at most ``max_lines``; the last is elided."""
+    fm = font_metrics(size, bold)
+    words, lines = text.split(), []
+    while words and len(lines) < max_lines - 1:
+        line = words.pop(0)
+        while words and fm.horizontalAdvance(line + " " + words[0]) <= width:
+            line += " " + words.pop(0)
+        if fm.horizontalAdvance(line) > width:  # one very long word
+            words.insert(0, line)
+            break
+        lines.append(line)
+    if words:
+        lines.append(fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return lines or [""]
+
+
+def card_outline(rect: QRectF, shape: str) -> QPainterPath:
+    """The card's outline for its lane's shape (see theme's docstring)."""
+    path = QPainterPath()
+    if shape == "friction":
+        cut = min(12.0, rect.height() / 3)
+        path.moveTo(rect.topLeft())
+        path.lineTo(rect.right() - cut, rect.top())
+        path.lineTo(rect.right(), rect.top() + cut)
+        path.lineTo(rect.bottomRight())
+        path.lineTo(rect.bottomLeft())
+        path.closeSubpath()
+    elif shape in ("opportunity", "touchpoint", "metric"):
+        radius = 9.0 if shape == "opportunity" else 4.0
+        path.addRoundedRect(rect, radius, radius)
+    else:
+        path.addRect(rect)
+    return path
+
+
+def folded_corner(rect: QRectF, size: float = 10.0) -> QPainterPath:
+    """The small triangle at the bottom-right corner that marks a truncated card."""
+    path = QPainterPath()
+    path.moveTo(rect.right() - size, rect.bottom())
+    path.lineTo(rect.right(), rect.bottom() - size)
+    path.lineTo(rect.right() - size, rect.bottom() - size)
+    path.closeSubpath()
+    return path
+
+
+def marker_path(kind: str, centre: QPointF, radius: float) -> QPainterPath:
+    """A curve point marker: circle, square, diamond or triangle (readable in greyscale)."""
+    path = QPainterPath()
+    x, y, r = centre.x(), centre.y(), radius
+    if kind == "square":
+        path.addRect(QRectF(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7))
+    elif kind == "diamond":
+        path.moveTo(x, y - r * 1.2)
+        path.lineTo(x + r * 1.2, y)
+        path.lineTo(x, y + r * 1.2)
+        path.lineTo(x - r * 1.2, y)
+        path.closeSubpath()
+    elif kind == "triangle":
+        path.moveTo(x, y - r * 1.2)
+        path.lineTo(x + r * 1.1, y + r * 0.8)
+        path.lineTo(x - r * 1.1, y + r * 0.8)
+        path.closeSubpath()
+    else:
+        path.addEllipse(centre, r, r)
+    return path
+
+
+def count_text(n: int, noun: str) -> str:
+    """ "1 card", "12 cards", "3 points" (singular and plural as separate strings)."""
+    if noun == "points":
+        text = translate("MapCanvas", "1 point") if n == 1 else translate("MapCanvas", "%n points")
+    else:
+        text = translate("MapCanvas", "1 card") if n == 1 else translate("MapCanvas", "%n cards")
+    return text.replace("%n", str(n))
+
+
+def evidence_name(card: Card) -> str:
+    if card.evidence is None:
+        return ""
+    return {
+        "observed": translate("MapCanvas", "observed"),
+        "assumed": translate("MapCanvas", "assumed"),
+        "proposed": translate("MapCanvas", "proposal"),
+    }[card.evidence.value]
+
+
+BOUNDS_STEP = 1024.0
+
+
+def stepped_bounds(rect: QRectF) -> QRectF:
+    """``rect`` grown to whole steps of 1024 points: bounds for a container item (a lane, a
+    cell) that change far less often than its size, so its cards are rarely re-indexed."""
+    width = math.ceil(rect.width() / BOUNDS_STEP) * BOUNDS_STEP
+    height = math.ceil(rect.height() / BOUNDS_STEP) * BOUNDS_STEP
+    return QRectF(rect.x(), rect.y(), width, height)

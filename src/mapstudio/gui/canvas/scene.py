@@ -1,0 +1,511 @@
+"""MapScene: draws a whole map from the shared layout and keeps itself up to date.
+
+The scene keeps an id -> item map and listens to ``MapDocument.changed``. Changes are gathered
+and applied once per event-loop turn (or at once with :meth:`flush`): only the cells concerned
+are re-measured, only their cards are touched, and only lanes whose y or height changed are
+moved. Adding, removing or reordering stages or lanes re-lays the grid but reuses every item.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QTimer, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from mapstudio.core.model import Card, LaneKind
+from mapstudio.gui.canvas import painting as P
+from mapstudio.gui.canvas.emotions import EmotionLayer, EmotionPointItem
+from mapstudio.gui.canvas.headers import CornerItem, LaneHeaderItem, LegendEntry, StageHeaderItem
+from mapstudio.gui.canvas.items import CardItem, CellItem, LaneItem
+from mapstudio.gui.document import MAP, Change, MapDocument
+from mapstudio.gui.qtfonts import install_fonts
+from mapstudio.layout import MapGeometry, Row, compute_geometry, theme
+
+# Literal context and text at each call, so pyside6-lupdate extracts them.
+translate = QCoreApplication.translate
+
+Cell = tuple[str, str]
+MARGIN = 40.0
+
+
+class MapScene(QGraphicsScene):
+    """The whole map as items. Works without a view (image export renders it directly)."""
+
+    layout_updated = Signal()  # after each batch of updates (editor and cursor follow)
+
+    def __init__(self, doc: MapDocument, parent: Any = None) -> None:
+        super().__init__(parent)
+        install_fonts()
+        self.doc = doc
+        self.geometry: MapGeometry = compute_geometry(doc)
+        self._stages: dict[str, StageHeaderItem] = {}
+        self._lanes: dict[str, LaneItem] = {}
+        self._cells: dict[Cell, CellItem] = {}
+        self._boxes: dict[str, CardItem] = {}
+        self._layers: dict[str, EmotionLayer] = {}
+        self._pending_cells: set[Cell] = set()
+        self._pending_ids: set[str] = set()  # cards and metrics changed since the last flush
+        self._pending_removed: set[str] = set()
+        self._pending_headers: set[str] = set()
+        self._rect_set = False  # the first scene rect is exact (see _set_rect)
+        self._pending_full = False
+        self._pending_order: set[str] = set()  # "stages" / "lanes" to re-place
+        self._remeasure_lanes: set[str] = set()
+        self._pending_curves = False
+        self._scheduled = False
+        self.setBackgroundBrush(P.colour(P.CANVAS_BACKGROUND))
+        # Qt's automatic depth grows with the item count (15 at 20,000 cards): moving a row
+        # then re-indexes its cards through thousands of leaves (180 ms for one edit); 10 is
+        # as fast to query and ten times cheaper to update.
+        self.setBspTreeDepth(10)
+        self._pin = (0.0, 0.0)
+        self._pins_valid = False  # False once a layout may have moved a header
+        self._corner = CornerItem()
+        self.addItem(self._corner)
+        self._place_corner()
+        self._full_sync()
+        doc.changed.connect(self._on_changed)
+
+    # --- lookups -----------------------------------------------------------------------------------
+    def card_item(self, obj_id: str) -> CardItem | None:
+        return self._boxes.get(obj_id)
+
+    def point_items(self, point_id: str) -> list[EmotionPointItem]:
+        return [
+            layer.points[point_id] for layer in self._layers.values() if point_id in layer.points
+        ]
+
+    def emotion_layers(self) -> list[EmotionLayer]:
+        return list(self._layers.values())
+
+    def item_for(self, obj_id: str) -> QGraphicsItem | None:
+        """The item showing a card, metric or emotion point (the first, for points)."""
+        item = self._boxes.get(obj_id)
+        if item is not None:
+            return item
+        points = self.point_items(obj_id)
+        return points[0] if points else None
+
+    def card_items(self) -> Iterator[CardItem]:
+        return iter(self._boxes.values())
+
+    def cell_item(self, stage: str, lane: str) -> CellItem | None:
+        return self._cells.get((stage, lane))
+
+    def lane_item(self, lane_id: str) -> LaneItem | None:
+        return self._lanes.get(lane_id)
+
+    def stage_item(self, stage_id: str) -> StageHeaderItem | None:
+        return self._stages.get(stage_id)
+
+    def cell_at(self, pos: QPointF) -> Cell | None:
+        return self.geometry.cell_at(pos.x(), pos.y())
+
+    def lane_kind(self, lane_id: str) -> LaneKind | None:
+        lane = self.doc.get(lane_id)
+        return lane.kind if lane is not None else None
+
+    # --- change tracking ---------------------------------------------------------------------------
+    def _on_changed(self, change: Change) -> None:
+        c = change.collection
+        if c in ("cards", "metric_values"):
+            self._pending_cells |= change.cells
+            self._pending_ids.update(change.ids)
+            if change.action == "removed":
+                self._pending_removed.update(change.ids)
+        elif c in ("emotion_points", "personas"):
+            self._pending_curves = True
+        elif c in ("stages", "lanes"):
+            light = {"name", "description", "title"}
+            if change.action == "updated" and change.fields <= light:
+                self._pending_headers.update(change.ids)
+            elif change.action == "reordered" or (
+                change.action == "updated" and change.fields <= {"collapsed"}
+            ):
+                self._pending_order.add(c)  # positions only: no card is touched
+            else:
+                if c == "lanes" and "kind" in change.fields:
+                    self._remeasure_lanes.update(change.ids)  # badges and shapes change
+                self._pending_full = True
+        elif c == MAP:
+            if "emotion_scale" in change.fields:
+                self._pending_full = True
+            self._place_corner()
+        if not self._scheduled:
+            self._scheduled = True
+            QTimer.singleShot(0, self, self.flush)  # dropped if the scene is deleted first
+
+    def flush(self) -> None:
+        """Apply the gathered changes now (idempotent; runs by itself once per loop turn)."""
+        self._scheduled = False
+        if not (
+            self._pending_full
+            or self._pending_cells
+            or self._pending_removed
+            or self._pending_headers
+            or self._pending_curves
+            or self._pending_order
+        ):
+            return
+        if self._pending_full:
+            # stages or lanes added, removed or changed kind: measure only new or changed cells
+            geo = self.geometry
+            geo.update_grid(self.doc, self._remeasure_lanes)
+            changed = {c for c in self._pending_cells if c[0] in geo.column_index}
+            geo.update_cells(self.doc, {c for c in changed if c[1] in geo.row_index})
+            self._full_sync(changed, self._remeasure_lanes)
+        else:
+            self._incremental_sync()
+        self._pending_cells.clear()
+        self._pending_ids.clear()
+        self._pending_removed.clear()
+        self._pending_headers.clear()
+        self._pending_order.clear()
+        self._remeasure_lanes.clear()
+        self._pending_full = self._pending_curves = False
+        self.layout_updated.emit()
+
+    def _incremental_sync(self) -> None:
+        geo = self.geometry
+        moved: set[str] = set()
+        if "stages" in self._pending_order:
+            geo.place_columns(self.doc.stages())
+            for (stage, _lane), cell in self._cells.items():
+                cell.setPos(geo.column(stage).x, 0)
+            self._pending_headers.update(self._stages)
+            self._pending_curves = True
+        if "lanes" in self._pending_order:
+            geo.place_rows(self.doc.lanes())
+            moved.update(self._lanes)
+        cells = {c for c in self._pending_cells if c in self._cells}
+        moved |= geo.update_cells(self.doc, cells, self._pending_ids)
+        for cell in cells:
+            self._sync_cell(cell, self._pending_ids)
+        self._drop_stale(self._pending_removed)
+        for lane_id in moved | {lane for _, lane in cells}:
+            if lane_id in geo.row_index:
+                self._place_lane(geo.row(lane_id))
+        for obj_id in self._pending_headers:
+            if obj_id in self._stages:
+                self._place_stage(obj_id)
+            elif obj_id in self._lanes:
+                self._place_lane(geo.row(obj_id))
+        if moved or self._pending_order or self._pending_headers:
+            self._pins_valid = False
+        if moved:
+            self._set_rect()
+        if self._pending_curves or moved:
+            self._sync_emotions()
+
+    # --- building and syncing --------------------------------------------------------------------
+    def _full_sync(self, changed: set[Cell] | None = None, lanes: set[str] | None = None) -> None:
+        """Match the items to the geometry. Card items are synced in new cells, ``changed``
+        cells and ``lanes`` only (all of them when ``changed`` is None); the rest just move."""
+        geo = self.geometry
+        lanes = lanes or set()
+        self._pins_valid = False
+        if changed is None:
+            self._drop_stale(self._boxes.keys() - geo.box_cell.keys())
+        else:
+            # Only these can have left the layout (no pass over every card): removed cards,
+            # and the cards of cells that went with their stage or lane or were re-measured
+            # with their lane.
+            stale = set(self._pending_removed)
+            for (stage, lane), cell in self._cells.items():
+                if lane in lanes or stage not in geo.column_index or lane not in geo.row_index:
+                    stale.update(i.obj_id for i in cell.childItems() if isinstance(i, CardItem))
+            self._drop_stale(stale)
+        for stage_id in set(self._stages) - set(geo.column_index):
+            self.removeItem(self._stages.pop(stage_id))
+        for cell in [
+            c for c in self._cells if c[0] not in geo.column_index or c[1] not in geo.row_index
+        ]:
+            self.removeItem(self._cells.pop(cell))
+        for lane_id in set(self._lanes) - set(geo.row_index):
+            self.removeItem(self._lanes.pop(lane_id))
+            self._layers.pop(lane_id, None)
+        for col in geo.columns:
+            if col.stage not in self._stages:
+                item = StageHeaderItem(col.stage)
+                self.addItem(item)
+                self._stages[col.stage] = item
+            self._place_stage(col.stage)
+        for row in geo.rows:
+            lane = self._lanes.get(row.lane)
+            new_lane = lane is None
+            if new_lane:
+                # built whole (cells, cards, header) before it joins the scene: see below
+                lane = LaneItem(row.lane)
+                self._lanes[row.lane] = lane
+            for col in geo.columns:
+                key = (col.stage, row.lane)
+                new = key not in self._cells
+                if new:
+                    cell = CellItem(col.stage, row.lane)
+                    cell.setParentItem(lane)
+                    self._cells[key] = cell
+                self._cells[key].setPos(col.x, 0)
+                if changed is None or new or key in changed or row.lane in lanes:
+                    self._sync_cell(key)
+            self._place_lane(row)
+            if new_lane:
+                self.addItem(lane)  # with its subtree: each item indexed once, already placed
+        self._sync_emotions()
+        self._set_rect()
+
+    def _sync_cell(self, cell: Cell, changed: set[str] | None = None) -> None:
+        """Match a cell's card items to its boxes. With ``changed`` (the ids edited since the
+        last sync, lane kinds unchanged), the other cards only follow their boxes."""
+        cell_item = self._cells[cell]
+        geom = self.geometry.cells.get(cell)
+        kind = self.lane_kind(cell[1])
+        if geom is None or kind is None:
+            return
+        boxes = self._boxes
+        todo = geom.boxes
+        if changed is not None and geom.based_on and geom.based_on == cell_item.synced:
+            # this cell's items show the measure this one was based on: its kept head is in
+            # place, its kept tail only moves (see CellGeom)
+            todo = todo[geom.head : len(todo) - geom.tail]
+            if geom.tail_moved:  # the same cards, lower or higher: only their y changes
+                for box in geom.boxes[len(geom.boxes) - geom.tail :]:
+                    item = boxes[box.id]
+                    item.box = box
+                    item.setY(box.y)
+        cell_item.synced = geom.serial
+        for box in todo:
+            if changed is not None and box.id not in changed:
+                item = boxes.get(box.id)
+                old = item.box if item is not None else None
+                if old is box:
+                    continue
+                if (
+                    old is not None
+                    and getattr(item, "cell_item", None) is cell_item
+                    and old.text is box.text
+                    and (old.height, old.has_badges) == (box.height, box.has_badges)
+                ):
+                    item.box = box  # the same card shifted up or down its cell
+                    item.setPos(box.x, box.y)  # a new box here almost always means a new y
+                    item.setZValue(0)
+                    continue
+            obj = self.doc.get(box.id)
+            if obj is None:
+                continue
+            item = self._boxes.get(box.id)
+            if item is not None and item.box is box and item.fingerprint == _fingerprint(obj, kind):
+                continue  # layout reused this very box: the card is in place and unchanged
+            if item is None:
+                # Filled and placed before it joins the scene: its geometry changes then cost
+                # no re-indexing or repaint bookkeeping (a map's first build makes every card).
+                item = CardItem(box.id, box.kind)
+                self._boxes[box.id] = item
+                fp = _fingerprint(obj, kind)
+                item.set_content(box, obj, kind, fp)
+                item.setPos(box.x, box.y)
+                item.setParentItem(cell_item)
+                item.cell_item = cell_item
+                continue
+            if getattr(item, "cell_item", None) is not cell_item:  # cheaper than parentItem()
+                item.setParentItem(cell_item)
+                item.cell_item = cell_item
+            fp = _fingerprint(obj, kind)
+            old = item.box
+            if (
+                old is None
+                or item.fingerprint != fp
+                or (old.text, old.height, old.has_badges) != (box.text, box.height, box.has_badges)
+            ):
+                item.set_content(box, obj, kind, fp)
+            else:
+                item.box = box
+            if item.x() != box.x or item.y() != box.y:
+                item.setPos(box.x, box.y)
+            item.setZValue(0)
+
+    def _drop_stale(self, ids: set[str]) -> None:
+        for obj_id in ids:
+            if obj_id in self.geometry.box_cell:
+                continue
+            item = self._boxes.pop(obj_id, None)
+            if item is not None:
+                self.removeItem(item)
+
+    def _place_stage(self, stage_id: str) -> None:
+        geo = self.geometry
+        stage = self.doc.get(stage_id)
+        col = geo.column(stage_id)
+        item = self._stages[stage_id]
+        item.setPos(col.x, self._pin[1])
+        number = geo.column_index[stage_id] + 1
+        item.set_content(
+            col.width, geo.style.stage_header_height, stage.name, stage.description, number
+        )
+
+    def _place_lane(self, row: Row) -> None:
+        geo, st = self.geometry, self.geometry.style
+        lane = self.doc.get(row.lane)
+        item = self._lanes[row.lane]
+        lane_style = theme.LANE_STYLES[row.kind]
+        item.setPos(0, row.y)
+        item.header.setPos(self._pin[0], 0)
+        # The band and its cells depend on these only: a card edit that keeps the lane's
+        # height skips them (a cell item lives as long as its stage and lane).
+        # geo.columns is replaced, never changed in place, when columns move: keeping the list
+        # makes the usual comparison an identity check
+        placed = (row, geo.columns)
+        if getattr(item, "placed", None) != placed:
+            item.placed = placed
+            width = geo.width
+            grid = [c.x for c in geo.columns] + [width]
+            item.set_geometry(width, row.height, lane_style.band, grid)
+            for col in geo.columns:
+                cell = self._cells.get((col.stage, row.lane))
+                if cell is not None:
+                    cell.set_size(col.width, row.height)
+                    cell.set_accepts_cards(row.kind is not LaneKind.EMOTIONS)
+                    cell.setVisible(not row.collapsed)
+        cells = geo.cells
+        count = 0
+        for col in geo.columns:
+            geom = cells.get((col.stage, row.lane))
+            if geom:
+                count += geom.cards
+        ticks: list[tuple[float, str]] = []
+        legend: list[LegendEntry] = []
+        if row.kind is LaneKind.EMOTIONS:
+            legend = self._legend()
+            low, high = geo.scale.bounds
+            ticks = [
+                (geo.score_to_y(row.lane, s) - row.y, _signed(s, low)) for s in range(low, high + 1)
+            ]
+            points = sum(1 for p in self.doc.map.emotion_points if p.stage in geo.column_index)
+            count_text = P.count_text(points, "points") if row.collapsed else ""
+        else:
+            count_text = P.count_text(count, "cards") if count else ""
+        content = (
+            st.header_width,
+            row.height,
+            dict(
+                title=lane.title,
+                icon=lane_style.icon,
+                accent=lane_style.accent,
+                count_text=count_text,
+                collapsed=row.collapsed,
+                ticks=ticks,
+                legend=legend,
+            ),
+        )
+        if getattr(item.header, "content", None) != content:  # wrapping the title costs
+            item.header.content = content
+            item.header.set_content(content[0], content[1], **content[2])
+        item.header.pin_to(self._pin[1] + st.stage_header_height - row.y)
+
+    def _legend(self) -> list[LegendEntry]:
+        """Which marker and colour is which persona, and which line is "as is" / "to be"."""
+        markers = theme.PERSONA_MARKERS
+        m = self.doc.map
+        entries = [
+            LegendEntry(p.name, p.colour, markers[i % len(markers)])
+            for i, p in enumerate(m.personas)
+        ]
+        if any(p.curve.value == "to_be" for p in m.emotion_points):
+            entries.append(LegendEntry(translate("MapCanvas", "as is"), theme.MUTED_TEXT))
+            entries.append(
+                LegendEntry(translate("MapCanvas", "to be"), theme.MUTED_TEXT, dashed=True)
+            )
+        return entries
+
+    def _sync_emotions(self) -> None:
+        for row in self.geometry.rows:
+            if row.kind is not LaneKind.EMOTIONS:
+                continue
+            layer = self._layers.get(row.lane)
+            if layer is None:
+                layer = EmotionLayer()
+                layer.setParentItem(self._lanes[row.lane])
+                self._layers[row.lane] = layer
+            layer.sync(self.geometry, self.doc, row)
+            self._place_lane(row)  # the legend follows personas and curves
+
+    def _place_corner(self) -> None:
+        st = self.geometry.style
+        self._corner.set_content(st.header_width, st.stage_header_height, self.doc.map.title)
+
+    def map_rect(self) -> QRectF:
+        """The whole map with its margin: what views scroll over and images show."""
+        geo = self.geometry
+        return QRectF(-MARGIN, -MARGIN, geo.width + 2 * MARGIN, geo.height + 2 * MARGIN)
+
+    def _set_rect(self) -> None:
+        # Qt re-indexes every item when the scene rect changes (O(cards)), so after the first
+        # layout the scene rect only changes in steps of 1024 points; views use map_rect().
+        rect = self.map_rect()
+        current = self.sceneRect() if self._rect_set else None
+        if current is not None and current.contains(rect):
+            slack = current.size() - rect.size()
+            if slack.width() < 2 * P.BOUNDS_STEP and slack.height() < 2 * P.BOUNDS_STEP:
+                return
+        self.setSceneRect(rect if current is None else P.stepped_bounds(rect))
+        self._rect_set = True
+
+    # --- background: the corner with the map's title ------------------------------------------------
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawBackground(painter, rect)
+        geo = self.geometry
+        painter.fillRect(QRectF(0, 0, geo.width, geo.height), P.colour("#ffffff"))
+
+    # --- pinned headers ------------------------------------------------------------------------------
+    def pin_headers(self, left: float, top: float) -> None:
+        """Keep stage headers at scene y ``top`` and lane headers at x ``left`` (a view pins
+        them to its visible area while scrolling; (0, 0) puts them back in the map)."""
+        pin = (max(0.0, left), max(0.0, top))
+        if pin == self._pin and self._pins_valid:
+            return  # nothing scrolled and no layout moved a header since the last call
+        self._pin = pin
+        left, top = pin
+        self._pins_valid = True
+        for stage_id, item in self._stages.items():
+            x = self.geometry.column(stage_id).x
+            if item.zValue() >= 5:  # not while dragged; pin it again at the next call
+                self._pins_valid = False
+            elif item.pos() != QPointF(x, top):
+                item.setPos(x, top)
+        below_stage_row = top + self.geometry.style.stage_header_height
+        for lane in self._lanes.values():
+            if lane.zValue() >= 5:  # dragged: its header follows it; pin again next time
+                self._pins_valid = False
+            if lane.header.x() != left:
+                lane.header.setPos(left, 0)
+            lane.header.pin_to(below_stage_row - lane.y())
+        if self._corner.pos() != QPointF(left, top):
+            self._corner.setPos(left, top)
+
+
+def _signed(score: int, low: int) -> str:
+    return f"+{score}" if low < 0 < score else str(score)
+
+
+def _fingerprint(obj: Any, kind: LaneKind) -> tuple:
+    if isinstance(obj, Card):
+        return (
+            obj.text,
+            obj.colour,
+            tuple(obj.tags),
+            obj.evidence,
+            obj.channel,
+            obj.online,
+            obj.severity,
+            obj.impact,
+            obj.effort,
+            obj.votes,
+            obj.source,
+            kind,
+        )
+    return (obj.name, obj.value, obj.unit, kind)
+
+
+__all__ = ["LaneHeaderItem", "MapScene"]

@@ -1,0 +1,436 @@
+"""MapCanvas: the view of one map (a QGraphicsView on a MapScene): the public API used by the
+main window, zoom, selection and the keyboard cursor, and the in-place editing helpers.
+Keyboard and mouse handling live in ``input.py``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QPainter,
+    QResizeEvent,
+    QTransform,
+)
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from mapstudio.core.model import Curve, LaneKind
+from mapstudio.gui import commands
+from mapstudio.gui.canvas.finder import Finder
+from mapstudio.gui.canvas.gestures import Gesture
+from mapstudio.gui.canvas.hits import Hit
+from mapstudio.gui.canvas.input import CanvasInput
+from mapstudio.gui.canvas.items import CardItem
+from mapstudio.gui.canvas.scene import MapScene
+from mapstudio.gui.document import EditError, MapDocument
+from mapstudio.layout import theme
+
+if TYPE_CHECKING:
+    from mapstudio.gui.canvas.editor import InPlaceEditor
+
+# Literal context and text at each call, so pyside6-lupdate extracts them.
+translate = QCoreApplication.translate
+
+Cell = tuple[str, str]
+
+
+class MapCanvas(CanvasInput, QGraphicsView):
+    selection_changed = Signal()
+    zoom_changed = Signal(float)
+    message = Signal(str)  # a refused edit or a hint, one sentence (for the status bar)
+
+    MIN_ZOOM, MAX_ZOOM, STEP = 0.05, 4.0, 1.25
+
+    def __init__(self, doc: MapDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # A viewport made here, not the one Qt made: PySide6 wraps a C++-made QWidget by
+        # checking every QWidget subclass, building their Python enums (~5 ms at start-up).
+        # Qt sets the new one up exactly as its own (setupViewport).
+        self.setViewport(QWidget())
+        self.doc = doc
+        self._scene = MapScene(doc, self)
+        self.setScene(self._scene)
+        self._editor: InPlaceEditor | None = None  # built at the first edit (see editor)
+        self.finder = Finder(self)
+        self._cursor: Cell | None = None
+        self._current_persona: str | None = None
+        self._current_curve = Curve.AS_IS
+        self._press: Hit | None = None
+        self._press_pos = QPointF()
+        self._select_on_release: CardItem | None = None
+        self._gesture: Gesture | None = None
+        self._pan_from: QPointF | None = None
+        self._space = False
+        self._bulk = False
+        self._editing_item: CardItem | None = None
+        self._header: str | None = None  # the stage or lane whose header is selected
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self._scene.selectionChanged.connect(self._on_selection)
+        self._scene.layout_updated.connect(self._after_layout)
+        self._scene.layout_updated.connect(self._follow_map_rect)
+        self._follow_map_rect()
+
+    # --- contract ---------------------------------------------------------------------------------
+    def map_scene(self) -> MapScene:
+        return self._scene
+
+    @property
+    def editor(self) -> InPlaceEditor:
+        """The in-place text editor, built at its first use (opening a map edits nothing)."""
+        if self._editor is None:
+            from mapstudio.gui.canvas.editor import InPlaceEditor
+
+            self._editor = InPlaceEditor(self.doc)
+            self._scene.addItem(self._editor)
+            self._editor.error.connect(self.message)
+            self._editor.finished.connect(self._on_editor_finished)
+        return self._editor
+
+    def editing(self) -> bool:
+        """Whether an in-place editing session is under way (builds no editor)."""
+        return self._editor is not None and self._editor.is_active()
+
+    def finish_editing(self) -> None:
+        """End the editing session, if any, keeping its text."""
+        if self._editor is not None:
+            self._editor.finish()
+
+    def selected_ids(self) -> list[str]:
+        """Selected cards (map order: lane, stage, position), then metrics and points."""
+        geo = self._scene.geometry
+        ids: dict[str, tuple] = {}
+        positions: dict[tuple[str, str], dict[str, int]] = {}  # per cell, built once
+        for item in self._scene.selectedItems():
+            obj_id = getattr(item, "obj_id", None)
+            if obj_id is None or obj_id in ids:
+                continue
+            cell = geo.box_cell.get(obj_id)
+            if cell is not None:
+                if cell not in positions:
+                    positions[cell] = {b.id: i for i, b in enumerate(geo.cells[cell].boxes)}
+                pos = positions[cell][obj_id]
+                ids[obj_id] = (0, geo.row_index[cell[1]], geo.column_index[cell[0]], pos)
+            else:
+                ids[obj_id] = (1, 0, 0, 0)
+        if not ids and self._header is not None and self.doc.get(self._header) is not None:
+            return [self._header]
+        return sorted(ids, key=lambda i: ids[i])
+
+    def select_ids(self, ids: list[str]) -> None:
+        self._scene.flush()  # items of a just-made edit are created at the next turn otherwise
+        headers = [i for i in ids if self.doc.collection_of(i) in ("stages", "lanes")]
+        self._mark_header(headers[0] if headers else None)
+        self._bulk = True
+        try:
+            self._scene.clearSelection()
+            first = None
+            for obj_id in ids:
+                for item in [self._scene.card_item(obj_id), *self._scene.point_items(obj_id)]:
+                    if item is not None:
+                        item.setSelected(True)
+                        first = first or item
+        finally:
+            self._bulk = False
+        if first is not None:
+            self.ensureVisible(first, 40, 40)
+        self._on_selection()
+
+    def select_all_cards(self) -> None:
+        self._bulk = True
+        try:
+            for item in self._scene.card_items():
+                if item.kind == "card" and item.isVisible():
+                    item.setSelected(True)
+        finally:
+            self._bulk = False
+        self._on_selection()
+
+    def current_cell(self) -> Cell | None:
+        return self._cursor
+
+    def edit_selected(self) -> None:
+        """Edit the selected card, point label, stage or lane name; on a cell without a
+        selection, add a card."""
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            kind = self.doc.collection_of(ids[0])
+            if kind == "cards":
+                self.edit_card(ids[0])
+            elif kind == "emotion_points":
+                self.edit_point_label(ids[0])
+            elif kind == "stages":
+                self.rename_stage(ids[0])
+            elif kind == "lanes":
+                self.rename_lane(ids[0])
+        elif not ids and self._cursor is not None:
+            self.add_card_in(self._cursor)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.run_command(commands.remove, self.doc, ids)
+
+    def duplicate_selected(self) -> list[str]:
+        ids = [i for i in self.selected_ids() if self.doc.collection_of(i) == "cards"]
+        if not ids:
+            return []
+        new = self.run_command(commands.duplicate_cards, self.doc, ids) or []
+        self.select_ids(new)
+        return new
+
+    def set_current_persona(self, persona_id: str | None) -> None:
+        self._current_persona = persona_id
+
+    def set_current_curve(self, curve: str) -> None:
+        self._current_curve = Curve(curve)
+
+    def current_persona(self) -> str | None:
+        personas = self.doc.map.personas
+        if self._current_persona and self.doc.get(self._current_persona) is not None:
+            return self._current_persona
+        return personas[0].id if personas else None
+
+    def find(self, text: str) -> int:
+        return self.finder.find(text)
+
+    def find_next(self) -> None:
+        self.finder.step(1)
+
+    def find_previous(self) -> None:
+        self.finder.step(-1)
+
+    def clear_find(self) -> None:
+        self.finder.clear()
+
+    # --- zoom -------------------------------------------------------------------------------------
+    def zoom_factor(self) -> float:
+        return self.transform().m11()
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom_factor() * self.STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom_factor() / self.STEP)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(1.0)
+
+    def fit_all(self) -> None:
+        rect = self._scene.map_rect()
+        view = self.viewport().rect()
+        if rect.isEmpty() or view.isEmpty():
+            return
+        self.set_zoom(0.98 * min(view.width() / rect.width(), view.height() / rect.height()))
+        self.centerOn(rect.center())
+
+    def set_zoom(self, factor: float, anchor: QPoint | None = None) -> None:
+        """Zoom to ``factor``, keeping the scene point under ``anchor`` (a viewport position;
+        the centre by default) where it is."""
+        factor = max(self.MIN_ZOOM, min(self.MAX_ZOOM, factor))
+        if abs(factor - self.zoom_factor()) < 1e-9:
+            return
+        anchor = anchor if anchor is not None else self.viewport().rect().center()
+        fixed = self.mapToScene(anchor)
+        self.setTransform(QTransform.fromScale(factor, factor))
+        drift = self.mapFromScene(fixed) - anchor
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + drift.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + drift.y())
+        self._pin_headers()
+        self.zoom_changed.emit(factor)
+
+    # --- pinned headers: stage and lane headers stay in sight while scrolling -----------------
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._pin_headers()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._pin_headers()
+
+    def _pin_headers(self) -> None:
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        self._scene.pin_headers(visible.left(), visible.top())
+
+    # --- editing helpers --------------------------------------------------------------------------
+    def run_command(self, func, *args, **kwargs):
+        """Run a command; a refused edit becomes a one-sentence message, nothing changes."""
+        if not self.is_editable():
+            return None
+        try:
+            result = func(*args, **kwargs)
+        except EditError as e:
+            self.message.emit(str(e)[:1].upper() + str(e)[1:] + ".")
+            return None
+        self._scene.flush()
+        return result
+
+    def is_editable(self) -> bool:
+        """False (with a message) when the map is open read-only."""
+        if self.doc.read_only:
+            self.message.emit(
+                translate("MapCanvas", "This map is open read-only: save a copy to edit it.")
+            )
+            return False
+        return True
+
+    def add_card_in(self, cell: Cell, index: int | None = None) -> str | None:
+        kind = self._scene.lane_kind(cell[1])
+        if kind is None or kind is LaneKind.EMOTIONS or self._scene.geometry.row(cell[1]).collapsed:
+            return None
+        card_id = self.run_command(commands.add_card, self.doc, cell[0], cell[1], index)
+        if card_id:
+            self.select_ids([card_id])
+            self.edit_card(card_id)
+        return card_id
+
+    def edit_card(self, card_id: str) -> None:
+        if not self.is_editable():
+            return
+        self._scene.flush()
+        item = self._scene.card_item(card_id)
+        card = self.doc.get(card_id)
+        if item is None or card is None or item.kind != "card":
+            return
+        self.editor.finish()  # the previous session ends before this card hides its text
+        self.ensureVisible(item, 40, 40)
+        lane = self.doc.get(card.lane)
+        fill = card.colour or theme.LANE_STYLES[lane.kind].fill
+        self._editing_item = item
+        item.set_editing(True)
+        self.editor.start(
+            "card",
+            card_id,
+            card.text,
+            self._card_text_rect(item),
+            self._scene.geometry.style.font_size,
+            fill,
+        )
+        self.setFocus()
+
+    def _card_text_rect(self, item: CardItem) -> QRectF:
+        box = item.box
+        local = QRectF(
+            6, box.text_top - 1, box.width - 12, max(16.0, box.height - box.text_top - 5)
+        )
+        return item.mapRectToScene(local)
+
+    def rename_stage(self, stage_id: str) -> None:
+        if not self.is_editable():
+            return
+        item = self._scene.stage_item(stage_id)
+        if item is None:
+            return
+        rect = item.mapRectToScene(QRectF(30, 9, item.boundingRect().width() - 44, 18))
+        self.editor.start(
+            "stage", stage_id, self.doc.get(stage_id).name, rect, 12, theme.HEADER_FILL
+        )
+        self.setFocus()
+
+    def rename_lane(self, lane_id: str) -> None:
+        if not self.is_editable():
+            return
+        lane = self._scene.lane_item(lane_id)
+        if lane is None:
+            return
+        rect = lane.header.mapRectToScene(
+            QRectF(44, 3, lane.header.boundingRect().width() - 50, 18)
+        )
+        self.editor.start("lane", lane_id, self.doc.get(lane_id).title, rect, 11, "#ffffff")
+        self.setFocus()
+
+    def edit_point_label(self, point_id: str) -> None:
+        if not self.is_editable():
+            return
+        items = self._scene.point_items(point_id)
+        if not items:
+            return
+        rect = items[0].mapRectToScene(items[0].label_rect().adjusted(20, 0, -20, 2))
+        self.editor.start("label", point_id, self.doc.get(point_id).label, rect, 9, "#ffffff")
+        self.setFocus()
+
+    def toggle_collapsed(self, lane_id: str) -> None:
+        lane = self.doc.get(lane_id)
+        self.run_command(commands.set_collapsed, self.doc, lane_id, not lane.collapsed)
+
+    def _follow_map_rect(self) -> None:
+        # the scene's own rect grows in steps (see MapScene._set_rect): scroll over the map only
+        self.setSceneRect(self._scene.map_rect())
+
+    def _after_layout(self) -> None:
+        self._pin_headers()
+        session = self._editor.session if self._editor is not None else None
+        if session is None:
+            return
+        obj = self.doc.get(session.obj_id)
+        if session.kind == "card":
+            item = self._scene.card_item(session.obj_id)
+            if obj is None or item is None or obj.text != self.editor.text():
+                self.editor.abandon()  # deleted, or changed by undo: stop editing
+                return
+            if item is not self._editing_item:
+                self._editing_item = item
+                item.set_editing(True)
+            self.editor.place(self._card_text_rect(item))
+        elif obj is None:
+            self.editor.abandon()
+
+    def _on_editor_finished(self) -> None:
+        if self._editing_item is not None:
+            self._editing_item.set_editing(False)
+            self._editing_item = None
+        self.setFocus()
+
+    # --- selection and cursor ---------------------------------------------------------------------
+    def _mark_header(self, obj_id: str | None) -> None:
+        for old in (self._header, obj_id):
+            lane = old and self._scene.lane_item(old)
+            item = old and (self._scene.stage_item(old) or (lane.header if lane else None))
+            if item:
+                item.set_marked(old == obj_id)
+        self._header = obj_id
+
+    def _on_selection(self) -> None:
+        if self._bulk:
+            return
+        if self._scene.selectedItems():
+            self._mark_header(None)
+        ids = self.selected_ids()
+        if ids:
+            cell = self._cell_of(ids[0])
+            if cell is not None:
+                self._set_cursor(cell, show=False)
+        elif self._cursor is not None:
+            self._set_cursor(self._cursor, show=True)
+        self.selection_changed.emit()
+
+    def _cell_of(self, obj_id: str) -> Cell | None:
+        geo = self._scene.geometry
+        if obj_id in geo.box_cell:
+            return geo.box_cell[obj_id]
+        items = self._scene.point_items(obj_id)
+        if items:
+            return (items[0].stage, items[0].parentItem().parentItem().lane_id)
+        return None
+
+    def _set_cursor(self, cell: Cell | None, show: bool = True) -> None:
+        old = self._scene.cell_item(*self._cursor) if self._cursor else None
+        if old is not None:
+            old.set_marks(cursor=False)
+        self._cursor = cell
+        new = self._scene.cell_item(*cell) if cell else None
+        if new is not None:
+            new.set_marks(cursor=show)
+
+    def _point_for(self, stage: str) -> str | None:
+        persona = self.current_persona()
+        point = self.doc.emotion_point(persona, stage, self._current_curve) if persona else None
+        return point.id if point else None
+
+
+__all__ = ["MapCanvas"]

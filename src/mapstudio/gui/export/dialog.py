@@ -1,0 +1,426 @@
+"""File > Export...: format, paper, fit or tile, a live preview of the pages, and an export
+that runs off the GUI thread behind a cancellable progress dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mapstudio.gui.export.image import RenderCancelled, image_size
+from mapstudio.gui.export.memory import load_settings, save_settings
+from mapstudio.gui.export.preview import PagePreview
+from mapstudio.gui.export.worker import ExportWorker, Job, image_job, pdf_job
+from mapstudio.poster.paper import MM, OptionError, paper_names
+from mapstudio.poster.poster_pdf import build_poster, plan_pages
+from mapstudio.poster.tiling import PagePlan, PosterOptions
+
+FORMATS = ("pdf", "png", "svg")
+
+
+class ExportDialog(QDialog):
+    export_finished = Signal(str)  # the written file
+    export_cancelled = Signal()
+    export_failed = Signal(str)
+
+    def __init__(self, doc: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.setWindowTitle(self.tr("Export Map"))
+        path = getattr(doc, "path", None)
+        self._file_name = path.name if isinstance(path, Path) else ""
+        self.poster = build_poster(doc.map, self._file_name)
+        self.plan: PagePlan | None = None
+        self.worker: ExportWorker | None = None
+        self.progress: QProgressDialog | None = None
+        self.last_path: Path | None = None
+        self._build()
+        self._restore(load_settings(doc.map.id))
+        self.refresh()
+
+    # --- building ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.format_box = QComboBox()
+        self.format_box.addItem(self.tr("PDF poster (vector, for print)"), "pdf")
+        self.format_box.addItem(self.tr("PNG image"), "png")
+        self.format_box.addItem(self.tr("SVG image (vector)"), "svg")
+
+        self.paper_box = QComboBox()
+        self.paper_box.setEditable(True)
+        self.paper_box.addItems(paper_names())
+        self.paper_box.setToolTip(self.tr("A paper name, or a size such as 500x700mm or 24x36in"))
+        self.orientation_box = QComboBox()
+        self.orientation_box.addItem(self.tr("Automatic"), None)
+        self.orientation_box.addItem(self.tr("Portrait"), "portrait")
+        self.orientation_box.addItem(self.tr("Landscape"), "landscape")
+        self.margin_spin = _mm_spin(0, 50, 10)
+
+        self.fit_radio = QRadioButton(self.tr("Fit the whole map on one sheet"))
+        self.tile_radio = QRadioButton(self.tr("Print larger, over several sheets"))
+        self.mode_group = QButtonGroup(self)
+        for b in (self.fit_radio, self.tile_radio):
+            self.mode_group.addButton(b)
+        self.fit_radio.setChecked(True)
+        self.scale_radio = QRadioButton(self.tr("Scale"))
+        self.scale_spin = QDoubleSpinBox()
+        self.scale_spin.setRange(5, 2000)
+        self.scale_spin.setSuffix(" %")
+        self.scale_spin.setValue(100)
+        self.readable_radio = QRadioButton(self.tr("Smallest card text at least"))
+        self.readable_spin = QDoubleSpinBox()
+        self.readable_spin.setRange(4, 72)
+        self.readable_spin.setSuffix(" pt")
+        self.readable_spin.setValue(10)
+        self.size_group = QButtonGroup(self)
+        for b in (self.scale_radio, self.readable_radio):
+            self.size_group.addButton(b)
+        self.readable_radio.setChecked(True)
+        self.overlap_spin = _mm_spin(0, 50, 10)
+
+        self.dpi_spin = QSpinBox()
+        self.dpi_spin.setRange(36, 1200)
+        self.dpi_spin.setValue(150)
+        self.dpi_spin.setSuffix(" dpi")
+
+        paper = QGroupBox(self.tr("Paper"))
+        form = QFormLayout(paper)
+        form.addRow(self.tr("Sheet:"), self.paper_box)
+        form.addRow(self.tr("Orientation:"), self.orientation_box)
+        form.addRow(self.tr("Margins:"), self.margin_spin)
+        self.paper_group = paper
+
+        fill = QGroupBox(self.tr("Size on paper"))
+        grid = QFormLayout(fill)
+        grid.addRow(self.fit_radio)
+        grid.addRow(self.tile_radio)
+        grid.addRow(self.scale_radio, self.scale_spin)
+        grid.addRow(self.readable_radio, self.readable_spin)
+        grid.addRow(self.tr("Overlap between sheets:"), self.overlap_spin)
+        self.fill_group = fill
+
+        image = QGroupBox(self.tr("Image"))
+        QFormLayout(image).addRow(self.tr("Resolution:"), self.dpi_spin)
+        self.image_group = image
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c0392b")
+        self.error.setWordWrap(True)
+        self.warnings = QListWidget()
+        self.warnings.addItems(self.poster.warnings)
+        self.warnings.setVisible(bool(self.poster.warnings))
+        self.warnings.setMaximumHeight(90)
+        self.warnings.setWordWrap(True)
+        n = len(self.poster.warnings)
+        if n == 1:
+            warn_title = self.tr("1 card is too long to print whole:")
+        else:
+            warn_title = self.tr("%1 cards are too long to print whole:").replace("%1", str(n))
+        self.warnings_label = QLabel(warn_title)
+        self.warnings_label.setVisible(bool(self.poster.warnings))
+
+        self.done_label = QLabel()
+        self.open_button = QPushButton(self.tr("Open File"))
+        self.folder_button = QPushButton(self.tr("Show in Folder"))
+        self.open_button.clicked.connect(self.open_file)
+        self.folder_button.clicked.connect(self.show_in_folder)
+        done = QHBoxLayout()
+        done.addWidget(self.done_label, 1)
+        done.addWidget(self.open_button)
+        done.addWidget(self.folder_button)
+        self._set_done_visible(False)
+
+        left = QVBoxLayout()
+        top = QFormLayout()
+        top.addRow(self.tr("Format:"), self.format_box)
+        left.addLayout(top)
+        for w in (paper, fill, image, self.summary, self.error, self.warnings_label, self.warnings):
+            left.addWidget(w)
+        left.addStretch(1)
+        left.addLayout(done)
+
+        self.preview = PagePreview(self.poster)
+        body = QHBoxLayout()
+        body.addLayout(left, 0)
+        body.addWidget(self.preview, 1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton(
+            self.tr("Export..."), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.choose_file_and_export)
+        self.buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addLayout(body, 1)
+        outer.addWidget(self.buttons)
+        self.resize(900, 600)
+
+        for signal in (
+            self.format_box.currentIndexChanged,
+            self.paper_box.currentTextChanged,
+            self.orientation_box.currentIndexChanged,
+            self.margin_spin.valueChanged,
+            self.fit_radio.toggled,
+            self.scale_radio.toggled,
+            self.scale_spin.valueChanged,
+            self.readable_spin.valueChanged,
+            self.overlap_spin.valueChanged,
+            self.dpi_spin.valueChanged,
+        ):
+            signal.connect(self.refresh)
+
+    # --- settings ------------------------------------------------------------------------------
+    def settings(self) -> dict[str, Any]:
+        return {
+            "format": self.format_box.currentData(),
+            "paper": self.paper_box.currentText().strip(),
+            "orientation": self.orientation_box.currentData(),
+            "margin_mm": self.margin_spin.value(),
+            "tile": self.tile_radio.isChecked(),
+            "readable": self.readable_radio.isChecked(),
+            "scale_percent": self.scale_spin.value(),
+            "min_text": self.readable_spin.value(),
+            "overlap_mm": self.overlap_spin.value(),
+            "dpi": self.dpi_spin.value(),
+        }
+
+    def _restore(self, s: dict[str, Any]) -> None:
+        if s.get("format") in FORMATS:
+            self.format_box.setCurrentIndex(FORMATS.index(s["format"]))
+        if isinstance(s.get("paper"), str) and s["paper"]:
+            self.paper_box.setCurrentText(s["paper"])
+        else:
+            self.paper_box.setCurrentText("A1")
+        i = self.orientation_box.findData(s.get("orientation"))
+        self.orientation_box.setCurrentIndex(max(0, i))
+        (self.tile_radio if s.get("tile") else self.fit_radio).setChecked(True)
+        (self.readable_radio if s.get("readable", True) else self.scale_radio).setChecked(True)
+        for spin, key in (
+            (self.margin_spin, "margin_mm"),
+            (self.scale_spin, "scale_percent"),
+            (self.readable_spin, "min_text"),
+            (self.overlap_spin, "overlap_mm"),
+            (self.dpi_spin, "dpi"),
+        ):
+            if isinstance(s.get(key), int | float):
+                spin.setValue(s[key])
+
+    # --- options and preview ----------------------------------------------------------------------
+    def format(self) -> str:
+        return self.format_box.currentData()
+
+    def options(self) -> PosterOptions:
+        tile = self.tile_radio.isChecked()
+        readable = self.readable_radio.isChecked()
+        return PosterOptions(
+            paper=self.paper_box.currentText().strip() or "A1",
+            orientation=self.orientation_box.currentData(),
+            tile=tile,
+            scale=None if readable else self.scale_spin.value() / 100,
+            min_text=self.readable_spin.value() if readable else None,
+            overlap=self.overlap_spin.value() * MM,
+            margin=self.margin_spin.value() * MM,
+        )
+
+    def refresh(self) -> None:
+        pdf = self.format() == "pdf"
+        tile = self.tile_radio.isChecked()
+        self.paper_group.setEnabled(pdf)
+        self.fill_group.setEnabled(pdf)
+        for w in (
+            self.scale_radio,
+            self.scale_spin,
+            self.readable_radio,
+            self.readable_spin,
+            self.overlap_spin,
+        ):
+            w.setEnabled(pdf and tile)
+        self.scale_spin.setEnabled(pdf and tile and self.scale_radio.isChecked())
+        self.readable_spin.setEnabled(pdf and tile and self.readable_radio.isChecked())
+        self.image_group.setEnabled(self.format() == "png")
+        self.error.clear()
+        if not pdf:
+            self.plan = None
+            self.preview.set_plan(None)
+            self.summary.setText(self._image_summary())
+            self.export_button.setEnabled(True)
+            return
+        try:
+            self.plan = plan_pages(self.poster, self.options())
+        except OptionError as e:
+            self.plan = None
+            self.error.setText(str(e))
+        self.export_button.setEnabled(self.plan is not None)
+        self.preview.set_plan(self.plan)
+        self.summary.setText(self._pdf_summary() if self.plan else "")
+
+    def _pdf_summary(self) -> str:
+        p = self.plan
+        assert p is not None
+        if p.tiled:
+            text = self.tr("%1 sheets of %2 (%3 rows × %4 columns) and an assembly page.")
+            text = text.replace("%1", str(len(p.tiles))).replace("%2", p.paper.describe())
+            text = text.replace("%3", str(p.rows)).replace("%4", str(p.columns))
+        else:
+            text = self.tr("One sheet of %1.").replace("%1", p.paper.describe())
+        more = self.tr("Scale %1 %; smallest card text %2 pt.")
+        more = more.replace("%1", f"{p.scale * 100:.0f}").replace("%2", f"{p.smallest_text:.1f}")
+        return f"{text} {more}"
+
+    def _image_summary(self) -> str:
+        from PySide6.QtCore import QRectF
+
+        margin = 80.0  # the canvas scene's border, both sides
+        rect = QRectF(0, 0, self.poster.geo.width + margin, self.poster.geo.height + margin)
+        if self.format() == "svg":
+            return self.tr("A vector image of the whole map.")
+        size = image_size(rect, self.dpi_spin.value())
+        return (
+            self.tr("About %1 × %2 pixels.")
+            .replace("%1", str(size.width()))
+            .replace("%2", str(size.height()))
+        )
+
+    # --- exporting ----------------------------------------------------------------------------
+    def choose_file_and_export(self) -> None:
+        fmt = self.format()
+        filters = {
+            "pdf": self.tr("PDF files (*.pdf)"),
+            "png": self.tr("PNG images (*.png)"),
+            "svg": self.tr("SVG images (*.svg)"),
+        }
+        path = getattr(self.doc, "path", None)
+        stem = path.name.split(".")[0] if isinstance(path, Path) else (self.doc.map.title or "map")
+        folder = path.parent if isinstance(path, Path) else Path.home()
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export Map"), str(folder / f"{stem}.{fmt}"), filters[fmt]
+        )
+        if name:
+            if not name.lower().endswith("." + fmt):
+                name += "." + fmt
+            self.export_to(name)
+
+    def export_to(self, path: str | Path) -> None:
+        """Start exporting to ``path``; ends with export_finished, export_cancelled or
+        export_failed. The map is copied first, so the export never sees a half-made edit."""
+        target = Path(path)
+        fmt = self.format()
+        save_settings(self.doc.map.id, self.settings())
+        self._set_done_visible(False)
+        self.progress = QProgressDialog(
+            self.tr("Exporting %1...").replace("%1", target.name), self.tr("Cancel"), 0, 0, self
+        )
+        self.progress.setWindowTitle(self.tr("Export Map"))
+        self.progress.setWindowModality(Qt.WindowModality.ApplicationModal)  # no edit meanwhile
+        self.progress.setMinimumDuration(300)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        try:
+            job = self._job(target, fmt)  # an image is drawn here, band by band
+        except RenderCancelled:
+            self._cancelled()
+            return
+        except (OptionError, OSError, ValueError, ImportError) as e:
+            self._failed(str(e))
+            return
+        self.progress.setRange(0, 0)  # encoding and writing: no steps to count
+        self.worker = ExportWorker(job, self)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.succeeded.connect(lambda _result: self._succeeded(target))
+        self.worker.failed.connect(self._failed)
+        self.worker.cancelled.connect(self._cancelled)
+        self.progress.canceled.connect(self.worker.cancel)
+        self.export_button.setEnabled(False)
+        self.worker.start()
+
+    def _job(self, target: Path, fmt: str) -> Job:
+        if fmt == "pdf":
+            return pdf_job(self.doc, target, self.options(), self._file_name)
+        progress = self.progress
+        return image_job(
+            self.doc, target, fmt, self.dpi_spin.value(), self._progressed, progress.wasCanceled
+        )
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+
+    def _end(self) -> None:
+        # The finished worker and progress dialog stay children of the dialog (deleting them
+        # while their queued signals are in flight crashes PySide); the next export reuses
+        # the attributes.
+        if self.progress is not None:
+            self.progress.hide()
+            self.progress = None
+        if self.worker is not None:
+            self.worker.wait()
+            self.worker = None
+        self.refresh()
+
+    def _succeeded(self, target: Path) -> None:
+        self._end()
+        self.last_path = target
+        self.done_label.setText(self.tr("Exported to %1").replace("%1", target.name))
+        self._set_done_visible(True)
+        self.export_finished.emit(str(target))
+
+    def _failed(self, message: str) -> None:
+        self._end()
+        self.error.setText(self.tr("The export failed: %1").replace("%1", message))
+        self.export_failed.emit(message)
+
+    def _cancelled(self) -> None:
+        self._end()
+        self.error.setText(self.tr("Export cancelled; no file was written."))
+        self.export_cancelled.emit()
+
+    def _set_done_visible(self, visible: bool) -> None:
+        for w in (self.done_label, self.open_button, self.folder_button):
+            w.setVisible(visible)
+
+    def open_file(self) -> None:
+        if self.last_path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path)))
+
+    def show_in_folder(self) -> None:
+        if self.last_path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path.parent)))
+
+    def reject(self) -> None:
+        if self.worker is not None:  # closing while exporting: cancel, wait, then close
+            self.worker.cancel()
+            self.worker.wait()
+        super().reject()
+
+
+def _mm_spin(low: float, high: float, value: float) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox()
+    spin.setRange(low, high)
+    spin.setDecimals(1)
+    spin.setSuffix(" mm")
+    spin.setValue(value)
+    return spin

@@ -1,0 +1,187 @@
+"""PNG and SVG of the whole map, drawn by the canvas's own MapScene (what the screen shows)."""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPainter
+
+from mapstudio.core.model import JourneyMap
+from mapstudio.files import write_atomic
+from mapstudio.poster.paper import OptionError
+
+MAX_PIXELS = 400_000_000  # about 1.6 GB of RGBA: beyond that the machine may run out of memory
+MAX_SIDE = 32_767  # QImage's own limit per side
+# With progress wanted, large images are drawn in steps of about this many pixels (a few tenths
+# of a second each) so progress and Cancel answer; each step costs ~35 ms of overhead, so few.
+BAND_PIXELS = 30_000_000
+MAX_BANDS = 8
+
+
+class RenderCancelled(Exception):
+    """The user cancelled while the image was being drawn."""
+
+
+def ensure_app() -> None:
+    """An application object for painting text (the editor has one already)."""
+    from PySide6.QtWidgets import QApplication
+
+    if QCoreApplication.instance() is None:
+        # headless (command line): never needs, nor opens, a connection to a display
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        QApplication(["mapstudio-export"])
+
+
+def _scene(doc_or_map: object):  # -> MapScene
+    from mapstudio.gui.canvas.scene import MapScene
+    from mapstudio.gui.document import MapDocument
+
+    ensure_app()
+    doc = doc_or_map if isinstance(doc_or_map, MapDocument) else MapDocument(doc_or_map)  # type: ignore[arg-type]
+    scene = MapScene(doc)
+    flush = getattr(scene, "flush", None)
+    if callable(flush):
+        flush()
+    return scene
+
+
+def image_size(source: QRectF, dpi: float) -> QSize:
+    k = dpi / 72.0  # layout units are points
+    return QSize(max(1, math.ceil(source.width() * k)), max(1, math.ceil(source.height() * k)))
+
+
+def render_image(
+    doc_or_map: object,
+    dpi: float = 150,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> QImage:
+    """The whole map as an image at ``dpi`` (one layout unit is one point).
+
+    With ``progress`` or ``cancel``, a large image is drawn in horizontal bands:
+    ``progress(done, total)`` after each band, ``cancel()`` before each (RenderCancelled when it
+    returns True), so a caller on the GUI thread keeps a progress dialog alive meanwhile."""
+    scene = _scene(doc_or_map)
+    source = scene.map_rect()
+    size = image_size(source, dpi)
+    _check_size(size, dpi)
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    try:
+        _render_bands(scene, painter, source, size, progress, cancel)
+    finally:
+        painter.end()
+    return image
+
+
+def _check_size(size: QSize, dpi: float) -> None:
+    if (
+        size.width() > MAX_SIDE
+        or size.height() > MAX_SIDE
+        or size.width() * size.height() > MAX_PIXELS
+    ):
+        raise OptionError(
+            QCoreApplication.translate(
+                "Export", "At %1 dpi the image would be %2 x %3 pixels: choose a lower resolution."
+            )
+            .replace("%1", f"{dpi:g}")
+            .replace("%2", str(size.width()))
+            .replace("%3", str(size.height()))
+        )
+
+
+def _render_bands(
+    scene: object,
+    painter: QPainter,
+    source: QRectF,
+    size: QSize,
+    progress: Callable[[int, int], None] | None,
+    cancel: Callable[[], bool] | None,
+) -> None:
+    pixels = size.width() * size.height()
+    wanted = 1 if progress is None and cancel is None else math.ceil(pixels / BAND_PIXELS)
+    rows = math.ceil(size.height() / max(1, min(MAX_BANDS, wanted)))
+    bands = math.ceil(size.height() / rows)
+    scale_y = size.height() / source.height() if source.height() else 1.0
+    for band in range(bands):
+        if cancel is not None and cancel():
+            raise RenderCancelled
+        top = band * rows
+        height = min(rows, size.height() - top)
+        target = QRectF(0, top, size.width(), height)
+        part = QRectF(source.x(), source.y() + top / scale_y, source.width(), height / scale_y)
+        scene.render(painter, target, part, Qt.AspectRatioMode.IgnoreAspectRatio)
+        if progress is not None:
+            progress(band + 1, bands)
+
+
+def png_bytes(doc_or_map: object, dpi: float = 150) -> tuple[bytes, tuple[int, int]]:
+    image = render_image(doc_or_map, dpi)
+    return encode_png(image), (image.width(), image.height())
+
+
+def encode_png(image: QImage) -> bytes:
+    """PNG bytes of ``image`` (safe in a worker thread: QImage is reentrant)."""
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buf, "PNG")
+    buf.close()
+    return bytes(data.data())
+
+
+def svg_bytes(doc_or_map: object, title: str = "") -> tuple[bytes, tuple[int, int]]:
+    from PySide6.QtSvg import QSvgGenerator
+
+    scene = _scene(doc_or_map)
+    source = scene.map_rect()
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    gen = QSvgGenerator()
+    gen.setOutputDevice(buf)
+    gen.setSize(QSize(math.ceil(source.width()), math.ceil(source.height())))
+    gen.setViewBox(QRectF(0, 0, source.width(), source.height()))
+    gen.setResolution(72)
+    gen.setTitle(title)
+    gen.setDescription(
+        QCoreApplication.translate("Export", "Customer journey map made with MapStudio")
+    )
+    painter = QPainter(gen)
+    scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
+    painter.end()
+    buf.close()
+    return bytes(data.data()), (math.ceil(source.width()), math.ceil(source.height()))
+
+
+def export_image(
+    m: JourneyMap | object, path: str | os.PathLike[str], dpi: float = 150
+) -> tuple[int, int]:
+    """Write a PNG (at ``dpi``) or an SVG, chosen by the extension, atomically."""
+    if Path(path).suffix.lower() == ".svg":
+        title = getattr(getattr(m, "map", m), "title", "")
+        data, size = svg_bytes(m, title)
+    else:
+        data, size = png_bytes(m, dpi)
+    write_atomic(path, data)
+    return size
+
+
+def copy_map_image(doc: object, dpi: float = 144) -> None:
+    """Put the whole map on the clipboard as an image (at most 8,000 pixels a side)."""
+    from PySide6.QtGui import QGuiApplication
+
+    scene_rect = _scene(doc).map_rect()
+    longest = max(scene_rect.width(), scene_rect.height(), 1.0)
+    dpi = min(dpi, 8000 * 72.0 / longest)
+    QGuiApplication.clipboard().setImage(render_image(doc, dpi))

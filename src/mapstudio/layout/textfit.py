@@ -1,0 +1,169 @@
+"""Text measurement and wrapping from the shipped font's own metrics (no Qt).
+
+The canvas and the poster both draw the lines computed here, so a card wraps the same way on
+screen and on paper. Widths come from DejaVu Sans' advance widths (the font both use).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from itertools import repeat
+
+from mapstudio.layout.ttfwidths import read_widths
+from mapstudio.resources import font_path
+
+ELLIPSIS = "…"
+LINE_SPACING = 1.25  # line height = font size x this
+
+
+@dataclass(frozen=True)
+class FittedText:
+    lines: tuple[str, ...]
+    size: float  # font size in layout units (points)
+    truncated: bool  # True when the text did not fit even at the minimum size
+
+    @property
+    def height(self) -> float:
+        return len(self.lines) * self.size * LINE_SPACING
+
+
+class FontMetrics:
+    """Advance widths of one TrueType font, in 1/1000 em."""
+
+    def __init__(self, bold: bool = False) -> None:
+        found = read_widths(font_path(bold).read_bytes())
+        if found is None:  # a font our quick reader does not handle: reportlab reads anything
+            from reportlab.pdfbase.ttfonts import TTFontFile
+
+            face = TTFontFile(str(font_path(bold)))
+            found = dict(face.charWidths), face.defaultWidth
+        self._widths: dict[int, float] = found[0]
+        self._default = float(found[1])
+        # The same widths keyed by character: summed in C by map(dict.get, word, defaults).
+        self._char_widths: dict[str, float] = {chr(c): w for c, w in self._widths.items()}
+        self._units: dict[str, float] = {}
+
+    def unit_width(self, word: str) -> float:
+        """The sum of the word's advance widths (its width at size 1000/1000), memoised."""
+        unit = self._units.get(word)
+        if unit is None:
+            # The same additions, in the same order, as summing each character's width.
+            unit = sum(map(self._char_widths.get, word, repeat(self._default, len(word))))
+            if len(self._units) >= 200_000:
+                self._units.clear()
+            self._units[word] = unit
+        return unit
+
+    def word_width(self, word: str, size: float) -> float:
+        return self.unit_width(word) * size / 1000.0
+
+    def width(self, text: str, size: float) -> float:
+        space = self.word_width(" ", size)
+        words = text.split(" ")
+        return sum(self.word_width(w, size) for w in words) + space * (len(words) - 1)
+
+
+#: Names of the shipped fonts as reportlab TrueType fonts (the poster registers these).
+TRUETYPE_NAMES = ("MapStudio-DejaVuSans", "MapStudio-DejaVuSans-Bold")
+
+
+@cache
+def truetype_font(bold: bool = False):  # -> reportlab.pdfbase.ttfonts.TTFont
+    """The font parsed once per process for the PDF writer (metrics here do not need it)."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    return TTFont(TRUETYPE_NAMES[bold], str(font_path(bold)))
+
+
+@cache
+def metrics(bold: bool = False) -> FontMetrics:
+    return FontMetrics(bold)
+
+
+def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
+    """Greedy word wrap; explicit newlines kept; words wider than a line are broken."""
+    fm = metrics(bold)
+    unit = fm.unit_width
+    space = unit(" ") * size / 1000.0
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line: list[str] = []
+        line_w = 0.0
+        for word in paragraph.split(" "):
+            if not word:
+                continue
+            ww = unit(word) * size / 1000.0  # the same arithmetic as word_width
+            if ww > width:  # a long URL or code: break it by characters
+                if line:
+                    lines.append(" ".join(line))
+                pieces = _break_word(word, width, size, fm)
+                lines.extend(pieces[:-1])
+                line, line_w = [pieces[-1]], fm.word_width(pieces[-1], size)
+                continue
+            if not line:
+                line, line_w = [word], ww
+            elif line_w + space + ww <= width:
+                line.append(word)
+                line_w = line_w + space + ww
+            else:
+                lines.append(" ".join(line))
+                line, line_w = [word], ww
+        lines.append(" ".join(line))
+    while len(lines) > 1 and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def _break_word(word: str, width: float, size: float, fm: FontMetrics) -> list[str]:
+    pieces, current = [], ""
+    for ch in word:
+        if current and fm.word_width(current + ch, size) > width:
+            pieces.append(current)
+            current = ch
+        else:
+            current += ch
+    pieces.append(current)
+    return pieces
+
+
+@lru_cache(maxsize=100_000)
+def fit(
+    text: str, width: float, max_lines: int, size: float, min_size: float, bold: bool = False
+) -> FittedText:
+    """Wrap ``text`` into ``width``, shrinking from ``size`` down to ``min_size`` so that it
+    fits in the height of ``max_lines`` lines at ``size``; past that, cut it with an ellipsis.
+    """
+    max_height = max_lines * size * LINE_SPACING
+    # Every line holds at most ``width``, so the words' total width bounds the line count from
+    # below: sizes where even that bound is too many lines are skipped without wrapping.
+    unit = metrics(bold).unit_width
+    total = sum(unit(w) for w in text.split()) / 1000.0
+    limit = width * (1 + 1e-6)
+    if total * size <= max_lines * limit:
+        lines = wrap(text, width, size, bold)
+        if len(lines) <= max_lines:
+            return FittedText(tuple(lines), size, False)
+    current = size
+    while current - 0.5 >= min_size - 1e-9:
+        current = round(current - 0.5, 2)
+        allowed = int(max_height // (current * LINE_SPACING))
+        if total * current > allowed * limit:
+            continue
+        lines = wrap(text, width, current, bold)
+        if len(lines) <= allowed:
+            return FittedText(tuple(lines), current, False)
+    allowed = max(1, int(max_height // (min_size * LINE_SPACING)))
+    lines = wrap(text, width, min_size, bold)
+    kept = lines[:allowed]
+    kept[-1] = ellipsize(kept[-1], width, min_size, bold)
+    return FittedText(tuple(kept), min_size, True)
+
+
+def ellipsize(line: str, width: float, size: float, bold: bool = False) -> str:
+    """``line`` shortened so that it ends with an ellipsis and fits ``width``."""
+    fm = metrics(bold)
+    candidate = line.rstrip()
+    while candidate and fm.width(candidate + ELLIPSIS, size) > width:
+        candidate = candidate[:-1].rstrip()
+    return candidate + ELLIPSIS

@@ -1,0 +1,34 @@
+"""DejaVu Sans registered with reportlab as TrueType, so PDFs embed a subset of the very font
+that textfit measured (and that the screen uses)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.pdfbase import pdfmetrics
+
+from mapstudio.layout.textfit import TRUETYPE_NAMES, truetype_font
+
+REGULAR, BOLD = TRUETYPE_NAMES
+
+# DejaVu Sans' ascender (1901/2048 em) and the half-leading of textfit's 1.25 line height:
+# the baseline of a text line sits this many font sizes below the line's top.
+BASELINE = 0.97
+
+
+@cache
+def register_fonts() -> tuple[str, str]:
+    """Register both weights once per process; returns (regular, bold) font names."""
+    # the very objects textfit measured with: each font file is parsed once
+    pdfmetrics.registerFont(truetype_font(False))
+    pdfmetrics.registerFont(truetype_font(True))
+    return REGULAR, BOLD
+
+
+def font_name(bold: bool = False) -> str:
+    register_fonts()
+    return BOLD if bold else REGULAR
+
+
+def string_width(text: str, size: float, bold: bool = False) -> float:
+    return pdfmetrics.stringWidth(text, font_name(bold), size)

@@ -1,0 +1,311 @@
+"""Draws the map grid (stage headers, lanes, cards, metrics, emotion curves) from the shared
+MapGeometry onto a :class:`Surface`, so the poster shows what the canvas shows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from mapstudio.core.badges import badge_texts
+from mapstudio.core.model import Card, Curve, LaneKind
+from mapstudio.layout import (
+    POINT_LABEL_HEIGHT,
+    POINT_LABEL_TAG_RADIUS,
+    Box,
+    MapGeometry,
+    MapIndex,
+    Row,
+    coincident_points,
+    label_tops,
+    theme,
+)
+from mapstudio.layout.textfit import ellipsize, fit
+from mapstudio.poster.fonts import string_width
+from mapstudio.poster.labels import curve_name
+from mapstudio.poster.surface import Surface
+from mapstudio.poster.texts import QCoreApplication
+
+BADGE_SIZE = 8.0  # the canvas badge font size
+CARD_BORDER = 0.7
+Tick = Callable[[int], None]  # called with the number of boxes drawn so far
+
+
+class MapPainter:
+    def __init__(self, surface: Surface, index: MapIndex, geo: MapGeometry) -> None:
+        self.s = surface
+        self.index = index
+        self.geo = geo
+        m = index.map
+        self.cards: dict[str, Card] = {c.id: c for c in m.cards}
+        self.lanes = {lane.id: lane for lane in m.lanes}
+
+    def draw(self, tick: Tick | None = None) -> None:
+        self._lanes()
+        self._stage_headers()
+        self._cards(tick)
+        self.s.flush_text()
+        for row in self.geo.rows:
+            if row.kind is LaneKind.EMOTIONS and not row.collapsed:
+                self._emotions(row)
+        self.s.flush_text()
+
+    # --- grid -----------------------------------------------------------------------------------
+    def _stage_headers(self) -> None:
+        geo, s, st = self.geo, self.s, self.geo.style
+        h = st.stage_header_height
+        s.rect(0, 0, st.header_width, h, fill="#ffffff")
+        s.text(
+            st.header_width - 10,
+            h - 18,
+            QCoreApplication.translate("Poster", "Stages →"),
+            8.5,
+            theme.MUTED_TEXT,
+            align="right",
+        )
+        stages = {x.id: x for x in self.index.stages()}
+        for i, col in enumerate(geo.columns):
+            # as the canvas's StageHeaderItem: a rounded block, number, name, description
+            stage = stages[col.stage]
+            s.rect(col.x + 2, 4, col.width - 4, h - 8, fill=theme.HEADER_FILL, radius=5)
+            left, room = col.x + 12, col.width - 24
+            s.text(left, 10, str(i + 1), 9, "#8fa3b8", bold=True)
+            name = fit(stage.name, room - 18, 1, st.stage_font_size, 9.0, True)
+            if name.truncated:  # on paper the whole name, on two lines
+                name = fit(stage.name, room - 18, 2, 9.0, 8.0, True)
+            s.lines(left + 18, 9, name.lines, name.size, theme.HEADER_TEXT, True)
+            if stage.description and len(name.lines) == 1:
+                hint = _clip(" ".join(stage.description.split()), room, 9)
+                s.text(left, 30, hint, 9, "#c5d1dc")
+
+    def _lanes(self) -> None:
+        geo, s, st = self.geo, self.s, self.geo.style
+        right = geo.width
+        for row in geo.rows:
+            ls = theme.LANE_STYLES[row.kind]
+            lane = self.lanes[row.lane]
+            s.rect(st.header_width, row.y, right - st.header_width, row.height, fill=ls.band)
+            s.rect(0, row.y, st.header_width, row.height, fill=_mix("#ffffff", ls.accent, 0.14))
+            s.rect(0, row.y, 5, row.height, fill=ls.accent)
+            count = self._count_text(row)
+            if row.collapsed:
+                s.text(12, row.y + 6, "▸", 9, theme.MUTED_TEXT)
+                s.text(24, row.y + 5, ls.icon, 10, ls.accent, True)
+                room = st.header_width - 52 - string_width(count, 8)
+                title = _clip(lane.title, room, 9.5, True)
+                width = s.text(40, row.y + 6, title, 9.5, theme.TEXT, True, measure=True)
+                s.text(40 + width + 6, row.y + 7, count, 8, theme.MUTED_TEXT)
+            else:
+                s.text(14, row.y + 6, ls.icon, 12, ls.accent, True)
+                fitted = fit(lane.title, st.header_width - 44, 3, st.lane_font_size, 8.0, True)
+                s.lines(32, row.y + 7, fitted.lines, fitted.size, theme.TEXT, True)
+                below = row.y + 9 + fitted.height
+                if count and below + 12 < row.y + row.height:
+                    s.text(32, below, count, 8, theme.MUTED_TEXT)
+                if row.kind is LaneKind.EMOTIONS:
+                    self._curve_legend(row, below + 16)
+            s.line(0, row.y + row.height, right, row.y + row.height, theme.GRID_LINE, 0.8)
+        top = st.stage_header_height
+        bottom = geo.height
+        for col in geo.columns[1:]:
+            s.line(col.x, top, col.x, bottom, theme.GRID_LINE, 0.8)
+        s.line(st.header_width, top, st.header_width, bottom, "#aab2bd", 1.0)
+        s.rect(0, 0, right, bottom, stroke="#aab2bd", width=1.0)
+
+    def _curve_legend(self, row: Row, top: float) -> None:
+        """Which marker and colour is which persona, and which line is "as is" / "to be", in
+        the emotions lane's header as on screen."""
+        s, m = self.s, self.index.map
+        entries: list[tuple[str, str, str, bool]] = [
+            (p.name, p.colour, theme.PERSONA_MARKERS[i % len(theme.PERSONA_MARKERS)], False)
+            for i, p in enumerate(m.personas)
+        ]
+        if any(p.curve is Curve.TO_BE for p in m.emotion_points):
+            entries.append((curve_name(Curve.AS_IS), theme.MUTED_TEXT, "", False))
+            entries.append((curve_name(Curve.TO_BE), theme.MUTED_TEXT, "", True))
+        room = self.geo.style.header_width - 30 - 44
+        for i, (name, colour, marker, dashed) in enumerate(entries):
+            y = top + i * 15
+            if y + 14 > row.y + row.height - 4:
+                break
+            if marker:
+                s.marker(marker, 18, y + 7, 3.5, colour, colour)
+            else:
+                s.line(10, y + 7, 26, y + 7, colour, 1.6, (3.0, 2.0) if dashed else None)
+            s.text(30, y + 1, _clip(name, room, 9), 9, theme.TEXT if marker else theme.MUTED_TEXT)
+
+    def _count_text(self, row: Row) -> str:
+        """ "12 cards" (or points, for an emotions lane), as the canvas's lane header says."""
+        t = QCoreApplication.translate
+        if row.kind is LaneKind.EMOTIONS:
+            n = len(self.index.map.emotion_points)
+            text = t("Poster", "1 point") if n == 1 else t("Poster", "%n points")
+        else:
+            n = sum(
+                len(self.index.cards_in_cell(c.stage, row.lane))
+                + len(self.index.metrics_in_cell(c.stage, row.lane))
+                for c in self.geo.columns
+            )
+            text = t("Poster", "1 card") if n == 1 else t("Poster", "%n cards")
+        return text.replace("%n", str(n)) if n else ""
+
+    # --- cards --------------------------------------------------------------------------------
+    def _cards(self, tick: Tick | None) -> None:
+        geo = self.geo
+        done = 0
+        for (stage, lane_id), cell in geo.cells.items():
+            row = geo.row(lane_id)
+            if row.collapsed or not cell.boxes:
+                continue
+            col = geo.column(stage)
+            for box in cell.boxes:
+                self._box(col.x + box.x, row.y + box.y, box, row.kind)
+                done += 1
+                if tick and done % 100 == 0:
+                    tick(done)
+        if tick:
+            tick(done)
+
+    def _box(self, x: float, y: float, box: Box, kind: LaneKind) -> None:
+        """A card as the canvas paints it (items.CardItem): same outline per lane shape, bars,
+        badge strip, text lines, and a folded corner on a card whose text was cut."""
+        s = self.s
+        ls = theme.LANE_STYLES[kind]
+        card = self.cards.get(box.id) if box.kind == "card" else None
+        fill = (card.colour if card and card.colour else None) or ls.fill
+        w, h = box.width, box.height
+        shape = "metric" if box.kind == "metric" else ls.shape
+        edge = _mix(fill, "#000000", 0.2)
+        if shape == "friction":
+            cut = min(12.0, h / 3)
+            s.polygon(
+                [(x, y), (x + w - cut, y), (x + w, y + cut), (x + w, y + h), (x, y + h)],
+                fill,
+                edge,
+                CARD_BORDER,
+            )
+            s.rect(x, y, 4.5, h, fill=ls.accent)
+        elif shape == "opportunity":
+            s.rect(x, y, w, h, fill, ls.accent, 1.4, dash=(4.0, 2.5), radius=9.0)
+        elif shape in ("touchpoint", "metric"):
+            s.rect(x, y, w, h, fill, edge, CARD_BORDER, radius=4.0)
+            if shape == "touchpoint":
+                s.rect(x + 7, y, w - 14, 2.5, fill=ls.accent)
+        else:
+            s.rect(x, y, w, h, fill, edge, CARD_BORDER)
+        style = self.geo.style
+        left = x + style.card_padding
+        if box.has_badges and card is not None:
+            self._badges(card, kind, left, y + box.text_top - style.badge_row + 2, style.text_width)
+        text = box.text
+        step = text.size * 1.25
+        top = y + box.text_top
+        for i, line in enumerate(text.lines):
+            muted = box.kind == "metric" and i == 0 and len(text.lines) > 1
+            s.text(left, top + i * step, line, text.size, theme.MUTED_TEXT if muted else theme.TEXT)
+        if text.truncated:
+            fold = 10.0
+            s.polygon(
+                [(x + w - fold, y + h), (x + w, y + h - fold), (x + w - fold, y + h - fold)],
+                _mix(fill, "#000000", 0.26),
+            )
+
+    def _badges(self, card: Card, kind: LaneKind, x: float, top: float, width: float) -> None:
+        left, right = badge_texts(card, kind)
+        room = width
+        if right:
+            right = _clip(right, width * 0.45, BADGE_SIZE)
+            room -= (
+                self.s.text(x + width, top, right, BADGE_SIZE, theme.MUTED_TEXT, align="right") + 6
+            )
+        if left:
+            self.s.text(
+                x, top, _clip(left, room, BADGE_SIZE), BADGE_SIZE, theme.LANE_STYLES[kind].accent
+            )
+
+    # --- emotions -------------------------------------------------------------------------------
+    def _emotions(self, row: Row) -> None:
+        s, geo, st = self.s, self.geo, self.geo.style
+        low, high = geo.scale.bounds
+        neutral = geo.scale.neutral
+        for score in range(low, high + 1):
+            y = geo.score_to_y(row.lane, score)
+            is_neutral = score == neutral
+            s.line(
+                st.header_width,
+                y,
+                geo.width,
+                y,
+                "#9aa5b1" if is_neutral else "#e3e6ea",
+                1.0 if is_neutral else 0.6,
+                None if is_neutral else (2.0, 2.0),
+            )
+            label = f"{score:+d}" if low < 0 and score else str(score)
+            s.text(st.header_width - 6, y - 5, label, 8, theme.MUTED_TEXT, align="right")
+        s.text(
+            st.header_width - 24,
+            geo.score_to_y(row.lane, high) - 6,
+            "☺",
+            10,
+            "#2e8b57",
+            align="right",
+        )
+        s.text(
+            st.header_width - 24,
+            geo.score_to_y(row.lane, low) - 6,
+            "☹",
+            10,
+            "#c0392b",
+            align="right",
+        )
+        if neutral != int(neutral):  # a scale such as 0..5: the neutral line falls between scores
+            y = geo.score_to_y(row.lane, neutral)
+            s.line(st.header_width, y, geo.width, y, "#9aa5b1", 1.0)
+        personas = {p.id: (i, p) for i, p in enumerate(self.index.map.personas)}
+        curves = geo.curves(self.index, row.lane)
+        for cg in curves:
+            i, persona = personas[cg.persona]
+            dash = theme.TO_BE_DASH if cg.curve is Curve.TO_BE else None
+            s.bezier(cg.segments, persona.colour, 2.4, dash)
+        margin = geo.style.emotion_margin
+        top_third = margin + (row.height - 2 * margin) / 3
+        spots = [
+            (p.point_id, p.stage, p.y - row.y, bool(p.label)) for c in curves for p in c.points
+        ]
+        tops = label_tops(spots, top_third)
+        shared = coincident_points(spots)
+        for cg in curves:
+            i, persona = personas[cg.persona]
+            marker = theme.PERSONA_MARKERS[i % len(theme.PERSONA_MARKERS)]
+            to_be = cg.curve is Curve.TO_BE
+            for p in cg.points:
+                s.marker(
+                    marker, p.x, p.y, 4.5, "#ffffff" if to_be else persona.colour, persona.colour
+                )
+                if p.label:  # one line, 9 pt, centred, as on screen
+                    tagged = p.point_id in shared
+                    label = _clip(p.label, 156 - (4 * POINT_LABEL_TAG_RADIUS if tagged else 0), 9.0)
+                    top = p.y + tops[p.point_id]
+                    s.text(p.x, top + 0.5, label, 9.0, theme.TEXT, align="center")
+                    if tagged:  # whose label, where markers cover each other
+                        x = p.x - string_width(label, 9.0) / 2 - 2 * POINT_LABEL_TAG_RADIUS
+                        fill = "#ffffff" if to_be else persona.colour
+                        s.marker(
+                            marker,
+                            x,
+                            top + POINT_LABEL_HEIGHT / 2,
+                            POINT_LABEL_TAG_RADIUS,
+                            fill,
+                            persona.colour,
+                        )
+
+
+def _clip(text: str, width: float, size: float, bold: bool = False) -> str:
+    if string_width(text, size, bold) <= width:
+        return text
+    return ellipsize(text, width, size, bold)
+
+
+def _mix(a: str, b: str, t: float) -> str:
+    """``a`` blended towards ``b`` by ``t`` (0..1), as #rrggbb."""
+    ca = [int(a[i : i + 2], 16) for i in (1, 3, 5)]
+    cb = [int(b[i : i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(x + (y - x) * t):02x}" for x, y in zip(ca, cb, strict=True))

@@ -1,0 +1,369 @@
+"""Poster PDF: the whole map drawn once as a vector form XObject, then placed on one sheet
+(fit) or on several overlapping sheets with cut marks and an assembly page (tile).
+
+``render_pdf`` returns the bytes; ``export_pdf`` writes them atomically, so a failed or
+cancelled export never leaves a half-written file.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from reportlab import rl_config
+from reportlab.pdfgen.canvas import Canvas
+
+from mapstudio.core.model import JourneyMap
+from mapstudio.files import write_atomic
+from mapstudio.layout import MapGeometry, MapIndex, compute_geometry, theme
+from mapstudio.poster.fonts import register_fonts
+from mapstudio.poster.poster_blocks import (
+    Legend,
+    TitleBlock,
+    draw_legend,
+    draw_title,
+    legend,
+    title_block,
+)
+from mapstudio.poster.poster_map import MapPainter
+from mapstudio.poster.surface import Surface
+from mapstudio.poster.texts import QCoreApplication, document_language
+from mapstudio.poster.tiling import PagePlan, PosterOptions, Tile, plan
+
+FORM = "MapStudioPoster"
+PAD = 28.0  # poster border around everything, in layout units
+GAP = 26.0  # between title block, map and legend
+MIN_WIDTH = 900.0
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+class ExportCancelled(Exception):
+    """The user cancelled; nothing was written."""
+
+
+@dataclass
+class Poster:
+    """The poster's parts and their places, in layout units (y down)."""
+
+    map: JourneyMap
+    index: MapIndex
+    geo: MapGeometry
+    title: TitleBlock
+    legend: Legend
+    width: float
+    height: float
+    map_x: float
+    map_y: float
+    legend_y: float
+    smallest_card_text: float
+    warnings: list[str] = field(default_factory=list)
+
+
+def build_poster(m: JourneyMap, file_name: str = "") -> Poster:
+    index = MapIndex(m)
+    geo = compute_geometry(index)
+    width = max(geo.width, MIN_WIDTH) + 2 * PAD
+    inner = width - 2 * PAD
+    tb = title_block(m, inner, file_name)
+    lg = legend(m, inner)
+    map_x = PAD + (inner - geo.width) / 2
+    map_y = PAD + tb.height + GAP
+    legend_y = map_y + geo.height + GAP
+    height = legend_y + lg.height + PAD
+    sizes = [
+        b.text.size
+        for (_, lane), cell in geo.cells.items()
+        if not geo.row(lane).collapsed
+        for b in cell.boxes
+    ]
+    smallest = min(sizes, default=geo.style.font_size)
+    poster = Poster(m, index, geo, tb, lg, width, height, map_x, map_y, legend_y, smallest)
+    poster.warnings = truncation_warnings(poster)
+    return poster
+
+
+def plan_pages(poster: Poster, options: PosterOptions) -> PagePlan:
+    """The sheets for ``poster``; its blank border may fall off the last row and column."""
+    return plan(options, poster.width, poster.height, poster.smallest_card_text, PAD - 4)
+
+
+def truncation_warnings(p: Poster) -> list[str]:
+    """One line per card whose text was cut with an ellipsis to fit its card."""
+    stages = {s.id: s.name for s in p.map.stages}
+    lanes = {lane.id: lane.title for lane in p.map.lanes}
+    found = []
+    template = QCoreApplication.translate(
+        "Export", 'Card "%1" (%2 / %3) is too long to print whole: it ends with "…".'
+    )
+    for (stage, lane), cell in p.geo.cells.items():
+        for b in cell.boxes:
+            if b.text.truncated:
+                start = " ".join(b.text.lines[0].split()[:6]) if b.text.lines else ""
+                found.append(
+                    template.replace("%1", start)
+                    .replace("%2", stages[stage])
+                    .replace("%3", lanes[lane])
+                )
+    return found
+
+
+@dataclass
+class PosterResult:
+    data: bytes
+    plan: PagePlan
+    warnings: list[str]
+
+
+def render_pdf(
+    m: JourneyMap,
+    options: PosterOptions,
+    file_name: str = "",
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> PosterResult:
+    with document_language(m.language):
+        return _render_pdf(m, options, file_name, progress, cancel)
+
+
+def _render_pdf(
+    m: JourneyMap,
+    options: PosterOptions,
+    file_name: str,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> PosterResult:
+    register_fonts()
+    poster = build_poster(m, file_name)
+    pages = plan_pages(poster, options)
+    boxes = sum(len(c.boxes) for c in poster.geo.cells.values())
+    total = boxes + pages.pages
+
+    def tick(done: int) -> None:
+        if cancel and cancel():
+            raise ExportCancelled
+        if progress:
+            progress(done, total)
+
+    buf = io.BytesIO()
+    regular, _ = register_fonts()
+    # Binary (Flate only) streams: ASCII85 makes files a quarter larger and, in pure Python,
+    # was the slowest step of a big poster. reportlab reads this setting while writing.
+    a85, rl_config.useA85 = rl_config.useA85, 0
+    try:
+        c = Canvas(
+            buf,
+            pagesize=(pages.paper.width, pages.paper.height),
+            pageCompression=1,
+            initialFontName=regular,
+        )
+        c.setTitle(m.title)
+        c.setAuthor(m.author)
+        c.setCreator("MapStudio")
+        c.setSubject(QCoreApplication.translate("Export", "Customer journey map"))
+        _draw_form(c, poster, tick)
+        done = boxes
+        if pages.tiled:
+            _assembly_page(c, poster, pages)
+            done += 1
+            tick(done)
+        for number, tile in enumerate(pages.tiles, start=2 if pages.tiled else 1):
+            _tile_page(c, poster, pages, tile, number)
+            done += 1
+            tick(done)
+        c.save()
+    finally:
+        rl_config.useA85 = a85
+    return PosterResult(buf.getvalue(), pages, poster.warnings)
+
+
+def export_pdf(
+    m: JourneyMap,
+    path: str | os.PathLike[str],
+    options: PosterOptions,
+    file_name: str = "",
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> PosterResult:
+    """Render, then write atomically (the map's own ``file_name`` goes in the title block)."""
+    result = render_pdf(m, options, file_name, progress, cancel)
+    if cancel and cancel():
+        raise ExportCancelled
+    write_atomic(path, result.data)
+    return result
+
+
+# --- the poster, drawn once ------------------------------------------------------------------------
+def _draw_form(c: Canvas, p: Poster, tick: Callable[[int], None]) -> None:
+    c.beginForm(FORM, 0, 0, p.width, p.height)
+    c.setFillColor("#ffffff")
+    c.rect(0, 0, p.width, p.height, stroke=0, fill=1)
+    s = Surface(c)
+    for x, y, draw in (
+        (PAD, PAD, lambda: draw_title(s, p.title)),
+        (p.map_x, p.map_y, lambda: MapPainter(s, p.index, p.geo).draw(tick)),
+        (PAD, p.legend_y, lambda: draw_legend(s, p.legend)),
+    ):
+        c.saveState()
+        c.transform(1, 0, 0, 1, x, p.height - y)  # a shift (translate() reads as i18n)
+        draw()
+        s.flush_text()
+        c.restoreState()
+    c.endForm()
+
+
+# --- pages --------------------------------------------------------------------------------------
+def _place(c: Canvas, p: Poster, pages: PagePlan, tile: Tile, clip: bool = True) -> None:
+    """Draw the poster region ``tile`` into the page's printable area."""
+    ax, ay, aw, ah = pages.area
+    top = pages.paper.height - ay  # area top in PDF coordinates (y up)
+    s = pages.scale
+    c.saveState()
+    if clip:
+        path = c.beginPath()
+        path.rect(ax, top - ah, aw, ah)
+        c.clipPath(path, stroke=0, fill=0)
+    c.transform(1, 0, 0, 1, ax - tile.x0 * s, top - (p.height - tile.y0) * s)
+    c.scale(s, s)
+    c.doForm(FORM)
+    c.restoreState()
+
+
+def _fit_offset(p: Poster, pages: PagePlan) -> Tile:
+    """Centre the poster in the area (a tile whose origin is shifted by the spare room)."""
+    ax, ay, aw, ah = pages.area
+    s = pages.scale
+    dx = (aw / s - p.width) / 2
+    dy = (ah / s - p.height) / 2
+    return Tile(0, 0, -dx, -dy, aw / s, ah / s)
+
+
+def _tile_page(c: Canvas, p: Poster, pages: PagePlan, tile: Tile, number: int) -> None:
+    c.setPageSize((pages.paper.width, pages.paper.height))
+    if pages.tiled:
+        _place(c, p, pages, tile)
+        _cut_marks(c, pages, tile)
+        indent = pages.overlap + 8 if tile.column > 0 else 6.0
+        label = QCoreApplication.translate("Export", "%1: row %2, column %3 of %4")
+        label = label.replace("%1", tile.name).replace("%2", str(tile.row + 1))
+        label = label.replace("%3", str(tile.column + 1)).replace("%4", str(pages.columns))
+    else:
+        _place(c, p, pages, _fit_offset(p, pages), clip=False)
+        label = QCoreApplication.translate("Export", "Whole map on one sheet")
+        indent = 0.0
+    _footer(c, p, pages, label, number, indent)
+    c.showPage()
+
+
+def _footer(
+    c: Canvas, p: Poster, pages: PagePlan, label: str, number: int, indent: float = 0.0
+) -> None:
+    ax, ay, aw, ah = pages.area
+    y = ay + 4.5  # baseline, up from the page's bottom
+    regular, bold = register_fonts()
+    c.setFillColor(theme.TEXT)
+    c.setFont(bold, 8.5)
+    c.drawString(ax + indent, y, label)
+    right = QCoreApplication.translate(
+        "Export", "%1 · page %2 of %3 · %4 · scale %5 % · smallest text %6 pt"
+    )
+    right = (
+        right.replace("%1", p.map.title).replace("%2", str(number)).replace("%3", str(pages.pages))
+    )
+    right = right.replace("%4", pages.paper.describe()).replace("%5", f"{pages.scale * 100:.0f}")
+    right = right.replace("%6", f"{pages.smallest_text:.1f}")
+    c.setFillColor(theme.MUTED_TEXT)
+    c.setFont(regular, 7.5)
+    c.drawRightString(ax + aw - (6 if indent else 0), y, right)
+
+
+def _cut_marks(c: Canvas, pages: PagePlan, tile: Tile) -> None:
+    """Crop marks at the printable area's corners, and ✂ marks where a sheet is trimmed to lie
+    over its left or upper neighbour (the overlap band is printed on both)."""
+    ax, ay, aw, ah = pages.area
+    H = pages.paper.height
+    left, right, top, bottom = ax, ax + aw, H - ay, H - ay - ah
+    length = min(ay - 2, ax - 2, 8 * 72 / 25.4)
+    c.setStrokeColor("#000000")
+    c.setLineWidth(0.4)
+    c.setDash([])
+    if length > 1:
+        for x, y, sx, sy in (
+            (left, top, -1, 1),
+            (right, top, 1, 1),
+            (left, bottom, -1, -1),
+            (right, bottom, 1, -1),
+        ):
+            c.line(x + sx * 2, y, x + sx * (2 + length), y)
+            c.line(x, y + sy * 2, x, y + sy * (2 + length))
+    band = pages.overlap
+    regular, _ = register_fonts()
+    c.setFont(regular, 7)
+    c.setFillColor("#000000")
+    c.setDash([2, 2])
+    if tile.column > 0 and length > 1:
+        x = left + band
+        c.line(x, top + 2, x, top + 2 + length)
+        c.line(x, bottom - 2, x, bottom - 2 - length)
+        c.drawCentredString(x, bottom - 2 - length - 1 if bottom - length > 10 else bottom - 8, "✂")
+    if tile.row > 0 and length > 1:
+        y = top - band
+        c.line(left - 2, y, left - 2 - length, y)
+        c.line(right + 2, y, right + 2 + length, y)
+        c.drawString(max(1.0, left - 2 - length - 1), y + 2, "✂")
+    c.setDash([])
+
+
+def _assembly_page(c: Canvas, p: Poster, pages: PagePlan) -> None:
+    """Page 1: the whole poster, small, with the sheet grid and how to put it together."""
+    H = pages.paper.height
+    ax, ay, aw, ah = pages.area
+    regular, bold = register_fonts()
+    head = 58.0
+    c.setFillColor(theme.HEADER_FILL)
+    c.setFont(bold, 14)
+    c.drawString(ax, H - ay - 14, QCoreApplication.translate("Export", "Assembly plan"))
+    info = QCoreApplication.translate(
+        "Export", "%1 sheets of %2 in %3 rows × %4 columns · scale %5 % · smallest card text %6 pt."
+    )
+    info = info.replace("%1", str(len(pages.tiles))).replace("%2", pages.paper.describe())
+    info = info.replace("%3", str(pages.rows)).replace("%4", str(pages.columns))
+    info = info.replace("%5", f"{pages.scale * 100:.0f}").replace(
+        "%6", f"{pages.smallest_text:.1f}"
+    )
+    how = QCoreApplication.translate(
+        "Export",
+        "Neighbouring sheets share a %1 mm band. Trim each sheet at its ✂ marks and lay it over its left and upper neighbours.",
+    ).replace("%1", f"{pages.overlap * 25.4 / 72:.0f}")
+    c.setFillColor(theme.TEXT)
+    c.setFont(regular, 8.5)
+    c.drawString(ax, H - ay - 32, info)
+    c.drawString(ax, H - ay - 45, how)
+    # the whole poster and the sheets' grid, scaled into the rest of the area
+    full_w = max(p.width, max(t.x0 + t.width for t in pages.tiles))
+    full_h = max(p.height, max(t.y0 + t.height for t in pages.tiles))
+    s = min(aw / full_w, (ah - head) / full_h)
+    ox = ax + (aw - full_w * s) / 2
+    top = H - ay - head
+    c.saveState()
+    c.transform(1, 0, 0, 1, ox, top - p.height * s)
+    c.scale(s, s)
+    c.doForm(FORM)
+    c.restoreState()
+    c.setStrokeColor("#1f77b4")
+    c.setLineWidth(0.8)
+    for t in pages.tiles:
+        x, y = ox + t.x0 * s, top - (t.y0 + t.height) * s
+        c.rect(x, y, t.width * s, t.height * s, stroke=1, fill=0)
+    for t in pages.tiles:
+        cx, cy = ox + (t.x0 + t.width / 2) * s, top - (t.y0 + t.height / 2) * s
+        c.setFillColor("#ffffff")
+        c.roundRect(cx - 13, cy - 7, 26, 14, 3, stroke=1, fill=1)
+        c.setFillColor("#1f77b4")
+        c.setFont(bold, 8)
+        c.drawCentredString(cx, cy - 3, t.name)
+    _footer(c, p, pages, QCoreApplication.translate("Export", "Assembly plan"), 1)
+    c.showPage()

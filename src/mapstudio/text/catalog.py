@@ -1,0 +1,89 @@
+"""Translations without Qt, for headless commands that must start fast (PDF export).
+
+Reads the same catalogue the editor uses, ``resources/translations/mapstudio_<code>.ts`` (XML,
+shipped beside the compiled ``.qm``), for the language the user chose in Preferences or, failing
+that, the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), as Qt does. English needs nothing.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+
+from mapstudio.resources import resource_path
+
+SOURCE_LANGUAGE = "en"
+
+
+def _code(name: str) -> str:
+    return name.replace("-", "_").split("_")[0].split(".")[0].lower()
+
+
+@cache
+def shipped_languages() -> list[str]:
+    found = resource_path("translations").glob("mapstudio_*.ts")
+    return [SOURCE_LANGUAGE, *sorted(p.stem.removeprefix("mapstudio_") for p in found)]
+
+
+def preferred_language() -> str:
+    """The language chosen in Preferences, or "system" (no settings yet, or unreadable)."""
+    try:
+        from mapstudio.gui.app.settings import Settings
+
+        return Settings.load().language
+    except Exception:  # a headless command must not fail over the editor's settings
+        return "system"
+
+
+@cache
+def headless_language() -> str:
+    """The language code a headless command speaks (as the editor would choose it)."""
+    shipped = shipped_languages()
+    chosen = preferred_language()
+    if chosen != "system":
+        return _code(chosen) if _code(chosen) in shipped else SOURCE_LANGUAGE
+    # As Qt on Unix: LANGUAGE's priority list, then the first locale variable that is set.
+    languages = [name for name in os.environ.get("LANGUAGE", "").split(":") if name]
+    variables = ("LC_ALL", "LC_MESSAGES", "LANG")
+    locale = next((os.environ[v] for v in variables if os.environ.get(v)), "")
+    for name in [*languages, locale]:
+        if _code(name) in shipped:
+            return _code(name)
+    return SOURCE_LANGUAGE
+
+
+@cache
+def messages(code: str) -> dict[tuple[str, str], list[str]]:
+    """(context, source) -> translated forms (one, or the plural forms) of finished entries."""
+    import xml.etree.ElementTree as ET  # only when a catalogue is read (not at start-up)
+
+    table: dict[tuple[str, str], list[str]] = {}
+    root = ET.parse(resource_path("translations", f"mapstudio_{code}.ts")).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished"):
+                continue
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            forms = forms or [translation.text or ""]
+            if all(forms):
+                table[(name, message.findtext("source") or "")] = forms
+    return table
+
+
+def translate_to(code: str, context: str, text: str, n: int = -1) -> str:
+    """``text`` in the language ``code`` (``%n`` filled with ``n`` as Qt does)."""
+    if code == SOURCE_LANGUAGE or code not in shipped_languages():
+        forms = [text]
+    else:
+        forms = messages(code).get((context, text), [text])
+    # French: singular for 0 and 1; English: for 1 only.
+    plural = n > 1 if code == "fr" else n != 1
+    result = forms[-1] if plural and len(forms) > 1 else forms[0]
+    return result.replace("%n", str(n)) if n >= 0 else result
+
+
+def translate(context: str, text: str, n: int = -1) -> str:
+    """``text`` in the language a headless command speaks."""
+    return translate_to(headless_language(), context, text, n)
