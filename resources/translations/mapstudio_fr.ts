@@ -324,6 +324,53 @@
     </message>
 </context>
 <context>
+    <name>Edit</name>
+    <message>
+        <source>there is no &quot;%1&quot; in this map</source>
+        <translation>cette carte ne contient pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>only cards can be moved between cells</source>
+        <translation>seules les fiches se déplacent d’une cellule à l’autre</translation>
+    </message>
+    <message>
+        <source>an emotions lane holds a curve, not cards</source>
+        <translation>un couloir d’émotions contient une courbe, pas des fiches</translation>
+    </message>
+    <message>
+        <source>there is no stage &quot;%1&quot;</source>
+        <translation>il n’y a pas d’étape «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>there is no lane &quot;%1&quot;</source>
+        <translation>il n’y a pas de couloir «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>there is no persona &quot;%1&quot;</source>
+        <translation>il n’y a pas de persona «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 is outside the map&apos;s emotion scale %2</source>
+        <translation>%1 est hors de l’échelle d’émotion de la carte %2</translation>
+    </message>
+    <message>
+        <source>there is no &quot;%1&quot; to move</source>
+        <translation>il n’y a pas de «&#xa0;%1&#xa0;» à déplacer</translation>
+    </message>
+    <message>
+        <source>metric values go in a metrics lane</source>
+        <translation>les valeurs d’indicateur vont dans un couloir d’indicateurs</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be renamed</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être renommé</translation>
+    </message>
+    <message>
+        <source>a name cannot be empty</source>
+        <translation>un nom ne peut pas être vide</translation>
+    </message>
+</context>
+<context>
     <name>EditController</name>
     <message>
         <source>This map is open read-only: save a copy to edit it.</source>

@@ -120,14 +120,13 @@ def save_document(
                 "%1", target.name
             )
         )
-    previous_modified = doc.map.modified
-    doc.map.modified = utc_now()
+    previous_modified = doc.core.stamp_saved(utc_now())
     try:
         data = dump_map(doc.map)
         keep_previous_version(target)
         write_atomic(target, data)
     except OSError as e:
-        doc.map.modified = previous_modified
+        doc.core.stamp_saved(previous_modified)
         raise SaveError(describe_os_error(e, target)) from None
     if not same_file:
         doc.set_path(target)

@@ -1,0 +1,466 @@
+"""Every edit of a map, as a pure function from the document and its arguments to one Step.
+
+An edit reads the document and returns the primitives of one user gesture (cascading deletes,
+renumbering, moves) with the undo step's name; it changes nothing. A history applies the step:
+``History(doc).push(edits.add_card(doc, "s1", "l1", text="Hi"))`` headless, or
+``gui.commands`` on the editor's QUndoStack. A refused edit raises EditError, in the user's
+language. Names go through translation so the Edit menu reads "Undo Move Card" /
+"Annuler Déplacer la carte".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Sequence
+from typing import Any
+
+from mapstudio.core.document import Document
+from mapstudio.core.history import Step, step
+from mapstudio.core.model import (
+    Card,
+    Curve,
+    EmotionPoint,
+    EmotionScale,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    MetricValue,
+    Persona,
+    Stage,
+)
+from mapstudio.core.operations import MAP, EditError, Insert, Op, Remove, SetOrders, Update
+from mapstudio.text.translate import QCoreApplication, fill
+
+# Literal context and text at each call, so pyside6-lupdate extracts them under "Command".
+translate = QCoreApplication.translate
+
+NO_CHANGE = "no change"  # the name of a step with no primitives (it is never pushed)
+
+
+def _unchanged(result: Any = None) -> Step:
+    return step(NO_CHANGE, [], result=result)
+
+
+# --- generic ------------------------------------------------------------------------------
+
+
+def update(
+    doc: Document,
+    obj_id: str,
+    changes: dict[str, Any],
+    name: str | None = None,
+    merge_key: Hashable | None = None,
+) -> Step:
+    """Change fields of any object (card, stage, lane, persona, point, metric) or of the map."""
+    collection = MAP if obj_id == doc.map.id else doc.collection_of(obj_id)
+    if collection is None:
+        raise EditError(fill(translate("Edit", 'there is no "%1" in this map'), obj_id))
+    target = doc.map if collection == MAP else doc.get(obj_id)
+    changes = {k: v for k, v in changes.items() if getattr(target, k, object()) != v}
+    if not changes:
+        return _unchanged()
+    if collection == "emotion_points" and "score" in changes:
+        _require_on_scale(doc, changes["score"])
+    ops: list[Op] = []
+    if collection == MAP and "emotion_scale" in changes:
+        ops += set_emotion_scale(doc, changes.pop("emotion_scale")).ops
+    if changes:
+        ops.append(Update(collection, obj_id, changes))
+    label = name or _update_name(collection, changes)
+    return step(label, ops, merge_key)
+
+
+def _update_name(collection: str, changes: dict[str, Any]) -> str:
+    if collection == MAP and not changes:
+        return translate("Command", "Change Emotion Scale")
+    noun = {
+        "cards": translate("Command", "Card"),
+        "stages": translate("Command", "Stage"),
+        "lanes": translate("Command", "Lane"),
+        "personas": translate("Command", "Persona"),
+        "emotion_points": translate("Command", "Emotion Point"),
+        "metric_values": translate("Command", "Metric"),
+        MAP: translate("Command", "Map"),
+    }[collection]
+    if set(changes) == {"text"}:
+        return fill(translate("Command", "Edit %1 Text"), noun)
+    return fill(translate("Command", "Change %1"), noun)
+
+
+def remove(doc: Document, ids: Iterable[str]) -> Step:
+    """Delete objects with everything that depends on them (a stage takes its cards...)."""
+    ids = [i for i in dict.fromkeys(ids) if doc.get(i) is not None]
+    if not ids:
+        return _unchanged()
+    ops: list[Op] = []
+    doomed: set[str] = set()
+    for obj_id in ids:
+        for dep in dependents(doc, obj_id):
+            if dep not in doomed:
+                doomed.add(dep)
+                ops.append(Remove(doc.collection_of(dep), dep))
+        if obj_id not in doomed:
+            doomed.add(obj_id)
+            ops.append(Remove(doc.collection_of(obj_id), obj_id))
+    # Close the gaps in stage/lane order so orders stay 0..n-1.
+    for collection, items in (("stages", doc.stages()), ("lanes", doc.lanes())):
+        kept = [x for x in items if x.id not in doomed]
+        if len(kept) != len(items):
+            ops.append(_renumber(collection, kept))
+    collections = {doc.collection_of(i) for i in ids}
+    noun = {
+        "cards": translate("Command", "Delete Card"),
+        "stages": translate("Command", "Delete Stage"),
+        "lanes": translate("Command", "Delete Lane"),
+        "personas": translate("Command", "Delete Persona"),
+        "emotion_points": translate("Command", "Clear Emotion Point"),
+        "metric_values": translate("Command", "Delete Metric"),
+    }
+    if collections == {"cards"} and len(ids) > 1:
+        name = translate("Command", "Delete %n Cards").replace("%n", str(len(ids)))
+    elif len(collections) == 1:
+        name = noun[collections.pop()]
+    else:
+        name = translate("Command", "Delete")
+    return step(name, ops)
+
+
+def dependents(doc: Document, obj_id: str) -> list[str]:
+    """The ids that cannot stay without ``obj_id`` (a stage's cards, a persona's points)."""
+    collection = doc.collection_of(obj_id)
+    m = doc.map
+    if collection == "stages":
+        return [x.id for x in (*m.cards, *m.metric_values, *m.emotion_points) if x.stage == obj_id]
+    if collection == "lanes":
+        return [x.id for x in (*m.cards, *m.metric_values) if x.lane == obj_id]
+    if collection == "personas":
+        return [p.id for p in m.emotion_points if p.persona == obj_id]
+    return []
+
+
+def _renumber(collection: str, ordered: Sequence[Any]) -> SetOrders:
+    """Orders 0..n-1 in ``ordered``; only the objects whose order changes are listed."""
+    return SetOrders(collection, {x.id: i for i, x in enumerate(ordered) if x.order != i})
+
+
+# --- cards --------------------------------------------------------------------------------
+
+
+def add_card(doc: Document, stage: str, lane: str, index: int | None = None, **fields: Any) -> Step:
+    """Add a card to a cell at ``index`` (the end by default); the step's result is its id."""
+    _require_card_cell(doc, stage, lane)
+    card = Card(id=doc.new_id("card"), stage=stage, lane=lane, **fields)
+    added = add_cards(doc, [card], stage, lane, index, translate("Command", "Add Card"))
+    added.result = added.result[0]
+    return added
+
+
+def add_cards(
+    doc: Document,
+    cards: Sequence[Card],
+    stage: str,
+    lane: str,
+    index: int | None = None,
+    name: str | None = None,
+) -> Step:
+    """Insert copies of ``cards`` (fresh ids) into one cell, in order; the result is their ids."""
+    _require_card_cell(doc, stage, lane)
+    taken: set[str] = set()  # the ids given in this step (the map's own: doc.is_taken)
+    fresh = []
+    for card in cards:
+        card_id = card.id
+        while card_id in taken or doc.is_taken(card_id):
+            card_id = doc.new_id("card")
+        taken.add(card_id)
+        fresh.append(
+            card.model_copy(update={"id": card_id, "stage": stage, "lane": lane}, deep=True)
+        )
+    cell = doc.cards_in_cell(stage, lane)
+    at = len(cell) if index is None else max(0, min(index, len(cell)))
+    ordered = cell[:at] + fresh + cell[at:]
+    ops: list[Op] = [Insert("cards", c) for c in fresh]
+    ops.append(_renumber("cards", ordered))
+    label = name or (
+        translate("Command", "Paste %n Cards").replace("%n", str(len(fresh)))
+        if len(fresh) > 1
+        else translate("Command", "Paste Card")
+    )
+    return step(label, ops, result=[c.id for c in fresh])
+
+
+def move_cards(
+    doc: Document, card_ids: Sequence[str], stage: str, lane: str, index: int | None = None
+) -> Step:
+    """Move cards (keeping their relative order) into a cell at ``index``.
+
+    ``index`` counts positions in the target cell as it is before the move.
+    """
+    _require_card_cell(doc, stage, lane)
+    moving = [doc.get(i) for i in card_ids]
+    if any(c is None or doc.collection_of(c.id) != "cards" for c in moving):
+        raise EditError(translate("Edit", "only cards can be moved between cells"))
+    moving_ids = {c.id for c in moving}
+    target = doc.cards_in_cell(stage, lane)
+    at = len(target) if index is None else max(0, min(index, len(target)))
+    # Cells are ordered by (order, sequence), so gaps in ``order`` are harmless: the cards
+    # left behind keep their relative order (no renumbering of the source cells), and cards
+    # appended at the end only need orders above the cell's last one. Only an insertion in
+    # the middle renumbers the target cell.
+    ops: list[Op] = []
+    after: list[Card] = []
+    if at == len(target):  # appended: look at the cell's end only, not at every card
+        end = len(target)
+        while end and target[end - 1].id in moving_ids:
+            end -= 1
+        if [c.id for c in target[end:]] == [c.id for c in moving]:
+            return _unchanged()  # dropped where it already was
+        last_staying = target[end - 1] if end else None  # never a moving card
+    else:
+        before = [c for c in target[:at] if c.id not in moving_ids]
+        after = [c for c in target[at:] if c.id not in moving_ids]
+        new_target = before + moving + after
+        if [c.id for c in new_target] == [c.id for c in target]:
+            return _unchanged()  # dropped where it already was
+        last_staying = before[-1] if before else None
+    if not after:
+        # the cell is sorted by order: the last card left in place has the highest
+        base = (last_staying.order if last_staying else -1) + 1
+        for i, c in enumerate(moving):
+            changes: dict[str, Any] = {}
+            if (c.stage, c.lane) != (stage, lane):
+                changes.update(stage=stage, lane=lane)
+            if c.order != base + i:
+                changes["order"] = base + i
+            if changes:
+                ops.append(Update("cards", c.id, changes))
+    else:
+        for c in moving:
+            if (c.stage, c.lane) != (stage, lane):
+                ops.append(Update("cards", c.id, {"stage": stage, "lane": lane}))
+        ops.append(_renumber("cards", new_target))
+    name = (
+        translate("Command", "Move Card")
+        if len(moving) == 1
+        else translate("Command", "Move %n Cards").replace("%n", str(len(moving)))
+    )
+    return step(name, ops)
+
+
+def duplicate_cards(doc: Document, card_ids: Sequence[str]) -> Step:
+    """Copy each card just after itself in its own cell; the result is the new ids."""
+    taken: set[str] = set()  # the ids given in this step (the map's own: doc.is_taken)
+    ops: list[Op] = []
+    new_ids: list[str] = []
+    by_cell: dict[tuple[str, str], list[Card]] = {}
+    for card_id in card_ids:
+        card = doc.get(card_id)
+        if isinstance(card, Card):
+            by_cell.setdefault((card.stage, card.lane), []).append(card)
+    for (stage, lane), originals in by_cell.items():
+        ordered: list[Card] = []
+        for c in doc.cards_in_cell(stage, lane):
+            ordered.append(c)
+            if c in originals:
+                copy_id = doc.new_id("card")
+                while copy_id in taken or doc.is_taken(copy_id):
+                    copy_id = doc.new_id("card")
+                taken.add(copy_id)
+                copy = c.model_copy(update={"id": copy_id}, deep=True)
+                ops.append(Insert("cards", copy))
+                ordered.append(copy)
+                new_ids.append(copy_id)
+        ops.append(_renumber("cards", ordered))
+    name = (
+        translate("Command", "Duplicate Card")
+        if len(new_ids) == 1
+        else translate("Command", "Duplicate Cards")
+    )
+    return step(name, ops, result=new_ids)
+
+
+def _require_card_cell(doc: Document, stage: str, lane: str) -> None:
+    _require(doc, stage, Stage)
+    lane_obj = _require(doc, lane, Lane)
+    if lane_obj.kind is LaneKind.EMOTIONS:
+        raise EditError(translate("Edit", "an emotions lane holds a curve, not cards"))
+
+
+def _require(doc: Document, obj_id: str, kind: type) -> Any:
+    obj = doc.get(obj_id)
+    if not isinstance(obj, kind):
+        message = {
+            Stage: translate("Edit", 'there is no stage "%1"'),
+            Lane: translate("Edit", 'there is no lane "%1"'),
+            Persona: translate("Edit", 'there is no persona "%1"'),
+        }[kind]
+        raise EditError(fill(message, obj_id))
+    return obj
+
+
+def _require_on_scale(doc: Document, score: Any) -> None:
+    scale = doc.map.emotion_scale
+    if not isinstance(score, int) or not scale.contains(score):
+        raise EditError(
+            fill(translate("Edit", "%1 is outside the map's emotion scale %2"), score, scale.value)
+        )
+
+
+# --- stages and lanes -----------------------------------------------------------------------
+
+
+def add_stage(doc: Document, name: str, index: int | None = None, description: str = "") -> Step:
+    stage = Stage(id=doc.new_id("stage"), name=name, description=description)
+    return _insert_ordered("stages", stage, doc.stages(), index, translate("Command", "Add Stage"))
+
+
+def add_lane(doc: Document, kind: LaneKind | str, title: str, index: int | None = None) -> Step:
+    lane = Lane(id=doc.new_id("lane"), kind=LaneKind(kind), title=title)
+    return _insert_ordered("lanes", lane, doc.lanes(), index, translate("Command", "Add Lane"))
+
+
+def move_stage(doc: Document, stage_id: str, index: int) -> Step:
+    return _move_ordered(
+        "stages", stage_id, doc.stages(), index, translate("Command", "Move Stage")
+    )
+
+
+def move_lane(doc: Document, lane_id: str, index: int) -> Step:
+    return _move_ordered("lanes", lane_id, doc.lanes(), index, translate("Command", "Move Lane"))
+
+
+def _insert_ordered(
+    collection: str, obj: Any, ordered: list[Any], index: int | None, name: str
+) -> Step:
+    at = len(ordered) if index is None else max(0, min(index, len(ordered)))
+    ordered = ordered[:at] + [obj] + ordered[at:]
+    return step(name, [Insert(collection, obj), _renumber(collection, ordered)], result=obj.id)
+
+
+def _move_ordered(collection: str, obj_id: str, ordered: list[Any], index: int, name: str) -> Step:
+    current = next((i for i, x in enumerate(ordered) if x.id == obj_id), None)
+    if current is None:
+        raise EditError(fill(translate("Edit", 'there is no "%1" to move'), obj_id))
+    index = max(0, min(index, len(ordered) - 1))
+    if index == current:
+        return _unchanged()
+    obj = ordered.pop(current)
+    ordered.insert(index, obj)
+    return step(name, [_renumber(collection, ordered)])
+
+
+# --- personas, emotions, metrics --------------------------------------------------------------
+
+
+def add_persona(doc: Document, name: str, **fields: Any) -> Step:
+    persona = Persona(id=doc.new_id("persona"), name=name, **fields)
+    return step(
+        translate("Command", "Add Persona"), [Insert("personas", persona)], result=persona.id
+    )
+
+
+def set_emotion(
+    doc: Document,
+    persona: str,
+    stage: str,
+    curve: Curve | str,
+    score: int,
+    label: str | None = None,
+    merge_key: Hashable | None = None,
+) -> Step:
+    """Set (or create) a persona's score at a stage on one curve; the result is the point's id."""
+    curve = Curve(curve)
+    _require(doc, persona, Persona)
+    _require(doc, stage, Stage)
+    _require_on_scale(doc, score)
+    name = translate("Command", "Set Emotion")
+    point = doc.emotion_point(persona, stage, curve)
+    if point is None:
+        point = EmotionPoint(
+            id=doc.new_id("emotion"),
+            stage=stage,
+            persona=persona,
+            curve=curve,
+            score=score,
+            label=label or "",
+        )
+        return step(name, [Insert("emotion_points", point)], merge_key, result=point.id)
+    changes: dict[str, Any] = {"score": score}
+    if label is not None:
+        changes["label"] = label
+    changed = update(doc, point.id, changes, name, merge_key)
+    changed.result = point.id
+    return changed
+
+
+def set_emotion_scale(doc: Document, scale: EmotionScale | str) -> Step:
+    """Change the map's scale, carrying every point proportionally onto the new one."""
+    new = EmotionScale(scale)
+    old = doc.map.emotion_scale
+    if new == old:
+        return _unchanged()
+    (lo, hi), (nlo, nhi) = old.bounds, new.bounds
+    ops: list[Op] = [Update(MAP, doc.map.id, {"emotion_scale": new})]
+    for p in doc.map.emotion_points:
+        score = round(nlo + (p.score - lo) * (nhi - nlo) / (hi - lo))
+        if score != p.score:
+            ops.insert(0, Update("emotion_points", p.id, {"score": score}))
+    # Points move onto the new range before the scale changes, so no state breaks the rules.
+    return step(translate("Command", "Change Emotion Scale"), ops)
+
+
+def add_metric(
+    doc: Document, stage: str, lane: str, name: str, value: float, unit: str = ""
+) -> Step:
+    lane_obj = doc.get(lane)
+    if not isinstance(lane_obj, Lane) or lane_obj.kind is not LaneKind.METRICS:
+        raise EditError(translate("Edit", "metric values go in a metrics lane"))
+    _require(doc, stage, Stage)
+    metric = MetricValue(
+        id=doc.new_id("metric"),
+        stage=stage,
+        lane=lane,
+        name=name,
+        value=value,
+        unit=unit,
+        order=len(doc.metrics_in_cell(stage, lane)),
+    )
+    return step(
+        translate("Command", "Add Metric"), [Insert("metric_values", metric)], result=metric.id
+    )
+
+
+def rename(doc: Document, obj_id: str, name: str) -> Step:
+    """Rename a stage (name), lane (title) or persona (name)."""
+    collection = doc.collection_of(obj_id)
+    field, label = {
+        "stages": ("name", translate("Command", "Rename Stage")),
+        "lanes": ("title", translate("Command", "Rename Lane")),
+        "personas": ("name", translate("Command", "Rename Persona")),
+    }.get(collection or "", (None, None))
+    if field is None:
+        raise EditError(fill(translate("Edit", '"%1" cannot be renamed'), obj_id))
+    name = " ".join(name.split())
+    if not name:
+        raise EditError(translate("Edit", "a name cannot be empty"))
+    return update(doc, obj_id, {field: name}, label)
+
+
+def set_collapsed(doc: Document, lane_id: str, collapsed: bool) -> Step:
+    """Collapse a lane to a thin header, or expand it."""
+    label = (
+        translate("Command", "Collapse Lane") if collapsed else translate("Command", "Expand Lane")
+    )
+    return update(doc, lane_id, {"collapsed": collapsed}, label)
+
+
+# --- whole map ------------------------------------------------------------------------------
+
+
+def replace_map(doc: Document, new_map: JourneyMap, name: str | None = None) -> Step:
+    """Make the document hold ``new_map``: only what differs changes (``core.diff``).
+
+    Used to restore a previous version or reload a file changed on disk: the user can undo it,
+    and the result dumps to the same bytes as ``new_map``.
+    """
+    from mapstudio.core.diff import diff_ops
+
+    return step(name or translate("Command", "Restore Version"), diff_ops(doc, new_map))
