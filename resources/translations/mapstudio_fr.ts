@@ -110,6 +110,18 @@
         <source>export is not available in this installation (%1)</source>
         <translation>l’export n’est pas disponible dans cette installation (%1)</translation>
     </message>
+    <message>
+        <source>give the merged map&apos;s file with -o OUT</source>
+        <translation>indiquez le fichier de la carte fusionnée avec -o SORTIE</translation>
+    </message>
+    <message>
+        <source>these versions cannot be merged: %1</source>
+        <translation>ces versions ne peuvent pas être fusionnées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 conflicts; nothing was written</source>
+        <translation>%1 conflits ; rien n’a été écrit</translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
@@ -294,6 +306,143 @@
     <message>
         <source>Restore Version</source>
         <translation>Restauration d’une version</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>Map changed: %1</source>
+        <translation>Carte modifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 added: %2</source>
+        <translation>%1 — ajout&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 removed: %2</source>
+        <translation>%1 — suppression&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>moved from place %1 to %2</source>
+        <translation>déplacement de la place %1 à la place %2</translation>
+    </message>
+    <message>
+        <source>%1 renamed</source>
+        <translation>%1 — renommage</translation>
+    </message>
+    <message>
+        <source>%1 moved from place %2 to %3</source>
+        <translation>%1 — déplacement de la place %2 à la place %3</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 — modification</translation>
+    </message>
+    <message>
+        <source>%1 added in %2</source>
+        <translation>%1 — ajout dans %2</translation>
+    </message>
+    <message>
+        <source>%1 removed from %2</source>
+        <translation>%1 — suppression dans %2</translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3</source>
+        <translation>%1 — déplacement de %2 vers %3</translation>
+    </message>
+    <message>
+        <source>%1 moved within %2</source>
+        <translation>%1 — déplacement dans %2</translation>
+    </message>
+    <message>
+        <source>%1 edited in %2</source>
+        <translation>%1 — texte modifié dans %2</translation>
+    </message>
+    <message>
+        <source>%1 changed in %2</source>
+        <translation>%1 — modification dans %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what changed: how</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Emotion point added: %1: %2</source>
+        <translation>Point d’émotion — ajout&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Emotion point removed: %1: %2</source>
+        <translation>Point d’émotion — suppression&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Emotion point changed: %1: %2</source>
+        <translation>Point d’émotion — modification&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 changed both ways (%4 / %5): ours kept</source>
+        <translation>%1 %2&#xa0;: %3 modifié des deux côtés (%4 / %5)&#xa0;: notre version est gardée</translation>
+    </message>
+    <message>
+        <source>%1 %2: edited on our side, deleted on theirs: kept</source>
+        <translation>%1 %2&#xa0;: modifié chez nous, supprimé chez eux&#xa0;: gardé</translation>
+    </message>
+    <message>
+        <source>%1 %2: edited on their side, deleted on ours: kept</source>
+        <translation>%1 %2&#xa0;: modifié chez eux, supprimé chez nous&#xa0;: gardé</translation>
+    </message>
+    <message>
+        <source>%1 %2: added differently on both sides: ours kept</source>
+        <translation>%1 %2&#xa0;: ajouté différemment des deux côtés&#xa0;: notre version est gardée</translation>
+    </message>
+    <message>
+        <source>%1 %2: reordered on both sides: our order kept</source>
+        <translation>%1 %2&#xa0;: réordonné des deux côtés&#xa0;: notre ordre est gardé</translation>
+    </message>
+    <message>
+        <source>%1 %2: deleted on one side, but the other side put content in it: kept</source>
+        <translation>%1 %2&#xa0;: supprimé d’un côté, mais l’autre côté y a ajouté du contenu&#xa0;: gardé</translation>
+    </message>
+    <message>
+        <source>%1 %2: its kind no longer fitted what the other side put in it: changed to fit</source>
+        <translation>%1 %2&#xa0;: son type ne convenait plus à ce que l’autre côté y a mis&#xa0;: type adapté</translation>
+    </message>
+    <message>
+        <source>Emotion point %1: set on both sides: ours kept</source>
+        <translation>Point d’émotion %1&#xa0;: posé des deux côtés&#xa0;: le nôtre est gardé</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Couloir</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Emotion point</source>
+        <translation>Point d’émotion</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <comment>a quoted text</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import NoReturn
 
 from mapstudio import __version__
+from mapstudio.cli import compare
 from mapstudio.text.translate import QCoreApplication, fill
 
-COMMANDS = ("check", "templates", "new", "format", "export")
+COMMANDS = ("check", "templates", "new", "format", "export", "diff", "merge")
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
 
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--overlap", default="10mm", help="tile overlap, e.g. 10mm")
     export.add_argument("--margin", default="10mm", help="page margin, e.g. 10mm")
     export.add_argument("--dpi", type=int, default=150, help="resolution of PNG exports")
+    compare.add_parsers(sub)
     return parser
 
 
@@ -264,6 +266,8 @@ _HANDLERS = {
     "new": cmd_new,
     "format": cmd_format,
     "export": cmd_export,
+    "diff": compare.cmd_diff,
+    "merge": compare.cmd_merge,
 }
 
 

@@ -8,9 +8,9 @@ and Restore Version use this through ``edits.replace_map``).
 
 from __future__ import annotations
 
-import bisect
 from typing import Any
 
+from mapstudio.core.compare import longest_increasing
 from mapstudio.core.document import Document
 from mapstudio.core.model import JourneyMap
 from mapstudio.core.operations import COLLECTIONS, MAP, Insert, Op, Remove, Update
@@ -62,7 +62,7 @@ def _plan(old_items: list[Any], new_items: list[Any]) -> _Plan:
     new_pos = {obj.id: i for i, obj in enumerate(new_items)}
     old_by_id = {obj.id: obj for obj in old_items}
     common = [obj for obj in old_items if obj.id in new_pos]
-    staying = _longest_in_order([new_pos[obj.id] for obj in common])
+    staying = longest_increasing([new_pos[obj.id] for obj in common])
     keep = {common[i].id for i in staying}
     plan.gone = {obj.id for obj in old_items if obj.id not in keep}
     for i, obj in enumerate(new_items):
@@ -71,28 +71,6 @@ def _plan(old_items: list[Any], new_items: list[Any]) -> _Plan:
         else:  # new, or out of its list order (taken out and put back at its place)
             plan.new.append((i, obj))
     return plan
-
-
-def _longest_in_order(values: list[int]) -> list[int]:
-    """Indexes of a longest increasing subsequence of ``values`` (patience sorting)."""
-    tail_values: list[int] = []  # tail_values[k]: the smallest end of a run of length k + 1
-    tails: list[int] = []  # and the index of that end
-    back: list[int] = [-1] * len(values)
-    for i, v in enumerate(values):
-        k = bisect.bisect_left(tail_values, v)
-        if k:
-            back[i] = tails[k - 1]
-        if k == len(tails):
-            tails.append(i)
-            tail_values.append(v)
-        else:
-            tails[k] = i
-            tail_values[k] = v
-    run, i = [], tails[-1] if tails else -1
-    while i >= 0:
-        run.append(i)
-        i = back[i]
-    return run[::-1]
 
 
 def _changed_fields(before: Any, after: Any, names: Any) -> dict[str, Any]:

@@ -397,10 +397,9 @@ def set_emotion_scale(doc: Document, scale: EmotionScale | str) -> Step:
     old = doc.map.emotion_scale
     if new == old:
         return _unchanged()
-    (lo, hi), (nlo, nhi) = old.bounds, new.bounds
     ops: list[Op] = [Update(MAP, doc.map.id, {"emotion_scale": new})]
     for p in doc.map.emotion_points:
-        score = round(nlo + (p.score - lo) * (nhi - nlo) / (hi - lo))
+        score = old.carry(p.score, new)
         if score != p.score:
             ops.insert(0, Update("emotion_points", p.id, {"score": score}))
     # Points move onto the new range before the scale changes, so no state breaks the rules.

@@ -110,6 +110,12 @@ class EmotionScale(StrEnum):
         low, high = self.bounds
         return low <= score <= high
 
+    def carry(self, score: int, to: EmotionScale) -> int:
+        """A score on this scale moved proportionally onto ``to`` (a scale change keeps each
+        point where it was relative to the ends of the scale)."""
+        (low, high), (new_low, new_high) = self.bounds, to.bounds
+        return round(new_low + (score - low) * (new_high - new_low) / (high - low))
+
 
 class Strict(BaseModel):
     """Base: unknown keys are refused (a typo must not silently vanish on save).
