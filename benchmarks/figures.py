@@ -187,6 +187,15 @@ def save(ctx: Context) -> Pairs:
     return [(median(times["mapstudio"]), median(times["floor"]))]
 
 
+def diff_merge(ctx: Context) -> Pairs:
+    path = str(ctx.map_file(20000))
+    times = ctx.probe(
+        "benchmarks.probes.merge", "--map", path, "--dir", str(ctx.workdir), "--reps", str(ctx.reps)
+    )
+    floor = median(times["floor"])
+    return [(median(times["diff"]), floor), (median(times["merge"]), floor)]
+
+
 FIGURES: tuple[Figure, ...] = (
     Figure(
         "startup",
@@ -217,5 +226,14 @@ FIGURES: tuple[Figure, ...] = (
         ),
         (CANVAS,),
         big_maps,
+    ),
+    Figure(
+        "merge",
+        (
+            ("Diff of 20,000-card versions (1 % changed) vs reading two files", 2.0, "ms"),
+            ("3-way merge of 20,000-card versions (1 % each) vs reading two files", 2.0, "ms"),
+        ),
+        ("mapstudio.core.merge",),
+        diff_merge,
     ),
 )
