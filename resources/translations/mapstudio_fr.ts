@@ -444,6 +444,95 @@
         <comment>a quoted text</comment>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>this change needs &quot;%1&quot;, which is not in your map: take that change first</source>
+        <translation>ce changement a besoin de «&#xa0;%1&#xa0;», qui n’est pas dans votre carte&#xa0;: prenez d’abord ce changement-là</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>Journey maps (*.journey.json *.json);;All files (*)</source>
+        <translation>Cartes de parcours (*.journey.json *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation>Comparaison impossible</translation>
+    </message>
+    <message>
+        <source>Compare With Previous Version</source>
+        <translation>Comparer avec une version précédente</translation>
+    </message>
+    <message>
+        <source>No previous versions of this map have been kept yet (one is kept at each save).</source>
+        <translation>Aucune version précédente de cette carte n’a encore été gardée (une est gardée à chaque enregistrement).</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>the version saved over at %1</source>
+        <translation>la version remplacée le %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;Prendre</translation>
+    </message>
+    <message>
+        <source>Make the chosen changes in your map (one undo step)</source>
+        <translation>Faire les changements choisis dans votre carte (une seule étape d’annulation)</translation>
+    </message>
+    <message>
+        <source>Take &amp;All</source>
+        <translation>Tout p&amp;rendre</translation>
+    </message>
+    <message>
+        <source>Make your map that version (one undo step)</source>
+        <translation>Faire de votre carte cette version (une seule étape d’annulation)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Your map compared with %1</source>
+        <translation>Votre carte comparée avec %1</translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
+        <translation>Les deux versions sont identiques.</translation>
+    </message>
+    <message>
+        <source>Not on your map: Take adds it.</source>
+        <translation>Absent de votre carte&#xa0;: Prendre l’ajoute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n Changes</source>
+        <translation>
+            <numerusform>Prendre %n changement</numerusform>
+            <numerusform>Prendre %n changements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take Change</source>
+        <translation>Prendre le changement</translation>
+    </message>
+    <message>
+        <source>Take All Changes</source>
+        <translation>Prendre tous les changements</translation>
+    </message>
 </context>
 <context>
     <name>DiskWatcher</name>
@@ -1745,6 +1834,14 @@
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
+        <source>Compare With &amp;File...</source>
+        <translation>Comparer avec un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Compare With Previous Ve&amp;rsion...</source>
+        <translation>Comparer avec une ve&amp;rsion précédente…</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -2416,6 +2513,17 @@
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring this version would change %n things:</source>
+        <translation>
+            <numerusform>Restaurer cette version changerait %n chose&#xa0;:</numerusform>
+            <numerusform>Restaurer cette version changerait %n choses&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This version is the same as your map.</source>
+        <translation>Cette version est identique à votre carte.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ import errno
 import os
 
 import pytest
+from PySide6.QtWidgets import QPlainTextEdit
 
 from mapstudio.files import atomic, dump_map, read_map
 from mapstudio.files.history import KEEP, list_versions
@@ -152,4 +153,27 @@ def test_restore_previous_version_is_one_undoable_step(qtbot, window, map_file, 
     assert doc.is_modified() and map_file.read_bytes() == saved  # nothing written yet
     doc.undo_stack.undo()
     assert dump_map(doc.map) == saved
+    guard.shutdown()
+
+
+def test_restore_previous_version_shows_what_will_change_first(qtbot, window, map_file, answers):
+    guard = SessionGuard(window)
+    doc = fileops.open_document(map_file)
+    window.add_document(doc)
+    commands.update(doc, doc.map.id, {"title": "Rewritten"})
+    commands.remove(doc, ["c1"])
+    fileops.save_document(doc)
+    seen: list[str] = []
+
+    def read_then_cancel(dialog) -> None:
+        seen.append(dialog.findChild(QPlainTextEdit, "versions_changes").toPlainText())
+        dialog.reject()
+
+    answers.queue(read_then_cancel)
+    guard.restore_action.trigger()
+    lines = seen[0].splitlines()
+    assert lines[0] == "Restoring this version would change 2 things:"
+    assert 'Map changed: title: "Rewritten" → "Sample journey"' in lines
+    assert any(line.startswith("Card added in") and "carte 1" in line for line in lines)
+    assert doc.map.title == "Rewritten"  # cancelled: nothing restored
     guard.shutdown()

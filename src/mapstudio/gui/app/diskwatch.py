@@ -106,7 +106,9 @@ class DiskWatcher(QObject):
                         ).replace("%1", path.name),
                     )
                 return
-            reload = _dialogs().ask_reload(self._parent_widget, path.name, doc.is_modified())
+            reload = _dialogs().ask_reload(
+                self._parent_widget, path.name, doc.is_modified(), self._changes(doc)
+            )
             if reload:
                 self.reload(doc)
             else:
@@ -115,6 +117,18 @@ class DiskWatcher(QObject):
         finally:
             self._asking = False
             self._rewatch()
+
+    @staticmethod
+    def _changes(doc: MapDocument) -> list[str]:
+        """What reloading would change, one line each (none if the file cannot be read)."""
+        from mapstudio.core.compare import compare
+        from mapstudio.core.describe import describe_difference
+
+        try:
+            fresh = read_map(doc.path)
+        except MapFileError:
+            return []
+        return [describe_difference(d, doc.map, fresh) for d in compare(doc.map, fresh)]
 
     def reload(self, doc: MapDocument) -> bool:
         """Replace the map by its file (one undo step). False if the file cannot be read."""

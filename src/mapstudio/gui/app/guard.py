@@ -289,7 +289,7 @@ class SessionGuard(QObject):
                 ).replace("%1", doc.path.name),
             )
             return False
-        dialog = _dialogs().VersionsDialog(doc.path.name, versions, self._widget)
+        dialog = _dialogs().VersionsDialog(doc.path.name, versions, self._widget, current=doc.map)
         if not dialog.exec() or dialog.chosen() is None:
             return False
         try:

@@ -32,6 +32,7 @@ from mapstudio.gui.app.settings import Settings
 from mapstudio.gui.document import MapDocument
 
 if TYPE_CHECKING:
+    from mapstudio.gui.app.compare import CompareController
     from mapstudio.gui.app.find_bar import FindBar
     from mapstudio.gui.app.personas_panel import PersonasPanel
     from mapstudio.gui.app.welcome import WelcomePage
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         # a map at start never shows the welcome page, and the find bar starts hidden.
         self._find_bar: FindBar | None = None
         self._welcome: WelcomePage | None = None
+        self._compare: CompareController | None = None  # File > Compare With (first use)
         self._editor_page = QWidget()
         self._editor_layout = QVBoxLayout(self._editor_page)
         self._editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -178,6 +180,15 @@ class MainWindow(QMainWindow):
             self._find_bar.set_canvas(self.current_canvas())
             self._editor_layout.insertWidget(0, self._find_bar)
         return self._find_bar
+
+    @property
+    def compare(self) -> CompareController:
+        """File > Compare With... and its dock (built at its first use)."""
+        if self._compare is None:
+            from mapstudio.gui.app.compare import CompareController
+
+            self._compare = CompareController(self)
+        return self._compare
 
     def documents(self) -> list[MapDocument]:
         return [self._docs[self.tabs.widget(i)] for i in range(self.tabs.count())]

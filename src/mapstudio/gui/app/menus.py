@@ -134,6 +134,18 @@ def build_menus(w: MainWindow) -> MenuActions:
     a.add(m, "save", translate("MenuActions", "&Save"), files.save, Key.Save)
     a.add(m, "save_as", translate("MenuActions", "Save &As..."), files.save_as, Key.SaveAs)
     a.add(m, "export", translate("MenuActions", "&Export..."), files.export, "Ctrl+E")
+    a.add(
+        m,
+        "compare_file",
+        translate("MenuActions", "Compare With &File..."),
+        lambda: w.compare.with_file(),
+    )
+    a.add(
+        m,
+        "compare_version",
+        translate("MenuActions", "Compare With Previous Ve&rsion..."),
+        lambda: w.compare.with_previous_version(),
+    )
     m.addSeparator()
     a.add(m, "close", translate("MenuActions", "&Close"), files.close_current, Key.Close)
     a.add(m, "quit", translate("MenuActions", "&Quit"), w.close, Key.Quit, needs_doc=False)

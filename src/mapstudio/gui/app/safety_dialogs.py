@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mapstudio.core.model import JourneyMap
 from mapstudio.files.history import Version
 from mapstudio.files.recovery import RecoveryEntry
 
@@ -151,9 +152,17 @@ class RecoveryDialog(QDialog):
 class VersionsDialog(QDialog):
     """Lists the kept previous versions of a file (time, size); returns the one chosen."""
 
-    def __init__(self, file_name: str, versions: list[Version], parent: QWidget | None = None):
+    def __init__(
+        self,
+        file_name: str,
+        versions: list[Version],
+        parent: QWidget | None = None,
+        current: JourneyMap | None = None,
+        action: str | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("versions_dialog")
+        self._current = current
         self.setWindowTitle(self.tr("Restore Previous Version"))
         self._versions = versions
         intro = QLabel(
@@ -172,20 +181,51 @@ class VersionsDialog(QDialog):
             size = QTableWidgetItem(format_size(v.size))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 1, size)
+        # What choosing a version would change, before it is restored or compared.
+        self.changes = QPlainTextEdit()
+        self.changes.setObjectName("versions_changes")
+        self.changes.setReadOnly(True)
+        self.changes.setVisible(current is not None)
+        self.table.itemSelectionChanged.connect(self._show_changes)
         if versions:
             self.table.selectRow(0)
         self.table.doubleClicked.connect(self.accept)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = box.addButton(
-            self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+            action or self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table)
+        layout.addWidget(self.changes)
         layout.addWidget(box)
-        self.resize(480, 320)
+        self.resize(560, 460 if current is not None else 320)
+
+    def _show_changes(self) -> None:
+        version = self.chosen()
+        if self._current is None or version is None:
+            return
+        from mapstudio.core.compare import compare
+        from mapstudio.core.describe import describe_difference
+        from mapstudio.files import MapFileError
+        from mapstudio.files.history import read_version
+
+        try:
+            other = read_version(version)
+        except MapFileError as e:
+            self.changes.setPlainText(str(e))
+            return
+        lines = [
+            describe_difference(d, self._current, other) for d in compare(self._current, other)
+        ]
+        heading = (
+            self.tr("Restoring this version would change %n things:", "", len(lines))
+            if lines
+            else self.tr("This version is the same as your map.")
+        )
+        self.changes.setPlainText("\n".join([heading, *lines]))
 
     def chosen(self) -> Version | None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
@@ -231,8 +271,11 @@ def _ask(box: QMessageBox, accept: str, other: str, other_role: QMessageBox.Butt
     return box.clickedButton() is accept_button
 
 
-def ask_reload(parent: QWidget | None, file_name: str, modified: bool) -> bool:
-    """A file changed on disk: True for Reload, False for Keep Mine."""
+def ask_reload(
+    parent: QWidget | None, file_name: str, modified: bool, changes: list[str] | None = None
+) -> bool:
+    """A file changed on disk: True for Reload, False for Keep Mine. ``changes``, what the
+    reload would change, is shown under Show Details."""
     box = QMessageBox(
         QMessageBox.Icon.Question, t("SafetyDialogs", "File Changed on Disk"), "", parent=parent
     )
@@ -247,6 +290,8 @@ def ask_reload(parent: QWidget | None, file_name: str, modified: bool) -> bool:
         )
     else:
         box.setInformativeText(t("SafetyDialogs", "Reload it, or keep the version you have open?"))
+    if changes:
+        box.setDetailedText("\n".join(changes))
     return _ask(
         box,
         t("SafetyDialogs", "&Reload"),

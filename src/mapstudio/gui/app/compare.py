@@ -1,0 +1,270 @@
+"""File > Compare With...: the open map against another version, its changes marked and listed.
+
+The other version is a map file or a kept previous version. A dock lists every difference
+(``core.compare``, in ``core.describe``'s words, with a sign per kind: + added, − removed,
+✎ changed, ⇄ moved); the map marks the cards concerned (outline style and glyph, not colour
+alone); choosing a line shows its object. "Take" makes the chosen differences in the open map
+as one undo step (``core.adopt``); "Take All" makes the map that version. The list follows the
+map's edits.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mapstudio.core.adopt import adopted
+from mapstudio.core.compare import ADDED, REMOVED, Difference, compare
+from mapstudio.core.describe import describe_difference
+from mapstudio.core.model import JourneyMap
+from mapstudio.core.operations import EditError
+from mapstudio.gui import commands
+from mapstudio.gui.canvas.items import CHANGED_MARK, MOVED_MARK, REMOVED_MARK, CompareMark
+from mapstudio.gui.document import MapDocument
+
+if TYPE_CHECKING:
+    from mapstudio.gui.app.main_window import MainWindow
+
+SIGNS = {ADDED: "+", REMOVED: "−"}
+
+
+def only_moved(d: Difference) -> bool:
+    return d.moved and set(d.fields) <= {"stage", "lane"}
+
+
+def sign(d: Difference) -> str:
+    return SIGNS.get(d.action) or ("⇄" if only_moved(d) else "✎")
+
+
+def mark_for(d: Difference) -> CompareMark | None:
+    if d.action == REMOVED:
+        return REMOVED_MARK
+    if d.action == ADDED:
+        return None  # not on this map (yet)
+    return MOVED_MARK if only_moved(d) else CHANGED_MARK
+
+
+class ComparePanel(QWidget):
+    """The list of differences between the open map and another version, with Take buttons."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.setObjectName("compare_panel")
+        self.window = window
+        self.doc: MapDocument | None = None
+        self.other: JourneyMap | None = None
+        self.differences: list[Difference] = []
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("compare_list")
+        self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.list.setWordWrap(True)
+        self.list.itemSelectionChanged.connect(self._show_chosen)
+        self.take_button = QPushButton(self.tr("&Take"))
+        self.take_button.setToolTip(self.tr("Make the chosen changes in your map (one undo step)"))
+        self.take_button.clicked.connect(self.take_chosen)
+        self.take_all_button = QPushButton(self.tr("Take &All"))
+        self.take_all_button.setToolTip(self.tr("Make your map that version (one undo step)"))
+        self.take_all_button.clicked.connect(self.take_all)
+        self.close_button = QPushButton(self.tr("&Close"))
+        self.close_button.clicked.connect(self.stop)
+        buttons = QHBoxLayout()
+        for b in (self.take_button, self.take_all_button, self.close_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(150)  # edits in a burst (typing) recompare once
+        self._refresh.timeout.connect(self.recompare)
+
+    # --- the comparison ---------------------------------------------------------------------
+    def start(self, doc: MapDocument, other: JourneyMap, name: str) -> None:
+        self.stop()
+        self.doc, self.other = doc, other
+        self.title.setText(self.tr("Your map compared with %1").replace("%1", name))
+        doc.changed.connect(self._doc_changed)
+        self.recompare()
+
+    def stop(self) -> None:
+        if self.doc is not None:
+            self.doc.changed.disconnect(self._doc_changed)
+            self._mark({})
+        self.doc = self.other = None
+        self.differences = []
+        self.list.clear()
+        dock = self.parentWidget()
+        if isinstance(dock, QDockWidget):
+            dock.hide()
+
+    def _doc_changed(self, _change: object) -> None:
+        self._refresh.start()
+
+    def recompare(self) -> None:
+        if self.doc is None or self.other is None:
+            return
+        self.differences = compare(self.doc.map, self.other)
+        self.list.clear()
+        for d in self.differences:
+            item = QListWidgetItem(f"{sign(d)}  {describe_difference(d, self.doc.map, self.other)}")
+            item.setToolTip(item.text())
+            self.list.addItem(item)
+        if not self.differences:
+            self.list.addItem(QListWidgetItem(self.tr("The two versions are the same.")))
+            self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.take_all_button.setEnabled(bool(self.differences))
+        self.take_button.setEnabled(False)
+        self._mark({d.id: mark_for(d) for d in self.differences if d.collection == "cards"})
+
+    def _mark(self, marks: dict[str, CompareMark | None]) -> None:
+        canvas = self.window.canvas_for(self.doc) if self.doc is not None else None
+        if canvas is None:
+            return
+        scene = canvas.map_scene()
+        scene.flush()
+        for item in scene.card_items():
+            item.set_mark(marks.get(item.obj_id))
+
+    def chosen(self) -> list[Difference]:
+        rows = sorted(self.list.row(i) for i in self.list.selectedItems())
+        return [self.differences[r] for r in rows if r < len(self.differences)]
+
+    def _show_chosen(self) -> None:
+        chosen = self.chosen()
+        self.take_button.setEnabled(bool(chosen))
+        canvas = self.window.canvas_for(self.doc) if self.doc is not None else None
+        if canvas is None or not chosen:
+            return
+        here = [d.id for d in chosen if self.doc.get(d.id) is not None]
+        if here:
+            canvas.select_ids(here)
+        else:
+            self.window.statusBar().showMessage(self.tr("Not on your map: Take adds it."), 4000)
+
+    # --- taking changes ---------------------------------------------------------------------
+    def take_chosen(self) -> None:
+        chosen = self.chosen()
+        if self.doc is None or self.other is None or not chosen:
+            return
+        # What the other version adds or changes first, then what it removes (so a card it moved
+        # out of a stage it deleted is moved before the stage goes).
+        ordered = [d for d in chosen if d.action != REMOVED] + [
+            d for d in reversed(chosen) if d.action == REMOVED
+        ]
+        target = self.doc.map
+        try:
+            for d in ordered:
+                target = adopted(target, d, self.other)
+        except EditError as e:
+            self.window.statusBar().showMessage(str(e), 8000)
+            return
+        name = (
+            self.tr("Take %n Changes", "", len(chosen))
+            if len(chosen) > 1
+            else self.tr("Take Change")
+        )
+        commands.replace_content(self.doc, target, name)
+        self.recompare()
+
+    def take_all(self) -> None:
+        if self.doc is None or self.other is None:
+            return
+        commands.replace_content(self.doc, self.other, self.tr("Take All Changes"))
+        self.recompare()
+
+
+class CompareController(QObject):
+    """The Compare With... actions of the File menu and the dock that shows a comparison."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel = ComparePanel(window)
+        self.dock = QDockWidget(self.tr("Compare"), window)
+        self.dock.setObjectName("CompareDock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        window.document_removed.connect(self._closed)
+
+    def compare_with(self, doc: MapDocument, other: JourneyMap, name: str) -> None:
+        self.panel.start(doc, other, name)
+        self.dock.show()
+        self.dock.raise_()
+
+    def with_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox  # dialogs: imported when shown
+
+        from mapstudio.files import MapFileError, read_map
+
+        doc = self.window.current_document()
+        if doc is None:
+            return
+        start = str(doc.path.parent) if doc.path is not None else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Compare With"),
+            start,
+            self.tr("Journey maps (*.journey.json *.json);;All files (*)"),
+        )
+        if not path:
+            return
+        try:
+            other = read_map(path)
+        except MapFileError as e:
+            QMessageBox.warning(self.window, self.tr("Cannot Compare"), str(e))
+            return
+        self.compare_with(doc, other, Path(path).name)
+
+    def with_previous_version(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from mapstudio.files import MapFileError
+        from mapstudio.files.history import list_versions, read_version
+        from mapstudio.gui.app.safety_dialogs import VersionsDialog, format_time
+
+        doc = self.window.current_document()
+        if doc is None:
+            return
+        versions = list_versions(doc.path) if doc.path is not None else []
+        if not versions:
+            QMessageBox.information(
+                self.window,
+                self.tr("Compare With Previous Version"),
+                self.tr(
+                    "No previous versions of this map have been kept yet (one is kept at each save)."
+                ),
+            )
+            return
+        dialog = VersionsDialog(
+            doc.path.name, versions, self.window, current=doc.map, action=self.tr("&Compare")
+        )
+        if not dialog.exec() or dialog.chosen() is None:
+            return
+        version = dialog.chosen()
+        try:
+            other = read_version(version)
+        except MapFileError as e:
+            QMessageBox.warning(self.window, self.tr("Cannot Compare"), str(e))
+            return
+        name = self.tr("the version saved over at %1").replace("%1", format_time(version.saved_at))
+        self.compare_with(doc, other, name)
+
+    def _closed(self, doc: MapDocument) -> None:
+        if self.panel.doc is doc:
+            self.panel.stop()

@@ -1,0 +1,71 @@
+"""File > Compare With...: differences listed and marked on the map, taken one by one or all."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog
+
+from mapstudio.core import edits
+from mapstudio.core.document import Document
+from mapstudio.core.history import History
+from mapstudio.files import dump_map, read_map, write_map
+from mapstudio.gui.app import fileops
+from mapstudio.gui.canvas.items import CHANGED_MARK, MOVED_MARK, REMOVED_MARK
+from tests.foundation.conftest import EXAMPLES
+
+
+def other_version(path, tmp_path):
+    doc = Document(read_map(path))
+    history = History(doc)
+    cards = list(doc.map.cards)  # a copy: the map's own list changes with the edits
+    history.push(edits.update(doc, cards[0].id, {"text": "Changed in the other copy"}))
+    history.push(edits.remove(doc, [cards[1].id]))
+    stage = doc.stages()[-1].id
+    history.push(edits.move_cards(doc, [cards[2].id], stage, cards[2].lane))
+    added = history.push(edits.add_card(doc, stage, cards[0].lane, 0, text="Only over there"))
+    other = tmp_path / "other.journey.json"
+    write_map(other, doc.map)
+    return other, cards[0].id, cards[1].id, cards[2].id, added
+
+
+def click_row(panel, row: int) -> None:
+    rect = panel.list.visualItemRect(panel.list.item(row))
+    QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_compare_with_a_file_marks_lists_and_takes_changes(qtbot, window, tmp_path, monkeypatch):
+    mine = tmp_path / "mine.journey.json"
+    mine.write_bytes((EXAMPLES / "smartphone-en.journey.json").read_bytes())
+    other, edited, removed, moved, added = other_version(mine, tmp_path)
+    doc = fileops.open_document(mine)
+    canvas = window.add_document(doc)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    window.actions.compare_file.trigger()
+    panel = window.compare.panel
+    qtbot.waitUntil(lambda: window.compare.dock.isVisible())
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert len(texts) == 4
+    assert any(t.startswith("✎") and "Changed in the other copy" in t for t in texts)
+    assert any(t.startswith("+") and "Only over there" in t for t in texts)
+    assert any(t.startswith("−") for t in texts) and any(t.startswith("⇄") for t in texts)
+    scene = canvas.map_scene()
+    assert scene.card_item(edited).mark is CHANGED_MARK
+    assert scene.card_item(removed).mark is REMOVED_MARK
+    assert scene.card_item(moved).mark is MOVED_MARK
+
+    row = next(i for i, t in enumerate(texts) if "Changed in the other copy" in t)
+    click_row(panel, row)
+    assert canvas.selected_ids() == [edited]
+    QTest.mouseClick(panel.take_button, Qt.MouseButton.LeftButton)
+    assert doc.get(edited).text == "Changed in the other copy"
+    assert panel.list.count() == 3 and scene.card_item(edited).mark is None
+    assert window.actions.undo.text() == "&Undo Take Change"
+
+    QTest.mouseClick(panel.take_all_button, Qt.MouseButton.LeftButton)
+    assert dump_map(doc.map) == dump_map(read_map(other))
+    assert panel.list.count() == 1 and not panel.take_all_button.isEnabled()
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert dump_map(doc.map) == mine.read_bytes()
+    qtbot.waitUntil(lambda: panel.list.count() == 4)  # the list follows the map's edits
