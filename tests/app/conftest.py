@@ -52,9 +52,9 @@ def map_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot):
+    from mapstudio.files.settings import Settings
     from mapstudio.gui.app.application import create_application
     from mapstudio.gui.app.main_window import MainWindow
-    from mapstudio.gui.app.settings import Settings
 
     create_application()
     w = MainWindow(Settings.load())

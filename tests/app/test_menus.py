@@ -92,7 +92,7 @@ def test_zoom_actions_update_the_status_bar(window, map_file):
 
 
 def test_preferences_dialog_saves_settings(window):
-    from mapstudio.gui.app.settings import Settings
+    from mapstudio.files.settings import Settings
 
     def fill():
         dialog = QApplication.activeModalWidget()
@@ -144,8 +144,8 @@ def test_new_from_template_lists_the_interface_language_first(window):
 
 
 def test_dock_layout_and_geometry_survive_a_restart(window, qtbot):
+    from mapstudio.files.settings import Settings
     from mapstudio.gui.app.main_window import MainWindow
-    from mapstudio.gui.app.settings import Settings
 
     window.personas_dock.hide()
     window.resize(700, 500)  # the offscreen screen is 800x600

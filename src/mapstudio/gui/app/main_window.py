@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mapstudio.files.settings import Settings
 from mapstudio.gui.app.edit_controller import EditController
 from mapstudio.gui.app.file_controller import FileController
 from mapstudio.gui.app.inspector import Inspector
 from mapstudio.gui.app.menus import build_menus
-from mapstudio.gui.app.settings import Settings
 from mapstudio.gui.document import MapDocument
 
 if TYPE_CHECKING:
