@@ -160,7 +160,6 @@ def test_dock_layout_and_geometry_survive_a_restart(window, qtbot):
 
 
 def test_add_card_twice_commits_the_first_and_edits_the_next(window, map_file):
-    from tests.app.conftest import REAL_CANVAS
     from tests.app.helpers import type_text
 
     doc = window.files.open_path(map_file)
@@ -171,9 +170,8 @@ def test_add_card_twice_commits_the_first_and_edits_the_next(window, map_file):
     assert [c.id for c in cell][:2] == ["c1", "c2"] and len(cell) == 3
     first = cell[2].id
     assert canvas.selected_ids() == [first]
-    if REAL_CANVAS:  # type into the canvas' in-place editor, then Ctrl+Return again
-        type_text(canvas.viewport(), "Compare les prix")
-        trigger(window, "add_card")
-        assert doc.get(first).text == "Compare les prix"
-        assert [c.id for c in doc.cards_in_cell("s1", "l1")][2] == first
-        assert len(doc.cards_in_cell("s1", "l1")) == 4
+    type_text(canvas.viewport(), "Compare les prix")  # into the canvas' in-place editor
+    trigger(window, "add_card")  # Ctrl+Return again
+    assert doc.get(first).text == "Compare les prix"
+    assert [c.id for c in doc.cards_in_cell("s1", "l1")][2] == first
+    assert len(doc.cards_in_cell("s1", "l1")) == 4
