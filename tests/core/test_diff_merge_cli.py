@@ -73,7 +73,8 @@ def test_diff_speaks_french(versions) -> None:
         capture_output=True, text=True, env=env, timeout=60,
     )  # fmt: skip
     assert (
-        proc.returncode == 1 and "Fiche — texte modifié dans Awareness / Customer actions : « Notices" in proc.stdout
+        proc.returncode == 1
+        and "Fiche — texte modifié dans Awareness / Customer actions : « Notices" in proc.stdout
     ), proc.stdout
 
 
