@@ -1452,10 +1452,6 @@
         <source>%1 selected</source>
         <translation>%1 sélectionné(s)</translation>
     </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
 </context>
 <context>
     <name>MapCanvas</name>

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
-import sys
 from pathlib import Path
 
 import pytest
 
 from mapstudio.core.model import Card, EmotionPoint, JourneyMap, Lane, LaneKind, Persona, Stage
 from mapstudio.files import write_map
-
-try:  # the canvas track's widget once it has landed, else a thin stand-in
-    importlib.import_module("mapstudio.gui.canvas.view")
-except ImportError:
-    from tests.app import placeholder_canvas
-
-    sys.modules["mapstudio.gui.canvas.view"] = placeholder_canvas
-REAL_CANVAS = not getattr(sys.modules["mapstudio.gui.canvas.view"], "PLACEHOLDER", False)
 
 
 def sample_map(title: str = "Perfume shop") -> JourneyMap:
@@ -52,9 +42,9 @@ def map_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot):
+    from mapstudio.files.settings import Settings
     from mapstudio.gui.app.application import create_application
     from mapstudio.gui.app.main_window import MainWindow
-    from mapstudio.gui.app.settings import Settings
 
     create_application()
     w = MainWindow(Settings.load())
@@ -68,10 +58,7 @@ def window(qtbot):
 
 
 def choose_cell(canvas, doc, stage: str, lane: str) -> None:
-    """Make (stage, lane) the canvas' current cell, as a click on it would."""
-    if hasattr(canvas, "set_current_cell"):
-        canvas.set_current_cell((stage, lane))
-        return
+    """Make (stage, lane) the canvas' current cell by a click on it."""
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
 

@@ -135,8 +135,8 @@ def test_broken_file_shows_the_readers_message_and_opens_nothing(window, tmp_pat
 
 
 def test_recent_files_are_remembered_across_windows(window, map_file, tmp_path, qtbot):
+    from mapstudio.files.settings import Settings
     from mapstudio.gui.app.main_window import MainWindow
-    from mapstudio.gui.app.settings import Settings
 
     window.files.open_path(map_file)
     assert window.settings.recent_files == [str(map_file.resolve())]
@@ -247,3 +247,31 @@ def test_a_read_only_map_refuses_edits_from_menus_and_inspector(window, map_file
     assert doc.undo_stack.count() == 0 and len(doc.map.cards) == 3
     assert window.inspector.card_form.fields["source"].text() == ""
     assert "read-only" in window.inspector.error.text()
+
+
+def test_export_settings_outlive_the_window_that_saves_the_settings(window, map_file, tmp_path):
+    """The export dialog remembers into the window's own settings store: the window writing its
+    settings at close (geometry, recent files) keeps what the dialog remembered."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from mapstudio.files.settings import Settings
+
+    window.files.open_path(map_file)
+    out = tmp_path / "poster.pdf"
+    finished: list[str] = []
+
+    def use_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.paper_box.setCurrentText("A3")
+        dialog.tile_radio.setChecked(True)
+        dialog.export_finished.connect(finished.append)
+        dialog.export_finished.connect(lambda _path: dialog.accept())
+        dialog.export_to(out)
+
+    QTimer.singleShot(0, use_the_dialog)
+    trigger(window, "export")  # File > Export...: runs until the dialog is closed
+    assert finished == [str(out)] and out.is_file()
+    window.close()  # writes the window's settings
+    remembered = Settings.load().export_settings("map-1")
+    assert remembered["paper"] == "A3" and remembered["tile"] is True

@@ -92,7 +92,7 @@ def test_zoom_actions_update_the_status_bar(window, map_file):
 
 
 def test_preferences_dialog_saves_settings(window):
-    from mapstudio.gui.app.settings import Settings
+    from mapstudio.files.settings import Settings
 
     def fill():
         dialog = QApplication.activeModalWidget()
@@ -144,8 +144,8 @@ def test_new_from_template_lists_the_interface_language_first(window):
 
 
 def test_dock_layout_and_geometry_survive_a_restart(window, qtbot):
+    from mapstudio.files.settings import Settings
     from mapstudio.gui.app.main_window import MainWindow
-    from mapstudio.gui.app.settings import Settings
 
     window.personas_dock.hide()
     window.resize(700, 500)  # the offscreen screen is 800x600
@@ -160,7 +160,6 @@ def test_dock_layout_and_geometry_survive_a_restart(window, qtbot):
 
 
 def test_add_card_twice_commits_the_first_and_edits_the_next(window, map_file):
-    from tests.app.conftest import REAL_CANVAS
     from tests.app.helpers import type_text
 
     doc = window.files.open_path(map_file)
@@ -171,9 +170,8 @@ def test_add_card_twice_commits_the_first_and_edits_the_next(window, map_file):
     assert [c.id for c in cell][:2] == ["c1", "c2"] and len(cell) == 3
     first = cell[2].id
     assert canvas.selected_ids() == [first]
-    if REAL_CANVAS:  # type into the canvas' in-place editor, then Ctrl+Return again
-        type_text(canvas.viewport(), "Compare les prix")
-        trigger(window, "add_card")
-        assert doc.get(first).text == "Compare les prix"
-        assert [c.id for c in doc.cards_in_cell("s1", "l1")][2] == first
-        assert len(doc.cards_in_cell("s1", "l1")) == 4
+    type_text(canvas.viewport(), "Compare les prix")  # into the canvas' in-place editor
+    trigger(window, "add_card")  # Ctrl+Return again
+    assert doc.get(first).text == "Compare les prix"
+    assert [c.id for c in doc.cards_in_cell("s1", "l1")][2] == first
+    assert len(doc.cards_in_cell("s1", "l1")) == 4

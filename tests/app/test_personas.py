@@ -71,10 +71,7 @@ def test_curve_choice_goes_to_the_canvas(window, map_file):
     window.personas.add_button.click()
     second = doc.map.personas[1].id
     window.personas.select_persona(second)
-    if hasattr(canvas, "current_persona"):  # the real canvas
-        assert canvas.current_persona() == second
-    else:
-        assert canvas.persona == second
+    assert canvas.current_persona() == second
     window.personas.select_persona("p1")
     calls = []
     canvas.set_current_curve = calls.append

@@ -27,7 +27,7 @@ import pytest
 from mapstudio.core.model import Card, JourneyMap
 from mapstudio.files import write_map
 from mapstudio.layout import MapIndex, compute_geometry
-from tests.app.conftest import REAL_CANVAS, sample_map
+from tests.app.conftest import sample_map
 
 pytestmark = pytest.mark.xvfb
 
@@ -174,8 +174,6 @@ def _without_volatile(data: dict) -> dict:
 
 
 def test_edit_a_map_in_a_real_window(display, tmp_path):
-    if not REAL_CANVAS:
-        pytest.skip("the canvas has not landed yet")
     path = tmp_path / "perfume.journey.json"
     journey = sample_map()
     write_map(path, journey)

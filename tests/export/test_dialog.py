@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from sample_maps import big_map
 
+from mapstudio.files.settings import legacy_export_path, settings_path
 from mapstudio.gui.document import MapDocument
 from mapstudio.gui.export.dialog import ExportDialog
-from mapstudio.gui.export.memory import settings_path
 
 
 @pytest.fixture
@@ -54,11 +54,22 @@ def test_export_runs_in_the_background_and_is_remembered(dialog, qtbot, tmp_path
     assert done.args == [str(out)]
     assert len(PdfReader(out).pages) == dialog.plan.pages
     assert dialog.open_button.isVisibleTo(dialog) and dialog.folder_button.isVisibleTo(dialog)
-    saved = json.loads(settings_path().read_text(encoding="utf-8"))
+    saved = json.loads(settings_path().read_text(encoding="utf-8"))["export"]
     assert saved[rich.id]["paper"] == "A3" and saved[rich.id]["tile"] is True
     again = ExportDialog(MapDocument(rich.model_copy(deep=True)))
     qtbot.addWidget(again)
     assert again.paper_box.currentText() == "A3" and again.tile_radio.isChecked()
+
+
+def test_the_export_memory_of_an_earlier_version_is_restored(qtbot, rich):
+    """What the dialog remembered in its own file before the one settings store is still used."""
+    legacy_export_path().parent.mkdir(parents=True, exist_ok=True)
+    old = {rich.id: {"format": "svg", "paper": "A2", "tile": True, "margin_mm": 12.0}}
+    legacy_export_path().write_text(json.dumps(old, indent=1), encoding="utf-8")
+    d = ExportDialog(MapDocument(rich.model_copy(deep=True)))
+    qtbot.addWidget(d)
+    assert d.format() == "svg" and d.paper_box.currentText() == "A2"
+    assert d.tile_radio.isChecked() and d.margin_spin.value() == 12.0
 
 
 def test_cancel_leaves_no_file(qtbot, tmp_path):

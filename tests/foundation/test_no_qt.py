@@ -11,6 +11,7 @@ SCRIPT = """
 import sys
 import mapstudio.core.model, mapstudio.layout, mapstudio.layout.textfit, mapstudio.layout.theme
 import mapstudio.files, mapstudio.files.mapfile, mapstudio.files.atomic, mapstudio.files.migrations
+import mapstudio.files.settings, mapstudio.layout.badges, mapstudio.text.catalog
 from mapstudio.files import read_map
 from mapstudio.layout import MapIndex, compute_geometry
 m = read_map(sys.argv[1])

@@ -23,6 +23,8 @@ from mapstudio.gui.app.template_chooser import TemplateChooser
 window = open_main_window(sys.argv[1:])
 menus = {a.text(): [x.text() for x in a.menu().actions() if x.text()]
          for a in window.menuBar().actions()}
+file_menu = window.menuBar().actions()[0].menu()
+file_actions = [x.objectName() for x in file_menu.actions() if x.text()]
 doc = window.current_document()
 stage, lane = doc.map.stages[0].id, doc.map.lanes[0].id
 commands.add_card(doc, stage, lane, text="x")
@@ -32,6 +34,7 @@ first_template = chooser.list.item(0).data(256)
 new_doc = window.files.new_map()
 print(json.dumps({
     "menus": menus,
+    "file_actions": file_actions,
     "docks": sorted(d.windowTitle() for d in window.findChildren(QDockWidget)),
     "undo": undo,
     "first_template": first_template,
@@ -68,6 +71,22 @@ def test_main_window_is_french_on_a_french_system() -> None:
     assert plain(ui["undo"]) == "Annuler Ajout d’une fiche"
     assert ui["first_template"].endswith("-fr")  # templates in the interface's language first
     assert ui["new_map_stages"][0] == "Prise de conscience"  # a new map is a French map
+
+
+def test_restore_version_follows_save_as_in_every_language() -> None:
+    """The File menu's place for Restore Previous Version is found by the Save As action, not
+    by the menu's English title: in French it once landed after Quitter."""
+    for lang, restore, save_as in (
+        ("fr_FR.UTF-8", "Restaurer une version précédente…", "Enregistrer sous…"),
+        ("en_GB.UTF-8", "Restore Previous Version...", "Save As..."),
+    ):
+        ui = start(lang)
+        file_menu = [plain(t) for t in next(iter(ui["menus"].values()))]
+        assert file_menu.index(restore) == file_menu.index(save_as) + 1, file_menu
+        assert file_menu[-1] in ("Quitter", "Quit")
+        names = ui["file_actions"]
+        assert names[names.index("save_as") + 1] == "action_restore_version"
+        assert names[-2:] == ["close", "quit"]
 
 
 def test_main_window_is_english_on_an_english_system() -> None:

@@ -61,7 +61,7 @@ def test_messages_follow_the_system_and_the_poster_its_map(tmp_path: Path) -> No
 
 def test_preferences_choice_wins_over_the_system(tmp_path: Path) -> None:
     settings_script = (
-        "from mapstudio.gui.app.settings import Settings; s = Settings.load(); "
+        "from mapstudio.files.settings import Settings; s = Settings.load(); "
         "s.language = 'fr'; s.save()"
     )
     subprocess.run([sys.executable, "-c", settings_script], check=True, capture_output=True)

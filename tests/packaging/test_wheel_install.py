@@ -8,8 +8,6 @@ import subprocess
 import zipfile
 from pathlib import Path
 
-import pytest
-
 from tests.packaging.conftest import Installed
 
 
@@ -72,7 +70,6 @@ def test_templates_new_check_and_export_from_outside_the_checkout(installed: Ins
 
 
 def test_export_pdf_from_outside_the_checkout(installed: Installed) -> None:
-    pytest.importorskip("mapstudio.cli.export")  # until the export track lands on main
     made = installed.run("new", "--template", "perfume-fr", "-o", "parfum.journey.json")
     assert made.returncode == 0, made.stderr
     exported = installed.run("export", "parfum.journey.json", "-o", "parfum.pdf", "--paper", "A3")

@@ -46,10 +46,8 @@ class FakeWindow(QMainWindow):
         super().__init__()
         self._docs: list[MapDocument] = []
         file_menu = self.menuBar().addMenu("&File")
-        file_menu.setObjectName("file_menu")
-        file_menu.addAction("&Save")
-        file_menu.addAction("Save &As...")
-        file_menu.addAction("&Quit")
+        for name, text in (("save", "&Save"), ("save_as", "Save &As..."), ("quit", "&Quit")):
+            file_menu.addAction(text).setObjectName(name)  # named as the real menu's actions
 
     def documents(self) -> list[MapDocument]:
         return list(self._docs)

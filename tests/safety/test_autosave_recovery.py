@@ -154,7 +154,7 @@ def test_an_exception_in_the_gui_saves_modified_maps_and_keeps_going(qtbot, wind
 
 
 def test_a_new_interval_from_preferences_applies_without_restart(qtbot, window):
-    from mapstudio.gui.app.settings import Settings
+    from mapstudio.files.settings import Settings
 
     settings = Settings(autosave_seconds=3600)
     guard = SessionGuard(window, settings)

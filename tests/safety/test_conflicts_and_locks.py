@@ -158,8 +158,8 @@ def test_a_broken_file_shows_the_readers_message(qapp, tmp_path, answers):
 def test_save_in_the_real_window_says_why_a_read_only_map_is_refused(qtbot, map_file, monkeypatch):
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+    from mapstudio.files.settings import Settings
     from mapstudio.gui.app.main_window import MainWindow
-    from mapstudio.gui.app.settings import Settings
 
     window = MainWindow(Settings())
     qtbot.addWidget(window)

@@ -18,8 +18,8 @@ GONE = "shop.journey.json was deleted or moved by another program. Your map is s
 
 @pytest.fixture
 def real_window(qtbot):
+    from mapstudio.files.settings import Settings
     from mapstudio.gui.app.main_window import MainWindow
-    from mapstudio.gui.app.settings import Settings
 
     window = MainWindow(Settings())
     qtbot.addWidget(window)

@@ -20,6 +20,7 @@ from typing import NoReturn
 
 from mapstudio import __version__
 from mapstudio.cli import compare
+from mapstudio.text import catalog
 from mapstudio.text.translate import QCoreApplication, fill
 
 COMMANDS = ("check", "templates", "new", "format", "export", "diff", "merge")
@@ -79,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    catalog.read_preference_with(_chosen_language)
     try:
         if not args_list or not _is_command_line(args_list):
             return _open_gui(args_list)
@@ -98,6 +100,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def gui_main() -> int:
     """Entry point of the windowed launcher (``mapstudio-gui``)."""
     return main(sys.argv[1:])
+
+
+def _chosen_language() -> str:
+    # The settings are read at the first translated message, not at start-up.
+    from mapstudio.files.settings import chosen_language
+
+    return chosen_language()
 
 
 def _is_command_line(args: list[str]) -> bool:

@@ -1,12 +1,12 @@
 """Words printed on posters (legend names), translated through Qt's translator. The badge
-words are ``mapstudio.core.badges``, shared with the canvas; re-exported here for the legend."""
+words are ``mapstudio.layout.badges``, shared with the canvas; re-exported here for the legend."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from mapstudio.core.badges import online_name, severity_name, short_level
 from mapstudio.core.model import Channel, Curve, Evidence, LaneKind
+from mapstudio.layout.badges import online_name, severity_name, short_level
 from mapstudio.poster.texts import QCoreApplication
 from mapstudio.text.translate import fill
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from mapstudio.core.badges import badge_texts
 from mapstudio.core.model import Card, Curve, LaneKind
 from mapstudio.layout import (
     POINT_LABEL_HEIGHT,
@@ -18,6 +17,7 @@ from mapstudio.layout import (
     label_tops,
     theme,
 )
+from mapstudio.layout.badges import badge_texts
 from mapstudio.layout.textfit import ellipsize, fit
 from mapstudio.poster.fonts import string_width
 from mapstudio.poster.labels import curve_name

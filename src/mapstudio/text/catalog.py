@@ -1,13 +1,15 @@
 """Translations without Qt, for headless commands that must start fast (PDF export).
 
 Reads the same catalogue the editor uses, ``resources/translations/mapstudio_<code>.ts`` (XML,
-shipped beside the compiled ``.qm``), for the language the user chose in Preferences or, failing
-that, the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), as Qt does. English needs nothing.
+shipped beside the compiled ``.qm``), for the language the user chose in Preferences (read through
+the reader the entry point gives to ``read_preference_with``) or, failing that, the system's
+(LANGUAGE, LC_ALL, LC_MESSAGES, LANG), as Qt does. English needs nothing.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import cache
 
 from mapstudio.resources import resource_path
@@ -25,12 +27,26 @@ def shipped_languages() -> list[str]:
     return [SOURCE_LANGUAGE, *sorted(p.stem.removeprefix("mapstudio_") for p in found)]
 
 
+def _no_choice() -> str:
+    return "system"
+
+
+# The settings store lives in a higher layer (mapstudio.files) than the words; the program's entry
+# point tells the catalogue how to read the user's choice, so this layer imports nothing above it.
+_read_choice: Callable[[], str] = _no_choice
+
+
+def read_preference_with(reader: Callable[[], str]) -> None:
+    """Read the language chosen in Preferences with ``reader`` (called at the first message)."""
+    global _read_choice
+    _read_choice = reader
+    headless_language.cache_clear()
+
+
 def preferred_language() -> str:
     """The language chosen in Preferences, or "system" (no settings yet, or unreadable)."""
     try:
-        from mapstudio.gui.app.settings import Settings
-
-        return Settings.load().language
+        return _read_choice()
     except Exception:  # a headless command must not fail over the editor's settings
         return "system"
 

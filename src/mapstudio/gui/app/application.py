@@ -10,8 +10,8 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from mapstudio.core.model import warm_up
+from mapstudio.files.settings import Settings
 from mapstudio.gui import i18n, qtfonts
-from mapstudio.gui.app.settings import Settings
 from mapstudio.resources import resource_path
 
 WARM_UP_DELAY_MS = 800  # after the first paint, before a person's first edit

@@ -77,7 +77,7 @@ class EditController(QObject):
     def select_all(self) -> None:
         _doc, canvas = self._context()
         if canvas is not None:
-            _flush(canvas)
+            canvas.map_scene().flush()  # build the items of the last edit first
             canvas.select_all_cards()
 
     def find(self) -> None:
@@ -142,7 +142,9 @@ class EditController(QObject):
             self._edit_in_inspector(canvas, lane_id, "title")
 
     def select(self, canvas, ids: list[str]) -> None:
-        _flush(canvas)
+        # The canvas gathers changes until the next event-loop turn: build the items of the
+        # edit just made, so selecting them right away works.
+        canvas.map_scene().flush()
         canvas.select_ids(ids)
 
     def _edit_in_inspector(self, canvas, obj_id: str, field: str) -> None:
@@ -163,11 +165,3 @@ class EditController(QObject):
         except EditError as e:
             self.message(str(e))
             return None
-
-
-def _flush(canvas) -> None:
-    """Let the canvas build the items of the edit just made (it otherwise gathers changes
-    until the next event-loop turn), so selecting them right away works."""
-    flush = getattr(canvas.map_scene(), "flush", None)
-    if flush is not None:
-        flush()

@@ -216,7 +216,7 @@ class FileController(QObject):
         except ImportError:
             self._error(self.tr("Export is not available in this version."))
             return
-        ExportDialog(doc, self.window).exec()
+        ExportDialog(doc, self.window, self.window.settings).exec()
 
     # --- helpers ------------------------------------------------------------------------------
     def _remember(self, path: Path) -> None:

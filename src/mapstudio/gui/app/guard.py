@@ -23,7 +23,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -301,36 +301,34 @@ class SessionGuard(QObject):
         return True
 
     def _install_menu_action(self) -> QAction | None:
-        menu = self._file_menu()
-        if menu is None:
+        """File > Restore Previous Version..., right after Save As. The menu is found by its
+        Save As action's object name: its title and texts change with the interface language."""
+        found = self._save_as_action()
+        if found is None:
             return None
+        menu, save_as = found
         action = QAction(self.tr("Restore Previous &Version..."), self)
         action.setObjectName("action_restore_version")
         action.triggered.connect(self.restore_previous_version)
-        anchor = next(
-            (a for a in menu.actions() if a.text().replace("&", "").lower().startswith("save as")),
-            None,
-        )
         actions = menu.actions()
-        after = actions[actions.index(anchor) + 1] if anchor and anchor is not actions[-1] else None
-        if after is not None:
-            menu.insertAction(after, action)
+        following = actions[actions.index(save_as) + 1 :]
+        if following:
+            menu.insertAction(following[0], action)
         else:
             menu.addAction(action)
         return action
 
-    def _file_menu(self) -> QMenu | None:
+    def _save_as_action(self) -> tuple[QMenu, QAction] | None:
         bar = getattr(self.window, "menuBar", None)
         if not callable(bar):
             return None
-        for a in bar().actions():
-            menu = a.menu()
-            if isinstance(menu, QMenu) and (
-                menu.objectName() in ("file_menu", "menu_file")
-                or a.text().replace("&", "")
-                in ("File", QCoreApplication.translate("MainWindow", "File"))
-            ):
-                return menu
+        for top in bar().actions():
+            menu = top.menu()
+            if not isinstance(menu, QMenu):
+                continue
+            for action in menu.actions():
+                if action.objectName() == "save_as":
+                    return menu, action
         return None
 
     # --- end of session ---------------------------------------------------------------------

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mapstudio.files.settings import Settings
 from mapstudio.gui.app.edit_controller import EditController
 from mapstudio.gui.app.file_controller import FileController
 from mapstudio.gui.app.inspector import Inspector
 from mapstudio.gui.app.menus import build_menus
-from mapstudio.gui.app.settings import Settings
+from mapstudio.gui.canvas.view import MapCanvas
 from mapstudio.gui.document import MapDocument
 
 if TYPE_CHECKING:
@@ -43,17 +44,11 @@ if TYPE_CHECKING:
 ORIGIN_HOOK = "MAPSTUDIO_PRINT_ORIGIN"
 
 
-def _canvas_class() -> type:
-    from mapstudio.gui.canvas.view import MapCanvas  # the canvas track's widget
-
-    return MapCanvas
-
-
 class _TabWatcher(QObject):
     """Relays one tab's signals to the window; a child of the canvas, so its connections end
     with the tab (documents may outlive their tab and the window)."""
 
-    def __init__(self, window: MainWindow, canvas: QWidget, doc: MapDocument) -> None:
+    def __init__(self, window: MainWindow, canvas: MapCanvas, doc: MapDocument) -> None:
         super().__init__(canvas)
         self.window, self.canvas, self.doc = window, canvas, doc
         doc.undo_stack.cleanChanged.connect(self.titles)
@@ -61,8 +56,7 @@ class _TabWatcher(QObject):
         doc.changed.connect(self.changed)
         canvas.selection_changed.connect(self.selection)
         canvas.zoom_changed.connect(self.zoom)
-        if hasattr(canvas, "message"):  # refused edits and hints, one sentence each
-            canvas.message.connect(self.message)
+        canvas.message.connect(self.message)  # refused edits and hints, one sentence each
 
     def message(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 6000)
@@ -197,15 +191,15 @@ class MainWindow(QMainWindow):
         canvas = self.current_canvas()
         return self._docs.get(canvas) if canvas is not None else None
 
-    def current_canvas(self):  # -> MapCanvas | None
+    def current_canvas(self) -> MapCanvas | None:
         return self.tabs.currentWidget()
 
-    def canvas_for(self, doc: MapDocument):  # -> MapCanvas | None
+    def canvas_for(self, doc: MapDocument) -> MapCanvas | None:
         return next((c for c, d in self._docs.items() if d is doc), None)
 
-    def add_document(self, doc: MapDocument):  # -> MapCanvas
+    def add_document(self, doc: MapDocument) -> MapCanvas:
         """Open a tab for ``doc`` (a new map, an opened file, a recovered map) and show it."""
-        canvas = _canvas_class()(doc)
+        canvas = MapCanvas(doc)
         self._docs[canvas] = doc
         if doc.path is None and not getattr(doc, "display_name", ""):
             self._untitled += 1

@@ -162,10 +162,8 @@ class PersonasPanel(QWidget, PanelEditing):
         pid = self.current_id()
         if self.canvas is None or pid is None:
             return
-        if hasattr(self.canvas, "set_current_persona"):
-            self.canvas.set_current_persona(pid)
-        if hasattr(self.canvas, "set_current_curve"):
-            self.canvas.set_current_curve(self.curve.currentData())
+        self.canvas.set_current_persona(pid)
+        self.canvas.set_current_curve(self.curve.currentData())
 
     # --- editing ------------------------------------------------------------------------------
     def add_persona(self) -> str | None:

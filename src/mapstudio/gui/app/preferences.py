@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mapstudio.gui.app.settings import MAX_AUTOSAVE, MIN_AUTOSAVE, Settings
+from mapstudio.files.settings import MAX_AUTOSAVE, MIN_AUTOSAVE, Settings
 
 
 class PreferencesDialog(QDialog):

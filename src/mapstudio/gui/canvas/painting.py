@@ -11,9 +11,9 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPen, QStaticText
 
-from mapstudio.core.badges import badge_texts as badge_texts  # card items draw the shared words
 from mapstudio.core.model import Card
 from mapstudio.gui.qtfonts import map_font
+from mapstudio.layout.badges import badge_texts as badge_texts  # card items draw the shared words
 from mapstudio.layout.textfit import LINE_SPACING
 
 # Literal context and text at each call, so pyside6-lupdate extracts them.

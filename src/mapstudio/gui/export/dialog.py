@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mapstudio.files.settings import Settings
 from mapstudio.gui.export.image import RenderCancelled, image_size
-from mapstudio.gui.export.memory import load_settings, save_settings
 from mapstudio.gui.export.preview import PagePreview
 from mapstudio.gui.export.worker import ExportWorker, Job, image_job, pdf_job
 from mapstudio.poster.paper import MM, OptionError, paper_names
@@ -44,9 +44,14 @@ class ExportDialog(QDialog):
     export_cancelled = Signal()
     export_failed = Signal(str)
 
-    def __init__(self, doc: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, doc: Any, parent: QWidget | None = None, settings: Settings | None = None
+    ) -> None:
+        """``settings``: the application's store, so that what the dialog remembers is kept
+        when the window later writes it; a dialog on its own reads the stored one."""
         super().__init__(parent)
         self.doc = doc
+        self.user_settings = settings if settings is not None else Settings.load()
         self.setWindowTitle(self.tr("Export Map"))
         path = getattr(doc, "path", None)
         self._file_name = path.name if isinstance(path, Path) else ""
@@ -56,7 +61,7 @@ class ExportDialog(QDialog):
         self.progress: QProgressDialog | None = None
         self.last_path: Path | None = None
         self._build()
-        self._restore(load_settings(doc.map.id))
+        self._restore(self.user_settings.export_settings(doc.map.id))
         self.refresh()
 
     # --- building ---------------------------------------------------------------------------
@@ -328,7 +333,7 @@ class ExportDialog(QDialog):
         export_failed. The map is copied first, so the export never sees a half-made edit."""
         target = Path(path)
         fmt = self.format()
-        save_settings(self.doc.map.id, self.settings())
+        self.user_settings.remember_export_settings(self.doc.map.id, self.settings())
         self._set_done_visible(False)
         self.progress = QProgressDialog(
             self.tr("Exporting %1...").replace("%1", target.name), self.tr("Cancel"), 0, 0, self

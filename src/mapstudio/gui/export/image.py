@@ -43,9 +43,7 @@ def _scene(doc_or_map: object):  # -> MapScene
     ensure_app()
     doc = doc_or_map if isinstance(doc_or_map, MapDocument) else MapDocument(doc_or_map)  # type: ignore[arg-type]
     scene = MapScene(doc)
-    flush = getattr(scene, "flush", None)
-    if callable(flush):
-        flush()
+    scene.flush()  # build every item now: an export paints at once, before any event loop turn
     return scene
 
 

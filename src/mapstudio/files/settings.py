@@ -1,0 +1,178 @@
+"""The user's preferences, in one store: a JSON file under the platform's config folder.
+
+It holds the autosave interval, the interface language, the recent files, the window's geometry
+and the export dialog's last settings for each map. Every field is validated on its own when the
+file is read: a damaged or hand-edited value falls back to its default and the other values are
+kept, so a broken settings file never stops the application. Writes are atomic.
+
+No Qt here: the editor, the export dialog and the headless commands (which speak the language
+chosen in Preferences) read the same store.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import platformdirs
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    ValidatorFunctionWrapHandler,
+    field_validator,
+)
+
+from mapstudio.files.atomic import write_atomic
+
+MAX_RECENT = 10
+MAX_EXPORT_MAPS = 200  # export settings of the maps used longest ago are forgotten beyond this
+LANGUAGES = ("system", "en", "fr")
+MIN_AUTOSAVE, MAX_AUTOSAVE = 5, 3600
+DEFAULT_AUTOSAVE = 30
+
+#: Before the one store, the export dialog kept its settings in a file of its own, in a folder
+#: that differs from ours on Windows (platformdirs' default app author); still read, never written.
+LEGACY_EXPORT_FILE = "export-settings.json"
+
+
+def settings_path() -> Path:
+    return Path(platformdirs.user_config_dir("MapStudio", appauthor=False)) / "settings.json"
+
+
+def legacy_export_path() -> Path:
+    return Path(platformdirs.user_config_dir("MapStudio")) / LEGACY_EXPORT_FILE
+
+
+def _strings_only(value: Any) -> Any:
+    # One odd entry (a number typed by hand) drops that entry, not the whole list.
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else value
+
+
+def _dicts_only(value: Any) -> Any:
+    if not isinstance(value, dict):
+        return value
+    return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, dict)}
+
+
+def _known_language(value: str) -> str:
+    if value not in LANGUAGES:
+        raise ValueError(f"unknown language {value!r}")
+    return value
+
+
+def _last_export_maps(value: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return dict(list(value.items())[-MAX_EXPORT_MAPS:])  # the last used are last
+
+
+RecentFiles = Annotated[
+    list[str], BeforeValidator(_strings_only), AfterValidator(lambda v: v[:MAX_RECENT])
+]
+AutosaveSeconds = Annotated[int, AfterValidator(lambda v: max(MIN_AUTOSAVE, min(MAX_AUTOSAVE, v)))]
+Language = Annotated[str, AfterValidator(_known_language)]
+ExportByMap = Annotated[
+    dict[str, dict[str, Any]], BeforeValidator(_dicts_only), AfterValidator(_last_export_maps)
+]
+
+
+class Settings(BaseModel):
+    # strict: "30" is not 30 and true is not 1; such a value falls back to the default
+    model_config = ConfigDict(strict=True, extra="ignore")
+
+    recent_files: RecentFiles = Field(default_factory=list)
+    autosave_seconds: AutosaveSeconds = DEFAULT_AUTOSAVE
+    language: Language = "system"
+    window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
+    window_state: str = ""  # base64 of QMainWindow.saveState()
+    export: ExportByMap = Field(default_factory=dict)  # the export dialog's settings, by map id
+
+    @field_validator("*", mode="wrap")
+    @classmethod
+    def _default_when_invalid(
+        cls, value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo
+    ) -> Any:
+        try:
+            return handler(value)
+        except ValidationError:
+            field = cls.model_fields[str(info.field_name)]
+            return field.get_default(call_default_factory=True)
+
+    # --- persistence --------------------------------------------------------------------------
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        """The stored settings; defaults for whatever is missing, unreadable or invalid."""
+        raw = _read_object(path or settings_path())
+        settings = cls.model_validate(raw)
+        if path is None:
+            settings._take_legacy_export(_read_object(legacy_export_path()))
+        return settings
+
+    def save(self, path: Path | None = None) -> None:
+        """Write the settings; a failure (read-only home...) is ignored: settings are not work."""
+        path = path or settings_path()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            data = json.dumps(self.model_dump(), indent=2, ensure_ascii=False) + "\n"
+            write_atomic(path, data.encode("utf-8"))
+        except OSError:
+            pass
+
+    def _take_legacy_export(self, legacy: dict[str, Any]) -> None:
+        # The old file's entries come first (older); what this store holds already wins.
+        entries = _dicts_only(legacy)
+        if entries:
+            merged = {k: v for k, v in entries.items() if k not in self.export} | self.export
+            self.export = _last_export_maps(merged)
+
+    # --- recent files -----------------------------------------------------------------------
+    def add_recent(self, path: str | Path) -> None:
+        p = str(Path(path).resolve())
+        self.recent_files = [p] + [x for x in self.recent_files if x != p]
+        del self.recent_files[MAX_RECENT:]
+
+    def remove_recent(self, path: str | Path) -> None:
+        p = str(Path(path).resolve())
+        self.recent_files = [x for x in self.recent_files if x != p]
+
+    # --- export settings, per map -------------------------------------------------------------
+    def export_settings(self, map_id: str) -> dict[str, Any]:
+        """The export dialog's last settings for this map (empty if none)."""
+        return dict(self.export.get(map_id, {}))
+
+    def remember_export_settings(self, map_id: str, values: dict[str, Any]) -> None:
+        """Remember ``values`` for ``map_id`` and write the store."""
+        self.export.pop(map_id, None)
+        self.export[map_id] = dict(values)  # last used goes last
+        self.export = _last_export_maps(self.export)
+        self.save()
+
+    # --- window state (bytes <-> base64 text, so the file stays JSON) ------------------------
+    @staticmethod
+    def encode_bytes(data: bytes) -> str:
+        return base64.b64encode(data).decode("ascii")
+
+    @staticmethod
+    def decode_bytes(text: str) -> bytes:
+        try:
+            return base64.b64decode(text.encode("ascii"), validate=True)
+        except (ValueError, UnicodeEncodeError):
+            return b""
+
+
+def _read_object(path: Path) -> dict[str, Any]:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return raw if isinstance(raw, dict) else {}
+
+
+def chosen_language() -> str:
+    """The interface language chosen in Preferences: "system", "en" or "fr"."""
+    return Settings.load().language
