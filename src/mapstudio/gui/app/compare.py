@@ -199,6 +199,8 @@ class CompareController(QObject):
         self.dock.setObjectName("CompareDock")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        # A tab beside the inspector: the list gets the dock's whole height.
+        window.tabifyDockWidget(window.inspector_dock, self.dock)
         self.dock.hide()
         window.document_removed.connect(self._closed)
 
