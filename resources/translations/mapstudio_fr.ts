@@ -576,22 +576,6 @@
         <translation>un couloir d’émotions contient une courbe, pas des fiches</translation>
     </message>
     <message>
-        <source>there is no stage &quot;%1&quot;</source>
-        <translation>il n’y a pas d’étape «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>there is no lane &quot;%1&quot;</source>
-        <translation>il n’y a pas de couloir «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>there is no persona &quot;%1&quot;</source>
-        <translation>il n’y a pas de persona «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>%1 is outside the map&apos;s emotion scale %2</source>
-        <translation>%1 est hors de l’échelle d’émotion de la carte %2</translation>
-    </message>
-    <message>
         <source>there is no &quot;%1&quot; to move</source>
         <translation>il n’y a pas de «&#xa0;%1&#xa0;» à déplacer</translation>
     </message>

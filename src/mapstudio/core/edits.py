@@ -26,6 +26,10 @@ from mapstudio.core.model import (
     MetricValue,
     Persona,
     Stage,
+    no_lane,
+    no_persona,
+    no_stage,
+    off_scale,
 )
 from mapstudio.core.operations import MAP, EditError, Insert, Op, Remove, SetOrders, Update
 from mapstudio.text.translate import QCoreApplication, fill
@@ -287,21 +291,15 @@ def _require_card_cell(doc: Document, stage: str, lane: str) -> None:
 def _require(doc: Document, obj_id: str, kind: type) -> Any:
     obj = doc.get(obj_id)
     if not isinstance(obj, kind):
-        message = {
-            Stage: translate("Edit", 'there is no stage "%1"'),
-            Lane: translate("Edit", 'there is no lane "%1"'),
-            Persona: translate("Edit", 'there is no persona "%1"'),
-        }[kind]
-        raise EditError(fill(message, obj_id))
+        missing = {Stage: no_stage, Lane: no_lane, Persona: no_persona}[kind]
+        raise EditError(missing(obj_id))
     return obj
 
 
 def _require_on_scale(doc: Document, score: Any) -> None:
     scale = doc.map.emotion_scale
     if not isinstance(score, int) or not scale.contains(score):
-        raise EditError(
-            fill(translate("Edit", "%1 is outside the map's emotion scale %2"), score, scale.value)
-        )
+        raise EditError(off_scale(score, scale))
 
 
 # --- stages and lanes -----------------------------------------------------------------------

@@ -275,12 +275,30 @@ def _said(where: str, text: str, *values: object) -> str:
     return f"{where}: {fill(text, *values)}"
 
 
+# What a broken reference or score is called, for the file checks here and for refused edits.
+def no_stage(stage: str) -> str:
+    return fill(QCoreApplication.translate("MapFile", 'there is no stage "%1"'), stage)
+
+
+def no_lane(lane: str) -> str:
+    return fill(QCoreApplication.translate("MapFile", 'there is no lane "%1"'), lane)
+
+
+def no_persona(persona: str) -> str:
+    return fill(QCoreApplication.translate("MapFile", 'there is no persona "%1"'), persona)
+
+
+def off_scale(score: object, scale: EmotionScale) -> str:
+    outside = QCoreApplication.translate("MapFile", "%1 is outside the map's emotion scale %2")
+    return fill(outside, score, scale.value)
+
+
 def _no_stage(where: str, stage: str) -> str:
-    return _said(where, QCoreApplication.translate("MapFile", 'there is no stage "%1"'), stage)
+    return f"{where}: {no_stage(stage)}"
 
 
 def _no_lane(where: str, lane: str) -> str:
-    return _said(where, QCoreApplication.translate("MapFile", 'there is no lane "%1"'), lane)
+    return f"{where}: {no_lane(lane)}"
 
 
 def map_rule_problems(m: JourneyMap) -> list[str]:
@@ -316,14 +334,9 @@ def map_rule_problems(m: JourneyMap) -> list[str]:
         if p.stage not in stages:
             problems.append(_no_stage(f"emotion_points[{i}].stage", p.stage))
         if p.persona not in personas:
-            no_persona = QCoreApplication.translate("MapFile", 'there is no persona "%1"')
-            problems.append(_said(f"emotion_points[{i}].persona", no_persona, p.persona))
+            problems.append(f"emotion_points[{i}].persona: {no_persona(p.persona)}")
         if not low <= p.score <= high:
-            outside = QCoreApplication.translate(
-                "MapFile", "%1 is outside the map's emotion scale %2"
-            )
-            scale = m.emotion_scale.value
-            problems.append(_said(f"emotion_points[{i}].score", outside, p.score, scale))
+            problems.append(f"emotion_points[{i}].score: {off_scale(p.score, m.emotion_scale)}")
         key = (p.persona, p.stage, str(p.curve))
         if key in curve_keys:
             twice = QCoreApplication.translate(
