@@ -11,7 +11,7 @@ from mapstudio.core.document import Document
 from mapstudio.core.history import History
 from mapstudio.files import dump_map, read_map, write_map
 from mapstudio.gui.app import fileops
-from mapstudio.gui.canvas.items import CHANGED_MARK, MOVED_MARK, REMOVED_MARK
+from mapstudio.gui.canvas.painting import CHANGED_MARK, MOVED_MARK, REMOVED_MARK
 from tests.foundation.conftest import EXAMPLES
 
 
@@ -21,6 +21,7 @@ def other_version(path, tmp_path):
     cards = list(doc.map.cards)  # a copy: the map's own list changes with the edits
     history.push(edits.update(doc, cards[0].id, {"text": "Changed in the other copy"}))
     history.push(edits.remove(doc, [cards[1].id]))
+    history.push(edits.rename(doc, doc.stages()[0].id, "Renamed over there"))
     stage = doc.stages()[-1].id
     history.push(edits.move_cards(doc, [cards[2].id], stage, cards[2].lane))
     added = history.push(edits.add_card(doc, stage, cards[0].lane, 0, text="Only over there"))
@@ -45,7 +46,7 @@ def test_compare_with_a_file_marks_lists_and_takes_changes(qtbot, window, tmp_pa
     panel = window.compare.panel
     qtbot.waitUntil(lambda: window.compare.dock.isVisible())
     texts = [panel.list.item(i).text() for i in range(panel.list.count())]
-    assert len(texts) == 4
+    assert len(texts) == 5
     assert any(t.startswith("✎") and "Changed in the other copy" in t for t in texts)
     assert any(t.startswith("+") and "Only over there" in t for t in texts)
     assert any(t.startswith("−") for t in texts) and any(t.startswith("⇄") for t in texts)
@@ -53,13 +54,16 @@ def test_compare_with_a_file_marks_lists_and_takes_changes(qtbot, window, tmp_pa
     assert scene.card_item(edited).mark is CHANGED_MARK
     assert scene.card_item(removed).mark is REMOVED_MARK
     assert scene.card_item(moved).mark is MOVED_MARK
+    first_stage = doc.stages()[0].id
+    assert scene.stage_item(first_stage).compare_mark is CHANGED_MARK
+    assert scene.stage_item(doc.stages()[1].id).compare_mark is None
 
     row = next(i for i, t in enumerate(texts) if "Changed in the other copy" in t)
     click_row(panel, row)
     assert canvas.selected_ids() == [edited]
     QTest.mouseClick(panel.take_button, Qt.MouseButton.LeftButton)
     assert doc.get(edited).text == "Changed in the other copy"
-    assert panel.list.count() == 3 and scene.card_item(edited).mark is None
+    assert panel.list.count() == 4 and scene.card_item(edited).mark is None
     assert window.actions.undo.text() == "&Undo Take Change"
 
     QTest.mouseClick(panel.take_all_button, Qt.MouseButton.LeftButton)
@@ -68,4 +72,4 @@ def test_compare_with_a_file_marks_lists_and_takes_changes(qtbot, window, tmp_pa
     doc.undo_stack.undo()
     doc.undo_stack.undo()
     assert dump_map(doc.map) == mine.read_bytes()
-    qtbot.waitUntil(lambda: panel.list.count() == 4)  # the list follows the map's edits
+    qtbot.waitUntil(lambda: panel.list.count() == 5)  # the list follows the map's edits

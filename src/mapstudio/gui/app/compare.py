@@ -31,7 +31,7 @@ from mapstudio.core.describe import describe_difference
 from mapstudio.core.model import JourneyMap
 from mapstudio.core.operations import EditError
 from mapstudio.gui import commands
-from mapstudio.gui.canvas.items import CHANGED_MARK, MOVED_MARK, REMOVED_MARK, CompareMark
+from mapstudio.gui.canvas.painting import CHANGED_MARK, MOVED_MARK, REMOVED_MARK, CompareMark
 from mapstudio.gui.document import MapDocument
 
 if TYPE_CHECKING:
@@ -129,9 +129,10 @@ class ComparePanel(QWidget):
             self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         self.take_all_button.setEnabled(bool(self.differences))
         self.take_button.setEnabled(False)
-        self._mark({d.id: mark_for(d) for d in self.differences if d.collection == "cards"})
+        self._mark({d.id: mark_for(d) for d in self.differences})
 
     def _mark(self, marks: dict[str, CompareMark | None]) -> None:
+        """Mark the cards, metric values, stage and lane headers that differ."""
         canvas = self.window.canvas_for(self.doc) if self.doc is not None else None
         if canvas is None:
             return
@@ -139,6 +140,14 @@ class ComparePanel(QWidget):
         scene.flush()
         for item in scene.card_items():
             item.set_mark(marks.get(item.obj_id))
+        for stage in self.doc.stages():
+            header = scene.stage_item(stage.id)
+            if header is not None:
+                header.set_compare_mark(marks.get(stage.id))
+        for lane in self.doc.lanes():
+            row = scene.lane_item(lane.id)
+            if row is not None:
+                row.header.set_compare_mark(marks.get(lane.id))
 
     def chosen(self) -> list[Difference]:
         rows = sorted(self.list.row(i) for i in self.list.selectedItems())

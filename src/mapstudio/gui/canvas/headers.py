@@ -19,10 +19,16 @@ class _HeaderBase(RectItem):
     so a rubber band over cards never picks up a whole stage or lane)."""
 
     marked = False
+    compare_mark: P.CompareMark | None = None  # how another version differs (Compare)
 
     @property
     def obj_id(self) -> str:
         return getattr(self, "stage_id", None) or self.lane_id
+
+    def set_compare_mark(self, mark: P.CompareMark | None) -> None:
+        if mark != self.compare_mark:
+            self.compare_mark = mark
+            self.update()
 
     def set_marked(self, marked: bool) -> None:
         if marked != self.marked:
@@ -33,6 +39,10 @@ class _HeaderBase(RectItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         self.paint_header(painter)
+        if self.compare_mark is not None:
+            P.paint_compare_mark(
+                painter, self.boundingRect().adjusted(3, 3, -3, -3), self.compare_mark
+            )
         if self.marked:
             pen = QPen(P.colour("#f39c12"), 3)
             painter.setPen(pen)

@@ -7,7 +7,6 @@ x, y in the cell), so a lane that grows moves the rows below it and no card.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -31,20 +30,6 @@ translate = QCoreApplication.translate
 SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 
 
-@dataclass(frozen=True)
-class CompareMark:
-    """How a card differs in the version it is compared with."""
-
-    glyph: str
-    colour: str
-    line: Qt.PenStyle
-
-
-CHANGED_MARK = CompareMark("✎", "#c76a00", Qt.PenStyle.SolidLine)
-MOVED_MARK = CompareMark("⇄", "#1f5fbf", Qt.PenStyle.DashDotLine)
-REMOVED_MARK = CompareMark("−", "#b3261e", Qt.PenStyle.DashLine)
-
-
 class CardItem(RectItem):
     """A card or a metric value drawn as a sticky note, exactly the lines of its layout Box."""
 
@@ -55,7 +40,7 @@ class CardItem(RectItem):
         self.box: Box | None = None
         self.fingerprint: Any = None
         self.highlight = 0  # 0 none, 1 find match, 2 current find match
-        self.mark: CompareMark | None = None  # how another version differs here (Compare)
+        self.mark: P.CompareMark | None = None  # how another version differs here (Compare)
         self.editing = False  # the in-place editor covers the text
         self._outline = QPainterPath()
         self._shape_name = "note"
@@ -115,7 +100,7 @@ class CardItem(RectItem):
             self.highlight = level
             self.update()
 
-    def set_mark(self, mark: CompareMark | None) -> None:
+    def set_mark(self, mark: P.CompareMark | None) -> None:
         if mark != self.mark:
             self.mark = mark
             self.update()
@@ -185,25 +170,11 @@ class CardItem(RectItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._outline)
         if self.mark is not None:
-            self._paint_mark(painter, rect, self.mark)
+            P.paint_compare_mark(painter, rect, self.mark)
         if self.isSelected():
             painter.setPen(P.pen(P.SELECTION, 2.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 4, 4)
-
-    @staticmethod
-    def _paint_mark(painter: QPainter, rect: QRectF, mark: CompareMark) -> None:
-        # Told apart by the outline's dash pattern and the glyph, not by colour alone.
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(P.pen(mark.colour, 2.0, mark.line))
-        painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
-        tag = QRectF(rect.right() - 17, rect.top() + 2, 15, 15)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(P.colour(mark.colour))
-        painter.drawEllipse(tag)
-        painter.setPen(P.colour("#ffffff"))
-        painter.setFont(P.font(9.0))
-        painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, mark.glyph)
 
     def _paint_badges(self, painter: QPainter, rect: QRectF) -> None:
         painter.setFont(P.font(P.BADGE_FONT_SIZE))

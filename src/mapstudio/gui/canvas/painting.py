@@ -6,10 +6,11 @@ Everything here is computed once per value and cached, so ``paint()`` only draws
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPen, QStaticText
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText
 
 from mapstudio.core.model import Card
 from mapstudio.gui.qtfonts import map_font
@@ -171,3 +172,32 @@ def stepped_bounds(rect: QRectF) -> QRectF:
     width = math.ceil(rect.width() / BOUNDS_STEP) * BOUNDS_STEP
     height = math.ceil(rect.height() / BOUNDS_STEP) * BOUNDS_STEP
     return QRectF(rect.x(), rect.y(), width, height)
+
+
+@dataclass(frozen=True)
+class CompareMark:
+    """How a card differs in the version it is compared with."""
+
+    glyph: str
+    colour: str
+    line: Qt.PenStyle
+
+
+CHANGED_MARK = CompareMark("✎", "#c76a00", Qt.PenStyle.SolidLine)
+MOVED_MARK = CompareMark("⇄", "#1f5fbf", Qt.PenStyle.DashDotLine)
+REMOVED_MARK = CompareMark("−", "#b3261e", Qt.PenStyle.DashLine)
+
+
+def paint_compare_mark(painter: QPainter, rect: QRectF, mark: CompareMark) -> None:
+    """How another version differs here (File > Compare With): told apart by the outline's
+    dash pattern and the glyph, not by colour alone."""
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(pen(mark.colour, 2.0, mark.line))
+    painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
+    tag = QRectF(rect.right() - 17, rect.top() + 2, 15, 15)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour(mark.colour))
+    painter.drawEllipse(tag)
+    painter.setPen(colour("#ffffff"))
+    painter.setFont(font(9.0))
+    painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, mark.glyph)
