@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 EXAMPLE ?= resources/examples/smartphone-en.journey.json
 # Translations: .ts sources are extracted from the code; the compiled .qm files are committed
 # (so wheels and checkouts have them) and rebuilt here whenever a .ts is newer.
-TS     := $(wildcard resources/translations/mapstudio_*.ts)
+TS     := $(sort $(wildcard resources/translations/mapstudio_*.ts) resources/translations/mapstudio_en.ts)
 QM     := $(TS:.ts=.qm)
 
 .PHONY: run test setup system-deps lint format bench package package-test clean translations
@@ -24,10 +24,16 @@ $(STAMP): pyproject.toml
 
 # Re-extract every translatable string from the code into the .ts files, then compile them.
 # `t = QCoreApplication.translate` is the one alias the code may use (LUPDATE_ALIAS).
+# English is the source language: its catalogue holds only the plural forms ("%n card(s)" ->
+# "1 card", "2 cards"), as Qt wants (-pluralonly).
 LUPDATE_ALIAS := -tr-function-alias translate+=t
+TS_EN  := resources/translations/mapstudio_en.ts
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -silent $$(find src/mapstudio -name '*.py' | sort) \
-	  $(LUPDATE_ALIAS) -locations none -no-obsolete -source-language en -ts $(TS)
+	  $(LUPDATE_ALIAS) -locations none -no-obsolete -source-language en -ts $(filter-out $(TS_EN),$(TS))
+	$(VENV)/bin/pyside6-lupdate -silent $$(find src/mapstudio -name '*.py' | sort) \
+	  $(LUPDATE_ALIAS) -locations none -no-obsolete -pluralonly -source-language en \
+	  -target-language en -ts $(TS_EN)
 	@for ts in $(TS); do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
 resources/translations/%.qm: resources/translations/%.ts | $(STAMP)

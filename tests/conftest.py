@@ -46,3 +46,13 @@ def _collect_garbage_after_each_module():
             app.processEvents()
             app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """The application as MapStudio starts it: with its English catalogue installed, which
+    holds the plural forms ("1 card", "2 cards" for "%n card(s)")."""
+    from mapstudio.gui.i18n import install_translators
+
+    install_translators(qapp, "en")
+    return qapp

@@ -4,39 +4,8 @@
 <context>
     <name>CardBadge</name>
     <message>
-        <source>online</source>
-        <translation>en ligne</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>hors ligne</translation>
-    </message>
-    <message>
-        <source>minor</source>
-        <translation>mineure</translation>
-    </message>
-    <message>
-        <source>major</source>
-        <translation>majeure</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>critique</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>faible</translation>
-    </message>
-    <message>
-        <source>med.</source>
-        <translation>moy.</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>élevé</translation>
-    </message>
-    <message>
         <source>impact %1</source>
+        <extracomment>Lanes whose cards always carry their lane&apos;s symbol (⚠, ★), so greyscale prints tell them apart.</extracomment>
         <translation>impact %1</translation>
     </message>
     <message>
@@ -622,10 +591,6 @@
         <source>Click a cell of the map first, then add a card.</source>
         <translation>Cliquez d’abord sur une case de la carte, puis ajoutez une fiche.</translation>
     </message>
-    <message>
-        <source>New stage</source>
-        <translation>Nouvelle étape</translation>
-    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -637,9 +602,12 @@
         <source>Something went wrong inside MapStudio: %1</source>
         <translation>Une erreur interne s’est produite dans MapStudio&#xa0;: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The unsaved changes of your maps (%n) were copied to the recovery folder.</source>
-        <translation>Les modifications non enregistrées de vos cartes (%n) ont été copiées dans le dossier de récupération.</translation>
+        <translation>
+            <numerusform>Les modifications non enregistrées de votre carte (%n) ont été copiées dans le dossier de récupération.</numerusform>
+            <numerusform>Les modifications non enregistrées de vos cartes (%n) ont été copiées dans le dossier de récupération.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You can keep working; saving your maps now is a good idea.</source>
@@ -872,13 +840,12 @@
         <source>Resolution:</source>
         <translation>Résolution&#xa0;:</translation>
     </message>
-    <message>
-        <source>1 card is too long to print whole:</source>
-        <translation>1 fiche est trop longue pour être imprimée en entier&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 cards are too long to print whole:</source>
-        <translation>%1 fiches sont trop longues pour être imprimées en entier&#xa0;:</translation>
+    <message numerus="yes">
+        <source>%n card(s) too long to print whole:</source>
+        <translation>
+            <numerusform>%n fiche est trop longue pour être imprimée en entier&#xa0;:</numerusform>
+            <numerusform>%n fiches sont trop longues pour être imprimées en entier&#xa0;:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open File</source>
@@ -951,58 +918,6 @@
 </context>
 <context>
     <name>FileController</name>
-    <message>
-        <source>Awareness</source>
-        <translation>Prise de conscience</translation>
-    </message>
-    <message>
-        <source>Consideration</source>
-        <translation>Considération</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Décision</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service après-vente</translation>
-    </message>
-    <message>
-        <source>Loyalty</source>
-        <translation>Fidélisation</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Touchpoints</source>
-        <translation>Points de contact</translation>
-    </message>
-    <message>
-        <source>Thoughts and needs</source>
-        <translation>Pensées et besoins</translation>
-    </message>
-    <message>
-        <source>Emotions</source>
-        <translation>Émotions</translation>
-    </message>
-    <message>
-        <source>Frictions</source>
-        <translation>Points de friction</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>Opportunités</translation>
-    </message>
-    <message>
-        <source>Untitled journey</source>
-        <translation>Parcours sans titre</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Client</translation>
-    </message>
     <message>
         <source>This template cannot be used: %1</source>
         <translation>Ce modèle est inutilisable&#xa0;: %1</translation>
@@ -1133,9 +1048,12 @@
         <source>Find:</source>
         <translation>Rechercher&#xa0;:</translation>
     </message>
-    <message>
-        <source>%1 found</source>
-        <translation>%1 trouvé(s)</translation>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n trouvée</numerusform>
+            <numerusform>%n trouvées</numerusform>
+        </translation>
     </message>
     <message>
         <source>No match</source>
@@ -1159,6 +1077,13 @@
     <message>
         <source>Label</source>
         <translation>Libellé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) selected.</source>
+        <translation>
+            <numerusform>%n élément sélectionné.</numerusform>
+            <numerusform>%n éléments sélectionnés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Map: %1</source>
@@ -1221,98 +1146,6 @@
         <translation>Fiche</translation>
     </message>
     <message>
-        <source>Low</source>
-        <translation>Faible</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Moyen</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Élevé</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texte</translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation>Couleur</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <source>From the channel</source>
-        <translation>Selon le canal</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>En ligne</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
-    </message>
-    <message>
-        <source>Minor</source>
-        <translation>Mineure</translation>
-    </message>
-    <message>
-        <source>Major</source>
-        <translation>Majeure</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Critique</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Gravité</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>Impact</translation>
-    </message>
-    <message>
-        <source>Effort</source>
-        <translation>Effort</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Votes</source>
-        <translation>Votes</translation>
-    </message>
-    <message>
-        <source>Observed (from data)</source>
-        <translation>Observé (d’après les données)</translation>
-    </message>
-    <message>
-        <source>Assumed</source>
-        <translation>Supposé</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Proposé</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Niveau de preuve</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
@@ -1357,52 +1190,8 @@
         <translation>Échelle d’émotion</translation>
     </message>
     <message>
-        <source>%1 items selected.</source>
-        <translation>%1 éléments sélectionnés.</translation>
-    </message>
-    <message>
         <source>This item has no settings here.</source>
         <translation>Cet élément n’a pas de réglages ici.</translation>
-    </message>
-</context>
-<context>
-    <name>Lanes</name>
-    <message>
-        <source>Actions</source>
-        <extracomment>Used when the platform defines no binding for a standard key (e.g. Quit outside GNOME/KDE).</extracomment>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Touchpoints</source>
-        <translation>Points de contact</translation>
-    </message>
-    <message>
-        <source>Thoughts and needs</source>
-        <translation>Pensées et besoins</translation>
-    </message>
-    <message>
-        <source>Emotions</source>
-        <translation>Émotions</translation>
-    </message>
-    <message>
-        <source>Frictions</source>
-        <translation>Points de friction</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>Opportunités</translation>
-    </message>
-    <message>
-        <source>Backstage</source>
-        <translation>Coulisses</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>Indicateurs</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -1428,13 +1217,12 @@
         <source>Zoom %1%</source>
         <translation>Zoom %1&#xa0;%</translation>
     </message>
-    <message>
-        <source>%1 stages, %2 cards</source>
-        <translation>%1 étapes, %2 fiches</translation>
-    </message>
-    <message>
-        <source>%1 selected</source>
-        <translation>%1 sélectionné(s)</translation>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n sélectionné</numerusform>
+            <numerusform>%n sélectionnés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1455,42 +1243,6 @@
     <message>
         <source>Evidence: %1</source>
         <translation>Niveau de preuve&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Touchpoints</source>
-        <translation>Points de contact</translation>
-    </message>
-    <message>
-        <source>Thoughts and needs</source>
-        <translation>Pensées et besoins</translation>
-    </message>
-    <message>
-        <source>Emotions</source>
-        <translation>Émotions</translation>
-    </message>
-    <message>
-        <source>Pain points</source>
-        <translation>Points de friction</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>Opportunités</translation>
-    </message>
-    <message>
-        <source>Backstage</source>
-        <translation>Coulisses</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>Indicateurs</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -1559,46 +1311,6 @@
     <message>
         <source>Clear Point</source>
         <translation>Effacer le point</translation>
-    </message>
-    <message>
-        <source>New stage</source>
-        <translation>Nouvelle étape</translation>
-    </message>
-    <message>
-        <source>1 point</source>
-        <translation>1 point</translation>
-    </message>
-    <message>
-        <source>%n points</source>
-        <translation>%n points</translation>
-    </message>
-    <message>
-        <source>1 card</source>
-        <translation>1 fiche</translation>
-    </message>
-    <message>
-        <source>%n cards</source>
-        <translation>%n fiches</translation>
-    </message>
-    <message>
-        <source>observed</source>
-        <translation>observé</translation>
-    </message>
-    <message>
-        <source>assumed</source>
-        <translation>supposé</translation>
-    </message>
-    <message>
-        <source>proposal</source>
-        <translation>proposition</translation>
-    </message>
-    <message>
-        <source>as is</source>
-        <translation>actuel</translation>
-    </message>
-    <message>
-        <source>to be</source>
-        <translation>cible</translation>
     </message>
     <message>
         <source>This map is open read-only: save a copy to edit it.</source>
@@ -1779,6 +1491,7 @@
     <name>MenuActions</name>
     <message>
         <source>Clear Recent Files</source>
+        <extracomment>Used when the platform defines no binding for a standard key (e.g. Quit outside GNOME/KDE).</extracomment>
         <translation>Effacer la liste des fichiers récents</translation>
     </message>
     <message>
@@ -1933,14 +1646,6 @@
         <translation>Retirer</translation>
     </message>
     <message>
-        <source>As is</source>
-        <translation>Actuel</translation>
-    </message>
-    <message>
-        <source>To be</source>
-        <translation>Cible</translation>
-    </message>
-    <message>
         <source>Curve edited on the map</source>
         <translation>Courbe modifiée sur la carte</translation>
     </message>
@@ -2009,10 +1714,6 @@
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <source>Persona %1</source>
-        <translation>Persona %1</translation>
-    </message>
-    <message>
         <source>Remove the persona %1 and its %2 emotion points?</source>
         <translation>Retirer le persona %1 et ses %2 points d’émotion&#xa0;?</translation>
     </message>
@@ -2024,112 +1725,8 @@
 <context>
     <name>Poster</name>
     <message>
-        <source>Actions / steps</source>
-        <translation>Actions / démarches</translation>
-    </message>
-    <message>
-        <source>Touchpoints</source>
-        <translation>Points de contact</translation>
-    </message>
-    <message>
-        <source>Thoughts and needs</source>
-        <translation>Pensées et besoins</translation>
-    </message>
-    <message>
         <source>Emotions</source>
         <translation>Émotions</translation>
-    </message>
-    <message>
-        <source>Frictions / pain points</source>
-        <translation>Points de friction</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>Opportunités</translation>
-    </message>
-    <message>
-        <source>Backstage / actors</source>
-        <translation>Coulisses / acteurs</translation>
-    </message>
-    <message>
-        <source>Metrics / KPIs</source>
-        <translation>Indicateurs / KPI</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Site web</translation>
-    </message>
-    <message>
-        <source>Search engine</source>
-        <translation>Moteur de recherche</translation>
-    </message>
-    <message>
-        <source>Social network</source>
-        <translation>Réseau social</translation>
-    </message>
-    <message>
-        <source>Online ad</source>
-        <translation>Publicité en ligne</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Mobile app</source>
-        <translation>Application mobile</translation>
-    </message>
-    <message>
-        <source>Physical store</source>
-        <translation>Magasin physique</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <source>Word of mouth</source>
-        <translation>Bouche-à-oreille</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Événement</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Observed (from data)</source>
-        <translation>Observé (données)</translation>
-    </message>
-    <message>
-        <source>Assumed</source>
-        <translation>Supposé</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Proposé</translation>
-    </message>
-    <message>
-        <source>to be</source>
-        <translation>cible</translation>
-    </message>
-    <message>
-        <source>as is</source>
-        <translation>actuel</translation>
     </message>
     <message>
         <source>January</source>
@@ -2183,14 +1780,6 @@
         <source>%1 %2 %3</source>
         <comment>date: day, month name, year</comment>
         <translation>%1 %2 %3</translation>
-    </message>
-    <message>
-        <source>Untitled map</source>
-        <translation>Carte sans titre</translation>
-    </message>
-    <message>
-        <source>%1 stages · %2 lanes · %3 cards</source>
-        <translation>%1 étapes · %2 couloirs · %3 fiches</translation>
     </message>
     <message>
         <source>Author</source>
@@ -2253,10 +1842,6 @@
         <translation>votes en atelier</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>Niveau de preuve</translation>
-    </message>
-    <message>
         <source>Scale %1 (☹) to %2 (☺)</source>
         <translation>Échelle de %1 (☹) à %2 (☺)</translation>
     </message>
@@ -2271,22 +1856,6 @@
     <message>
         <source>Stages →</source>
         <translation>Étapes →</translation>
-    </message>
-    <message>
-        <source>1 point</source>
-        <translation>1 point</translation>
-    </message>
-    <message>
-        <source>%n points</source>
-        <translation>%n points</translation>
-    </message>
-    <message>
-        <source>1 card</source>
-        <translation>1 fiche</translation>
-    </message>
-    <message>
-        <source>%n cards</source>
-        <translation>%n fiches</translation>
     </message>
 </context>
 <context>
@@ -2362,9 +1931,12 @@
         <source>Discard Changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Discard the unsaved changes of %n map(s)? This cannot be undone.</source>
-        <translation>Abandonner les modifications non enregistrées de %n carte(s)&#xa0;? Cette action est irréversible.</translation>
+        <translation>
+            <numerusform>Abandonner les modifications non enregistrées de %n carte&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Abandonner les modifications non enregistrées de %n cartes&#xa0;? Cette action est irréversible.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2076,271 @@
     <message>
         <source>This version is the same as your map.</source>
         <translation>Cette version est identique à votre carte.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Actions</source>
+        <extracomment>Every word here is filed under this context (pyside6-lupdate reads the name before ``.tr``).</extracomment>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <source>Thoughts and needs</source>
+        <translation>Pensées et besoins</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>Émotions</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Points de friction</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Coulisses</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Search engine</source>
+        <translation>Moteur de recherche</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Réseau social</translation>
+    </message>
+    <message>
+        <source>Online ad</source>
+        <translation>Publicité en ligne</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Application mobile</translation>
+    </message>
+    <message>
+        <source>Physical store</source>
+        <translation>Magasin physique</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Bouche-à-oreille</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>from the channel</source>
+        <translation>selon le canal</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>mineure</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>majeure</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>med.</source>
+        <comment>medium, abbreviated</comment>
+        <translation>moy.</translation>
+    </message>
+    <message>
+        <source>observed (from data)</source>
+        <translation>observé (d’après les données)</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>supposé</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <source>to be</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>as is</source>
+        <translation>actuel</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Niveau de preuve</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n couloir</numerusform>
+            <numerusform>%n couloirs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <source>Untitled map</source>
+        <translation>Carte sans titre</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Persona %1</source>
+        <translation>Persona %1</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>Prise de conscience</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation>Considération</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service après-vente</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Fidélisation</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ def test_touchpoint_fields_and_choices(window, map_file):
     assert form.layout_.isRowVisible(form.fields["channel"])
     assert not form.layout_.isRowVisible(form.fields["severity"])
     channel = form.fields["channel"]
-    channel.activated.emit(channel.findText("Social"))
+    channel.activated.emit(channel.findText("Social network"))
     online = form.fields["online"]
     online.activated.emit(online.findData(False))
     card = doc.get("c3")

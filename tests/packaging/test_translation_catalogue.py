@@ -78,6 +78,9 @@ class _TranslationCallChecker(ast.NodeVisitor):
         self.where = where
         self.class_depth = 0
         self.t_is_translate = False  # set once the module says ``t = QCoreApplication.translate``
+        # ``Name = TranslationContext("Name")``: ``Name.tr(...)`` is filed under "Name" by lupdate
+        # and looked up under "Name" at run time (mapstudio.text.translate)
+        self.contexts: set[str] = set()
         self.offenders: list[str] = []
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
@@ -86,11 +89,25 @@ class _TranslationCallChecker(ast.NodeVisitor):
         self.class_depth -= 1
 
     def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
-        if node.name != "translate":  # a forwarding shim (export/texts.py) passes its arguments on
+        if node.name not in ("translate", "tr"):  # a forwarding shim passes its arguments on
             self.generic_visit(node)
 
     def visit_Assign(self, node: ast.Assign) -> None:
         value = node.value
+        if (
+            isinstance(value, ast.Call)
+            and getattr(value.func, "id", "") == "TranslationContext"
+            and len(node.targets) == 1
+        ):
+            name = getattr(node.targets[0], "id", "")
+            argument = value.args[0] if value.args else None
+            if isinstance(argument, ast.Constant) and argument.value == name:
+                self.contexts.add(name)
+            else:
+                self.offenders.append(
+                    f"{self.where}:{node.lineno}: a TranslationContext's variable must be named "
+                    "as its context (lupdate takes the context from the name before .tr)"
+                )
         aliased = value.attr if isinstance(value, ast.Attribute) else getattr(value, "id", "")
         for target in node.targets:
             name = getattr(target, "id", aliased)
@@ -119,7 +136,13 @@ class _TranslationCallChecker(ast.NodeVisitor):
             if name == "tr" and isinstance(func, ast.Name) and not self.class_depth:
                 self.offenders.append(f"{line}: tr() outside a class has no context; use translate")
             receiver = getattr(func, "value", None)
-            if name == "tr" and receiver is not None and getattr(receiver, "id", "") != "self":
+            receiver_name = getattr(receiver, "id", "")
+            if (
+                name == "tr"
+                and receiver is not None
+                and receiver_name != "self"
+                and receiver_name not in self.contexts
+            ):
                 # lupdate files it under the enclosing class, Qt looks it up under the receiver's
                 self.offenders.append(f"{line}: tr() on another object; use translate")
             args = node.args[:needed]

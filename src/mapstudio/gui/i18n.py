@@ -2,7 +2,8 @@
 
 The app's catalogues are ``resources/translations/mapstudio_<code>.qm`` (built from the ``.ts``
 sources by ``make translations``); Qt's own strings (standard dialog buttons, context menus) come
-from ``qtbase_<code>.qm`` shipped with PySide6. English is the source language: it needs none.
+from ``qtbase_<code>.qm`` shipped with PySide6. English is the source language: its catalogue
+``mapstudio_en.qm`` holds only the plural forms ("1 card", "2 cards" for "%n card(s)").
 """
 
 from __future__ import annotations
@@ -26,10 +27,8 @@ def translations_dir() -> Path:
 
 def available_languages() -> list[str]:
     """English plus every language the app has a compiled catalogue for."""
-    found = sorted(
-        p.stem.removeprefix("mapstudio_") for p in translations_dir().glob("mapstudio_*.qm")
-    )
-    return [SOURCE_LANGUAGE, *found]
+    found = {p.stem.removeprefix("mapstudio_") for p in translations_dir().glob("mapstudio_*.qm")}
+    return [SOURCE_LANGUAGE, *sorted(found - {SOURCE_LANGUAGE})]
 
 
 def resolve_language(language: str = "system") -> str:
@@ -71,16 +70,14 @@ def install_translators(app: QCoreApplication, language: str = "system") -> str:
     same_language = system.name().split("_")[0] == code
     QLocale.setDefault(system if language == "system" or same_language else QLocale(code))
 
+    catalogues = [(translations_dir(), f"mapstudio_{code}.qm")]  # English: its plurals
     if code != SOURCE_LANGUAGE:
-        catalogues = [
-            (translations_dir(), f"mapstudio_{code}.qm"),
-            (qt_translations_dir(), f"qtbase_{code}.qm"),
-        ]
-        for folder, name in catalogues:
-            translator = QTranslator(app)
-            if translator.load(name, str(folder)):
-                app.installTranslator(translator)
-                _installed.append(translator)
+        catalogues.append((qt_translations_dir(), f"qtbase_{code}.qm"))
+    for folder, name in catalogues:
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            _installed.append(translator)
     _current = code
     return code
 

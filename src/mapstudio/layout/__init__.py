@@ -10,7 +10,6 @@ from __future__ import annotations
 from mapstudio.layout.cells import (
     Box,
     CellGeom,
-    card_has_badges,
     measure_box,
     measure_cell,
     metric_text,
@@ -52,7 +51,6 @@ __all__ = [
     "POINT_MARKER_RADIUS",
     "POINT_SPREAD",
     "Row",
-    "card_has_badges",
     "coincident_points",
     "compute_geometry",
     "label_tops",

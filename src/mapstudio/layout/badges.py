@@ -1,68 +1,92 @@
-"""Words of a card's badge strip, shared by the canvas and the poster so that screen and paper
-always word a card alike. No Qt import: translation goes through ``mapstudio.text.translate``, which
-forwards to Qt's translator when Qt is loaded (the canvas) and speaks the map's language inside
-a poster export."""
+"""A card's badge strip, shared by the canvas and the poster so that screen and paper always
+word a card alike, and by the layout, which reserves the strip's room only on cards that show
+one. ``BADGES`` is the one table of what a card shows: ``badge_texts`` words it and
+``card_has_badges`` tells whether anything is there, so a new card field that shows a badge is
+one row here. No Qt import: the words come from ``mapstudio.core.vocabulary``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from mapstudio.core.model import Card, LaneKind
+from mapstudio.core.vocabulary import online_name, severity_name, short_level_name
 from mapstudio.layout import theme
-from mapstudio.text.translate import QCoreApplication
+from mapstudio.text.translate import QCoreApplication, fill
+
+TOUCHPOINTS = frozenset({LaneKind.TOUCHPOINTS})
+FRICTIONS = frozenset({LaneKind.FRICTIONS})
+OPPORTUNITIES = frozenset({LaneKind.OPPORTUNITIES})
+EVERY_LANE = frozenset(LaneKind)
+
+#: Lanes whose cards always carry their lane's symbol (⚠, ★), so greyscale prints tell them apart.
+KIND_SYMBOL_LANES = FRICTIONS | OPPORTUNITIES
 
 
-def online_name(online: bool) -> str:
-    if online:
-        return QCoreApplication.translate("CardBadge", "online")
-    return QCoreApplication.translate("CardBadge", "offline")
+@dataclass(frozen=True)
+class Badge:
+    """One badge: shown on cards of ``lanes`` whose ``value`` is set (not None, 0 or empty)."""
+
+    side: str  # "left" (the lane's own fields) or "right" (tags, evidence)
+    lanes: frozenset[LaneKind]
+    value: Callable[[Card], object]
+    text: Callable[[object], str]
 
 
-def severity_name(severity: int) -> str:
-    names = {
-        1: QCoreApplication.translate("CardBadge", "minor"),
-        2: QCoreApplication.translate("CardBadge", "major"),
-        3: QCoreApplication.translate("CardBadge", "critical"),
-    }
-    return names[severity]
+def _impact(level: object) -> str:
+    return fill(QCoreApplication.translate("CardBadge", "impact %1"), short_level_name(level))
 
 
-def short_level(level: int) -> str:
-    """An impact or effort level (1-3), short enough for a badge."""
-    names = {
-        1: QCoreApplication.translate("CardBadge", "low"),
-        2: QCoreApplication.translate("CardBadge", "med."),
-        3: QCoreApplication.translate("CardBadge", "high"),
-    }
-    return names[level]
+def _effort(level: object) -> str:
+    return fill(QCoreApplication.translate("CardBadge", "effort %1"), short_level_name(level))
+
+
+def _votes(votes: object) -> str:
+    return fill(QCoreApplication.translate("CardBadge", "▲%1"), votes)
+
+
+def _severity(severity: object) -> str:
+    return f"{theme.SEVERITY_SYMBOLS[severity]} {severity_name(severity)}"
+
+
+#: Every badge, in strip order (left side, then right side).
+BADGES: tuple[Badge, ...] = (
+    Badge("left", TOUCHPOINTS, lambda c: c.channel, lambda v: theme.CHANNEL_SYMBOLS[v]),
+    Badge("left", TOUCHPOINTS, Card.is_online, online_name),
+    Badge("left", FRICTIONS, lambda c: c.severity, _severity),
+    Badge("left", OPPORTUNITIES, lambda c: c.impact, _impact),
+    Badge("left", OPPORTUNITIES, lambda c: c.effort, _effort),
+    Badge("left", OPPORTUNITIES, lambda c: c.votes, _votes),
+    Badge("right", EVERY_LANE, lambda c: c.tags, lambda v: " ".join("#" + tag for tag in v)),
+    Badge("right", EVERY_LANE, lambda c: c.evidence, lambda v: theme.EVIDENCE_SYMBOLS[v]),
+)
+
+
+#: The badges a lane's cards can show (measuring a big map asks this for every card).
+BADGES_BY_LANE: dict[LaneKind, tuple[Badge, ...]] = {
+    kind: tuple(b for b in BADGES if kind in b.lanes) for kind in LaneKind
+}
+
+
+def _shown(value: object) -> bool:
+    return isinstance(value, bool) or bool(value)  # offline is a badge; 0 votes, no tags are not
+
+
+def card_has_badges(card: Card, kind: LaneKind) -> bool:
+    """Whether the card shows a badge strip (its lane's symbol, channel, severity, tags...)."""
+    if kind in KIND_SYMBOL_LANES:
+        return True
+    return any(_shown(b.value(card)) for b in BADGES_BY_LANE[kind])
 
 
 def badge_texts(card: Card, kind: LaneKind) -> tuple[str, str]:
-    """(left, right) texts of a card's badge strip: kind badges left (channel symbol, online;
-    ⚠ severity; ★ impact, effort, votes), tags and the evidence symbol right. Kept short so the
-    strip fits the card at the badge font size."""
-    t = QCoreApplication.translate
-    left: list[str] = []
-    if kind is LaneKind.TOUCHPOINTS:
-        if card.channel is not None:
-            left.append(theme.CHANNEL_SYMBOLS[card.channel])
-        online = card.is_online()
-        if online is not None:
-            left.append(online_name(online))
-    elif kind is LaneKind.FRICTIONS:
-        left.append(theme.LANE_STYLES[kind].icon)
-        if card.severity:
-            left.append(theme.SEVERITY_SYMBOLS[card.severity])
-            left.append(severity_name(card.severity))
-    elif kind is LaneKind.OPPORTUNITIES:
-        left.append(theme.LANE_STYLES[kind].icon)
-        if card.impact:
-            left.append(t("CardBadge", "impact %1").replace("%1", short_level(card.impact)))
-        if card.effort:
-            left.append(t("CardBadge", "effort %1").replace("%1", short_level(card.effort)))
-        if card.votes:
-            left.append(t("CardBadge", "▲%1").replace("%1", str(card.votes)))
+    """(left, right) texts of a card's badge strip: the lane's symbol and its own fields left
+    (channel symbol, online; ⚠ severity; ★ impact, effort, votes), tags and the evidence symbol
+    right. Kept short so the strip fits the card at the badge font size."""
+    left: list[str] = [theme.LANE_STYLES[kind].icon] if kind in KIND_SYMBOL_LANES else []
     right: list[str] = []
-    if card.tags:
-        right.append(" ".join("#" + tag for tag in card.tags))
-    if card.evidence is not None:
-        right.append(theme.EVIDENCE_SYMBOLS[card.evidence])
+    for badge in BADGES_BY_LANE[kind]:
+        value = badge.value(card)
+        if _shown(value):
+            (left if badge.side == "left" else right).append(badge.text(value))
     return " ".join(left), " ".join(right)

@@ -8,6 +8,9 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 
 from mapstudio.core.model import Card, Lane, LaneKind, MetricValue
+
+# The module, not its names: layout.badges imports layout.theme, which loads this package first.
+from mapstudio.layout import badges as card_badges
 from mapstudio.layout.source import MapSource
 from mapstudio.layout.style import LayoutStyle
 from mapstudio.layout.textfit import FittedText, fit
@@ -96,7 +99,7 @@ def measure_cell(
                 cards += 1
                 y += old.height + gap
                 continue
-            badges = card_has_badges(c, lane.kind)
+            badges = card_badges.card_has_badges(c, lane.kind)
             fitted = fit(c.text, text_width, max_lines, size, min_size)
             badge = badge_row if badges else 0.0
             if (
@@ -206,7 +209,7 @@ def _measured_card(
     card: Card, kind: LaneKind, style: LayoutStyle, y: float, old: Box | None
 ) -> Box:
     """A card's box at ``y``: ``old`` itself when nothing about it changed."""
-    badges = card_has_badges(card, kind)
+    badges = card_badges.card_has_badges(card, kind)
     fitted = fit(card.text, style.text_width, style.max_lines, style.font_size, style.min_font_size)
     if (
         old is not None
@@ -260,16 +263,6 @@ def measure_box(
         has_badges,
         style.card_padding + badge,
     )
-
-
-def card_has_badges(card: Card, kind: LaneKind) -> bool:
-    """Whether the card shows a badge strip (channel, severity, votes, evidence...)."""
-    if card.evidence is not None or card.tags:
-        return True
-    if kind is LaneKind.TOUCHPOINTS:
-        return card.channel is not None or card.online is not None
-    # Frictions always show the warning sign, opportunities the star.
-    return kind in (LaneKind.FRICTIONS, LaneKind.OPPORTUNITIES)
 
 
 def metric_text(v: MetricValue) -> str:

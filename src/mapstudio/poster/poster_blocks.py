@@ -6,18 +6,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from mapstudio.core.model import Channel, Curve, Evidence, JourneyMap, LaneKind, Persona
-from mapstudio.layout import theme
-from mapstudio.layout.textfit import ellipsize, wrap
-from mapstudio.poster.fonts import string_width
-from mapstudio.poster.labels import (
+from mapstudio.core.vocabulary import (
+    card_count,
     channel_name,
     curve_name,
     evidence_name,
+    field_name,
+    lane_count,
     lane_kind_name,
-    long_date,
+    sentence_case,
     severity_name,
-    short_level,
+    short_level_name,
+    stage_count,
+    untitled_map_title,
 )
+from mapstudio.layout import theme
+from mapstudio.layout.textfit import ellipsize, wrap
+from mapstudio.poster.fonts import string_width
+from mapstudio.poster.labels import long_date
 from mapstudio.poster.surface import Surface
 from mapstudio.poster.texts import QCoreApplication
 
@@ -53,16 +59,14 @@ class TitleBlock:
 def title_block(m: JourneyMap, width: float, file_name: str) -> TitleBlock:
     left = width * 0.64
     right = width * 0.30
-    title = _wrap_max(
-        m.title or QCoreApplication.translate("Poster", "Untitled map"), left, TITLE_SIZE, 2, True
-    )
+    title = _wrap_max(m.title or untitled_map_title(), left, TITLE_SIZE, 2, True)
     description = _wrap_max(m.description, left, 11.0, 4)
     personas = [
         (i, p, _wrap_max(p.description, left - 22, 9.5, 2)) for i, p in enumerate(m.personas)
     ]
-    counts = QCoreApplication.translate("Poster", "%1 stages · %2 lanes · %3 cards")
-    counts = counts.replace("%1", str(len(m.stages))).replace("%2", str(len(m.lanes)))
-    counts = counts.replace("%3", str(len(m.cards)))
+    counts = " · ".join(
+        (stage_count(len(m.stages)), lane_count(len(m.lanes)), card_count(len(m.cards)))
+    )
     meta = [
         (QCoreApplication.translate("Poster", "Author"), m.author or "—"),
         (QCoreApplication.translate("Poster", "Date"), long_date(m.modified.date())),
@@ -178,7 +182,7 @@ def _sections(m: JourneyMap) -> list[LegendSection]:
     green = theme.LANE_STYLES[LaneKind.OPPORTUNITIES].accent
     opps = LegendSection(t("Poster", "Opportunity scale"))
     opps.items.append(LegendItem("opportunity", t("Poster", "Opportunity: dashed, round, ★")))
-    levels = " · ".join(short_level(level) for level in (1, 2, 3))
+    levels = " · ".join(short_level_name(level) for level in (1, 2, 3))
     opps.items.append(
         LegendItem("symbol", t("Poster", "impact: %1").replace("%1", levels), "↑", green)
     )
@@ -186,10 +190,11 @@ def _sections(m: JourneyMap) -> list[LegendSection]:
         LegendItem("symbol", t("Poster", "effort: %1").replace("%1", levels), "⚒", green)
     )
     opps.items.append(LegendItem("symbol", t("Poster", "workshop votes"), "▲", green))
-    evidence = LegendSection(t("Poster", "Evidence"))
+    evidence = LegendSection(field_name("evidence"))
     for ev in Evidence:
+        name = sentence_case(evidence_name(ev))
         evidence.items.append(
-            LegendItem("symbol", evidence_name(ev), theme.EVIDENCE_SYMBOLS[ev], theme.MUTED_TEXT)
+            LegendItem("symbol", name, theme.EVIDENCE_SYMBOLS[ev], theme.MUTED_TEXT)
         )
     emotions = LegendSection(t("Poster", "Emotions"))
     low, high = m.emotion_scale.bounds

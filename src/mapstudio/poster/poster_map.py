@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from mapstudio.core.model import Card, Curve, LaneKind
+from mapstudio.core.vocabulary import card_count, curve_name, point_count
 from mapstudio.layout import (
     POINT_LABEL_HEIGHT,
     POINT_LABEL_TAG_RADIUS,
@@ -20,7 +21,6 @@ from mapstudio.layout import (
 from mapstudio.layout.badges import badge_texts
 from mapstudio.layout.textfit import ellipsize, fit
 from mapstudio.poster.fonts import string_width
-from mapstudio.poster.labels import curve_name
 from mapstudio.poster.surface import Surface
 from mapstudio.poster.texts import QCoreApplication
 
@@ -134,18 +134,15 @@ class MapPainter:
 
     def _count_text(self, row: Row) -> str:
         """ "12 cards" (or points, for an emotions lane), as the canvas's lane header says."""
-        t = QCoreApplication.translate
         if row.kind is LaneKind.EMOTIONS:
             n = len(self.index.map.emotion_points)
-            text = t("Poster", "1 point") if n == 1 else t("Poster", "%n points")
-        else:
-            n = sum(
-                len(self.index.cards_in_cell(c.stage, row.lane))
-                + len(self.index.metrics_in_cell(c.stage, row.lane))
-                for c in self.geo.columns
-            )
-            text = t("Poster", "1 card") if n == 1 else t("Poster", "%n cards")
-        return text.replace("%n", str(n)) if n else ""
+            return point_count(n) if n else ""
+        n = sum(
+            len(self.index.cards_in_cell(c.stage, row.lane))
+            + len(self.index.metrics_in_cell(c.stage, row.lane))
+            for c in self.geo.columns
+        )
+        return card_count(n) if n else ""
 
     # --- cards --------------------------------------------------------------------------------
     def _cards(self, tick: Tick | None) -> None:

@@ -24,7 +24,8 @@ def _code(name: str) -> str:
 @cache
 def shipped_languages() -> list[str]:
     found = resource_path("translations").glob("mapstudio_*.ts")
-    return [SOURCE_LANGUAGE, *sorted(p.stem.removeprefix("mapstudio_") for p in found)]
+    codes = {p.stem.removeprefix("mapstudio_") for p in found} - {SOURCE_LANGUAGE}
+    return [SOURCE_LANGUAGE, *sorted(codes)]  # English's catalogue holds its plurals only
 
 
 def _no_choice() -> str:
@@ -74,7 +75,10 @@ def messages(code: str) -> dict[tuple[str, str], list[str]]:
     import xml.etree.ElementTree as ET  # only when a catalogue is read (not at start-up)
 
     table: dict[tuple[str, str], list[str]] = {}
-    root = ET.parse(resource_path("translations", f"mapstudio_{code}.ts")).getroot()
+    path = resource_path("translations", f"mapstudio_{code}.ts")
+    if not path.exists():  # English without its plural catalogue: the source text
+        return table
+    root = ET.parse(path).getroot()
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
@@ -88,15 +92,31 @@ def messages(code: str) -> dict[tuple[str, str], list[str]]:
     return table
 
 
+#: Which plural form (index into a message's forms) a count takes, per language: Qt's rules
+#: (lrelease writes them into each .qm from the catalogue's language; English: singular for 1
+#: only; French: singular for 0 and 1). A language missing here counts as English.
+#: tests/packaging/test_plurals.py checks them against Qt for every shipped language.
+PLURAL_RULES: dict[str, Callable[[int], int]] = {
+    "en": lambda n: 0 if n == 1 else 1,
+    "fr": lambda n: 0 if n <= 1 else 1,
+}
+
+
+def plural_form(code: str, n: int) -> int:
+    """The index of the plural form ``n`` takes in language ``code``."""
+    return PLURAL_RULES.get(code, PLURAL_RULES[SOURCE_LANGUAGE])(n)
+
+
 def translate_to(code: str, context: str, text: str, n: int = -1) -> str:
-    """``text`` in the language ``code`` (``%n`` filled with ``n`` as Qt does)."""
-    if code == SOURCE_LANGUAGE or code not in shipped_languages():
+    """``text`` in the language ``code``; with a count ``n``, its plural form for ``n`` and
+    ``%n`` filled with it, as Qt's translator does. English plural forms come from the
+    plural-only English catalogue (``mapstudio_en.ts``), as under Qt."""
+    if code == SOURCE_LANGUAGE and n < 0:
+        return text  # English's catalogue holds plural forms only: nothing to read
+    forms = messages(code).get((context, text)) if code in shipped_languages() else None
+    if not forms:
         forms = [text]
-    else:
-        forms = messages(code).get((context, text), [text])
-    # French: singular for 0 and 1; English: for 1 only.
-    plural = n > 1 if code == "fr" else n != 1
-    result = forms[-1] if plural and len(forms) > 1 else forms[0]
+    result = forms[min(plural_form(code, n), len(forms) - 1)] if n >= 0 else forms[0]
     return result.replace("%n", str(n)) if n >= 0 else result
 
 

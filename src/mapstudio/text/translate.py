@@ -35,6 +35,8 @@ def document_language(language: str) -> Iterator[None]:
 
 
 class QCoreApplication:
+    """Stands in for Qt's ``QCoreApplication.translate`` (same arguments, same answers)."""
+
     @staticmethod
     def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         language = _language.get()
@@ -46,6 +48,25 @@ class QCoreApplication:
         # forwarded by name: the catalogue test wants literal strings in every translate() call
         forward = methodcaller("translate", context, text, disambiguation, n)
         return forward(qt.QCoreApplication)
+
+
+class TranslationContext:
+    """A translation context for Qt-free code, so that plurals extract as plurals.
+
+    ``Counts = TranslationContext("Counts")`` then ``Counts.tr("%n card(s)", "", n)``: the
+    variable's name is the context pyside6-lupdate files the string under (it reads the name
+    before ``.tr``), so it must equal the name given here. Plurals need this form: lupdate
+    marks a message as plural ("numerus") in a ``tr(text, comment, n)`` call, but takes the
+    ``n`` of ``QCoreApplication.translate(context, text, comment, n)`` for an old encoding
+    argument and extracts a plain message. Under Qt the call forwards to Qt's translator
+    (which picks the plural form); headless the catalogue picks it by the same rule.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(self.name, text, disambiguation, n)
 
 
 def fill(text: str, *values: object) -> str:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from mapstudio.core.model import Card, LaneKind, Stage
+from mapstudio.core.vocabulary import new_stage_name
 from mapstudio.gui import commands
 from mapstudio.gui.app import clipboard
 from mapstudio.gui.document import EditError
@@ -129,7 +130,7 @@ class EditController(QObject):
         anchor = anchor or next((c.stage for c in selected if isinstance(c, Card)), None)
         if anchor:
             index = [s.id for s in doc.stages()].index(anchor) + 1
-        stage_id = self._run(commands.add_stage, doc, self.tr("New stage"), index)
+        stage_id = self._run(commands.add_stage, doc, new_stage_name(), index)
         if stage_id:
             self._edit_in_inspector(canvas, stage_id, "name")
 

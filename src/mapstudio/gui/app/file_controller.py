@@ -8,14 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
+from mapstudio.core import vocabulary
 from mapstudio.core.model import JourneyMap, Lane, LaneKind, Persona, Stage, new_id
 from mapstudio.gui.app import fileops
 from mapstudio.gui.document import MapDocument
-
-# Literal context and text at each call, so pyside6-lupdate extracts them.
-translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from mapstudio.gui.app.main_window import MainWindow
@@ -24,28 +22,26 @@ SUFFIX = ".journey.json"
 
 
 def blank_map() -> JourneyMap:
-    """A new map with the stages and lanes most journeys start from, and one persona."""
-    stages = [
-        translate("FileController", "Awareness"),
-        translate("FileController", "Consideration"),
-        translate("FileController", "Decision"),
-        translate("FileController", "Service"),
-        translate("FileController", "Loyalty"),
-    ]
-    lanes = [
-        (LaneKind.ACTIONS, translate("FileController", "Actions")),
-        (LaneKind.TOUCHPOINTS, translate("FileController", "Touchpoints")),
-        (LaneKind.THOUGHTS, translate("FileController", "Thoughts and needs")),
-        (LaneKind.EMOTIONS, translate("FileController", "Emotions")),
-        (LaneKind.FRICTIONS, translate("FileController", "Frictions")),
-        (LaneKind.OPPORTUNITIES, translate("FileController", "Opportunities")),
-    ]
+    """A new map with the stages and lanes most journeys start from, and one persona (used
+    when the blank template is missing)."""
+    kinds = (
+        LaneKind.ACTIONS,
+        LaneKind.TOUCHPOINTS,
+        LaneKind.THOUGHTS,
+        LaneKind.EMOTIONS,
+        LaneKind.FRICTIONS,
+        LaneKind.OPPORTUNITIES,
+    )
+    stages = vocabulary.default_stage_names()
     return JourneyMap(
         id=new_id("map"),
-        title=translate("FileController", "Untitled journey"),
-        personas=[Persona(id=new_id("persona"), name=translate("FileController", "Customer"))],
+        title=vocabulary.untitled_map_title(),
+        personas=[Persona(id=new_id("persona"), name=vocabulary.default_persona_name())],
         stages=[Stage(id=new_id("stage"), name=n, order=i) for i, n in enumerate(stages)],
-        lanes=[Lane(id=new_id("lane"), kind=k, title=t, order=i) for i, (k, t) in enumerate(lanes)],
+        lanes=[
+            Lane(id=new_id("lane"), kind=k, title=vocabulary.lane_kind_name(k), order=i)
+            for i, k in enumerate(kinds)
+        ],
     )
 
 

@@ -74,9 +74,7 @@ class FindBar(QWidget):
             self.count.setText("")
             return
         found = self.canvas.find(text)
-        self.count.setText(
-            self.tr("%1 found").replace("%1", str(found)) if found else self.tr("No match")
-        )
+        self.count.setText(self.tr("%n found", "", found) if found else self.tr("No match"))
 
     def find_next(self) -> None:
         if self.canvas is not None and self.field.text().strip():

@@ -21,16 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mapstudio.core.model import (
-    Card,
-    Channel,
-    EmotionPoint,
-    EmotionScale,
-    Evidence,
-    Lane,
-    LaneKind,
-    Stage,
-)
+from mapstudio.core import vocabulary
+from mapstudio.core.model import Card, EmotionPoint, EmotionScale, Lane, LaneKind, Stage
 from mapstudio.gui.app.form_fields import (
     CheckField,
     ChoiceField,
@@ -40,7 +32,6 @@ from mapstudio.gui.app.form_fields import (
     NumberField,
     TextField,
 )
-from mapstudio.gui.app.menus import lane_kind_titles
 from mapstudio.gui.app.panel_editing import PanelEditing
 from mapstudio.gui.document import MAP, MapDocument
 from mapstudio.layout import theme
@@ -177,32 +168,23 @@ class Inspector(QWidget, PanelEditing):
     def _card_form(self) -> Form:
         f = Form(self.tr("Card"))
         none = [("—", None)]
-        levels = [(self.tr("Low"), 1), (self.tr("Medium"), 2), (self.tr("High"), 3)]
-        self._bind(f, "text", self.tr("Text"), TextField())
+        fields = [
+            ("text", TextField()),
+            ("colour", ColourField(presets=self._card_colours())),
+            ("tags", ListLineField()),
+            ("channel", ChoiceField(none + vocabulary.channel_choices())),
+            ("online", ChoiceField(vocabulary.online_choices())),
+            ("severity", ChoiceField(none + vocabulary.severity_choices())),
+            ("impact", ChoiceField(none + vocabulary.level_choices())),
+            ("effort", ChoiceField(none + vocabulary.level_choices())),
+            ("owner", LineField()),
+            ("votes", NumberField(0, 1_000_000)),
+            ("evidence", ChoiceField(none + vocabulary.evidence_choices())),
+            ("source", LineField()),
+        ]
+        for name, editor in fields:
+            self._bind(f, name, vocabulary.field_name(name), editor)
         f.fields["text"].setMaximumHeight(160)
-        self._bind(f, "colour", self.tr("Colour"), ColourField(presets=self._card_colours()))
-        self._bind(f, "tags", self.tr("Tags"), ListLineField())
-        channels = [(c.value.replace("_", " ").capitalize(), c) for c in Channel]
-        self._bind(f, "channel", self.tr("Channel"), ChoiceField(none + channels))
-        online = [
-            (self.tr("From the channel"), None),
-            (self.tr("Online"), True),
-            (self.tr("Offline"), False),
-        ]
-        self._bind(f, "online", self.tr("Online"), ChoiceField(online))
-        severity = [(self.tr("Minor"), 1), (self.tr("Major"), 2), (self.tr("Critical"), 3)]
-        self._bind(f, "severity", self.tr("Severity"), ChoiceField(none + severity))
-        self._bind(f, "impact", self.tr("Impact"), ChoiceField(none + levels))
-        self._bind(f, "effort", self.tr("Effort"), ChoiceField(none + levels))
-        self._bind(f, "owner", self.tr("Owner"), LineField())
-        self._bind(f, "votes", self.tr("Votes"), NumberField(0, 1_000_000))
-        evidence = [
-            (self.tr("Observed (from data)"), Evidence.OBSERVED),
-            (self.tr("Assumed"), Evidence.ASSUMED),
-            (self.tr("Proposed"), Evidence.PROPOSED),
-        ]
-        self._bind(f, "evidence", self.tr("Evidence"), ChoiceField(none + evidence))
-        self._bind(f, "source", self.tr("Source"), LineField())
         return f
 
     def _stage_form(self) -> Form:
@@ -214,8 +196,7 @@ class Inspector(QWidget, PanelEditing):
     def _lane_form(self) -> Form:
         f = Form(self.tr("Lane"))
         self._bind(f, "title", self.tr("Title"), LineField())
-        kinds = [(title, kind) for kind, title in lane_kind_titles().items()]
-        self._bind(f, "kind", self.tr("Kind"), ChoiceField(kinds))
+        self._bind(f, "kind", self.tr("Kind"), ChoiceField(vocabulary.lane_kind_choices()))
         self._bind(f, "collapsed", "", CheckField(self.tr("Collapsed")))
         return f
 
@@ -253,7 +234,7 @@ class Inspector(QWidget, PanelEditing):
         if len(ids) > 1:
             self._set_choices([doc.map.id])
             self.target_id = None
-            self.multi.setText(self.tr("%1 items selected.").replace("%1", str(len(ids))))
+            self.multi.setText(self.tr("%n item(s) selected.", "", len(ids)))
             self.pages.setCurrentWidget(self.multi)
             return
         choices = list(ids)

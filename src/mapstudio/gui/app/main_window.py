@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mapstudio.core.vocabulary import card_count, stage_count
 from mapstudio.files.settings import Settings
 from mapstudio.gui.app.edit_controller import EditController
 from mapstudio.gui.app.file_controller import FileController
@@ -287,15 +288,10 @@ class MainWindow(QMainWindow):
         self.zoom_label.setText(
             self.tr("Zoom %1%").replace("%1", str(round(canvas.zoom_factor() * 100)))
         )
-        self.counts_label.setText(
-            self.tr("%1 stages, %2 cards")
-            .replace("%1", str(len(doc.map.stages)))
-            .replace("%2", str(len(doc.map.cards)))
-        )
+        counts = (stage_count(len(doc.map.stages)), card_count(len(doc.map.cards)))
+        self.counts_label.setText(", ".join(counts))
         selected = len(canvas.selected_ids())
-        self.selection_label.setText(
-            self.tr("%1 selected").replace("%1", str(selected)) if selected else ""
-        )
+        self.selection_label.setText(self.tr("%n selected", "", selected) if selected else "")
 
     # --- closing ------------------------------------------------------------------------------
     def _close_tab_at(self, index: int) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from mapstudio.core.model import LaneKind
+from mapstudio.core.vocabulary import lane_kind_choices
 
 # Literal context and text at each call, so pyside6-lupdate extracts them.
 translate = QCoreApplication.translate
@@ -37,21 +37,6 @@ def standard_keys(key: QKeySequence.StandardKey) -> list[QKeySequence]:
     if not keys and key in FALLBACK_KEYS:
         keys = [QKeySequence(FALLBACK_KEYS[key])]
     return keys
-
-
-def lane_kind_titles() -> dict[LaneKind, str]:
-    t = QCoreApplication.translate
-    return {
-        LaneKind.ACTIONS: t("Lanes", "Actions"),
-        LaneKind.TOUCHPOINTS: t("Lanes", "Touchpoints"),
-        LaneKind.THOUGHTS: t("Lanes", "Thoughts and needs"),
-        LaneKind.EMOTIONS: t("Lanes", "Emotions"),
-        LaneKind.FRICTIONS: t("Lanes", "Frictions"),
-        LaneKind.OPPORTUNITIES: t("Lanes", "Opportunities"),
-        LaneKind.BACKSTAGE: t("Lanes", "Backstage"),
-        LaneKind.METRICS: t("Lanes", "Metrics"),
-        LaneKind.NOTES: t("Lanes", "Notes"),
-    }
 
 
 class MenuActions(QObject):
@@ -229,7 +214,7 @@ def build_menus(w: MainWindow) -> MenuActions:
     )
     lanes = m.addMenu(translate("MenuActions", "Add &Lane"))
     a.lane_menu = lanes
-    for kind, title in lane_kind_titles().items():
+    for title, kind in lane_kind_choices():
         a.add(lanes, f"add_lane_{kind.value}", title, lambda k=kind, t=title: edits.add_lane(k, t))
     m.addSeparator()
     a.add(m, "personas", translate("MenuActions", "&Personas..."), w.show_personas)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mapstudio.core.model import Curve, Persona
+from mapstudio.core.vocabulary import curve_name, numbered_persona_name, sentence_case
 from mapstudio.gui import commands
 from mapstudio.gui.app.form_fields import ChoiceField, ColourField, LineField, TextField
 from mapstudio.gui.app.panel_editing import PanelEditing
@@ -49,7 +50,7 @@ class PersonasPanel(QWidget, PanelEditing):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        curves = [(self.tr("As is"), Curve.AS_IS), (self.tr("To be"), Curve.TO_BE)]
+        curves = [(sentence_case(curve_name(c)), c) for c in (Curve.AS_IS, Curve.TO_BE)]
         self.curve = ChoiceField(curves)
         self.curve.setObjectName("curve_choice")
         self.curve.edited.connect(lambda _v: self._apply_to_canvas())
@@ -171,7 +172,7 @@ class PersonasPanel(QWidget, PanelEditing):
             return None
         n = len(self.doc.map.personas)
         colour = PERSONA_COLOURS[n % len(PERSONA_COLOURS)]
-        name = self.tr("Persona %1").replace("%1", str(n + 1))
+        name = numbered_persona_name(n + 1)
         persona_id = commands.add_persona(self.doc, name, colour=colour)
         self.select_persona(persona_id)
         self.fields["name"].setFocus()

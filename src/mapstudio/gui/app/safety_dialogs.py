@@ -137,8 +137,8 @@ class RecoveryDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Discard Changes"),
-            self.tr("Discard the unsaved changes of %n map(s)? This cannot be undone.").replace(
-                "%n", str(len(chosen))
+            self.tr(
+                "Discard the unsaved changes of %n map(s)? This cannot be undone.", "", len(chosen)
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -242,8 +242,10 @@ class ErrorDialog(QDialog):
         text = self.tr("Something went wrong inside MapStudio: %1").replace("%1", summary)
         if saved:
             text += "\n" + self.tr(
-                "The unsaved changes of your maps (%n) were copied to the recovery folder."
-            ).replace("%n", str(saved))
+                "The unsaved changes of your maps (%n) were copied to the recovery folder.",
+                "",
+                saved,
+            )
         text += "\n" + self.tr("You can keep working; saving your maps now is a good idea.")
         label = QLabel(text)
         label.setWordWrap(True)

@@ -63,6 +63,7 @@ class LaneHeaderItem(_HeaderBase):
         super().__init__()
         self.lane_id = lane_id
         self.title = ""
+        self.kind_name = ""  # the lane kind's name (vocabulary), told by the tooltip
         self.icon = ""
         self.accent = "#888888"
         self.count_text = ""
@@ -97,7 +98,9 @@ class LaneHeaderItem(_HeaderBase):
         self._block = 5 + self.LINE * len(self._title_lines) + (self.LINE if self.count_text else 0)
         self._block += (8 + 15 * len(self.legend) if self.legend else 0) + 6
         self._dy = max(0.0, min(self._dy, height - self._block))
-        self.setToolTip(self.title)
+        # The icon shows the kind; the tooltip names it when the title does not.
+        same = self.title.strip().casefold() == self.kind_name.casefold()
+        self.setToolTip(self.title if same else f"{self.title}\n{self.icon} {self.kind_name}")
         self.update()
 
     def paint_header(self, painter: QPainter) -> None:

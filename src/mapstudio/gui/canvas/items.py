@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from mapstudio.core.model import Card, LaneKind, MetricValue
+from mapstudio.core.vocabulary import evidence_name
 from mapstudio.gui.canvas import painting as P
 from mapstudio.gui.canvas.headers import LaneHeaderItem
 from mapstudio.gui.canvas.rect_item import RectItem, lod
 from mapstudio.layout import Box, theme
+from mapstudio.text.translate import fill
 
 # Literal context and text at each call, so pyside6-lupdate extracts them.
 translate = QCoreApplication.translate
@@ -76,9 +78,9 @@ class CardItem(RectItem):
             self._badge_y = box.text_top - 15.0 + 3.0
         if isinstance(obj, Card):
             tip = obj.text
-            evidence = P.evidence_name(obj)
-            if evidence:
-                tip += "\n\n" + translate("MapCanvas", "Evidence: %1").replace("%1", evidence)
+            if obj.evidence is not None:
+                evidence = fill(translate("MapCanvas", "Evidence: %1"), evidence_name(obj.evidence))
+                tip += "\n\n" + evidence
                 if obj.source:
                     tip += " (" + obj.source + ")"
             self.setToolTip(tip)

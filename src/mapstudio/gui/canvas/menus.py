@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from mapstudio.core.model import LaneKind
+from mapstudio.core.vocabulary import lane_kind_name, new_stage_name
 from mapstudio.gui import commands
 from mapstudio.gui.canvas.hits import Hit
 
@@ -18,20 +19,6 @@ translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from mapstudio.gui.canvas.view import MapCanvas
-
-
-def lane_kind_name(kind: LaneKind) -> str:
-    return {
-        LaneKind.ACTIONS: translate("MapCanvas", "Actions"),
-        LaneKind.TOUCHPOINTS: translate("MapCanvas", "Touchpoints"),
-        LaneKind.THOUGHTS: translate("MapCanvas", "Thoughts and needs"),
-        LaneKind.EMOTIONS: translate("MapCanvas", "Emotions"),
-        LaneKind.FRICTIONS: translate("MapCanvas", "Pain points"),
-        LaneKind.OPPORTUNITIES: translate("MapCanvas", "Opportunities"),
-        LaneKind.BACKSTAGE: translate("MapCanvas", "Backstage"),
-        LaneKind.METRICS: translate("MapCanvas", "Metrics"),
-        LaneKind.NOTES: translate("MapCanvas", "Notes"),
-    }[kind]
 
 
 def _add(menu: QMenu, text: str, slot: Callable[[], object]) -> None:
@@ -112,9 +99,7 @@ def build_menu(canvas: MapCanvas, hit: Hit) -> QMenu | None:
 
 
 def _add_stage(canvas: MapCanvas, index: int) -> None:
-    stage_id = canvas.run_command(
-        commands.add_stage, canvas.doc, translate("MapCanvas", "New stage"), index
-    )
+    stage_id = canvas.run_command(commands.add_stage, canvas.doc, new_stage_name(), index)
     if stage_id:
         canvas.rename_stage(stage_id)
 

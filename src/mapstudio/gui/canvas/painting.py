@@ -9,16 +9,12 @@ import math
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText
 
-from mapstudio.core.model import Card
 from mapstudio.gui.qtfonts import map_font
 from mapstudio.layout.badges import badge_texts as badge_texts  # card items draw the shared words
 from mapstudio.layout.textfit import LINE_SPACING
-
-# Literal context and text at each call, so pyside6-lupdate extracts them.
-translate = QCoreApplication.translate
 
 #: Below this zoom level (levelOfDetailFromTransform) items draw plain blocks without text.
 LOD_BLOCKS = 0.35
@@ -142,25 +138,6 @@ def marker_path(kind: str, centre: QPointF, radius: float) -> QPainterPath:
     else:
         path.addEllipse(centre, r, r)
     return path
-
-
-def count_text(n: int, noun: str) -> str:
-    """ "1 card", "12 cards", "3 points" (singular and plural as separate strings)."""
-    if noun == "points":
-        text = translate("MapCanvas", "1 point") if n == 1 else translate("MapCanvas", "%n points")
-    else:
-        text = translate("MapCanvas", "1 card") if n == 1 else translate("MapCanvas", "%n cards")
-    return text.replace("%n", str(n))
-
-
-def evidence_name(card: Card) -> str:
-    if card.evidence is None:
-        return ""
-    return {
-        "observed": translate("MapCanvas", "observed"),
-        "assumed": translate("MapCanvas", "assumed"),
-        "proposed": translate("MapCanvas", "proposal"),
-    }[card.evidence.value]
 
 
 BOUNDS_STEP = 1024.0

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from mapstudio.core.model import Card, LaneKind
+from mapstudio.core.model import Card, Curve, LaneKind
+from mapstudio.core.vocabulary import card_count, curve_name, lane_kind_name, point_count
 from mapstudio.gui.canvas import painting as P
 from mapstudio.gui.canvas.emotions import EmotionLayer, EmotionPointItem
 from mapstudio.gui.canvas.headers import CornerItem, LaneHeaderItem, LegendEntry, StageHeaderItem
@@ -23,9 +24,6 @@ from mapstudio.gui.canvas.items import CardItem, CellItem, LaneItem
 from mapstudio.gui.document import MAP, Change, MapDocument
 from mapstudio.gui.qtfonts import install_fonts
 from mapstudio.layout import MapGeometry, Row, compute_geometry, theme
-
-# Literal context and text at each call, so pyside6-lupdate extracts them.
-translate = QCoreApplication.translate
 
 Cell = tuple[str, str]
 MARGIN = 40.0
@@ -383,14 +381,15 @@ class MapScene(QGraphicsScene):
                 (geo.score_to_y(row.lane, s) - row.y, _signed(s, low)) for s in range(low, high + 1)
             ]
             points = sum(1 for p in self.doc.map.emotion_points if p.stage in geo.column_index)
-            count_text = P.count_text(points, "points") if row.collapsed else ""
+            count_text = point_count(points) if row.collapsed else ""
         else:
-            count_text = P.count_text(count, "cards") if count else ""
+            count_text = card_count(count) if count else ""
         content = (
             st.header_width,
             row.height,
             dict(
                 title=lane.title,
+                kind_name=lane_kind_name(row.kind),
                 icon=lane_style.icon,
                 accent=lane_style.accent,
                 count_text=count_text,
@@ -413,10 +412,8 @@ class MapScene(QGraphicsScene):
             for i, p in enumerate(m.personas)
         ]
         if any(p.curve.value == "to_be" for p in m.emotion_points):
-            entries.append(LegendEntry(translate("MapCanvas", "as is"), theme.MUTED_TEXT))
-            entries.append(
-                LegendEntry(translate("MapCanvas", "to be"), theme.MUTED_TEXT, dashed=True)
-            )
+            entries.append(LegendEntry(curve_name(Curve.AS_IS), theme.MUTED_TEXT))
+            entries.append(LegendEntry(curve_name(Curve.TO_BE), theme.MUTED_TEXT, dashed=True))
         return entries
 
     def _sync_emotions(self) -> None:

@@ -139,10 +139,7 @@ class ExportDialog(QDialog):
         self.warnings.setMaximumHeight(90)
         self.warnings.setWordWrap(True)
         n = len(self.poster.warnings)
-        if n == 1:
-            warn_title = self.tr("1 card is too long to print whole:")
-        else:
-            warn_title = self.tr("%1 cards are too long to print whole:").replace("%1", str(n))
+        warn_title = self.tr("%n card(s) too long to print whole:", "", n)
         self.warnings_label = QLabel(warn_title)
         self.warnings_label.setVisible(bool(self.poster.warnings))
 

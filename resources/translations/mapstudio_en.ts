@@ -1,0 +1,115 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ComparePanel</name>
+    <message numerus="yes">
+        <source>Take %n Changes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message numerus="yes">
+        <source>The unsaved changes of your maps (%n) were copied to the recovery folder.</source>
+        <translation>
+            <numerusform>The unsaved changes of your map (%n) were copied to the recovery folder.</numerusform>
+            <numerusform>The unsaved changes of your maps (%n) were copied to the recovery folder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%n card(s) too long to print whole:</source>
+        <translation>
+            <numerusform>%n card is too long to print whole:</numerusform>
+            <numerusform>%n cards are too long to print whole:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message numerus="yes">
+        <source>%n item(s) selected.</source>
+        <translation>
+            <numerusform>%n item selected.</numerusform>
+            <numerusform>%n items selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message numerus="yes">
+        <source>Discard the unsaved changes of %n map(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Discard the unsaved changes of %n map? This cannot be undone.</numerusform>
+            <numerusform>Discard the unsaved changes of %n maps? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message numerus="yes">
+        <source>Restoring this version would change %n things:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n lane</numerusform>
+            <numerusform>%n lanes</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

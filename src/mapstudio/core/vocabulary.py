@@ -1,0 +1,211 @@
+"""The display words of the map's domain, each defined once, for every view: lane kinds,
+touchpoint channels, online / offline, friction severities, impact and effort levels, evidence,
+emotion curves, card field names, counts with their plural forms, and the default names of new
+things. The inspector, the menus, the canvas, the badges and the poster all word a thing alike.
+
+No Qt: words go through ``mapstudio.text.translate`` (Qt's translator when Qt runs, the map's
+language inside a poster export, the catalogue headless). Words used inside a sentence or a
+badge are lower case ("minor", "online"); lists and legends show them with ``sentence_case``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mapstudio.core.model import Channel, Curve, Evidence, LaneKind
+from mapstudio.text.translate import TranslationContext, fill
+
+#: Every word here is filed under this context (pyside6-lupdate reads the name before ``.tr``).
+Vocabulary = TranslationContext("Vocabulary")
+
+SEVERITIES = (1, 2, 3)  # friction severity: minor, major, critical
+LEVELS = (1, 2, 3)  # opportunity impact and effort: low, medium, high
+
+
+def sentence_case(word: str) -> str:
+    """``word`` with its first letter in upper case, for a list or a legend ("Minor")."""
+    return word[:1].upper() + word[1:]
+
+
+# --- lane kinds ---------------------------------------------------------------------------------
+def lane_kind_name(kind: LaneKind) -> str:
+    """The name of a kind of lane: menus, inspector, poster legend, a new lane's title."""
+    names = {
+        LaneKind.ACTIONS: Vocabulary.tr("Actions"),
+        LaneKind.TOUCHPOINTS: Vocabulary.tr("Touchpoints"),
+        LaneKind.THOUGHTS: Vocabulary.tr("Thoughts and needs"),
+        LaneKind.EMOTIONS: Vocabulary.tr("Emotions"),
+        LaneKind.FRICTIONS: Vocabulary.tr("Pain points"),
+        LaneKind.OPPORTUNITIES: Vocabulary.tr("Opportunities"),
+        LaneKind.BACKSTAGE: Vocabulary.tr("Backstage"),
+        LaneKind.METRICS: Vocabulary.tr("Metrics"),
+        LaneKind.NOTES: Vocabulary.tr("Notes"),
+    }
+    return names[kind]
+
+
+# --- touchpoints --------------------------------------------------------------------------------
+def channel_name(channel: Channel) -> str:
+    names = {
+        Channel.WEBSITE: Vocabulary.tr("Website"),
+        Channel.SEARCH: Vocabulary.tr("Search engine"),
+        Channel.SOCIAL: Vocabulary.tr("Social network"),
+        Channel.ONLINE_AD: Vocabulary.tr("Online ad"),
+        Channel.EMAIL: Vocabulary.tr("Email"),
+        Channel.SMS: Vocabulary.tr("SMS"),
+        Channel.MOBILE_APP: Vocabulary.tr("Mobile app"),
+        Channel.STORE: Vocabulary.tr("Physical store"),
+        Channel.PHONE: Vocabulary.tr("Phone"),
+        Channel.CHAT: Vocabulary.tr("Chat"),
+        Channel.WORD_OF_MOUTH: Vocabulary.tr("Word of mouth"),
+        Channel.EVENT: Vocabulary.tr("Event"),
+        Channel.OTHER: Vocabulary.tr("Other"),
+    }
+    return names[channel]
+
+
+def online_name(online: bool) -> str:
+    return Vocabulary.tr("online") if online else Vocabulary.tr("offline")
+
+
+def online_from_channel_name() -> str:
+    """A touchpoint whose online / offline is not set follows its channel."""
+    return Vocabulary.tr("from the channel")
+
+
+# --- frictions and opportunities ----------------------------------------------------------------
+def severity_name(severity: int) -> str:
+    names = {
+        1: Vocabulary.tr("minor"),
+        2: Vocabulary.tr("major"),
+        3: Vocabulary.tr("critical"),
+    }
+    return names[severity]
+
+
+def level_name(level: int) -> str:
+    """An impact or effort level (1-3)."""
+    names = {
+        1: Vocabulary.tr("low"),
+        2: Vocabulary.tr("medium"),
+        3: Vocabulary.tr("high"),
+    }
+    return names[level]
+
+
+def short_level_name(level: int) -> str:
+    """An impact or effort level (1-3), short enough for a card's badge strip: "medium" is
+    abbreviated, "low" and "high" are short already."""
+    return Vocabulary.tr("med.", "medium, abbreviated") if level == 2 else level_name(level)
+
+
+# --- evidence and curves ------------------------------------------------------------------------
+def evidence_name(evidence: Evidence) -> str:
+    names = {
+        Evidence.OBSERVED: Vocabulary.tr("observed (from data)"),
+        Evidence.ASSUMED: Vocabulary.tr("assumed"),
+        Evidence.PROPOSED: Vocabulary.tr("proposed"),
+    }
+    return names[evidence]
+
+
+def curve_name(curve: Curve) -> str:
+    """An emotion curve: as the journey is today, or as the team wants it to be."""
+    return Vocabulary.tr("to be") if curve is Curve.TO_BE else Vocabulary.tr("as is")
+
+
+# --- card fields --------------------------------------------------------------------------------
+def field_name(field: str) -> str:
+    """The name of a card field (``Card`` attribute), as the inspector labels it."""
+    names = {
+        "text": Vocabulary.tr("Text"),
+        "colour": Vocabulary.tr("Colour"),
+        "tags": Vocabulary.tr("Tags"),
+        "channel": Vocabulary.tr("Channel"),
+        "online": Vocabulary.tr("Online"),
+        "severity": Vocabulary.tr("Severity"),
+        "impact": Vocabulary.tr("Impact"),
+        "effort": Vocabulary.tr("Effort"),
+        "owner": Vocabulary.tr("Owner"),
+        "votes": Vocabulary.tr("Votes"),
+        "evidence": Vocabulary.tr("Evidence"),
+        "source": Vocabulary.tr("Source"),
+    }
+    return names[field]
+
+
+# --- counts (plural forms from the catalogues: "1 card", "2 cards"; "0 fiche", "2 fiches") --------
+def card_count(n: int) -> str:
+    return Vocabulary.tr("%n card(s)", "", n)
+
+
+def point_count(n: int) -> str:
+    """A number of emotion points."""
+    return Vocabulary.tr("%n point(s)", "", n)
+
+
+def stage_count(n: int) -> str:
+    return Vocabulary.tr("%n stage(s)", "", n)
+
+
+def lane_count(n: int) -> str:
+    return Vocabulary.tr("%n lane(s)", "", n)
+
+
+# --- default names ------------------------------------------------------------------------------
+def new_stage_name() -> str:
+    return Vocabulary.tr("New stage")
+
+
+def untitled_map_title() -> str:
+    return Vocabulary.tr("Untitled map")
+
+
+def default_persona_name() -> str:
+    """The one persona of a map built without a template."""
+    return Vocabulary.tr("Customer")
+
+
+def numbered_persona_name(number: int) -> str:
+    """A persona added in the personas panel ("Persona 2")."""
+    return fill(Vocabulary.tr("Persona %1"), number)
+
+
+def default_stage_names() -> list[str]:
+    """The stages of a map built without a template (most journeys go through these)."""
+    return [
+        Vocabulary.tr("Awareness"),
+        Vocabulary.tr("Consideration"),
+        Vocabulary.tr("Decision"),
+        Vocabulary.tr("Service"),
+        Vocabulary.tr("Loyalty"),
+    ]
+
+
+# --- choices for forms: (label, value) ------------------------------------------------------------
+def lane_kind_choices() -> list[tuple[str, LaneKind]]:
+    return [(lane_kind_name(kind), kind) for kind in LaneKind]
+
+
+def channel_choices() -> list[tuple[str, Channel]]:
+    return [(channel_name(channel), channel) for channel in Channel]
+
+
+def online_choices() -> list[tuple[str, Any]]:
+    return [
+        (sentence_case(online_from_channel_name()), None),
+        (sentence_case(online_name(True)), True),
+        (sentence_case(online_name(False)), False),
+    ]
+
+
+def severity_choices() -> list[tuple[str, int]]:
+    return [(sentence_case(severity_name(s)), s) for s in SEVERITIES]
+
+
+def level_choices() -> list[tuple[str, int]]:
+    return [(sentence_case(level_name(level)), level) for level in LEVELS]
+
+
+def evidence_choices() -> list[tuple[str, Evidence]]:
+    return [(sentence_case(evidence_name(e)), e) for e in Evidence]
