@@ -114,9 +114,10 @@ def translate_to(code: str, context: str, text: str, n: int = -1) -> str:
     if code == SOURCE_LANGUAGE and n < 0:
         return text  # English's catalogue holds plural forms only: nothing to read
     forms = messages(code).get((context, text)) if code in shipped_languages() else None
-    if not forms:
-        forms = [text]
-    result = forms[min(plural_form(code, n), len(forms) - 1)] if n >= 0 else forms[0]
+    form = plural_form(code, n) if n >= 0 else 0
+    # As Qt: a message without that plural form (one translated without plural forms, asked
+    # with a count that wants the second) is not translated.
+    result = forms[form] if forms and form < len(forms) else text
     return result.replace("%n", str(n)) if n >= 0 else result
 
 
