@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage, QPainter
 from mapstudio.core.model import Channel, LaneKind
 from mapstudio.files import write_map
 from mapstudio.gui import commands, i18n
+from tests.app.conftest import sample_map
 from tests.app.helpers import trigger
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -68,10 +69,12 @@ def poster_text(map_path: Path, tmp_path: Path) -> str:
 
 @pytest.mark.parametrize("language", ["en", "fr"], indirect=True)
 def test_a_kind_channel_and_severity_read_alike_in_every_view(
-    language, window, map_file, tmp_path
+    language, window, tmp_path
 ):  # the language first: the window is built speaking it
     words = EXPECTED[language]
-    doc = window.files.open_path(map_file)
+    path = tmp_path / "map.journey.json"
+    write_map(path, sample_map().model_copy(update={"language": language}))
+    doc = window.files.open_path(path)
     canvas = window.current_canvas()
     scene = canvas.map_scene()
     lane_ids = {}
@@ -114,11 +117,55 @@ def test_a_kind_channel_and_severity_read_alike_in_every_view(
     assert left == f"⚠ !! {words['major'][1]}"
 
     # the poster, in the map's language: the legend and the lane headers say the same words
-    journey = doc.map.model_copy(update={"language": language})
-    path = tmp_path / "map.journey.json"
-    write_map(path, journey)
+    write_map(path, doc.map)
     text = poster_text(path, tmp_path)
     for kind in KINDS:
         assert words[kind] in text, words[kind]
     assert words[Channel.SOCIAL] in text
     assert f"!! {words['major'][1]}" in text  # the friction card's badge
+
+
+@pytest.mark.parametrize("language", ["en"], indirect=True)
+def test_the_maps_own_words_follow_its_language_on_the_canvas(language, window, tmp_path):
+    """An English interface on a French map: the map's words (badges, lane counts, the names
+    of new stages and lanes) are French on the canvas, as on the map's poster; the interface
+    (menus, inspector) stays English. Changing the map's language rewords them at once."""
+    journey = sample_map().model_copy(update={"language": "fr"})
+    path = tmp_path / "map.journey.json"
+    write_map(path, journey)
+    doc = window.files.open_path(path)
+    canvas = window.current_canvas()
+    scene = canvas.map_scene()
+    trigger(window, "add_lane_frictions")
+    lane = doc.lanes()[-1]
+    assert window.actions.add_lane_frictions.text() == "Pain points"  # the interface's
+    assert lane.title == "Points de friction"  # the map's
+    assert window.inspector.lane_form.fields["kind"].currentText() == "Pain points"
+    canvas.select_ids(["c1"])
+    trigger(window, "add_stage")
+    assert [s.name for s in doc.stages()][1] == "Nouvelle étape"
+    card = commands.add_card(doc, "s1", lane.id)
+    commands.update(doc, card, {"severity": 2})
+    scene.flush()
+    actions = scene.lane_item("l1").header
+    assert actions.count_text == "2 fiches"
+
+    def painted_badges() -> str:
+        item = scene.card_item(card)
+        image = QImage(item.boundingRect().size().toSize(), QImage.Format.Format_ARGB32)
+        painter = QPainter(image)  # the card at full size, so its badges are drawn
+        scene.render(painter, QRectF(image.rect()), item.sceneBoundingRect())
+        painter.end()
+        return item._badges[0]
+
+    assert painted_badges() == "⚠ !! majeure"
+    # the inspector sets the map's language: the canvas rewords, nothing else changes
+    canvas.select_ids([])  # nothing selected: the inspector edits the map
+    assert window.inspector.target_id == doc.map.id
+    field = window.inspector.map_form.fields["language"]
+    field.setText("en")
+    field.textEdited.emit("en")
+    assert doc.map.language == "en"
+    scene.flush()
+    assert actions.count_text == "2 cards"
+    assert painted_badges() == "⚠ !! major"

@@ -10,16 +10,24 @@ badge are lower case ("minor", "online"); lists and legends show them with ``sen
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from typing import Any
 
 from mapstudio.core.model import Channel, Curve, Evidence, LaneKind
-from mapstudio.text.translate import TranslationContext, fill
+from mapstudio.text.translate import TranslationContext, document_language, fill
 
 #: Every word here is filed under this context (pyside6-lupdate reads the name before ``.tr``).
 Vocabulary = TranslationContext("Vocabulary")
 
 SEVERITIES = (1, 2, 3)  # friction severity: minor, major, critical
 LEVELS = (1, 2, 3)  # opportunity impact and effort: low, medium, high
+
+
+def in_map_language(language: str) -> AbstractContextManager[None]:
+    """Within the block, words that belong to a map (its cards' badges, lane counts, the
+    names given to new stages, lanes and personas) speak the map's ``language``, as its poster
+    does, whatever the interface's language (a language we do not ship: the interface's)."""
+    return document_language(language)
 
 
 def sentence_case(word: str) -> str:

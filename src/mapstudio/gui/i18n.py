@@ -8,10 +8,12 @@ from ``qtbase_<code>.qm`` shipped with PySide6. English is the source language: 
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from mapstudio.core.vocabulary import in_map_language
 from mapstudio.resources import resource_path
 
 SOURCE_LANGUAGE = "en"
@@ -85,3 +87,13 @@ def install_translators(app: QCoreApplication, language: str = "system") -> str:
 def current_language() -> str:
     """The language installed last ("en" before any install): templates offered follow it."""
     return _current
+
+
+def map_words(language: str) -> AbstractContextManager[None]:
+    """Words that belong to a map (badges, lane counts, names of new stages and lanes) in the
+    map's ``language``, as its poster prints them. When the interface speaks that language
+    already, its installed translator answers: no catalogue is read (opening a map stays fast).
+    """
+    if language.split("-")[0].lower() == _current:
+        return nullcontext()
+    return in_map_language(language)

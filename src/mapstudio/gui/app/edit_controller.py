@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from mapstudio.core.model import Card, LaneKind, Stage
-from mapstudio.core.vocabulary import new_stage_name
+from mapstudio.core.vocabulary import lane_kind_name, new_stage_name
 from mapstudio.gui import commands
 from mapstudio.gui.app import clipboard
 from mapstudio.gui.document import EditError
+from mapstudio.gui.i18n import map_words
 
 if TYPE_CHECKING:
     from mapstudio.gui.app.main_window import MainWindow
@@ -130,14 +131,21 @@ class EditController(QObject):
         anchor = anchor or next((c.stage for c in selected if isinstance(c, Card)), None)
         if anchor:
             index = [s.id for s in doc.stages()].index(anchor) + 1
-        stage_id = self._run(commands.add_stage, doc, new_stage_name(), index)
+        with map_words(doc.map.language):  # a new stage's name is the map's text
+            name = new_stage_name()
+        stage_id = self._run(commands.add_stage, doc, name, index)
         if stage_id:
             self._edit_in_inspector(canvas, stage_id, "name")
 
-    def add_lane(self, kind: LaneKind, title: str) -> None:
+    def add_lane(self, kind: LaneKind, title: str | None = None) -> None:
+        """Add a lane of ``kind`` at the end, titled ``title`` or its kind's name in the
+        map's language."""
         doc, canvas = self._edit_context()
         if doc is None:
             return
+        if title is None:
+            with map_words(doc.map.language):
+                title = lane_kind_name(kind)
         lane_id = self._run(commands.add_lane, doc, kind, title)
         if lane_id:
             self._edit_in_inspector(canvas, lane_id, "title")

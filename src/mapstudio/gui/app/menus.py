@@ -215,7 +215,7 @@ def build_menus(w: MainWindow) -> MenuActions:
     lanes = m.addMenu(translate("MenuActions", "Add &Lane"))
     a.lane_menu = lanes
     for title, kind in lane_kind_choices():
-        a.add(lanes, f"add_lane_{kind.value}", title, lambda k=kind, t=title: edits.add_lane(k, t))
+        a.add(lanes, f"add_lane_{kind.value}", title, lambda k=kind: edits.add_lane(k))
     m.addSeparator()
     a.add(m, "personas", translate("MenuActions", "&Personas..."), w.show_personas)
     return a

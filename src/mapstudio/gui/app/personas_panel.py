@@ -23,11 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from mapstudio.core.model import Curve, Persona
-from mapstudio.core.vocabulary import curve_name, numbered_persona_name, sentence_case
+from mapstudio.core.vocabulary import (
+    curve_name,
+    numbered_persona_name,
+    sentence_case,
+)
 from mapstudio.gui import commands
 from mapstudio.gui.app.form_fields import ChoiceField, ColourField, LineField, TextField
 from mapstudio.gui.app.panel_editing import PanelEditing
 from mapstudio.gui.document import MapDocument
+from mapstudio.gui.i18n import map_words
 from mapstudio.layout import theme
 from mapstudio.layout.theme import PERSONA_COLOURS
 
@@ -172,7 +177,8 @@ class PersonasPanel(QWidget, PanelEditing):
             return None
         n = len(self.doc.map.personas)
         colour = PERSONA_COLOURS[n % len(PERSONA_COLOURS)]
-        name = numbered_persona_name(n + 1)
+        with map_words(self.doc.map.language):  # a persona's name is the map's text
+            name = numbered_persona_name(n + 1)
         persona_id = commands.add_persona(self.doc, name, colour=colour)
         self.select_persona(persona_id)
         self.fields["name"].setFocus()

@@ -88,6 +88,12 @@ class CardItem(RectItem):
             self.setToolTip("\n".join(box.text.lines))
         self.update()
 
+    def forget_badges(self) -> None:
+        """The map's language changed: word the badges again at the next paint."""
+        if self._badge_source is not None and self.box is not None and self.box.has_badges:
+            self._badges = None
+            self.update()
+
     @staticmethod
     def _fit_badges(left: str, right: str, box: Box) -> tuple[str, str]:
         fm = P.font_metrics(P.BADGE_FONT_SIZE)
@@ -147,7 +153,8 @@ class CardItem(RectItem):
                 QRectF(rect.left() + 7, rect.top(), rect.width() - 14, 2.5), P.colour(self._accent)
             )
         if self._badges is None and self._badge_source is not None:  # a drawing cache
-            self._badges = self._fit_badges(*P.badge_texts(*self._badge_source), self.box)
+            words = P.map_badge_texts(*self._badge_source, self.scene().doc.map.language)
+            self._badges = self._fit_badges(*words, self.box)
         if self._badges and (self._badges[0] or self._badges[1]):
             self._paint_badges(painter, rect)
         if not self.editing and self.box is not None:

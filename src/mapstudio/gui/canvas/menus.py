@@ -13,6 +13,7 @@ from mapstudio.core.model import LaneKind
 from mapstudio.core.vocabulary import lane_kind_name, new_stage_name
 from mapstudio.gui import commands
 from mapstudio.gui.canvas.hits import Hit
+from mapstudio.gui.i18n import map_words
 
 # Literal context and text at each call, so pyside6-lupdate extracts them.
 translate = QCoreApplication.translate
@@ -99,12 +100,16 @@ def build_menu(canvas: MapCanvas, hit: Hit) -> QMenu | None:
 
 
 def _add_stage(canvas: MapCanvas, index: int) -> None:
-    stage_id = canvas.run_command(commands.add_stage, canvas.doc, new_stage_name(), index)
+    with map_words(canvas.doc.map.language):  # a new stage's name is the map's text
+        name = new_stage_name()
+    stage_id = canvas.run_command(commands.add_stage, canvas.doc, name, index)
     if stage_id:
         canvas.rename_stage(stage_id)
 
 
 def _add_lane(canvas: MapCanvas, kind: LaneKind, index: int) -> None:
-    lane_id = canvas.run_command(commands.add_lane, canvas.doc, kind, lane_kind_name(kind), index)
+    with map_words(canvas.doc.map.language):
+        title = lane_kind_name(kind)
+    lane_id = canvas.run_command(commands.add_lane, canvas.doc, kind, title, index)
     if lane_id:
         canvas.rename_lane(lane_id)

@@ -12,6 +12,8 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText
 
+from mapstudio.core.model import Card, LaneKind
+from mapstudio.gui.i18n import map_words
 from mapstudio.gui.qtfonts import map_font
 from mapstudio.layout.badges import badge_texts as badge_texts  # card items draw the shared words
 from mapstudio.layout.textfit import LINE_SPACING
@@ -23,6 +25,12 @@ CANVAS_BACKGROUND = "#e9ecef"
 SELECTION = "#1a73e8"
 FIND_HIGHLIGHT = "#ffb300"
 FIND_CURRENT = "#e65100"
+
+
+def map_badge_texts(card: Card, kind: LaneKind, language: str) -> tuple[str, str]:
+    """A card's badge words (shared with the poster), in its map's language as on paper."""
+    with map_words(language):
+        return badge_texts(card, kind)
 
 
 @cache

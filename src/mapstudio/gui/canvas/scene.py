@@ -16,12 +16,18 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from mapstudio.core.model import Card, Curve, LaneKind
-from mapstudio.core.vocabulary import card_count, curve_name, lane_kind_name, point_count
+from mapstudio.core.vocabulary import (
+    card_count,
+    curve_name,
+    lane_kind_name,
+    point_count,
+)
 from mapstudio.gui.canvas import painting as P
 from mapstudio.gui.canvas.emotions import EmotionLayer, EmotionPointItem
 from mapstudio.gui.canvas.headers import CornerItem, LaneHeaderItem, LegendEntry, StageHeaderItem
 from mapstudio.gui.canvas.items import CardItem, CellItem, LaneItem
 from mapstudio.gui.document import MAP, Change, MapDocument
+from mapstudio.gui.i18n import map_words
 from mapstudio.gui.qtfonts import install_fonts
 from mapstudio.layout import MapGeometry, Row, compute_geometry, theme
 
@@ -131,6 +137,10 @@ class MapScene(QGraphicsScene):
         elif c == MAP:
             if "emotion_scale" in change.fields:
                 self._pending_full = True
+            if "language" in change.fields:  # badges, counts and legends speak the map's
+                for item in self._boxes.values():
+                    item.forget_badges()
+                self._pending_headers.update(self._lanes)
             self._place_corner()
         if not self._scheduled:
             self._scheduled = True
@@ -375,21 +385,24 @@ class MapScene(QGraphicsScene):
         ticks: list[tuple[float, str]] = []
         legend: list[LegendEntry] = []
         if row.kind is LaneKind.EMOTIONS:
-            legend = self._legend()
             low, high = geo.scale.bounds
             ticks = [
                 (geo.score_to_y(row.lane, s) - row.y, _signed(s, low)) for s in range(low, high + 1)
             ]
-            points = sum(1 for p in self.doc.map.emotion_points if p.stage in geo.column_index)
-            count_text = point_count(points) if row.collapsed else ""
-        else:
-            count_text = card_count(count) if count else ""
+        with map_words(self.doc.map.language):  # the map's words, as on its poster
+            kind_name = lane_kind_name(row.kind)
+            if row.kind is LaneKind.EMOTIONS:
+                legend = self._legend()
+                points = sum(1 for p in self.doc.map.emotion_points if p.stage in geo.column_index)
+                count_text = point_count(points) if row.collapsed else ""
+            else:
+                count_text = card_count(count) if count else ""
         content = (
             st.header_width,
             row.height,
             dict(
                 title=lane.title,
-                kind_name=lane_kind_name(row.kind),
+                kind_name=kind_name,
                 icon=lane_style.icon,
                 accent=lane_style.accent,
                 count_text=count_text,
