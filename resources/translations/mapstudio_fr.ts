@@ -1178,16 +1178,8 @@
         <translation>Carte</translation>
     </message>
     <message>
-        <source>Author</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Emotion scale</source>
-        <translation>Échelle d’émotion</translation>
     </message>
     <message>
         <source>This item has no settings here.</source>
@@ -1725,10 +1717,6 @@
 <context>
     <name>Poster</name>
     <message>
-        <source>Emotions</source>
-        <translation>Émotions</translation>
-    </message>
-    <message>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -1782,20 +1770,12 @@
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <source>Author</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <source>File</source>
         <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>Emotion scale</source>
-        <translation>Échelle d’émotion</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -2277,6 +2257,14 @@
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Emotion scale</source>
+        <translation>Échelle d’émotion</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>

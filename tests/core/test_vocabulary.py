@@ -31,6 +31,7 @@ def every_word() -> list[str]:
     words += [v.evidence_name(e) for e in Evidence]
     words += [v.curve_name(c) for c in Curve]
     words += [v.field_name(f) for f in CARD_FIELDS]
+    words += [v.map_field_name(f) for f in ("author", "emotion_scale")]
     words += [v.card_count(2), v.point_count(2), v.stage_count(2), v.lane_count(2)]
     words += [v.new_stage_name(), v.untitled_map_title(), v.default_persona_name()]
     words += [v.numbered_persona_name(2), *v.default_stage_names()]

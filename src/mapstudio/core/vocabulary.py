@@ -142,6 +142,15 @@ def field_name(field: str) -> str:
     return names[field]
 
 
+def map_field_name(field: str) -> str:
+    """The name of a map field shown both by the inspector and on the poster."""
+    names = {
+        "author": Vocabulary.tr("Author"),
+        "emotion_scale": Vocabulary.tr("Emotion scale"),
+    }
+    return names[field]
+
+
 # --- counts (plural forms from the catalogues: "1 card", "2 cards"; "0 fiche", "2 fiches") --------
 def card_count(n: int) -> str:
     return Vocabulary.tr("%n card(s)", "", n)

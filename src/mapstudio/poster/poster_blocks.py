@@ -14,6 +14,7 @@ from mapstudio.core.vocabulary import (
     field_name,
     lane_count,
     lane_kind_name,
+    map_field_name,
     sentence_case,
     severity_name,
     short_level_name,
@@ -68,10 +69,10 @@ def title_block(m: JourneyMap, width: float, file_name: str) -> TitleBlock:
         (stage_count(len(m.stages)), lane_count(len(m.lanes)), card_count(len(m.cards)))
     )
     meta = [
-        (QCoreApplication.translate("Poster", "Author"), m.author or "—"),
+        (map_field_name("author"), m.author or "—"),
         (QCoreApplication.translate("Poster", "Date"), long_date(m.modified.date())),
         (QCoreApplication.translate("Poster", "File"), file_name or "—"),
-        (QCoreApplication.translate("Poster", "Emotion scale"), m.emotion_scale.value),
+        (map_field_name("emotion_scale"), m.emotion_scale.value),
         (QCoreApplication.translate("Poster", "Contents"), counts),
     ]
     meta = [(label, _clip(value, right - 4, 10.5)) for label, value in meta]
@@ -196,7 +197,7 @@ def _sections(m: JourneyMap) -> list[LegendSection]:
         evidence.items.append(
             LegendItem("symbol", name, theme.EVIDENCE_SYMBOLS[ev], theme.MUTED_TEXT)
         )
-    emotions = LegendSection(t("Poster", "Emotions"))
+    emotions = LegendSection(lane_kind_name(LaneKind.EMOTIONS))
     low, high = m.emotion_scale.bounds
     scale = (
         t("Poster", "Scale %1 (☹) to %2 (☺)")

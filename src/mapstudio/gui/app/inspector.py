@@ -210,10 +210,11 @@ class Inspector(QWidget, PanelEditing):
         f = Form(self.tr("Map"))
         self._bind(f, "title", self.tr("Title"), LineField())
         self._bind(f, "description", self.tr("Description"), TextField())
-        self._bind(f, "author", self.tr("Author"), LineField())
+        self._bind(f, "author", vocabulary.map_field_name("author"), LineField())
         self._bind(f, "language", self.tr("Language"), LineField(35))
         scales = [(s.value, s) for s in EmotionScale]
-        self._bind(f, "emotion_scale", self.tr("Emotion scale"), ChoiceField(scales))
+        scale_name = vocabulary.map_field_name("emotion_scale")
+        self._bind(f, "emotion_scale", scale_name, ChoiceField(scales))
         return f
 
     # --- context ------------------------------------------------------------------------------
