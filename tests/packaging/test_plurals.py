@@ -20,7 +20,11 @@ TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations
 
 
 def plural_messages(code: str) -> list[tuple[str, str]]:
-    root = ET.parse(TRANSLATIONS / f"mapstudio_{code}.ts").getroot()
+    return plural_messages_in(TRANSLATIONS / f"mapstudio_{code}.ts")
+
+
+def plural_messages_in(path: Path) -> list[tuple[str, str]]:
+    root = ET.parse(path).getroot()
     return [
         (context.findtext("name") or "", message.findtext("source") or "")
         for context in root.iter("context")
@@ -71,3 +75,33 @@ def test_a_plain_translate_call_with_n_works_through_the_shim(speaking) -> None:
             assert str(n) in via_qt
             counted = TranslationContext("Vocabulary").tr("%n card(s)", "", n)
             assert counted == catalog.translate_to(code, "Vocabulary", "%n card(s)", n)
+
+
+def test_every_plural_message_has_finished_english_forms(tmp_path: Path) -> None:
+    """A count written with plural forms needs its English forms too ("1 card", "2 cards"),
+    or an English interface shows "2 card(s)": `make translations` adds the message to
+    mapstudio_en.ts, a person fills the forms."""
+    import subprocess
+    import sys
+
+    target = tmp_path / "extracted_en.ts"
+    sources = sorted(str(p) for p in (TRANSLATIONS.parents[1] / "src" / "mapstudio").rglob("*.py"))
+    subprocess.run(
+        [str(Path(sys.executable).parent / "pyside6-lupdate"), "-silent", *sources]
+        + ["-tr-function-alias", "translate+=t", "-locations", "none", "-pluralonly"]
+        + ["-source-language", "en", "-target-language", "en", "-ts", str(target)],
+        check=True,
+        capture_output=True,
+    )
+    extracted = set(plural_messages_in(target))
+    assert len(extracted) >= 4
+    ours = ET.parse(TRANSLATIONS / "mapstudio_en.ts").getroot()
+    finished = {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in ours.iter("context")
+        for message in context.iter("message")
+        if (translation := message.find("translation")) is not None
+        and translation.get("type") is None
+        and all((form.text or "").strip() for form in translation.iter("numerusform"))
+    }
+    assert not extracted - finished, f"no English plural forms for {extracted - finished}"
