@@ -5,9 +5,9 @@
     <name>ComparePanel</name>
     <message numerus="yes">
         <source>Take %n Changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Take %n Change</numerusform>
+            <numerusform>Take %n Changes</numerusform>
         </translation>
     </message>
 </context>
@@ -75,9 +75,9 @@
     <name>VersionsDialog</name>
     <message numerus="yes">
         <source>Restoring this version would change %n things:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restoring this version would change %n thing:</numerusform>
+            <numerusform>Restoring this version would change %n things:</numerusform>
         </translation>
     </message>
 </context>

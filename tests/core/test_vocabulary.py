@@ -10,8 +10,8 @@ import sys
 import pytest
 
 from mapstudio.core import vocabulary
-from mapstudio.core.badges import badge_texts, card_has_badges
 from mapstudio.core.model import Card, Channel, Curve, Evidence, LaneKind
+from mapstudio.layout.badges import badge_texts, card_has_badges
 from mapstudio.text import catalog
 from mapstudio.text.translate import TranslationContext, document_language
 
