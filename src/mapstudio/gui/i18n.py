@@ -93,7 +93,9 @@ def map_words(language: str) -> AbstractContextManager[None]:
     """Words that belong to a map (badges, lane counts, names of new stages and lanes) in the
     map's ``language``, as its poster prints them. When the interface speaks that language
     already, its installed translator answers: no catalogue is read (opening a map stays fast).
+    With no translator installed (an application that did not install them) the catalogue
+    answers, so counts still get their plural forms.
     """
-    if language.split("-")[0].lower() == _current:
+    if _installed and language.split("-")[0].lower() == _current:
         return nullcontext()
     return in_map_language(language)
