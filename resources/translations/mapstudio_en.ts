@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n conflicts; nothing was written</source>
+        <translation>
+            <numerusform>%n conflict; nothing was written</numerusform>
+            <numerusform>%n conflicts; nothing was written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message numerus="yes">
+        <source>Delete %n Cards</source>
+        <translation>
+            <numerusform>Delete %n Card</numerusform>
+            <numerusform>Delete %n Cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Cards</source>
+        <translation>
+            <numerusform>Paste %n Card</numerusform>
+            <numerusform>Paste %n Cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Cards</source>
+        <translation>
+            <numerusform>Move %n Card</numerusform>
+            <numerusform>Move %n Cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComparePanel</name>
     <message numerus="yes">
         <source>Take %n Changes</source>

@@ -87,9 +87,12 @@
         <source>these versions cannot be merged: %1</source>
         <translation>ces versions ne peuvent pas être fusionnées&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>%1 conflicts; nothing was written</source>
-        <translation>%1 conflits ; rien n’a été écrit</translation>
+    <message numerus="yes">
+        <source>%n conflicts; nothing was written</source>
+        <translation>
+            <numerusform>%n conflit ; rien n’a été écrit</numerusform>
+            <numerusform>%n conflits ; rien n’a été écrit</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -188,17 +191,23 @@
         <source>Delete</source>
         <translation>Suppression</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n Cards</source>
-        <translation>Suppression de %n fiches</translation>
+        <translation>
+            <numerusform>Suppression de %n fiche</numerusform>
+            <numerusform>Suppression de %n fiches</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add Card</source>
         <translation>Ajout d’une fiche</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Paste %n Cards</source>
-        <translation>Collage de %n fiches</translation>
+        <translation>
+            <numerusform>Collage de %n fiche</numerusform>
+            <numerusform>Collage de %n fiches</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paste Card</source>
@@ -208,9 +217,12 @@
         <source>Move Card</source>
         <translation>Déplacement de la fiche</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Move %n Cards</source>
-        <translation>Déplacement de %n fiches</translation>
+        <translation>
+            <numerusform>Déplacement de %n fiche</numerusform>
+            <numerusform>Déplacement de %n fiches</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duplicate Card</source>

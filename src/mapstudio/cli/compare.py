@@ -17,10 +17,11 @@ from typing import Any
 
 from pydantic_core import to_jsonable_python
 
-from mapstudio.text.translate import QCoreApplication, fill
+from mapstudio.text.translate import QCoreApplication, TranslationContext, fill
 
 SAME, DIFFERENT, TROUBLE = 0, 1, 2
 translate = QCoreApplication.translate
+Cli = TranslationContext("Cli")  # counted messages, extracted with plural forms
 
 
 def add_parsers(sub: Any) -> None:
@@ -98,10 +99,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
             line = describe_conflict(conflict, ours, theirs)
             print(f"{out}: {fill(translate('Cli', 'conflict: %1'), line)}", file=sys.stderr)
     if result.conflicts and args.fail_on_conflict:
-        count = translate("Cli", "%1 conflicts; nothing was written").replace(
-            "%1", str(len(result.conflicts))
-        )
-        _problem(out, count)
+        _problem(out, Cli.tr("%n conflicts; nothing was written", "", len(result.conflicts)))
         return DIFFERENT
     try:
         write_map(out, result.map)

@@ -32,10 +32,12 @@ from mapstudio.core.model import (
     off_scale,
 )
 from mapstudio.core.operations import MAP, EditError, Insert, Op, Remove, SetOrders, Update
-from mapstudio.text.translate import QCoreApplication, fill
+from mapstudio.text.translate import QCoreApplication, TranslationContext, fill
 
-# Literal context and text at each call, so pyside6-lupdate extracts them under "Command".
+# Literal context and text at each call, so pyside6-lupdate extracts them under "Command";
+# counted names go through Command.tr so that they extract with plural forms.
 translate = QCoreApplication.translate
+Command = TranslationContext("Command")
 
 NO_CHANGE = "no change"  # the name of a step with no primitives (it is never pushed)
 
@@ -120,7 +122,7 @@ def remove(doc: Document, ids: Iterable[str]) -> Step:
         "metric_values": translate("Command", "Delete Metric"),
     }
     if collections == {"cards"} and len(ids) > 1:
-        name = translate("Command", "Delete %n Cards").replace("%n", str(len(ids)))
+        name = Command.tr("Delete %n Cards", "", len(ids))
     elif len(collections) == 1:
         name = noun[collections.pop()]
     else:
@@ -184,7 +186,7 @@ def add_cards(
     ops: list[Op] = [Insert("cards", c) for c in fresh]
     ops.append(_renumber("cards", ordered))
     label = name or (
-        translate("Command", "Paste %n Cards").replace("%n", str(len(fresh)))
+        Command.tr("Paste %n Cards", "", len(fresh))
         if len(fresh) > 1
         else translate("Command", "Paste Card")
     )
@@ -244,7 +246,7 @@ def move_cards(
     name = (
         translate("Command", "Move Card")
         if len(moving) == 1
-        else translate("Command", "Move %n Cards").replace("%n", str(len(moving)))
+        else Command.tr("Move %n Cards", "", len(moving))
     )
     return step(name, ops)
 
