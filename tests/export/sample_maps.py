@@ -192,9 +192,7 @@ def shaped_map(
     """A map of a chosen shape: ``stages`` columns, one lane per kind, a card per cell and an
     as-is curve per persona when an emotions lane is present."""
     st = [Stage(id=f"s{i}", name=f"Stage {i + 1}", order=i) for i in range(stages)]
-    lanes = [
-        Lane(id=f"l{i}", kind=k, title=k.value.title(), order=i) for i, k in enumerate(kinds)
-    ]
+    lanes = [Lane(id=f"l{i}", kind=k, title=k.value.title(), order=i) for i, k in enumerate(kinds)]
     people = [
         Persona(
             id=f"p{n}",

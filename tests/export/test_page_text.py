@@ -5,9 +5,9 @@ both orientations, whole or tiled."""
 from __future__ import annotations
 
 import pytest
-from conftest import word_boxes
 from sample_maps import LONG_DESCRIPTION, LONG_TITLE, shaped_map
 
+from conftest import word_boxes
 from mapstudio.poster import poster_pdf
 from mapstudio.poster.poster_pdf import render_pdf
 from mapstudio.poster.tiling import FOOTER, PosterOptions
