@@ -734,6 +734,10 @@
         <translation>La valeur «&#xa0;%2&#xa0;» (%1) n’est pas une longueur&#xa0;: écrivez-la comme 10mm, 1cm, 0.5in ou 12pt.</translation>
     </message>
     <message>
+        <source>Persona &quot;%1&quot; does not fit in the header of the lane &quot;%2&quot;: the legend names it whole.</source>
+        <translation>Le persona « %1 » ne tient pas dans l’en-tête de la ligne « %2 » : la légende le nomme en entier.</translation>
+    </message>
+    <message>
         <source>Card &quot;%1&quot; (%2 / %3) is too long to print whole: it ends with &quot;…&quot;.</source>
         <translation>La fiche «&#xa0;%1&#xa0;» (%2 / %3) est trop longue pour être imprimée en entier&#xa0;: elle se termine par «&#xa0;…&#xa0;».</translation>
     </message>
@@ -788,6 +792,26 @@
     <message>
         <source>The overlap must be less than half a sheet.</source>
         <translation>Le chevauchement doit être inférieur à une demi-feuille.</translation>
+    </message>
+    <message>
+        <source>The map&apos;s title is too long to print whole: it ends with &quot;…&quot;.</source>
+        <translation>Le titre de la carte est trop long pour être imprimé en entier : il se termine par « … ».</translation>
+    </message>
+    <message>
+        <source>The map&apos;s description is too long to print whole: it ends with &quot;…&quot; after %1 lines.</source>
+        <translation>La description de la carte est trop longue pour être imprimée en entier : elle se termine par « … » après %1 lignes.</translation>
+    </message>
+    <message>
+        <source>Persona &quot;%1&quot; is too long to print whole in the title block: it ends with &quot;…&quot;.</source>
+        <translation>Le persona « %1 » est trop long pour être imprimé en entier dans le cartouche : il se termine par « … ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the title block is too long to print whole: it ends with &quot;…&quot;.</source>
+        <translation>« %1 » est trop long pour être imprimé en entier dans le cartouche : il se termine par « … ».</translation>
+    </message>
+    <message>
+        <source>The legend entry &quot;%1&quot; is too long to print whole.</source>
+        <translation>L’entrée de légende « %1 » est trop longue pour être imprimée en entier.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ MapGeometry onto a :class:`Surface`, so the poster shows what the canvas shows."
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from mapstudio.core.model import Card, Curve, LaneKind
 from mapstudio.layout import (
@@ -18,7 +19,7 @@ from mapstudio.layout import (
     theme,
 )
 from mapstudio.layout.badges import badge_texts
-from mapstudio.layout.textfit import ellipsize, fit
+from mapstudio.layout.textfit import ellipsize, fit, wrap
 from mapstudio.poster.fonts import string_width
 from mapstudio.poster.labels import curve_name
 from mapstudio.poster.surface import Surface
@@ -101,7 +102,7 @@ class MapPainter:
                 if count and below + 12 < row.y + row.height:
                     s.text(32, below, count, 8, theme.MUTED_TEXT)
                 if row.kind is LaneKind.EMOTIONS:
-                    self._curve_legend(row, below + 16)
+                    self._curve_legend(row)
             s.line(0, row.y + row.height, right, row.y + row.height, theme.GRID_LINE, 0.8)
         top = st.stage_header_height
         bottom = geo.height
@@ -110,27 +111,18 @@ class MapPainter:
         s.line(st.header_width, top, st.header_width, bottom, "#aab2bd", 1.0)
         s.rect(0, 0, right, bottom, stroke="#aab2bd", width=1.0)
 
-    def _curve_legend(self, row: Row, top: float) -> None:
+    def _curve_legend(self, row: Row) -> None:
         """Which marker and colour is which persona, and which line is "as is" / "to be", in
         the emotions lane's header as on screen."""
-        s, m = self.s, self.index.map
-        entries: list[tuple[str, str, str, bool]] = [
-            (p.name, p.colour, theme.PERSONA_MARKERS[i % len(theme.PERSONA_MARKERS)], False)
-            for i, p in enumerate(m.personas)
-        ]
-        if any(p.curve is Curve.TO_BE for p in m.emotion_points):
-            entries.append((curve_name(Curve.AS_IS), theme.MUTED_TEXT, "", False))
-            entries.append((curve_name(Curve.TO_BE), theme.MUTED_TEXT, "", True))
-        room = self.geo.style.header_width - 30 - 44
-        for i, (name, colour, marker, dashed) in enumerate(entries):
-            y = top + i * 15
-            if y + 14 > row.y + row.height - 4:
-                break
-            if marker:
-                s.marker(marker, 18, y + 7, 3.5, colour, colour)
+        s = self.s
+        for entry in curve_key(self.index, self.geo, row).entries:
+            y = entry.top
+            if entry.marker:
+                s.marker(entry.marker, 18, y + 7, 3.5, entry.colour, entry.colour)
             else:
-                s.line(10, y + 7, 26, y + 7, colour, 1.6, (3.0, 2.0) if dashed else None)
-            s.text(30, y + 1, _clip(name, room, 9), 9, theme.TEXT if marker else theme.MUTED_TEXT)
+                dash = (3.0, 2.0) if entry.dashed else None
+                s.line(10, y + 7, 26, y + 7, entry.colour, 1.6, dash)
+            s.lines(30, y + 1, entry.lines, 9, theme.TEXT if entry.marker else theme.MUTED_TEXT)
 
     def _count_text(self, row: Row) -> str:
         """ "12 cards" (or points, for an emotions lane), as the canvas's lane header says."""
@@ -296,6 +288,57 @@ class MapPainter:
                             fill,
                             persona.colour,
                         )
+
+
+@dataclass
+class KeyEntry:
+    top: float
+    lines: list[str]
+    colour: str
+    marker: str  # "" for a line sample ("as is" / "to be")
+    dashed: bool
+
+
+@dataclass
+class CurveKey:
+    """The persona key in an emotions lane's header, and the personas it could not name
+    whole (the poster's legend names them; the export reports them)."""
+
+    entries: list[KeyEntry] = field(default_factory=list)
+    cut: list[str] = field(default_factory=list)
+
+
+def curve_key(index: MapIndex, geo: MapGeometry, row: Row) -> CurveKey:
+    """Names wrap to two lines in the header's width; entries stop where the lane ends."""
+    m, st = index.map, geo.style
+    lane = next(x for x in m.lanes if x.id == row.lane)
+    fitted = fit(lane.title, st.header_width - 44, 3, st.lane_font_size, 8.0, True)
+    top = row.y + 9 + fitted.height + 16
+    entries: list[tuple[str, str, str, bool]] = [
+        (p.name, p.colour, theme.PERSONA_MARKERS[i % len(theme.PERSONA_MARKERS)], False)
+        for i, p in enumerate(m.personas)
+    ]
+    if any(p.curve is Curve.TO_BE for p in m.emotion_points):
+        entries.append((curve_name(Curve.AS_IS), theme.MUTED_TEXT, "", False))
+        entries.append((curve_name(Curve.TO_BE), theme.MUTED_TEXT, "", True))
+    room = st.header_width - 30 - 44
+    key = CurveKey()
+    full = False
+    for name, colour, marker, dashed in entries:
+        lines = [line for line in wrap(name, room, 9) if line] or [""]
+        cut = len(lines) > 2
+        if cut:
+            lines = [lines[0], ellipsize(lines[1], room, 9)]
+        height = 15 + 11.25 * (len(lines) - 1)
+        full = full or top + height - 1 > row.y + row.height - 4
+        if full or cut:
+            if marker:  # a persona; "as is" and "to be" are in the legend's curve samples
+                key.cut.append(name)
+            if full:
+                continue
+        key.entries.append(KeyEntry(top, lines, colour, marker, dashed))
+        top += height
+    return key
 
 
 def _clip(text: str, width: float, size: float, bold: bool = False) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
-from mapstudio.core.model import JourneyMap
+from mapstudio.core.model import JourneyMap, LaneKind
 from mapstudio.files import write_atomic
 from mapstudio.layout import MapGeometry, MapIndex, compute_geometry, theme
 from mapstudio.layout.textfit import LINE_SPACING, ellipsize, wrap
@@ -28,7 +28,7 @@ from mapstudio.poster.poster_blocks import (
     legend,
     title_block,
 )
-from mapstudio.poster.poster_map import MapPainter
+from mapstudio.poster.poster_map import MapPainter, curve_key
 from mapstudio.poster.surface import Surface
 from mapstudio.poster.texts import QCoreApplication, document_language
 from mapstudio.poster.tiling import PagePlan, PosterOptions, Tile, plan
@@ -86,8 +86,23 @@ def build_poster(m: JourneyMap, file_name: str = "") -> Poster:
     ]
     smallest = min(sizes, default=geo.style.font_size)
     poster = Poster(m, index, geo, tb, lg, width, height, map_x, map_y, legend_y, smallest)
-    poster.warnings = truncation_warnings(poster)
+    poster.warnings = truncation_warnings(poster) + tb.cuts + lane_key_cuts(poster) + lg.cuts
     return poster
+
+
+def lane_key_cuts(p: Poster) -> list[str]:
+    """One line per persona an emotions lane's header could not name whole."""
+    template = QCoreApplication.translate(
+        "Export",
+        'Persona "%1" does not fit in the header of the lane "%2": the legend names it whole.',
+    )
+    found = []
+    for row in p.geo.rows:
+        if row.kind is LaneKind.EMOTIONS and not row.collapsed:
+            title = next(lane.title for lane in p.map.lanes if lane.id == row.lane)
+            for name in curve_key(p.index, p.geo, row).cut:
+                found.append(template.replace("%1", name).replace("%2", title))
+    return found
 
 
 def plan_pages(poster: Poster, options: PosterOptions) -> PagePlan:
