@@ -685,6 +685,10 @@
         <translation>avertissement</translation>
     </message>
     <message>
+        <source>for readable text, add %1</source>
+        <translation>pour un texte lisible, ajoutez %1</translation>
+    </message>
+    <message>
         <source>wrote %1: %2 page(s) of %3, smallest text %4 pt</source>
         <translation>%1 écrit&#xa0;: %2 page(s) au format %3, plus petit texte %4 pt</translation>
     </message>
@@ -736,6 +740,10 @@
     <message>
         <source>Persona &quot;%1&quot; does not fit in the header of the lane &quot;%2&quot;: the legend names it whole.</source>
         <translation>Le persona « %1 » ne tient pas dans l’en-tête de la ligne « %2 » : la légende le nomme en entier.</translation>
+    </message>
+    <message>
+        <source>The smallest text is %1 pt, too small to read. Tiled with text of at least %2 pt, the poster takes %3 sheets of %4.</source>
+        <translation>Le plus petit texte mesure %1 pt, trop petit pour être lu. Réparti sur plusieurs feuilles avec un texte d’au moins %2 pt, l’affiche prend %3 feuilles %4.</translation>
     </message>
     <message>
         <source>Card &quot;%1&quot; (%2 / %3) is too long to print whole: it ends with &quot;…&quot;.</source>
@@ -897,12 +905,16 @@
         <translation>Résolution&#xa0;:</translation>
     </message>
     <message>
-        <source>1 card is too long to print whole:</source>
-        <translation>1 fiche est trop longue pour être imprimée en entier&#xa0;:</translation>
+        <source>Tile for Readable Text</source>
+        <translation>Répartir pour un texte lisible</translation>
     </message>
     <message>
-        <source>%1 cards are too long to print whole:</source>
-        <translation>%1 fiches sont trop longues pour être imprimées en entier&#xa0;:</translation>
+        <source>1 text is too long to print whole:</source>
+        <translation>1 texte est trop long pour être imprimé en entier :</translation>
+    </message>
+    <message>
+        <source>%1 texts are too long to print whole:</source>
+        <translation>%1 textes sont trop longs pour être imprimés en entier :</translation>
     </message>
     <message>
         <source>Open File</source>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -82,12 +83,16 @@ def _run(args: argparse.Namespace) -> int:
         raise OptionError(t("Export", "The folder %1 is not writable.").replace("%1", str(folder)))
     m = _read(args.file)
     if ext == ".pdf":
-        from mapstudio.poster.poster_pdf import export_pdf
+        from mapstudio.poster.poster_pdf import READABLE, export_pdf
 
         result = export_pdf(m, out, options, Path(args.file).name)
         label = t("Export", "warning")
         for warning in result.warnings:
             print(f"{PROG}: {label}: {warning}", file=sys.stderr)
+        if result.readable is not None:
+            hint = t("Export", "for readable text, add %1")
+            flags = f"--tile {shlex.quote(result.readable.paper.name)} --min-text {READABLE:g}"
+            print(f"{PROG}: {hint.replace('%1', flags)}", file=sys.stderr)
         plan = result.plan
         summary = t("Export", "wrote %1: %2 page(s) of %3, smallest text %4 pt")
         summary = summary.replace("%1", str(out)).replace("%2", str(plan.pages))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
@@ -20,6 +20,7 @@ from mapstudio.files import write_atomic
 from mapstudio.layout import MapGeometry, MapIndex, compute_geometry, theme
 from mapstudio.layout.textfit import LINE_SPACING, ellipsize, wrap
 from mapstudio.poster.fonts import register_fonts, string_width
+from mapstudio.poster.paper import OptionError
 from mapstudio.poster.poster_blocks import (
     Legend,
     TitleBlock,
@@ -40,6 +41,7 @@ MIN_WIDTH = 900.0
 FOOTER_LABEL = 8.5  # font sizes of the page footer's two parts
 FOOTER_INFO = 7.5
 ASSEMBLY_TEXT = 8.5
+READABLE = 6.0  # points: smaller text on a poster is not read, even up close
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -110,6 +112,31 @@ def plan_pages(poster: Poster, options: PosterOptions) -> PagePlan:
     return plan(options, poster.width, poster.height, poster.smallest_card_text, PAD - 4)
 
 
+def readable_plan(poster: Poster, options: PosterOptions, pages: PagePlan) -> PagePlan | None:
+    """When ``pages`` print text below READABLE points: the sheets of the same paper that
+    would print it at READABLE points (None when the text is readable or no tiling fits)."""
+    if pages.smallest_text >= READABLE - 0.05:
+        return None
+    tiled = replace(options, tile=True, min_text=READABLE, scale=None)
+    try:
+        return plan_pages(poster, tiled)
+    except OptionError:
+        return None
+
+
+def readability_warning(pages: PagePlan, suggested: PagePlan | None) -> str:
+    """One sentence: the text is too small to read, and how many sheets would make it readable."""
+    if suggested is None:
+        return ""
+    text = QCoreApplication.translate(
+        "Export",
+        "The smallest text is %1 pt, too small to read. Tiled with text of at least %2 pt, "
+        "the poster takes %3 sheets of %4.",
+    )
+    text = text.replace("%1", f"{pages.smallest_text:.1f}").replace("%2", f"{READABLE:g}")
+    return text.replace("%3", str(len(suggested.tiles))).replace("%4", suggested.paper.describe())
+
+
 def truncation_warnings(p: Poster) -> list[str]:
     """One line per card whose text was cut with an ellipsis to fit its card."""
     stages = {s.id: s.name for s in p.map.stages}
@@ -135,6 +162,7 @@ class PosterResult:
     data: bytes
     plan: PagePlan
     warnings: list[str]
+    readable: PagePlan | None = None  # the tiling suggested when the text is too small
 
 
 def render_pdf(
@@ -196,7 +224,11 @@ def _render_pdf(
         c.save()
     finally:
         rl_config.useA85 = a85
-    return PosterResult(buf.getvalue(), pages, poster.warnings)
+    readable = readable_plan(poster, options, pages)
+    warnings = list(poster.warnings)
+    if readable is not None:
+        warnings.insert(0, readability_warning(pages, readable))
+    return PosterResult(buf.getvalue(), pages, warnings, readable)
 
 
 def export_pdf(

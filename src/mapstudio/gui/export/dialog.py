@@ -33,7 +33,13 @@ from mapstudio.gui.export.image import RenderCancelled, image_size
 from mapstudio.gui.export.preview import PagePreview
 from mapstudio.gui.export.worker import ExportWorker, Job, image_job, pdf_job
 from mapstudio.poster.paper import MM, OptionError, paper_names
-from mapstudio.poster.poster_pdf import build_poster, plan_pages
+from mapstudio.poster.poster_pdf import (
+    READABLE,
+    build_poster,
+    plan_pages,
+    readability_warning,
+    readable_plan,
+)
 from mapstudio.poster.tiling import PagePlan, PosterOptions
 
 FORMATS = ("pdf", "png", "svg")
@@ -133,6 +139,14 @@ class ExportDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #c0392b")
         self.error.setWordWrap(True)
+        # too small to read: say so, with the sheets that would make it readable, one click away
+        self.readability = QLabel()
+        self.readability.setStyleSheet("color: #a05a00")
+        self.readability.setWordWrap(True)
+        self.readable_button = QPushButton(self.tr("Tile for Readable Text"))
+        self.readable_button.clicked.connect(self.tile_readable)
+        self.readability.setVisible(False)
+        self.readable_button.setVisible(False)
         self.warnings = QListWidget()
         self.warnings.addItems(self.poster.warnings)
         self.warnings.setVisible(bool(self.poster.warnings))
@@ -140,9 +154,9 @@ class ExportDialog(QDialog):
         self.warnings.setWordWrap(True)
         n = len(self.poster.warnings)
         if n == 1:
-            warn_title = self.tr("1 card is too long to print whole:")
+            warn_title = self.tr("1 text is too long to print whole:")
         else:
-            warn_title = self.tr("%1 cards are too long to print whole:").replace("%1", str(n))
+            warn_title = self.tr("%1 texts are too long to print whole:").replace("%1", str(n))
         self.warnings_label = QLabel(warn_title)
         self.warnings_label.setVisible(bool(self.poster.warnings))
 
@@ -161,7 +175,17 @@ class ExportDialog(QDialog):
         top = QFormLayout()
         top.addRow(self.tr("Format:"), self.format_box)
         left.addLayout(top)
-        for w in (paper, fill, image, self.summary, self.error, self.warnings_label, self.warnings):
+        for w in (
+            paper,
+            fill,
+            image,
+            self.summary,
+            self.readability,
+            self.readable_button,
+            self.error,
+            self.warnings_label,
+            self.warnings,
+        ):
             left.addWidget(w)
         left.addStretch(1)
         left.addLayout(done)
@@ -269,6 +293,8 @@ class ExportDialog(QDialog):
         self.error.clear()
         if not pdf:
             self.plan = None
+            self.readability.setVisible(False)
+            self.readable_button.setVisible(False)
             self.preview.set_plan(None)
             self.summary.setText(self._image_summary())
             self.export_button.setEnabled(True)
@@ -281,6 +307,17 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(self.plan is not None)
         self.preview.set_plan(self.plan)
         self.summary.setText(self._pdf_summary() if self.plan else "")
+        readable = readable_plan(self.poster, self.options(), self.plan) if self.plan else None
+        self.readability.setText(readability_warning(self.plan, readable) if self.plan else "")
+        self.readability.setVisible(readable is not None)
+        self.readable_button.setVisible(readable is not None)
+
+    def tile_readable(self) -> None:
+        """Tile on the chosen paper with the smallest text at the readable size."""
+        self.tile_radio.setChecked(True)
+        self.readable_radio.setChecked(True)
+        self.readable_spin.setValue(READABLE)
+        self.refresh()
 
     def _pdf_summary(self) -> str:
         p = self.plan
