@@ -790,6 +790,10 @@
         <translation>Les marges et le chevauchement ne peuvent pas être négatifs.</translation>
     </message>
     <message>
+        <source>--paper sets the size of a tiled poster: give it, or --scale or --min-text, not both.</source>
+        <translation>--paper fixe la taille d’une affiche répartie sur plusieurs feuilles : donnez-la, ou --scale ou --min-text, pas les deux.</translation>
+    </message>
+    <message>
         <source>The margins leave too little room on %1.</source>
         <translation>Les marges laissent trop peu de place sur %1.</translation>
     </message>

@@ -30,13 +30,15 @@ def options_from_args(args: argparse.Namespace) -> PosterOptions:
     tile_paper = getattr(args, "tile", None)
     scale = getattr(args, "scale", None)
     min_text = getattr(args, "min_text", None)
-    paper = getattr(args, "paper", None) or "A1"
+    chosen = getattr(args, "paper", None)
+    paper = chosen or "A1"
     parse_paper(paper)
     tiled = tile_paper is not None or min_text is not None or (scale is not None and scale != 1.0)
     if tile_paper is not None:
         parse_paper(tile_paper)
     options = PosterOptions(
         paper=tile_paper or paper,
+        poster_paper=chosen if tile_paper is not None else None,
         orientation=getattr(args, "orientation", None),
         tile=tiled,
         scale=scale,
@@ -148,10 +150,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog=PROG)
     p.add_argument("file", metavar="FILE")
     p.add_argument("-o", "--output", required=True, metavar="OUT")
-    p.add_argument("--paper", default="A1")
+    p.add_argument("--paper", default=None)
     p.add_argument("--orientation", choices=("landscape", "portrait"), default=None)
     p.add_argument("--tile", default=None, metavar="PAPER")
-    p.add_argument("--scale", type=float, default=1.0)
+    p.add_argument("--scale", type=float, default=None)
     p.add_argument("--min-text", dest="min_text", type=float, default=None, metavar="PT")
     p.add_argument("--overlap", default="10mm")
     p.add_argument("--margin", default="10mm")
