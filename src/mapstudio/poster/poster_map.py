@@ -218,18 +218,9 @@ class MapPainter:
         s, geo, st = self.s, self.geo, self.geo.style
         low, high = geo.scale.bounds
         neutral = geo.scale.neutral
-        for score in range(low, high + 1):
+        for score in range(low, high + 1):  # the rules as the canvas's ZeroLineItem draws them
             y = geo.score_to_y(row.lane, score)
-            is_neutral = score == neutral
-            s.line(
-                st.header_width,
-                y,
-                geo.width,
-                y,
-                "#9aa5b1" if is_neutral else "#e3e6ea",
-                1.0 if is_neutral else 0.6,
-                None if is_neutral else (2.0, 2.0),
-            )
+            s.line(st.header_width, y, geo.width, y, theme.SCORE_LINE, theme.SCORE_LINE_WIDTH)
             label = f"{score:+d}" if low < 0 and score else str(score)
             s.text(st.header_width - 6, y - 5, label, 8, theme.MUTED_TEXT, align="right")
         s.text(
@@ -248,9 +239,16 @@ class MapPainter:
             "#c0392b",
             align="right",
         )
-        if neutral != int(neutral):  # a scale such as 0..5: the neutral line falls between scores
-            y = geo.score_to_y(row.lane, neutral)
-            s.line(st.header_width, y, geo.width, y, "#9aa5b1", 1.0)
+        y = geo.score_to_y(row.lane, neutral)
+        s.line(
+            st.header_width,
+            y,
+            geo.width,
+            y,
+            theme.NEUTRAL_LINE,
+            theme.NEUTRAL_LINE_WIDTH,
+            theme.NEUTRAL_LINE_DASH,
+        )
         personas = {p.id: (i, p) for i, p in enumerate(self.index.map.personas)}
         curves = geo.curves(self.index, row.lane)
         for cg in curves:
