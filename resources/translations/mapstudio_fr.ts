@@ -746,6 +746,14 @@
         <translation>Le plus petit texte mesure %1 pt, trop petit pour être lu. Réparti sur plusieurs feuilles avec un texte d’au moins %2 pt, l’affiche prend %3 feuilles %4.</translation>
     </message>
     <message>
+        <source>%1 % of the paper is used</source>
+        <translation>%1 % du papier est utilisé</translation>
+    </message>
+    <message>
+        <source>%1 sheet(s) nearly blank</source>
+        <translation>%1 feuille(s) presque vide(s)</translation>
+    </message>
+    <message>
         <source>Card &quot;%1&quot; (%2 / %3) is too long to print whole: it ends with &quot;…&quot;.</source>
         <translation>La fiche «&#xa0;%1&#xa0;» (%2 / %3) est trop longue pour être imprimée en entier&#xa0;: elle se termine par «&#xa0;…&#xa0;».</translation>
     </message>

@@ -101,7 +101,7 @@ def _run(args: argparse.Namespace) -> int:
         summary = summary.replace("%3", plan.paper.describe()).replace(
             "%4", f"{plan.smallest_text:.1f}"
         )
-        print(summary)
+        print(f"{summary}; {result.fill}")
         return 0
     try:
         from mapstudio.gui.canvas.scene import MapScene  # noqa: F401 - images are drawn by the canvas

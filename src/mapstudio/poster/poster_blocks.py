@@ -189,6 +189,8 @@ class Legend:
 
 
 COLUMN = 200.0
+GAP = 12.0  # between legend columns, and between sections in a column
+LEGEND_TOP = 22.0  # below the legend's heading
 ROW = 15.0
 LINE = 11.5  # each further line of a wrapped legend label
 LABEL_SIZE = 9.0
@@ -196,8 +198,9 @@ LABEL_LINES = 3
 
 
 def legend(m: JourneyMap, width: float) -> Legend:
-    """The keys to what this map shows (and nothing it does not), in columns across ``width``."""
-    sections = _sections(m)
+    """The keys to what this map shows (and nothing it does not), in as many columns as
+    ``width`` holds, each section going to the shortest column."""
+    sections = legend_sections(m)
     cuts = []
     for sec in sections:
         for item in sec.items:
@@ -210,17 +213,18 @@ def legend(m: JourneyMap, width: float) -> Legend:
                         "Export", 'The legend entry "%1" is too long to print whole.'
                     ).replace("%1", item.label)
                 )
-    placed, x, y, tallest = [], 0.0, 22.0, 0.0
+    columns = max(1, int((width + GAP) // (COLUMN + GAP)))
+    tops = [LEGEND_TOP] * columns
+    placed = []
     for sec in sections:
-        if x and x + COLUMN > width:
-            x, y, tallest = 0.0, y + tallest + 12, 0.0
-        placed.append((x, y, sec))
-        tallest = max(tallest, sec.height)
-        x += COLUMN + 12
-    return Legend(width, placed, y + tallest + 4, cuts)
+        j = min(range(columns), key=lambda i: (tops[i], i))
+        placed.append((j * (COLUMN + GAP), tops[j], sec))
+        tops[j] += sec.height + GAP
+    height = max(tops) - (GAP if sections else 0) + 4
+    return Legend(width, placed, height, cuts)
 
 
-def _sections(m: JourneyMap) -> list[LegendSection]:
+def legend_sections(m: JourneyMap) -> list[LegendSection]:
     t = QCoreApplication.translate
     kinds = {lane.id: lane.kind for lane in m.lanes}
     shown = {lane.id for lane in m.lanes if not lane.collapsed}

@@ -10,38 +10,37 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
-from mapstudio.core.model import JourneyMap, LaneKind
+from mapstudio.core.model import JourneyMap
 from mapstudio.files import write_atomic
-from mapstudio.layout import MapGeometry, MapIndex, compute_geometry, theme
+from mapstudio.layout import theme
 from mapstudio.layout.textfit import LINE_SPACING, ellipsize, wrap
-from mapstudio.poster.fonts import register_fonts, string_width
-from mapstudio.poster.paper import OptionError
-from mapstudio.poster.poster_blocks import (
-    Legend,
-    TitleBlock,
-    draw_legend,
-    draw_title,
-    legend,
-    title_block,
+from mapstudio.poster.arrangement import PAD
+from mapstudio.poster.composition import (
+    READABLE,
+    Poster,
+    build_poster,
+    fill_summary,
+    plan_pages,
+    readability_warning,
+    readable_plan,
+    sheet_fill,
 )
-from mapstudio.poster.poster_map import MapPainter, curve_key
+from mapstudio.poster.fonts import register_fonts, string_width
+from mapstudio.poster.poster_blocks import draw_legend, draw_title
+from mapstudio.poster.poster_map import MapPainter
 from mapstudio.poster.surface import Surface
 from mapstudio.poster.texts import QCoreApplication, document_language
-from mapstudio.poster.tiling import PagePlan, PosterOptions, Tile, plan
+from mapstudio.poster.tiling import PagePlan, PosterOptions, Tile
 
 FORM = "MapStudioPoster"
-PAD = 28.0  # poster border around everything, in layout units
-GAP = 26.0  # between title block, map and legend
-MIN_WIDTH = 900.0
 FOOTER_LABEL = 8.5  # font sizes of the page footer's two parts
 FOOTER_INFO = 7.5
 ASSEMBLY_TEXT = 8.5
-READABLE = 6.0  # points: smaller text on a poster is not read, even up close
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -52,117 +51,12 @@ class ExportCancelled(Exception):
 
 
 @dataclass
-class Poster:
-    """The poster's parts and their places, in layout units (y down)."""
-
-    map: JourneyMap
-    index: MapIndex
-    geo: MapGeometry
-    title: TitleBlock
-    legend: Legend
-    width: float
-    height: float
-    map_x: float
-    map_y: float
-    legend_y: float
-    smallest_card_text: float
-    warnings: list[str] = field(default_factory=list)
-
-
-def build_poster(m: JourneyMap, file_name: str = "") -> Poster:
-    index = MapIndex(m)
-    geo = compute_geometry(index)
-    width = max(geo.width, MIN_WIDTH) + 2 * PAD
-    inner = width - 2 * PAD
-    tb = title_block(m, inner, file_name)
-    lg = legend(m, inner)
-    map_x = PAD + (inner - geo.width) / 2
-    map_y = PAD + tb.height + GAP
-    legend_y = map_y + geo.height + GAP
-    height = legend_y + lg.height + PAD
-    sizes = [
-        b.text.size
-        for (_, lane), cell in geo.cells.items()
-        if not geo.row(lane).collapsed
-        for b in cell.boxes
-    ]
-    smallest = min(sizes, default=geo.style.font_size)
-    poster = Poster(m, index, geo, tb, lg, width, height, map_x, map_y, legend_y, smallest)
-    poster.warnings = truncation_warnings(poster) + tb.cuts + lane_key_cuts(poster) + lg.cuts
-    return poster
-
-
-def lane_key_cuts(p: Poster) -> list[str]:
-    """One line per persona an emotions lane's header could not name whole."""
-    template = QCoreApplication.translate(
-        "Export",
-        'Persona "%1" does not fit in the header of the lane "%2": the legend names it whole.',
-    )
-    found = []
-    for row in p.geo.rows:
-        if row.kind is LaneKind.EMOTIONS and not row.collapsed:
-            title = next(lane.title for lane in p.map.lanes if lane.id == row.lane)
-            for name in curve_key(p.index, p.geo, row).cut:
-                found.append(template.replace("%1", name).replace("%2", title))
-    return found
-
-
-def plan_pages(poster: Poster, options: PosterOptions) -> PagePlan:
-    """The sheets for ``poster``; its blank border may fall off the last row and column."""
-    return plan(options, poster.width, poster.height, poster.smallest_card_text, PAD - 4)
-
-
-def readable_plan(poster: Poster, options: PosterOptions, pages: PagePlan) -> PagePlan | None:
-    """When ``pages`` print text below READABLE points: the sheets of the same paper that
-    would print it at READABLE points (None when the text is readable or no tiling fits)."""
-    if pages.smallest_text >= READABLE - 0.05:
-        return None
-    tiled = replace(options, tile=True, min_text=READABLE, scale=None)
-    try:
-        return plan_pages(poster, tiled)
-    except OptionError:
-        return None
-
-
-def readability_warning(pages: PagePlan, suggested: PagePlan | None) -> str:
-    """One sentence: the text is too small to read, and how many sheets would make it readable."""
-    if suggested is None:
-        return ""
-    text = QCoreApplication.translate(
-        "Export",
-        "The smallest text is %1 pt, too small to read. Tiled with text of at least %2 pt, "
-        "the poster takes %3 sheets of %4.",
-    )
-    text = text.replace("%1", f"{pages.smallest_text:.1f}").replace("%2", f"{READABLE:g}")
-    return text.replace("%3", str(len(suggested.tiles))).replace("%4", suggested.paper.describe())
-
-
-def truncation_warnings(p: Poster) -> list[str]:
-    """One line per card whose text was cut with an ellipsis to fit its card."""
-    stages = {s.id: s.name for s in p.map.stages}
-    lanes = {lane.id: lane.title for lane in p.map.lanes}
-    found = []
-    template = QCoreApplication.translate(
-        "Export", 'Card "%1" (%2 / %3) is too long to print whole: it ends with "…".'
-    )
-    for (stage, lane), cell in p.geo.cells.items():
-        for b in cell.boxes:
-            if b.text.truncated:
-                start = " ".join(b.text.lines[0].split()[:6]) if b.text.lines else ""
-                found.append(
-                    template.replace("%1", start)
-                    .replace("%2", stages[stage])
-                    .replace("%3", lanes[lane])
-                )
-    return found
-
-
-@dataclass
 class PosterResult:
     data: bytes
     plan: PagePlan
     warnings: list[str]
     readable: PagePlan | None = None  # the tiling suggested when the text is too small
+    fill: str = ""  # how much of the paper holds the poster, in words
 
 
 def render_pdf(
@@ -225,10 +119,10 @@ def _render_pdf(
     finally:
         rl_config.useA85 = a85
     readable = readable_plan(poster, options, pages)
-    warnings = list(poster.warnings)
+    warnings = poster.warnings
     if readable is not None:
         warnings.insert(0, readability_warning(pages, readable))
-    return PosterResult(buf.getvalue(), pages, warnings, readable)
+    return PosterResult(buf.getvalue(), pages, warnings, readable, fill_summary(poster, pages))
 
 
 def export_pdf(
@@ -256,7 +150,7 @@ def _draw_form(c: Canvas, p: Poster, tick: Callable[[int], None]) -> None:
     for x, y, draw in (
         (PAD, PAD, lambda: draw_title(s, p.title)),
         (p.map_x, p.map_y, lambda: MapPainter(s, p.index, p.geo).draw(tick)),
-        (PAD, p.legend_y, lambda: draw_legend(s, p.legend)),
+        (p.legend_x, p.legend_y, lambda: draw_legend(s, p.legend)),
     ):
         c.saveState()
         c.transform(1, 0, 0, 1, x, p.height - y)  # a shift (translate() reads as i18n)
@@ -445,3 +339,20 @@ def _assembly_page(c: Canvas, p: Poster, pages: PagePlan) -> None:
         c.drawCentredString(cx, cy - 3, t.name)
     _footer(c, p, pages, title, 1)
     c.showPage()
+
+
+__all__ = [
+    "PAD",
+    "READABLE",
+    "ExportCancelled",
+    "Poster",
+    "PosterResult",
+    "build_poster",
+    "export_pdf",
+    "fill_summary",
+    "plan_pages",
+    "readability_warning",
+    "readable_plan",
+    "render_pdf",
+    "sheet_fill",
+]

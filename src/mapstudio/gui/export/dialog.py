@@ -36,6 +36,7 @@ from mapstudio.poster.paper import MM, OptionError, paper_names
 from mapstudio.poster.poster_pdf import (
     READABLE,
     build_poster,
+    fill_summary,
     plan_pages,
     readability_warning,
     readable_plan,
@@ -148,17 +149,10 @@ class ExportDialog(QDialog):
         self.readability.setVisible(False)
         self.readable_button.setVisible(False)
         self.warnings = QListWidget()
-        self.warnings.addItems(self.poster.warnings)
-        self.warnings.setVisible(bool(self.poster.warnings))
         self.warnings.setMaximumHeight(90)
         self.warnings.setWordWrap(True)
-        n = len(self.poster.warnings)
-        if n == 1:
-            warn_title = self.tr("1 text is too long to print whole:")
-        else:
-            warn_title = self.tr("%1 texts are too long to print whole:").replace("%1", str(n))
-        self.warnings_label = QLabel(warn_title)
-        self.warnings_label.setVisible(bool(self.poster.warnings))
+        self.warnings_label = QLabel()
+        self._show_warnings()
 
         self.done_label = QLabel()
         self.open_button = QPushButton(self.tr("Open File"))
@@ -311,6 +305,22 @@ class ExportDialog(QDialog):
         self.readability.setText(readability_warning(self.plan, readable) if self.plan else "")
         self.readability.setVisible(readable is not None)
         self.readable_button.setVisible(readable is not None)
+        self._show_warnings()
+
+    def _show_warnings(self) -> None:
+        """The texts cut in the poster as arranged for the current paper."""
+        found = self.poster.warnings
+        if [self.warnings.item(i).text() for i in range(self.warnings.count())] != found:
+            self.warnings.clear()
+            self.warnings.addItems(found)
+        n = len(found)
+        if n == 1:
+            title = self.tr("1 text is too long to print whole:")
+        else:
+            title = self.tr("%1 texts are too long to print whole:").replace("%1", str(n))
+        self.warnings_label.setText(title)
+        self.warnings.setVisible(bool(found))
+        self.warnings_label.setVisible(bool(found))
 
     def tile_readable(self) -> None:
         """Tile on the chosen paper with the smallest text at the readable size."""
@@ -330,7 +340,7 @@ class ExportDialog(QDialog):
             text = self.tr("One sheet of %1.").replace("%1", p.paper.describe())
         more = self.tr("Scale %1 %; smallest card text %2 pt.")
         more = more.replace("%1", f"{p.scale * 100:.0f}").replace("%2", f"{p.smallest_text:.1f}")
-        return f"{text} {more}"
+        return f"{text} {more} {fill_summary(self.poster, p)}."
 
     def _image_summary(self) -> str:
         from PySide6.QtCore import QRectF

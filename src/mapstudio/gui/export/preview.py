@@ -99,9 +99,9 @@ class PagePreview(QWidget):
         p.setBrush(QColor("#dee2e6"))
         p.drawRect(
             QRectF(
-                ox + 28 * k,
+                ox + poster.legend_x * k,
                 oy + poster.legend_y * k,
-                (poster.width - 56) * k,
+                poster.legend.width * k,
                 poster.legend.height * k,
             )
         )
