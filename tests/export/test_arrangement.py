@@ -99,6 +99,7 @@ def test_tiles_never_cut_a_legend_section_and_take_no_more_sheets(options):
             left, top = a.legend_x + x, a.legend_y + y
             assert not any(left < s < left + 200 for s in seams_x), (m.title, sec.heading)
             assert not any(top < s < top + sec.height for s in seams_y), (m.title, sec.heading)
+        assert not any(PAD < s < PAD + a.title.height for s in seams_y), m.title
         # every sheet shows some of the poster, not only its blank border
         assert min(sheet_fill(poster, pages)) > 0
         assert a.height - PAD <= max(t.y0 + t.height for t in pages.tiles) + 1
