@@ -739,7 +739,7 @@
     </message>
     <message>
         <source>Persona &quot;%1&quot; does not fit in the header of the lane &quot;%2&quot;: the legend names it whole.</source>
-        <translation>Le persona « %1 » ne tient pas dans l’en-tête de la ligne « %2 » : la légende le nomme en entier.</translation>
+        <translation>Le persona « %1 » ne tient pas dans l’en-tête du couloir « %2 » : la légende le nomme en entier.</translation>
     </message>
     <message>
         <source>The smallest text is %1 pt, too small to read. Tiled with text of at least %2 pt, the poster takes %3 sheets of %4.</source>
@@ -832,6 +832,18 @@
     <message>
         <source>The legend entry &quot;%1&quot; is too long to print whole.</source>
         <translation>L’entrée de légende « %1 » est trop longue pour être imprimée en entier.</translation>
+    </message>
+    <message>
+        <source>The stage name &quot;%1&quot; is too long to print whole: it ends with &quot;…&quot;.</source>
+        <translation>Le nom d’étape « %1 » est trop long pour être imprimé en entier : il se termine par « … ».</translation>
+    </message>
+    <message>
+        <source>The lane title &quot;%1&quot; is too long to print whole: it ends with &quot;…&quot;.</source>
+        <translation>Le titre de couloir « %1 » est trop long pour être imprimé en entier : il se termine par « … ».</translation>
+    </message>
+    <message>
+        <source>The emotion label &quot;%1&quot; is too long to print whole.</source>
+        <translation>L’étiquette d’émotion « %1 » est trop longue pour être imprimée en entier.</translation>
     </message>
 </context>
 <context>

@@ -72,3 +72,32 @@ def test_the_legend_keys_the_channels_severities_and_curves_in_use(tmp_path):
     assert "Proposed" not in text  # only "observed" evidence is on the map
     assert "Observed (from data)" in text
     assert "Léa, 34 ans, to be" in text and "Jérôme, 52 ans, to be" not in text
+
+
+def test_long_stage_names_lane_titles_and_emotion_labels_are_reported_when_cut(tmp_path):
+    m = shaped_map()
+    long = "Waiting for the engineer while the service desk reschedules the visit twice " * 2
+    m = m.model_copy(
+        update={
+            "stages": [m.stages[0].model_copy(update={"name": long.strip()}), *m.stages[1:]],
+            "lanes": [m.lanes[0].model_copy(update={"title": long.strip()}), *m.lanes[1:]],
+            "emotion_points": [
+                m.emotion_points[0].model_copy(update={"label": long.strip()}),
+                *m.emotion_points[1:],
+            ],
+        }
+    )
+    result = render_pdf(m, PosterOptions(paper="A1"), "m.json")
+    assert len(result.warnings) == 3
+    assert "stage name" in result.warnings[0] and "lane title" in result.warnings[1]
+    assert "emotion label" in result.warnings[2]
+    assert "…" in _text(result.data, tmp_path)
+
+
+def test_the_bundled_examples_print_without_cuts():
+    from pathlib import Path
+
+    from mapstudio.files import read_map
+
+    for path in sorted((Path(__file__).parents[2] / "resources" / "examples").glob("*.json")):
+        assert build_poster(read_map(path)).warnings == [], path.name

@@ -15,7 +15,7 @@ from mapstudio.layout import MapGeometry, MapIndex, compute_geometry
 from mapstudio.poster.arrangement import PAD, Arrangement, arrangements, off_the_cuts
 from mapstudio.poster.paper import OptionError
 from mapstudio.poster.poster_blocks import COLUMN, Legend, TitleBlock
-from mapstudio.poster.poster_map import curve_key
+from mapstudio.poster.poster_map import curve_key, grid_cuts
 from mapstudio.poster.texts import QCoreApplication
 from mapstudio.poster.tiling import PagePlan, PosterOptions, Tile, plan
 
@@ -99,7 +99,7 @@ def build_poster(m: JourneyMap, file_name: str = "") -> Poster:
     found = arrangements(m, geo, file_name)
     poster = Poster(m, index, geo, smallest, found, found[0])
     poster.card_warnings = truncation_warnings(poster)
-    poster.key_warnings = lane_key_cuts(poster)
+    poster.key_warnings = grid_cuts(index, geo) + lane_key_cuts(poster)
     return poster
 
 

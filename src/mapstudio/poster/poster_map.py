@@ -19,7 +19,8 @@ from mapstudio.layout import (
     theme,
 )
 from mapstudio.layout.badges import badge_texts
-from mapstudio.layout.textfit import ellipsize, fit, wrap
+from mapstudio.layout.style import LayoutStyle
+from mapstudio.layout.textfit import FittedText, ellipsize, fit, wrap
 from mapstudio.poster.fonts import string_width
 from mapstudio.poster.labels import curve_name
 from mapstudio.poster.surface import Surface
@@ -69,9 +70,7 @@ class MapPainter:
             s.rect(col.x + 2, 4, col.width - 4, h - 8, fill=theme.HEADER_FILL, radius=5)
             left, room = col.x + 12, col.width - 24
             s.text(left, 10, str(i + 1), 9, "#8fa3b8", bold=True)
-            name = fit(stage.name, room - 18, 1, st.stage_font_size, 9.0, True)
-            if name.truncated:  # on paper the whole name, on two lines
-                name = fit(stage.name, room - 18, 2, 9.0, 8.0, True)
+            name = stage_name(stage.name, col.width, st)
             s.lines(left + 18, 9, name.lines, name.size, theme.HEADER_TEXT, True)
             if stage.description and len(name.lines) == 1:
                 hint = _clip(" ".join(stage.description.split()), room, 9)
@@ -90,13 +89,12 @@ class MapPainter:
             if row.collapsed:
                 s.text(12, row.y + 6, "▸", 9, theme.MUTED_TEXT)
                 s.text(24, row.y + 5, ls.icon, 10, ls.accent, True)
-                room = st.header_width - 52 - string_width(count, 8)
-                title = _clip(lane.title, room, 9.5, True)
+                title = collapsed_title(lane.title, count, st)
                 width = s.text(40, row.y + 6, title, 9.5, theme.TEXT, True, measure=True)
                 s.text(40 + width + 6, row.y + 7, count, 8, theme.MUTED_TEXT)
             else:
                 s.text(14, row.y + 6, ls.icon, 12, ls.accent, True)
-                fitted = fit(lane.title, st.header_width - 44, 3, st.lane_font_size, 8.0, True)
+                fitted = lane_title(lane.title, st)
                 s.lines(32, row.y + 7, fitted.lines, fitted.size, theme.TEXT, True)
                 below = row.y + 9 + fitted.height
                 if count and below + 12 < row.y + row.height:
@@ -125,19 +123,7 @@ class MapPainter:
             s.lines(30, y + 1, entry.lines, 9, theme.TEXT if entry.marker else theme.MUTED_TEXT)
 
     def _count_text(self, row: Row) -> str:
-        """ "12 cards" (or points, for an emotions lane), as the canvas's lane header says."""
-        t = QCoreApplication.translate
-        if row.kind is LaneKind.EMOTIONS:
-            n = len(self.index.map.emotion_points)
-            text = t("Poster", "1 point") if n == 1 else t("Poster", "%n points")
-        else:
-            n = sum(
-                len(self.index.cards_in_cell(c.stage, row.lane))
-                + len(self.index.metrics_in_cell(c.stage, row.lane))
-                for c in self.geo.columns
-            )
-            text = t("Poster", "1 card") if n == 1 else t("Poster", "%n cards")
-        return text.replace("%n", str(n)) if n else ""
+        return count_text(self.index, self.geo, row)
 
     # --- cards --------------------------------------------------------------------------------
     def _cards(self, tick: Tick | None) -> None:
@@ -272,7 +258,7 @@ class MapPainter:
                 )
                 if p.label:  # one line, 9 pt, centred, as on screen
                     tagged = p.point_id in shared
-                    label = _clip(p.label, 156 - (4 * POINT_LABEL_TAG_RADIUS if tagged else 0), 9.0)
+                    label = point_label(p.label, tagged)
                     top = p.y + tops[p.point_id]
                     s.text(p.x, top + 0.5, label, 9.0, theme.TEXT, align="center")
                     if tagged:  # whose label, where markers cover each other
@@ -286,6 +272,88 @@ class MapPainter:
                             fill,
                             persona.colour,
                         )
+
+
+def count_text(index: MapIndex, geo: MapGeometry, row: Row) -> str:
+    """ "12 cards" (or points, for an emotions lane), as the canvas's lane header says."""
+    t = QCoreApplication.translate
+    if row.kind is LaneKind.EMOTIONS:
+        n = len(index.map.emotion_points)
+        text = t("Poster", "1 point") if n == 1 else t("Poster", "%n points")
+    else:
+        n = sum(
+            len(index.cards_in_cell(c.stage, row.lane))
+            + len(index.metrics_in_cell(c.stage, row.lane))
+            for c in geo.columns
+        )
+        text = t("Poster", "1 card") if n == 1 else t("Poster", "%n cards")
+    return text.replace("%n", str(n)) if n else ""
+
+
+# --- the grid's own words, fitted as drawn (the export reports each one cut) ----------------------
+def stage_name(name: str, column_width: float, st: LayoutStyle) -> FittedText:
+    room = column_width - 24 - 18
+    fitted = fit(name, room, 1, st.stage_font_size, 9.0, True)
+    if fitted.truncated:  # on paper the whole name, on two lines
+        fitted = fit(name, room, 2, 9.0, 8.0, True)
+    return fitted
+
+
+def lane_title(title: str, st: LayoutStyle) -> FittedText:
+    return fit(title, st.header_width - 44, 3, st.lane_font_size, 8.0, True)
+
+
+def collapsed_title(title: str, count: str, st: LayoutStyle) -> str:
+    return _clip(title, st.header_width - 52 - string_width(count, 8), 9.5, True)
+
+
+def point_label(label: str, tagged: bool) -> str:
+    """One line, 9 pt, as on screen (narrower when a marker tags whose label it is)."""
+    return _clip(label, 156 - (4 * POINT_LABEL_TAG_RADIUS if tagged else 0), 9.0)
+
+
+def grid_cuts(index: MapIndex, geo: MapGeometry) -> list[str]:
+    """One sentence per stage name, lane title or emotion label printed cut with "…"."""
+    t = QCoreApplication.translate
+    st, m = geo.style, index.map
+    found = []
+    stages = {x.id: x for x in m.stages}
+    for col in geo.columns:
+        name = stages[col.stage].name
+        if stage_name(name, col.width, st).truncated:
+            found.append(
+                t("Export", 'The stage name "%1" is too long to print whole: it ends with "…".')
+                .replace("%1", name)
+            )  # fmt: skip
+    lanes = {x.id: x for x in m.lanes}
+    for row in geo.rows:
+        title = lanes[row.lane].title
+        if row.collapsed:
+            cut = collapsed_title(title, count_text(index, geo, row), st) != title
+        else:
+            cut = lane_title(title, st).truncated
+        if cut:
+            found.append(
+                t("Export", 'The lane title "%1" is too long to print whole: it ends with "…".')
+                .replace("%1", title)
+            )  # fmt: skip
+    for row in geo.rows:
+        if row.kind is not LaneKind.EMOTIONS or row.collapsed:
+            continue
+        curves = geo.curves(index, row.lane)
+        spots = [
+            (p.point_id, p.stage, p.y - row.y, bool(p.label)) for c in curves for p in c.points
+        ]
+        shared = coincident_points(spots)
+        for c in curves:
+            for p in c.points:
+                if p.label and point_label(p.label, p.point_id in shared) != p.label:
+                    found.append(
+                        t("Export", 'The emotion label "%1" is too long to print whole.')
+                        .replace("%1", p.label)
+                    )  # fmt: skip
+        break  # every emotions lane shows the same points
+    return found
 
 
 @dataclass
@@ -310,8 +378,7 @@ def curve_key(index: MapIndex, geo: MapGeometry, row: Row) -> CurveKey:
     """Names wrap to two lines in the header's width; entries stop where the lane ends."""
     m, st = index.map, geo.style
     lane = next(x for x in m.lanes if x.id == row.lane)
-    fitted = fit(lane.title, st.header_width - 44, 3, st.lane_font_size, 8.0, True)
-    top = row.y + 9 + fitted.height + 16
+    top = row.y + 9 + lane_title(lane.title, st).height + 16
     entries: list[tuple[str, str, str, bool]] = [
         (p.name, p.colour, theme.PERSONA_MARKERS[i % len(theme.PERSONA_MARKERS)], False)
         for i, p in enumerate(m.personas)
