@@ -26,13 +26,13 @@ def _maps():
 
 
 @pytest.mark.parametrize("paper", ["A1", "A4"])
-def test_landscape_sheets_get_the_legend_beside_the_grid_and_print_larger(paper):
+def test_landscape_sheets_get_title_and_legend_beside_the_grid_and_print_larger(paper):
     for m in _maps():
         poster = build_poster(m)
         options = PosterOptions(paper=paper, orientation="landscape")
         stacked = _plan(poster, poster.arrangements[0], options)
         pages = plan_pages(poster, options)
-        assert poster.arrangement.name.startswith("legend beside"), m.title
+        assert "beside" in poster.arrangement.name, m.title
         assert pages.smallest_text > stacked.smallest_text * 1.1
         width_used = poster.width * pages.scale / pages.area[2]
         stacked_width = poster.arrangements[0].width * stacked.scale / pages.area[2]
@@ -59,15 +59,17 @@ def test_wide_maps_and_portrait_sheets_stay_stacked():
     assert poster.arrangement.name == "stacked"
 
 
-def test_the_pdf_prints_the_legend_right_of_the_grid(tmp_path):
+def test_the_pdf_prints_title_block_and_legend_right_of_the_grid(tmp_path):
     m = rich_map()
     result = render_pdf(m, PosterOptions(paper="A1", orientation="landscape"), "m.json")
     ((width, height, words),) = word_boxes(result.data, tmp_path)
     legend = next(w for w in words if w[4] == "Legend")
+    title = max((w for w in words if w[4] == "Achat"), key=lambda w: w[3] - w[1])  # the big one
     last_stage = next(w for w in words if w[4] == "Fidélité")
     first_lane = next(w for w in words if w[4] == "Actions")
-    assert legend[0] > last_stage[2]  # right of the grid
-    assert legend[1] < first_lane[1]  # and beside it, not under it
+    last_lane = next(w for w in words if w[4] == "Indicateurs")
+    assert legend[0] > last_stage[2] and title[0] > last_stage[2]  # right of the grid
+    assert title[1] < first_lane[1] < legend[1] < last_lane[1]  # beside it, not above or under
     assert all(w[0] >= 0 and w[2] <= width and w[3] <= height for w in words)
 
 
@@ -99,7 +101,9 @@ def test_tiles_never_cut_a_legend_section_and_take_no_more_sheets(options):
             left, top = a.legend_x + x, a.legend_y + y
             assert not any(left < s < left + 200 for s in seams_x), (m.title, sec.heading)
             assert not any(top < s < top + sec.height for s in seams_y), (m.title, sec.heading)
-        assert not any(PAD < s < PAD + a.title.height for s in seams_y), m.title
+        assert not any(a.title_y < s < a.title_y + a.title.height for s in seams_y), m.title
+        if a.title_x > PAD:  # a title block beside the grid sits on one column of sheets
+            assert not any(a.title_x < s < a.title_x + a.title.width for s in seams_x), m.title
         # every sheet shows some of the poster, not only its blank border
         assert min(sheet_fill(poster, pages)) > 0
         assert a.height - PAD <= max(t.y0 + t.height for t in pages.tiles) + 1

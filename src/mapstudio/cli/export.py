@@ -85,7 +85,7 @@ def _run(args: argparse.Namespace) -> int:
         raise OptionError(t("Export", "The folder %1 is not writable.").replace("%1", str(folder)))
     m = _read(args.file)
     if ext == ".pdf":
-        from mapstudio.poster.poster_pdf import READABLE, export_pdf
+        from mapstudio.poster.poster_pdf import READABLE, describe_fill, export_pdf
 
         result = export_pdf(m, out, options, Path(args.file).name)
         label = t("Export", "warning")
@@ -101,7 +101,7 @@ def _run(args: argparse.Namespace) -> int:
         summary = summary.replace("%3", plan.paper.describe()).replace(
             "%4", f"{plan.smallest_text:.1f}"
         )
-        print(f"{summary}; {result.fill}")
+        print(f"{summary}; {describe_fill(result.sheet_fill, plan.tiled)}")
         return 0
     try:
         from mapstudio.gui.canvas.scene import MapScene  # noqa: F401 - images are drawn by the canvas

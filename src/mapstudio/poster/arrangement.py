@@ -15,6 +15,7 @@ from mapstudio.core.model import JourneyMap
 from mapstudio.layout import MapGeometry
 from mapstudio.poster.poster_blocks import (
     COLUMN,
+    LEGEND_GAP,
     LEGEND_TOP,
     Legend,
     LegendSection,
@@ -22,9 +23,6 @@ from mapstudio.poster.poster_blocks import (
     legend,
     legend_sections,
     title_block,
-)
-from mapstudio.poster.poster_blocks import (
-    GAP as LEGEND_GAP,
 )
 
 PAD = 28.0  # poster border around everything, in layout units
@@ -38,7 +36,7 @@ SEAM_CLEARANCE = 6.0  # how far past a seam a moved legend section starts
 class Arrangement:
     """The parts' places in layout units (y down), and the poster's size."""
 
-    name: str  # "stacked" or "legend beside"
+    name: str  # "stacked", "legend beside (n)" or "title and legend beside (n)"
     width: float
     height: float
     title: TitleBlock
@@ -47,16 +45,23 @@ class Arrangement:
     map_y: float
     legend_x: float
     legend_y: float
+    title_x: float = PAD
+    title_y: float = PAD
 
 
 def arrangements(m: JourneyMap, geo: MapGeometry, file_name: str) -> list[Arrangement]:
-    """Every way worth trying: stacked, then the legend beside the grid in 1 to 4 columns."""
-    found = [stacked(m, geo, file_name)]
+    """Every way worth trying: stacked; the legend beside the grid in 1 to 4 columns; the
+    title block and the legend in a column of 2 to 4 legend columns beside the grid (only
+    where the narrower title block cuts no more than the stacked one)."""
+    first = stacked(m, geo, file_name)
+    found = [first]
     sections = legend_sections(m)
-    if not sections:
-        return found
     for columns in range(1, min(4, len(sections)) + 1):
         found.append(legend_beside(m, geo, file_name, columns))
+    for columns in range(2, 5):
+        side = all_beside(m, geo, file_name, columns)
+        if len(side.title.cuts) <= len(first.title.cuts):
+            found.append(side)
     return found
 
 
@@ -87,12 +92,39 @@ def legend_beside(m: JourneyMap, geo: MapGeometry, file_name: str, columns: int)
     )
 
 
+def all_beside(m: JourneyMap, geo: MapGeometry, file_name: str, columns: int) -> Arrangement:
+    """The grid at the left, and beside it a column with the title block over the legend:
+    for a tall map on wide paper, where a title block on top costs the grid its height."""
+    side = columns * COLUMN + (columns - 1) * COLUMN_GAP
+    tb = title_block(m, side, file_name, meta_below=True)
+    lg = legend(m, side)
+    side_x = PAD + geo.width + GAP
+    legend_y = PAD + tb.height + GAP
+    width = side_x + side + PAD
+    height = PAD + max(geo.height, legend_y - PAD + lg.height) + PAD
+    return Arrangement(
+        f"title and legend beside ({columns})",
+        width,
+        height,
+        tb,
+        lg,
+        PAD,
+        PAD,
+        side_x,
+        legend_y,
+        side_x,
+        PAD,
+    )
+
+
 def off_the_cuts(
     a: Arrangement, seams_x: list[float], seams_y: list[float], height_floor: float
 ) -> Arrangement:
     """``a`` with its legend sections moved so that none lies across a seam between sheets
     (poster coordinates). The poster's height follows the legend, never less than
-    ``height_floor`` (what the grid needs)."""
+    ``height_floor`` (what the grid needs). A title block in a column beside the grid moves
+    with that column past a seam it would straddle, when it is narrower than a sheet."""
+    a = _side_column_off_the_seams(a, seams_x)
     lg = a.legend
     x_cuts = [x - a.legend_x for x in seams_x]
     y_cuts = [y - a.legend_y for y in seams_y]
@@ -141,3 +173,19 @@ def _below_seams(y: float, height: float, seams: list[float]) -> float:
         if y - 2 < cut < y + height:
             y = cut + SEAM_CLEARANCE
     return y
+
+
+def _side_column_off_the_seams(a: Arrangement, seams_x: list[float]) -> Arrangement:
+    if a.title_x <= PAD or not seams_x:  # the title block is on top, as wide as the poster
+        return a
+    seams = sorted(seams_x)
+    sheet = min((b - c for c, b in zip(seams, seams[1:], strict=False)), default=float("inf"))
+    if a.title.width + SEAM_CLEARANCE >= sheet:
+        return a
+    shift = 0.0
+    for seam in seams:
+        if a.title_x + shift < seam < a.title_x + shift + a.title.width:
+            shift = seam + SEAM_CLEARANCE - a.title_x
+    if not shift:
+        return a
+    return replace(a, title_x=a.title_x + shift, legend_x=a.legend_x + shift, width=a.width + shift)

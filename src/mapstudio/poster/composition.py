@@ -78,7 +78,7 @@ class Poster:
         """Where there is ink: the title block, the grid, the legend's columns."""
         a = self.arrangement
         boxes = [
-            (PAD, PAD, a.title.width, a.title.height),
+            (a.title_x, a.title_y, a.title.width, a.title.height),
             (a.map_x, a.map_y, self.geo.width, self.geo.height),
         ]
         for x, y, sec in a.legend.placed:
@@ -112,11 +112,12 @@ def plan_pages(poster: Poster, options: PosterOptions) -> PagePlan:
     scored = []
     for rank, a in enumerate(poster.arrangements):
         a, pages = _settle(poster, a, options)
+        cut = -_seams_through_blocks(a, pages)  # an arrangement that cuts no block comes first
         if options.tile and options.poster_paper is None:
-            score = (-len(pages.tiles), -rank)
+            score = (cut, -len(pages.tiles), -rank)
         else:
             boost = 1.0 if rank == 0 else 1 / BETTER
-            score = (pages.scale * boost, -len(pages.tiles), -rank)
+            score = (cut, pages.scale * boost, -len(pages.tiles), -rank)
         scored.append((score, a, pages))
     _, poster.arrangement, pages = max(scored, key=lambda t: t[0])
     return pages
@@ -149,6 +150,26 @@ def _settle(poster: Poster, a: Arrangement, options: PosterOptions) -> tuple[Arr
     if inked and len(inked) < len(pages.tiles):
         pages = replace(pages, tiles=inked)
     return a, pages
+
+
+def _seams_through_blocks(a: Arrangement, pages: PagePlan) -> int:
+    """How many seams between sheets run through the title block or a legend section (a
+    title block on top spans the poster's width: only a horizontal seam counts there)."""
+    if not pages.tiled:
+        return 0
+    band = pages.overlap / pages.scale
+    xs = [t.x0 + band for t in pages.tiles if t.row == 0][1:]
+    ys = [t.y0 + band for t in pages.tiles if t.column == 0][1:]
+    boxes = [(a.legend_x + x, a.legend_y + y, COLUMN, sec.height) for x, y, sec in a.legend.placed]
+    title = (a.title_x, a.title_y, a.title.width, a.title.height)
+    found = 0
+    if a.title_x > PAD:
+        boxes.append(title)
+    else:
+        found = sum(1 for y in ys if title[1] < y < title[1] + title[3])
+    for x0, y0, w, h in boxes:
+        found += sum(1 for x in xs if x0 < x < x0 + w) + sum(1 for y in ys if y0 < y < y0 + h)
+    return found
 
 
 def _plan(poster: Poster, a: Arrangement, options: PosterOptions) -> PagePlan:
@@ -190,14 +211,18 @@ def _overlap(a: Box, b: Box) -> float:
 
 
 def fill_summary(poster: Poster, pages: PagePlan) -> str:
-    """ "72 % of the paper holds the poster" (and how many sheets are nearly blank)."""
-    shares = sheet_fill(poster, pages)
+    return describe_fill(sheet_fill(poster, pages), pages.tiled)
+
+
+def describe_fill(shares: list[float], tiled: bool) -> str:
+    """ "72 % of the paper is used" (and how many sheets are nearly blank), in the language
+    of whoever reads it (the command line's, not the map's)."""
     total = sum(shares) / len(shares)
     text = QCoreApplication.translate("Export", "%1 % of the paper is used").replace(
         "%1", f"{total * 100:.0f}"
     )
     blank = sum(1 for share in shares if share < 0.1)
-    if pages.tiled and blank:
+    if tiled and blank:
         more = QCoreApplication.translate("Export", "%1 sheet(s) nearly blank").replace(
             "%1", str(blank)
         )

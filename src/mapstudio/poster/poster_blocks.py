@@ -57,12 +57,18 @@ class TitleBlock:
     meta: list[tuple[str, str]]
     height: float = 0.0
     cuts: list[str] = field(default_factory=list)  # one sentence per text cut with "…"
+    meta_x: float = 0.0  # where the facts' column starts
+    meta_y: float = 0.0
 
 
-def title_block(m: JourneyMap, width: float, file_name: str) -> TitleBlock:
+def title_block(
+    m: JourneyMap, width: float, file_name: str, meta_below: bool = False
+) -> TitleBlock:
+    """The title block in ``width``: texts at the left and the facts (author, date, ...) in a
+    column at the right, or, in a narrow block (``meta_below``), the facts under the texts."""
     t = QCoreApplication.translate
-    left = width * 0.64
-    right = width * 0.30
+    left = width if meta_below else width * 0.64
+    right = width if meta_below else width * 0.30
     cuts: list[str] = []
     title, cut = _wrap_max(
         m.title or t("Poster", "Untitled map"), left, TITLE_SIZE, TITLE_LINES, True
@@ -120,8 +126,13 @@ def title_block(m: JourneyMap, width: float, file_name: str) -> TitleBlock:
             len(name) * 14 + len(lines) * PERSONA_SIZE * LEADING + 4
             for _, _, name, lines in personas
         )
-    right_h = len(meta) * 26.0
-    tb.height = max(left_h, right_h) + 18
+    right_h = len(fitted) * 26.0
+    if meta_below:
+        tb.meta_x, tb.meta_y = 14.0, left_h + 10
+        tb.height = tb.meta_y + right_h + 18
+    else:
+        tb.meta_x = width * 0.70
+        tb.height = max(left_h, right_h) + 18
     return tb
 
 
@@ -145,11 +156,11 @@ def draw_title(s: Surface, tb: TitleBlock) -> None:
                 y += 14
             s.lines(22, y, lines, PERSONA_SIZE, theme.MUTED_TEXT)
             y += len(lines) * PERSONA_SIZE * LEADING + 4
-    x = tb.width * 0.70
-    s.rect(x - 14, 0, 1.2, len(tb.meta) * 26.0 - 6, fill=theme.GRID_LINE)
+    x, top = tb.meta_x, tb.meta_y
+    s.rect(x - 14, top, 1.2, len(tb.meta) * 26.0 - 6, fill=theme.GRID_LINE)
     for j, (label, value) in enumerate(tb.meta):
-        s.text(x, j * 26.0, label.upper(), 7.5, theme.MUTED_TEXT, bold=True)
-        s.text(x, j * 26.0 + 10, value, 10.5, theme.TEXT)
+        s.text(x, top + j * 26.0, label.upper(), 7.5, theme.MUTED_TEXT, bold=True)
+        s.text(x, top + j * 26.0 + 10, value, 10.5, theme.TEXT)
     s.rect(0, tb.height - 6, tb.width, 2.5, fill=theme.HEADER_FILL)
 
 
@@ -189,7 +200,7 @@ class Legend:
 
 
 COLUMN = 200.0
-GAP = 12.0  # between legend columns, and between sections in a column
+LEGEND_GAP = 12.0  # between legend columns, and between sections in a column
 LEGEND_TOP = 22.0  # below the legend's heading
 ROW = 15.0
 LINE = 11.5  # each further line of a wrapped legend label
@@ -213,14 +224,14 @@ def legend(m: JourneyMap, width: float) -> Legend:
                         "Export", 'The legend entry "%1" is too long to print whole.'
                     ).replace("%1", item.label)
                 )
-    columns = max(1, int((width + GAP) // (COLUMN + GAP)))
+    columns = max(1, int((width + LEGEND_GAP) // (COLUMN + LEGEND_GAP)))
     tops = [LEGEND_TOP] * columns
     placed = []
     for sec in sections:
         j = min(range(columns), key=lambda i: (tops[i], i))
-        placed.append((j * (COLUMN + GAP), tops[j], sec))
-        tops[j] += sec.height + GAP
-    height = max(tops) - (GAP if sections else 0) + 4
+        placed.append((j * (COLUMN + LEGEND_GAP), tops[j], sec))
+        tops[j] += sec.height + LEGEND_GAP
+    height = max(tops) - (LEGEND_GAP if sections else 0) + 4
     return Legend(width, placed, height, cuts)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
@@ -24,6 +24,7 @@ from mapstudio.poster.composition import (
     READABLE,
     Poster,
     build_poster,
+    describe_fill,
     fill_summary,
     plan_pages,
     readability_warning,
@@ -56,7 +57,7 @@ class PosterResult:
     plan: PagePlan
     warnings: list[str]
     readable: PagePlan | None = None  # the tiling suggested when the text is too small
-    fill: str = ""  # how much of the paper holds the poster, in words
+    sheet_fill: list[float] = field(default_factory=list)  # per sheet, the share holding ink
 
 
 def render_pdf(
@@ -122,7 +123,7 @@ def _render_pdf(
     warnings = poster.warnings
     if readable is not None:
         warnings.insert(0, readability_warning(pages, readable))
-    return PosterResult(buf.getvalue(), pages, warnings, readable, fill_summary(poster, pages))
+    return PosterResult(buf.getvalue(), pages, warnings, readable, sheet_fill(poster, pages))
 
 
 def export_pdf(
@@ -148,7 +149,7 @@ def _draw_form(c: Canvas, p: Poster, tick: Callable[[int], None]) -> None:
     c.rect(0, 0, p.width, p.height, stroke=0, fill=1)
     s = Surface(c)
     for x, y, draw in (
-        (PAD, PAD, lambda: draw_title(s, p.title)),
+        (p.arrangement.title_x, p.arrangement.title_y, lambda: draw_title(s, p.title)),
         (p.map_x, p.map_y, lambda: MapPainter(s, p.index, p.geo).draw(tick)),
         (p.legend_x, p.legend_y, lambda: draw_legend(s, p.legend)),
     ):
@@ -348,6 +349,7 @@ __all__ = [
     "Poster",
     "PosterResult",
     "build_poster",
+    "describe_fill",
     "export_pdf",
     "fill_summary",
     "plan_pages",
