@@ -58,10 +58,10 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <source>%n card(s) too long to print whole:</source>
+        <source>%n text(s) too long to print whole:</source>
         <translation>
-            <numerusform>%n card is too long to print whole:</numerusform>
-            <numerusform>%n cards are too long to print whole:</numerusform>
+            <numerusform>%n text is too long to print whole:</numerusform>
+            <numerusform>%n texts are too long to print whole:</numerusform>
         </translation>
     </message>
 </context>

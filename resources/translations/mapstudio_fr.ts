@@ -665,6 +665,10 @@
         <translation>avertissement</translation>
     </message>
     <message>
+        <source>for readable text, add %1</source>
+        <translation>pour un texte lisible, ajoutez %1</translation>
+    </message>
+    <message>
         <source>wrote %1: %2 page(s) of %3, smallest text %4 pt</source>
         <translation>%1 écrit&#xa0;: %2 page(s) au format %3, plus petit texte %4 pt</translation>
     </message>
@@ -714,6 +718,22 @@
         <translation>La valeur «&#xa0;%2&#xa0;» (%1) n’est pas une longueur&#xa0;: écrivez-la comme 10mm, 1cm, 0.5in ou 12pt.</translation>
     </message>
     <message>
+        <source>Persona &quot;%1&quot; does not fit in the header of the lane &quot;%2&quot;: the legend names it whole.</source>
+        <translation>Le persona « %1 » ne tient pas dans l’en-tête du couloir « %2 » : la légende le nomme en entier.</translation>
+    </message>
+    <message>
+        <source>The smallest text is %1 pt, too small to read. Tiled with text of at least %2 pt, the poster takes %3 sheets of %4.</source>
+        <translation>Le plus petit texte mesure %1 pt, trop petit pour être lu. Réparti sur plusieurs feuilles avec un texte d’au moins %2 pt, l’affiche prend %3 feuilles %4.</translation>
+    </message>
+    <message>
+        <source>%1 % of the paper is used</source>
+        <translation>%1 % du papier est utilisé</translation>
+    </message>
+    <message>
+        <source>%1 sheet(s) nearly blank</source>
+        <translation>%1 feuille(s) presque vide(s)</translation>
+    </message>
+    <message>
         <source>Card &quot;%1&quot; (%2 / %3) is too long to print whole: it ends with &quot;…&quot;.</source>
         <translation>La fiche «&#xa0;%1&#xa0;» (%2 / %3) est trop longue pour être imprimée en entier&#xa0;: elle se termine par «&#xa0;…&#xa0;».</translation>
     </message>
@@ -758,6 +778,10 @@
         <translation>Les marges et le chevauchement ne peuvent pas être négatifs.</translation>
     </message>
     <message>
+        <source>--paper sets the size of a tiled poster: give it, or --scale or --min-text, not both.</source>
+        <translation>--paper fixe la taille d’une affiche répartie sur plusieurs feuilles : donnez-la, ou --scale ou --min-text, pas les deux.</translation>
+    </message>
+    <message>
         <source>The margins leave too little room on %1.</source>
         <translation>Les marges laissent trop peu de place sur %1.</translation>
     </message>
@@ -768,6 +792,38 @@
     <message>
         <source>The overlap must be less than half a sheet.</source>
         <translation>Le chevauchement doit être inférieur à une demi-feuille.</translation>
+    </message>
+    <message>
+        <source>The map&apos;s title is too long to print whole: it ends with &quot;…&quot;.</source>
+        <translation>Le titre de la carte est trop long pour être imprimé en entier : il se termine par « … ».</translation>
+    </message>
+    <message>
+        <source>The map&apos;s description is too long to print whole: it ends with &quot;…&quot; after %1 lines.</source>
+        <translation>La description de la carte est trop longue pour être imprimée en entier : elle se termine par « … » après %1 lignes.</translation>
+    </message>
+    <message>
+        <source>Persona &quot;%1&quot; is too long to print whole in the title block: it ends with &quot;…&quot;.</source>
+        <translation>Le persona « %1 » est trop long pour être imprimé en entier dans le cartouche : il se termine par « … ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the title block is too long to print whole: it ends with &quot;…&quot;.</source>
+        <translation>« %1 » est trop long pour être imprimé en entier dans le cartouche : il se termine par « … ».</translation>
+    </message>
+    <message>
+        <source>The legend entry &quot;%1&quot; is too long to print whole.</source>
+        <translation>L’entrée de légende « %1 » est trop longue pour être imprimée en entier.</translation>
+    </message>
+    <message>
+        <source>The stage name &quot;%1&quot; is too long to print whole: it ends with &quot;…&quot;.</source>
+        <translation>Le nom d’étape « %1 » est trop long pour être imprimé en entier : il se termine par « … ».</translation>
+    </message>
+    <message>
+        <source>The lane title &quot;%1&quot; is too long to print whole: it ends with &quot;…&quot;.</source>
+        <translation>Le titre de couloir « %1 » est trop long pour être imprimé en entier : il se termine par « … ».</translation>
+    </message>
+    <message>
+        <source>The emotion label &quot;%1&quot; is too long to print whole.</source>
+        <translation>L’étiquette d’émotion « %1 » est trop longue pour être imprimée en entier.</translation>
     </message>
 </context>
 <context>
@@ -852,12 +908,9 @@
         <source>Resolution:</source>
         <translation>Résolution&#xa0;:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n card(s) too long to print whole:</source>
-        <translation>
-            <numerusform>%n fiche est trop longue pour être imprimée en entier&#xa0;:</numerusform>
-            <numerusform>%n fiches sont trop longues pour être imprimées en entier&#xa0;:</numerusform>
-        </translation>
+    <message>
+        <source>Tile for Readable Text</source>
+        <translation>Répartir pour un texte lisible</translation>
     </message>
     <message>
         <source>Open File</source>
@@ -874,6 +927,13 @@
     <message>
         <source>Export...</source>
         <translation>Exporter…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) too long to print whole:</source>
+        <translation>
+            <numerusform>%n texte est trop long pour être imprimé en entier&#xa0;:</numerusform>
+            <numerusform>%n textes sont trop longs pour être imprimés en entier&#xa0;:</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 sheets of %2 (%3 rows × %4 columns) and an assembly page.</source>

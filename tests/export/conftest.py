@@ -46,3 +46,28 @@ def pdftotext(data: bytes, tmp_path: Path, page: int | None = None) -> str:
     return subprocess.run(
         ["pdftotext", *pages, "-raw", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
+
+
+def word_boxes(data: bytes, tmp_path: Path) -> list[tuple[float, float, list[tuple]]]:
+    """Per page: (width, height, words), each word (x0, y0, x1, y1, text) in points from the
+    page's top left, as ``pdftotext -bbox`` reads them."""
+    import html
+    import re
+
+    pdf = tmp_path / "boxes.pdf"
+    pdf.write_bytes(data)
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pages = []
+    for page in re.finditer(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', out, re.S):
+        words = [
+            (float(a), float(b), float(c), float(d), html.unescape(w))
+            for a, b, c, d, w in re.findall(
+                r'<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">'
+                r"(.*?)</word>",
+                page.group(3),
+            )
+        ]
+        pages.append((float(page.group(1)), float(page.group(2)), words))
+    return pages

@@ -161,3 +161,67 @@ def big_map(cards: int = 2000, stages: int = 10) -> JourneyMap:
         for i in range(cards)
     ]
     return JourneyMap(id="big", title="Grande carte", stages=st, lanes=lanes, cards=cs)
+
+
+LONG_TITLE = (
+    "Field service journey from the first fault report to the engineer's follow-up visit "
+    "and the customer's renewal of the maintenance contract"
+)
+LONG_DESCRIPTION = " ".join(
+    [
+        "Built from forty interviews with customers and engineers in three regions, this map",
+        "follows a fault from the first call to the renewal of the contract. It records what the",
+        "customer does and feels, which channels they use, where the service breaks down and what",
+        "the teams behind the scenes must change. Scores come from the post-visit survey; the",
+        "to-be curve is the target agreed in the March workshop. Quotes are verbatim, translated",
+        "where needed, and every friction cites the interview it came from. Open questions are",
+        "listed in the notes lane and owned by the service design team until the next review.",
+    ]
+)
+
+
+def shaped_map(
+    stages: int = 5,
+    personas: int = 2,
+    kinds: tuple[LaneKind, ...] = (LaneKind.ACTIONS, LaneKind.TOUCHPOINTS, LaneKind.EMOTIONS),
+    title: str = "A journey",
+    description: str = "",
+    persona_name: str = "Persona {n}",
+    language: str = "en",
+) -> JourneyMap:
+    """A map of a chosen shape: ``stages`` columns, one lane per kind, a card per cell and an
+    as-is curve per persona when an emotions lane is present."""
+    st = [Stage(id=f"s{i}", name=f"Stage {i + 1}", order=i) for i in range(stages)]
+    lanes = [Lane(id=f"l{i}", kind=k, title=k.value.title(), order=i) for i, k in enumerate(kinds)]
+    people = [
+        Persona(
+            id=f"p{n}",
+            name=persona_name.format(n=n + 1),
+            description="Calls the helpdesk first and expects a date for the visit.",
+            colour=("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#e377c2")[n % 6],
+        )
+        for n in range(personas)
+    ]
+    cards = [
+        Card(id=f"c{si}-{li}", stage=s.id, lane=lane.id, text=f"Step {si + 1} in {lane.title}")
+        for si, s in enumerate(st)
+        for li, lane in enumerate(lanes)
+        if lane.kind not in (LaneKind.EMOTIONS, LaneKind.METRICS)
+    ]
+    points = [
+        EmotionPoint(id=f"e{p.id}-{si}", stage=s.id, persona=p.id, score=(si + n) % 5 - 2)
+        for n, p in enumerate(people)
+        for si, s in enumerate(st)
+        if any(k is LaneKind.EMOTIONS for k in kinds)
+    ]
+    return JourneyMap(
+        id="shaped",
+        title=title,
+        description=description,
+        language=language,
+        personas=people,
+        stages=st,
+        lanes=lanes,
+        cards=cards,
+        emotion_points=points,
+    )

@@ -106,7 +106,9 @@ def test_export_arguments_reach_run_export(monkeypatch):
     assert (a.scale, a.min_text, a.overlap, a.margin, a.dpi) == (0.5, 7.0, "12mm", "5mm", 300)
     cli.main(["export", "m.journey.json", "-o", "poster.pdf"])
     d = seen[1]
-    assert (d.paper, d.orientation, d.tile, d.scale, d.min_text) == ("A1", None, None, 1.0, None)
+    # paper (A1) and scale (1.0) are left unset, so that the export can tell --paper given
+    # with --tile (the size to tile) from the default
+    assert (d.paper, d.orientation, d.tile, d.scale, d.min_text) == (None, None, None, None, None)
     assert (d.overlap, d.margin, d.dpi) == ("10mm", "10mm", 150)
 
 

@@ -63,10 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="export a map as a poster PDF, PNG or SVG")
     export.add_argument("file", metavar="FILE")
     export.add_argument("-o", "--output", required=True, metavar="OUT", help=".pdf, .png or .svg")
-    export.add_argument("--paper", default="A1", help="A0-A4, Letter, ... or 500x700mm")
+    export.add_argument(
+        "--paper", default=None,
+        help="poster size: A0-A4, Letter, ... or 500x700mm (A1); with --tile, the size tiled",
+    )  # fmt: skip
     export.add_argument("--orientation", choices=("landscape", "portrait"), default=None)
     export.add_argument("--tile", default=None, metavar="PAPER", help="print on sheets of PAPER")
-    export.add_argument("--scale", type=float, default=1.0)
+    export.add_argument("--scale", type=float, default=None)
     export.add_argument(
         "--min-text", dest="min_text", type=float, default=None, metavar="PT",
         help="smallest text size in points",

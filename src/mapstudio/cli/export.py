@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -29,13 +30,15 @@ def options_from_args(args: argparse.Namespace) -> PosterOptions:
     tile_paper = getattr(args, "tile", None)
     scale = getattr(args, "scale", None)
     min_text = getattr(args, "min_text", None)
-    paper = getattr(args, "paper", None) or "A1"
+    chosen = getattr(args, "paper", None)
+    paper = chosen or "A1"
     parse_paper(paper)
     tiled = tile_paper is not None or min_text is not None or (scale is not None and scale != 1.0)
     if tile_paper is not None:
         parse_paper(tile_paper)
     options = PosterOptions(
         paper=tile_paper or paper,
+        poster_paper=chosen if tile_paper is not None else None,
         orientation=getattr(args, "orientation", None),
         tile=tiled,
         scale=scale,
@@ -82,19 +85,23 @@ def _run(args: argparse.Namespace) -> int:
         raise OptionError(t("Export", "The folder %1 is not writable.").replace("%1", str(folder)))
     m = _read(args.file)
     if ext == ".pdf":
-        from mapstudio.poster.poster_pdf import export_pdf
+        from mapstudio.poster.poster_pdf import READABLE, describe_fill, export_pdf
 
         result = export_pdf(m, out, options, Path(args.file).name)
         label = t("Export", "warning")
         for warning in result.warnings:
             print(f"{PROG}: {label}: {warning}", file=sys.stderr)
+        if result.readable is not None:
+            hint = t("Export", "for readable text, add %1")
+            flags = f"--tile {shlex.quote(result.readable.paper.name)} --min-text {READABLE:g}"
+            print(f"{PROG}: {hint.replace('%1', flags)}", file=sys.stderr)
         plan = result.plan
         summary = t("Export", "wrote %1: %2 page(s) of %3, smallest text %4 pt")
         summary = summary.replace("%1", str(out)).replace("%2", str(plan.pages))
         summary = summary.replace("%3", plan.paper.describe()).replace(
             "%4", f"{plan.smallest_text:.1f}"
         )
-        print(summary)
+        print(f"{summary}; {describe_fill(result.sheet_fill, plan.tiled)}")
         return 0
     try:
         from mapstudio.gui.canvas.scene import MapScene  # noqa: F401 - images are drawn by the canvas
@@ -143,10 +150,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog=PROG)
     p.add_argument("file", metavar="FILE")
     p.add_argument("-o", "--output", required=True, metavar="OUT")
-    p.add_argument("--paper", default="A1")
+    p.add_argument("--paper", default=None)
     p.add_argument("--orientation", choices=("landscape", "portrait"), default=None)
     p.add_argument("--tile", default=None, metavar="PAPER")
-    p.add_argument("--scale", type=float, default=1.0)
+    p.add_argument("--scale", type=float, default=None)
     p.add_argument("--min-text", dest="min_text", type=float, default=None, metavar="PT")
     p.add_argument("--overlap", default="10mm")
     p.add_argument("--margin", default="10mm")

@@ -64,6 +64,13 @@ PERSONA_COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c56
 #: Dash pattern (on, off) per persona index, so curves differ in greyscale; "to be" is dashed.
 PERSONA_MARKERS = ["circle", "square", "diamond", "triangle", "circle", "square"]
 TO_BE_DASH = (6.0, 4.0)
+# The emotions lane's rules, alike on screen, in images and on paper: a light solid guide at
+# each score and, over it, the neutral line dashed.
+SCORE_LINE = "#eceef1"
+SCORE_LINE_WIDTH = 1.0
+NEUTRAL_LINE = "#9aa5b1"
+NEUTRAL_LINE_WIDTH = 1.2
+NEUTRAL_LINE_DASH = (4.8, 2.4)  # in points (Qt's dash line at this width)
 
 GRID_LINE = "#d5d8dc"
 HEADER_FILL = "#2c3e50"

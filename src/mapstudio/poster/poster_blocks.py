@@ -38,51 +38,106 @@ def _clip(text: str, width: float, size: float, bold: bool = False) -> str:
 
 def _wrap_max(
     text: str, width: float, size: float, max_lines: int, bold: bool = False
-) -> list[str]:
+) -> tuple[list[str], bool]:
+    """The text wrapped to ``width``, at most ``max_lines`` lines; and whether it was cut."""
     lines = [line for line in wrap(text, width, size, bold) if line] if text.strip() else []
-    if len(lines) > max_lines:
-        lines = lines[:max_lines]
-        lines[-1] = ellipsize(lines[-1], width, size, bold)
-    return lines
+    if len(lines) <= max_lines:
+        return lines, False
+    lines = lines[:max_lines]
+    lines[-1] = ellipsize(lines[-1], width, size, bold)
+    return lines, True
 
 
 # --- title block ---------------------------------------------------------------------------------
+TITLE_LINES = 3
+DESCRIPTION_LINES = 16  # a long description reads as a paragraph, not as a wall: beyond, a cut
+PERSONA_LINES = 3
+PERSONA_SIZE = 9.5
+
+
 @dataclass
 class TitleBlock:
     width: float
     title: list[str]
     description: list[str]
-    personas: list[tuple[int, Persona, list[str]]]
+    personas: list[tuple[int, Persona, list[str], list[str]]]  # index, persona, name, text
     meta: list[tuple[str, str]]
     height: float = 0.0
+    cuts: list[str] = field(default_factory=list)  # one sentence per text cut with "…"
+    meta_x: float = 0.0  # where the facts' column starts
+    meta_y: float = 0.0
 
 
-def title_block(m: JourneyMap, width: float, file_name: str) -> TitleBlock:
-    left = width * 0.64
-    right = width * 0.30
-    title = _wrap_max(m.title or untitled_map_title(), left, TITLE_SIZE, 2, True)
-    description = _wrap_max(m.description, left, 11.0, 4)
-    personas = [
-        (i, p, _wrap_max(p.description, left - 22, 9.5, 2)) for i, p in enumerate(m.personas)
-    ]
+def title_block(
+    m: JourneyMap, width: float, file_name: str, meta_below: bool = False
+) -> TitleBlock:
+    """The title block in ``width``: texts at the left and the facts (author, date, ...) in a
+    column at the right, or, in a narrow block (``meta_below``), the facts under the texts."""
+    t = QCoreApplication.translate
+    left = width if meta_below else width * 0.64
+    right = width if meta_below else width * 0.30
+    cuts: list[str] = []
+    title, cut = _wrap_max(m.title or untitled_map_title(), left, TITLE_SIZE, TITLE_LINES, True)
+    if cut:
+        cuts.append(t("Export", 'The map\'s title is too long to print whole: it ends with "…".'))
+    description, cut = _wrap_max(m.description, left, 11.0, DESCRIPTION_LINES)
+    if cut:
+        cuts.append(
+            t(
+                "Export",
+                'The map\'s description is too long to print whole: it ends with "…" after %1 lines.',
+            ).replace("%1", str(DESCRIPTION_LINES))
+        )
+    personas = []
+    for i, p in enumerate(m.personas):
+        name, name_cut = _wrap_max(p.name, left - 22, 10.5, 2, True)
+        text, text_cut = _wrap_max(p.description, left - 22, PERSONA_SIZE, PERSONA_LINES)
+        if name_cut or text_cut:
+            cuts.append(
+                t(
+                    "Export",
+                    'Persona "%1" is too long to print whole in the title block: it ends with "…".',
+                ).replace("%1", _clip(p.name, 200, 10.5))
+            )
+        personas.append((i, p, name, text))
     counts = " · ".join(
         (stage_count(len(m.stages)), lane_count(len(m.lanes)), card_count(len(m.cards)))
     )
     meta = [
         (map_field_name("author"), m.author or "—"),
-        (QCoreApplication.translate("Poster", "Date"), long_date(m.modified.date())),
-        (QCoreApplication.translate("Poster", "File"), file_name or "—"),
+        (t("Poster", "Date"), long_date(m.modified.date())),
+        (t("Poster", "File"), file_name or "—"),
         (map_field_name("emotion_scale"), m.emotion_scale.value),
-        (QCoreApplication.translate("Poster", "Contents"), counts),
+        (t("Poster", "Contents"), counts),
     ]
-    meta = [(label, _clip(value, right - 4, 10.5)) for label, value in meta]
-    tb = TitleBlock(width, title, description, personas, meta)
+    if not any(lane.kind is LaneKind.EMOTIONS for lane in m.lanes):
+        del meta[3]  # no scale to read on a map without emotions
+    fitted = []
+    for label, value in meta:
+        shown = _clip(value, right - 4, 10.5)
+        if shown != value:
+            cuts.append(
+                t(
+                    "Export",
+                    '"%1" in the title block is too long to print whole: it ends with "…".',
+                ).replace("%1", f"{label}: {value}")
+            )
+        fitted.append((label, shown))
+    tb = TitleBlock(width, title, description, personas, fitted, cuts=cuts)
     left_h = len(title) * TITLE_SIZE * 1.15 + 6
     left_h += len(description) * 11.0 * LEADING + (8 if description else 0)
     if personas:
-        left_h += 16 + sum(14 + len(lines) * 9.5 * LEADING + 4 for _, _, lines in personas)
-    right_h = len(meta) * 26.0
-    tb.height = max(left_h, right_h) + 18
+        left_h += 16 + sum(
+            len(name) * 14 + len(lines) * PERSONA_SIZE * LEADING + 4
+            for _, _, name, lines in personas
+        )
+    right_h = len(fitted) * 26.0
+    if meta_below:
+        tb.meta_x, tb.meta_y = 14.0, left_h + 10
+        tb.height = tb.meta_y + right_h + 18
+    else:
+        tb.meta_x = width * 0.70
+        tb.height = max(left_h, right_h) + 18
     return tb
 
 
@@ -98,18 +153,19 @@ def draw_title(s: Surface, tb: TitleBlock) -> None:
         heading = QCoreApplication.translate("Poster", "Personas")
         s.text(0, y, heading.upper(), 8.5, theme.MUTED_TEXT, bold=True)
         y += 16
-        for i, persona, lines in tb.personas:
+        for i, persona, name, lines in tb.personas:
             marker = theme.PERSONA_MARKERS[i % len(theme.PERSONA_MARKERS)]
             s.marker(marker, 7, y + 6.5, 4.5, persona.colour, persona.colour)
-            s.text(22, y, persona.name, 10.5, theme.TEXT, bold=True)
-            y += 14
-            s.lines(22, y, lines, 9.5, theme.MUTED_TEXT)
-            y += len(lines) * 9.5 * LEADING + 4
-    x = tb.width * 0.70
-    s.rect(x - 14, 0, 1.2, len(tb.meta) * 26.0 - 6, fill=theme.GRID_LINE)
+            for line in name:
+                s.text(22, y, line, 10.5, theme.TEXT, bold=True)
+                y += 14
+            s.lines(22, y, lines, PERSONA_SIZE, theme.MUTED_TEXT)
+            y += len(lines) * PERSONA_SIZE * LEADING + 4
+    x, top = tb.meta_x, tb.meta_y
+    s.rect(x - 14, top, 1.2, len(tb.meta) * 26.0 - 6, fill=theme.GRID_LINE)
     for j, (label, value) in enumerate(tb.meta):
-        s.text(x, j * 26.0, label.upper(), 7.5, theme.MUTED_TEXT, bold=True)
-        s.text(x, j * 26.0 + 10, value, 10.5, theme.TEXT)
+        s.text(x, top + j * 26.0, label.upper(), 7.5, theme.MUTED_TEXT, bold=True)
+        s.text(x, top + j * 26.0 + 10, value, 10.5, theme.TEXT)
     s.rect(0, tb.height - 6, tb.width, 2.5, fill=theme.HEADER_FILL)
 
 
@@ -123,6 +179,11 @@ class LegendItem:
     lane: LaneKind | None = None
     persona: tuple[int, Persona] | None = None
     curve: Curve = Curve.AS_IS
+    lines: list[str] = field(default_factory=list)  # the label wrapped to the column
+
+    @property
+    def height(self) -> float:
+        return ROW + LINE * (len(self.lines) - 1)
 
 
 @dataclass
@@ -130,37 +191,75 @@ class LegendSection:
     heading: str
     items: list[LegendItem] = field(default_factory=list)
 
+    @property
+    def height(self) -> float:
+        return 18 + sum(item.height for item in self.items)
+
 
 @dataclass
 class Legend:
     width: float
     placed: list[tuple[float, float, LegendSection]]
     height: float
+    cuts: list[str] = field(default_factory=list)
 
 
 COLUMN = 200.0
+LEGEND_GAP = 12.0  # between legend columns, and between sections in a column
+LEGEND_TOP = 22.0  # below the legend's heading
 ROW = 15.0
+LINE = 11.5  # each further line of a wrapped legend label
+LABEL_SIZE = 9.0
+LABEL_LINES = 3
 
 
 def legend(m: JourneyMap, width: float) -> Legend:
-    sections = _sections(m)
-    placed, x, y, tallest = [], 0.0, 22.0, 0.0
+    """The keys to what this map shows (and nothing it does not), in as many columns as
+    ``width`` holds, each section going to the shortest column."""
+    sections = legend_sections(m)
+    cuts = []
     for sec in sections:
-        h = 18 + len(sec.items) * ROW
-        if x and x + COLUMN > width:
-            x, y, tallest = 0.0, y + tallest + 12, 0.0
-        placed.append((x, y, sec))
-        tallest = max(tallest, h)
-        x += COLUMN + 12
-    return Legend(width, placed, y + tallest + 4)
+        for item in sec.items:
+            room = COLUMN - (0 if item.kind == "text" else 36) - 4
+            item.lines, cut = _wrap_max(item.label, room, LABEL_SIZE, LABEL_LINES)
+            item.lines = item.lines or [""]
+            if cut:
+                cuts.append(
+                    QCoreApplication.translate(
+                        "Export", 'The legend entry "%1" is too long to print whole.'
+                    ).replace("%1", item.label)
+                )
+    columns = max(1, int((width + LEGEND_GAP) // (COLUMN + LEGEND_GAP)))
+    tops = [LEGEND_TOP] * columns
+    placed = []
+    for sec in sections:
+        j = min(range(columns), key=lambda i: (tops[i], i))
+        placed.append((j * (COLUMN + LEGEND_GAP), tops[j], sec))
+        tops[j] += sec.height + LEGEND_GAP
+    height = max(tops) - (LEGEND_GAP if sections else 0) + 4
+    return Legend(width, placed, height, cuts)
 
 
-def _sections(m: JourneyMap) -> list[LegendSection]:
+def legend_sections(m: JourneyMap) -> list[LegendSection]:
     t = QCoreApplication.translate
+    kinds = {lane.id: lane.kind for lane in m.lanes}
+    shown = {lane.id for lane in m.lanes if not lane.collapsed}
+    on_map = [c for c in m.cards if c.lane in shown]  # a collapsed lane prints no cards
+
+    def in_lanes(kind: LaneKind) -> list:
+        return [c for c in on_map if kinds[c.lane] is kind]
+
+    sections: list[LegendSection] = []
     lanes = LegendSection(t("Poster", "Lanes"))
     for kind in LaneKind:
-        ls = theme.LANE_STYLES[kind]
-        lanes.items.append(LegendItem("lane", lane_kind_name(kind), ls.icon, ls.accent, lane=kind))
+        if kind in kinds.values():
+            ls = theme.LANE_STYLES[kind]
+            lanes.items.append(
+                LegendItem("lane", lane_kind_name(kind), ls.icon, ls.accent, lane=kind)
+            )
+    sections.append(lanes)
+    touchpoints = in_lanes(LaneKind.TOUCHPOINTS)
+    used = {c.channel for c in touchpoints}
     channels = [
         LegendItem(
             "symbol",
@@ -169,34 +268,62 @@ def _sections(m: JourneyMap) -> list[LegendSection]:
             theme.LANE_STYLES[LaneKind.TOUCHPOINTS].accent,
         )
         for ch in Channel
+        if ch in used
     ]
-    half = (len(channels) + 1) // 2
-    ch1 = LegendSection(t("Poster", "Touchpoint channels"), channels[:half])
-    ch2 = LegendSection("", channels[half:])
-    red = theme.LANE_STYLES[LaneKind.FRICTIONS].accent
-    frictions = LegendSection(t("Poster", "Friction severity"))
-    frictions.items.append(LegendItem("friction", t("Poster", "Friction: cut corner, bar, ⚠")))
-    for sev in (1, 2, 3):
-        frictions.items.append(
-            LegendItem("symbol", severity_name(sev), theme.SEVERITY_SYMBOLS[sev], red)
-        )
-    green = theme.LANE_STYLES[LaneKind.OPPORTUNITIES].accent
-    opps = LegendSection(t("Poster", "Opportunity scale"))
-    opps.items.append(LegendItem("opportunity", t("Poster", "Opportunity: dashed, round, ★")))
-    levels = " · ".join(short_level_name(level) for level in (1, 2, 3))
-    opps.items.append(
-        LegendItem("symbol", t("Poster", "impact: %1").replace("%1", levels), "↑", green)
-    )
-    opps.items.append(
-        LegendItem("symbol", t("Poster", "effort: %1").replace("%1", levels), "⚒", green)
-    )
-    opps.items.append(LegendItem("symbol", t("Poster", "workshop votes"), "▲", green))
+    if channels:
+        half = (len(channels) + 1) // 2 if len(channels) > 7 else len(channels)
+        sections.append(LegendSection(t("Poster", "Touchpoint channels"), channels[:half]))
+        if channels[half:]:
+            sections.append(LegendSection("", channels[half:]))
+    if LaneKind.FRICTIONS in kinds.values():
+        red = theme.LANE_STYLES[LaneKind.FRICTIONS].accent
+        frictions = LegendSection(t("Poster", "Friction severity"))
+        frictions.items.append(LegendItem("friction", t("Poster", "Friction: cut corner, bar, ⚠")))
+        severities = {c.severity for c in in_lanes(LaneKind.FRICTIONS)}
+        for sev in (1, 2, 3):
+            if sev in severities:
+                frictions.items.append(
+                    LegendItem("symbol", severity_name(sev), theme.SEVERITY_SYMBOLS[sev], red)
+                )
+        sections.append(frictions)
+    if LaneKind.OPPORTUNITIES in kinds.values():
+        green = theme.LANE_STYLES[LaneKind.OPPORTUNITIES].accent
+        opps = LegendSection(t("Poster", "Opportunity scale"))
+        opps.items.append(LegendItem("opportunity", t("Poster", "Opportunity: dashed, round, ★")))
+        levels = " · ".join(short_level_name(level) for level in (1, 2, 3))
+        cards = in_lanes(LaneKind.OPPORTUNITIES)
+        if any(c.impact for c in cards):
+            opps.items.append(
+                LegendItem("symbol", t("Poster", "impact: %1").replace("%1", levels), "↑", green)
+            )
+        if any(c.effort for c in cards):
+            opps.items.append(
+                LegendItem("symbol", t("Poster", "effort: %1").replace("%1", levels), "⚒", green)
+            )
+        if any(c.votes for c in cards):
+            opps.items.append(LegendItem("symbol", t("Poster", "workshop votes"), "▲", green))
+        sections.append(opps)
     evidence = LegendSection(field_name("evidence"))
+    found = {c.evidence for c in on_map}
     for ev in Evidence:
-        name = sentence_case(evidence_name(ev))
-        evidence.items.append(
-            LegendItem("symbol", name, theme.EVIDENCE_SYMBOLS[ev], theme.MUTED_TEXT)
-        )
+        if ev in found:
+            evidence.items.append(
+                LegendItem(
+                    "symbol",
+                    sentence_case(evidence_name(ev)),
+                    theme.EVIDENCE_SYMBOLS[ev],
+                    theme.MUTED_TEXT,
+                )
+            )
+    if evidence.items:
+        sections.append(evidence)
+    if any(kinds[lane] is LaneKind.EMOTIONS for lane in shown):
+        sections.append(_emotions_section(m))
+    return sections
+
+
+def _emotions_section(m: JourneyMap) -> LegendSection:
+    t = QCoreApplication.translate
     emotions = LegendSection(lane_kind_name(LaneKind.EMOTIONS))
     low, high = m.emotion_scale.bounds
     scale = (
@@ -215,7 +342,7 @@ def _sections(m: JourneyMap) -> list[LegendSection]:
                 )
     if len(emotions.items) == 1:
         emotions.items.append(LegendItem("text", t("Poster", "as is: solid · to be: dashed")))
-    return [lanes, ch1, ch2, frictions, opps, evidence, emotions]
+    return emotions
 
 
 def draw_legend(s: Surface, lg: Legend) -> None:
@@ -223,12 +350,14 @@ def draw_legend(s: Surface, lg: Legend) -> None:
     for x, y, sec in lg.placed:
         if sec.heading:
             s.text(x, y, sec.heading.upper(), 7.5, theme.MUTED_TEXT, bold=True)
-        for j, item in enumerate(sec.items):
-            _draw_item(s, x, y + 16 + j * ROW, item)
+        top = y + 16
+        for item in sec.items:
+            _draw_item(s, x, top, item)
+            top += item.height
 
 
 def _draw_item(s: Surface, x: float, y: float, item: LegendItem) -> None:
-    label_x, size = x + 36, 9.0
+    label_x = x + 36
     if item.kind == "lane" and item.lane is not None:
         ls = theme.LANE_STYLES[item.lane]
         s.rect(x, y, 28, 12, ls.fill, ls.accent, 0.8)
@@ -258,5 +387,5 @@ def _draw_item(s: Surface, x: float, y: float, item: LegendItem) -> None:
         s.text(x + 14, y, item.symbol, 9.5, item.colour, True, "center")
     else:
         label_x = x
-    width = COLUMN - (label_x - x) - 4
-    s.text(label_x, y, _clip(item.label, width, size), size, theme.TEXT)
+    for j, line in enumerate(item.lines):
+        s.text(label_x, y + j * LINE, line, LABEL_SIZE, theme.TEXT)

@@ -4,6 +4,7 @@ MapGeometry onto a :class:`Surface`, so the poster shows what the canvas shows."
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from mapstudio.core.model import Card, Curve, LaneKind
 from mapstudio.core.vocabulary import card_count, curve_name, point_count
@@ -19,7 +20,8 @@ from mapstudio.layout import (
     theme,
 )
 from mapstudio.layout.badges import badge_texts
-from mapstudio.layout.textfit import ellipsize, fit
+from mapstudio.layout.style import LayoutStyle
+from mapstudio.layout.textfit import FittedText, ellipsize, fit, wrap
 from mapstudio.poster.fonts import string_width
 from mapstudio.poster.surface import Surface
 from mapstudio.poster.texts import QCoreApplication
@@ -68,9 +70,7 @@ class MapPainter:
             s.rect(col.x + 2, 4, col.width - 4, h - 8, fill=theme.HEADER_FILL, radius=5)
             left, room = col.x + 12, col.width - 24
             s.text(left, 10, str(i + 1), 9, "#8fa3b8", bold=True)
-            name = fit(stage.name, room - 18, 1, st.stage_font_size, 9.0, True)
-            if name.truncated:  # on paper the whole name, on two lines
-                name = fit(stage.name, room - 18, 2, 9.0, 8.0, True)
+            name = stage_name(stage.name, col.width, st)
             s.lines(left + 18, 9, name.lines, name.size, theme.HEADER_TEXT, True)
             if stage.description and len(name.lines) == 1:
                 hint = _clip(" ".join(stage.description.split()), room, 9)
@@ -89,19 +89,18 @@ class MapPainter:
             if row.collapsed:
                 s.text(12, row.y + 6, "▸", 9, theme.MUTED_TEXT)
                 s.text(24, row.y + 5, ls.icon, 10, ls.accent, True)
-                room = st.header_width - 52 - string_width(count, 8)
-                title = _clip(lane.title, room, 9.5, True)
+                title = collapsed_title(lane.title, count, st)
                 width = s.text(40, row.y + 6, title, 9.5, theme.TEXT, True, measure=True)
                 s.text(40 + width + 6, row.y + 7, count, 8, theme.MUTED_TEXT)
             else:
                 s.text(14, row.y + 6, ls.icon, 12, ls.accent, True)
-                fitted = fit(lane.title, st.header_width - 44, 3, st.lane_font_size, 8.0, True)
+                fitted = lane_title(lane.title, st)
                 s.lines(32, row.y + 7, fitted.lines, fitted.size, theme.TEXT, True)
                 below = row.y + 9 + fitted.height
                 if count and below + 12 < row.y + row.height:
                     s.text(32, below, count, 8, theme.MUTED_TEXT)
                 if row.kind is LaneKind.EMOTIONS:
-                    self._curve_legend(row, below + 16)
+                    self._curve_legend(row)
             s.line(0, row.y + row.height, right, row.y + row.height, theme.GRID_LINE, 0.8)
         top = st.stage_header_height
         bottom = geo.height
@@ -110,39 +109,21 @@ class MapPainter:
         s.line(st.header_width, top, st.header_width, bottom, "#aab2bd", 1.0)
         s.rect(0, 0, right, bottom, stroke="#aab2bd", width=1.0)
 
-    def _curve_legend(self, row: Row, top: float) -> None:
+    def _curve_legend(self, row: Row) -> None:
         """Which marker and colour is which persona, and which line is "as is" / "to be", in
         the emotions lane's header as on screen."""
-        s, m = self.s, self.index.map
-        entries: list[tuple[str, str, str, bool]] = [
-            (p.name, p.colour, theme.PERSONA_MARKERS[i % len(theme.PERSONA_MARKERS)], False)
-            for i, p in enumerate(m.personas)
-        ]
-        if any(p.curve is Curve.TO_BE for p in m.emotion_points):
-            entries.append((curve_name(Curve.AS_IS), theme.MUTED_TEXT, "", False))
-            entries.append((curve_name(Curve.TO_BE), theme.MUTED_TEXT, "", True))
-        room = self.geo.style.header_width - 30 - 44
-        for i, (name, colour, marker, dashed) in enumerate(entries):
-            y = top + i * 15
-            if y + 14 > row.y + row.height - 4:
-                break
-            if marker:
-                s.marker(marker, 18, y + 7, 3.5, colour, colour)
+        s = self.s
+        for entry in curve_key(self.index, self.geo, row).entries:
+            y = entry.top
+            if entry.marker:
+                s.marker(entry.marker, 18, y + 7, 3.5, entry.colour, entry.colour)
             else:
-                s.line(10, y + 7, 26, y + 7, colour, 1.6, (3.0, 2.0) if dashed else None)
-            s.text(30, y + 1, _clip(name, room, 9), 9, theme.TEXT if marker else theme.MUTED_TEXT)
+                dash = (3.0, 2.0) if entry.dashed else None
+                s.line(10, y + 7, 26, y + 7, entry.colour, 1.6, dash)
+            s.lines(30, y + 1, entry.lines, 9, theme.TEXT if entry.marker else theme.MUTED_TEXT)
 
     def _count_text(self, row: Row) -> str:
-        """ "12 cards" (or points, for an emotions lane), as the canvas's lane header says."""
-        if row.kind is LaneKind.EMOTIONS:
-            n = len(self.index.map.emotion_points)
-            return point_count(n) if n else ""
-        n = sum(
-            len(self.index.cards_in_cell(c.stage, row.lane))
-            + len(self.index.metrics_in_cell(c.stage, row.lane))
-            for c in self.geo.columns
-        )
-        return card_count(n) if n else ""
+        return count_text(self.index, self.geo, row)
 
     # --- cards --------------------------------------------------------------------------------
     def _cards(self, tick: Tick | None) -> None:
@@ -223,18 +204,9 @@ class MapPainter:
         s, geo, st = self.s, self.geo, self.geo.style
         low, high = geo.scale.bounds
         neutral = geo.scale.neutral
-        for score in range(low, high + 1):
+        for score in range(low, high + 1):  # the rules as the canvas's ZeroLineItem draws them
             y = geo.score_to_y(row.lane, score)
-            is_neutral = score == neutral
-            s.line(
-                st.header_width,
-                y,
-                geo.width,
-                y,
-                "#9aa5b1" if is_neutral else "#e3e6ea",
-                1.0 if is_neutral else 0.6,
-                None if is_neutral else (2.0, 2.0),
-            )
+            s.line(st.header_width, y, geo.width, y, theme.SCORE_LINE, theme.SCORE_LINE_WIDTH)
             label = f"{score:+d}" if low < 0 and score else str(score)
             s.text(st.header_width - 6, y - 5, label, 8, theme.MUTED_TEXT, align="right")
         s.text(
@@ -253,9 +225,16 @@ class MapPainter:
             "#c0392b",
             align="right",
         )
-        if neutral != int(neutral):  # a scale such as 0..5: the neutral line falls between scores
-            y = geo.score_to_y(row.lane, neutral)
-            s.line(st.header_width, y, geo.width, y, "#9aa5b1", 1.0)
+        y = geo.score_to_y(row.lane, neutral)
+        s.line(
+            st.header_width,
+            y,
+            geo.width,
+            y,
+            theme.NEUTRAL_LINE,
+            theme.NEUTRAL_LINE_WIDTH,
+            theme.NEUTRAL_LINE_DASH,
+        )
         personas = {p.id: (i, p) for i, p in enumerate(self.index.map.personas)}
         curves = geo.curves(self.index, row.lane)
         for cg in curves:
@@ -279,7 +258,7 @@ class MapPainter:
                 )
                 if p.label:  # one line, 9 pt, centred, as on screen
                     tagged = p.point_id in shared
-                    label = _clip(p.label, 156 - (4 * POINT_LABEL_TAG_RADIUS if tagged else 0), 9.0)
+                    label = point_label(p.label, tagged)
                     top = p.y + tops[p.point_id]
                     s.text(p.x, top + 0.5, label, 9.0, theme.TEXT, align="center")
                     if tagged:  # whose label, where markers cover each other
@@ -293,6 +272,134 @@ class MapPainter:
                             fill,
                             persona.colour,
                         )
+
+
+def count_text(index: MapIndex, geo: MapGeometry, row: Row) -> str:
+    """ "12 cards" (or points, for an emotions lane), as the canvas's lane header says."""
+    if row.kind is LaneKind.EMOTIONS:
+        n = len(index.map.emotion_points)
+        return point_count(n) if n else ""
+    n = sum(
+        len(index.cards_in_cell(c.stage, row.lane)) + len(index.metrics_in_cell(c.stage, row.lane))
+        for c in geo.columns
+    )
+    return card_count(n) if n else ""
+
+
+# --- the grid's own words, fitted as drawn (the export reports each one cut) ----------------------
+def stage_name(name: str, column_width: float, st: LayoutStyle) -> FittedText:
+    room = column_width - 24 - 18
+    fitted = fit(name, room, 1, st.stage_font_size, 9.0, True)
+    if fitted.truncated:  # on paper the whole name, on two lines
+        fitted = fit(name, room, 2, 9.0, 8.0, True)
+    return fitted
+
+
+def lane_title(title: str, st: LayoutStyle) -> FittedText:
+    return fit(title, st.header_width - 44, 3, st.lane_font_size, 8.0, True)
+
+
+def collapsed_title(title: str, count: str, st: LayoutStyle) -> str:
+    return _clip(title, st.header_width - 52 - string_width(count, 8), 9.5, True)
+
+
+def point_label(label: str, tagged: bool) -> str:
+    """One line, 9 pt, as on screen (narrower when a marker tags whose label it is)."""
+    return _clip(label, 156 - (4 * POINT_LABEL_TAG_RADIUS if tagged else 0), 9.0)
+
+
+def grid_cuts(index: MapIndex, geo: MapGeometry) -> list[str]:
+    """One sentence per stage name, lane title or emotion label printed cut with "…"."""
+    t = QCoreApplication.translate
+    st, m = geo.style, index.map
+    found = []
+    stages = {x.id: x for x in m.stages}
+    for col in geo.columns:
+        name = stages[col.stage].name
+        if stage_name(name, col.width, st).truncated:
+            found.append(
+                t("Export", 'The stage name "%1" is too long to print whole: it ends with "…".')
+                .replace("%1", name)
+            )  # fmt: skip
+    lanes = {x.id: x for x in m.lanes}
+    for row in geo.rows:
+        title = lanes[row.lane].title
+        if row.collapsed:
+            cut = collapsed_title(title, count_text(index, geo, row), st) != title
+        else:
+            cut = lane_title(title, st).truncated
+        if cut:
+            found.append(
+                t("Export", 'The lane title "%1" is too long to print whole: it ends with "…".')
+                .replace("%1", title)
+            )  # fmt: skip
+    for row in geo.rows:
+        if row.kind is not LaneKind.EMOTIONS or row.collapsed:
+            continue
+        curves = geo.curves(index, row.lane)
+        spots = [
+            (p.point_id, p.stage, p.y - row.y, bool(p.label)) for c in curves for p in c.points
+        ]
+        shared = coincident_points(spots)
+        for c in curves:
+            for p in c.points:
+                if p.label and point_label(p.label, p.point_id in shared) != p.label:
+                    found.append(
+                        t("Export", 'The emotion label "%1" is too long to print whole.')
+                        .replace("%1", p.label)
+                    )  # fmt: skip
+        break  # every emotions lane shows the same points
+    return found
+
+
+@dataclass
+class KeyEntry:
+    top: float
+    lines: list[str]
+    colour: str
+    marker: str  # "" for a line sample ("as is" / "to be")
+    dashed: bool
+
+
+@dataclass
+class CurveKey:
+    """The persona key in an emotions lane's header, and the personas it could not name
+    whole (the poster's legend names them; the export reports them)."""
+
+    entries: list[KeyEntry] = field(default_factory=list)
+    cut: list[str] = field(default_factory=list)
+
+
+def curve_key(index: MapIndex, geo: MapGeometry, row: Row) -> CurveKey:
+    """Names wrap to two lines in the header's width; entries stop where the lane ends."""
+    m, st = index.map, geo.style
+    lane = next(x for x in m.lanes if x.id == row.lane)
+    top = row.y + 9 + lane_title(lane.title, st).height + 16
+    entries: list[tuple[str, str, str, bool]] = [
+        (p.name, p.colour, theme.PERSONA_MARKERS[i % len(theme.PERSONA_MARKERS)], False)
+        for i, p in enumerate(m.personas)
+    ]
+    if any(p.curve is Curve.TO_BE for p in m.emotion_points):
+        entries.append((curve_name(Curve.AS_IS), theme.MUTED_TEXT, "", False))
+        entries.append((curve_name(Curve.TO_BE), theme.MUTED_TEXT, "", True))
+    room = st.header_width - 30 - 44
+    key = CurveKey()
+    full = False
+    for name, colour, marker, dashed in entries:
+        lines = [line for line in wrap(name, room, 9) if line] or [""]
+        cut = len(lines) > 2
+        if cut:
+            lines = [lines[0], ellipsize(lines[1], room, 9)]
+        height = 15 + 11.25 * (len(lines) - 1)
+        full = full or top + height - 1 > row.y + row.height - 4
+        if full or cut:
+            if marker:  # a persona; "as is" and "to be" are in the legend's curve samples
+                key.cut.append(name)
+            if full:
+                continue
+        key.entries.append(KeyEntry(top, lines, colour, marker, dashed))
+        top += height
+    return key
 
 
 def _clip(text: str, width: float, size: float, bold: bool = False) -> str:

@@ -17,25 +17,31 @@ from reportlab.pdfgen.canvas import Canvas
 
 from mapstudio.core.model import JourneyMap
 from mapstudio.files import write_atomic
-from mapstudio.layout import MapGeometry, MapIndex, compute_geometry, theme
-from mapstudio.poster.fonts import register_fonts
-from mapstudio.poster.poster_blocks import (
-    Legend,
-    TitleBlock,
-    draw_legend,
-    draw_title,
-    legend,
-    title_block,
+from mapstudio.layout import theme
+from mapstudio.layout.textfit import LINE_SPACING, ellipsize, wrap
+from mapstudio.poster.arrangement import PAD
+from mapstudio.poster.composition import (
+    READABLE,
+    Poster,
+    build_poster,
+    describe_fill,
+    fill_summary,
+    plan_pages,
+    readability_warning,
+    readable_plan,
+    sheet_fill,
 )
+from mapstudio.poster.fonts import register_fonts, string_width
+from mapstudio.poster.poster_blocks import draw_legend, draw_title
 from mapstudio.poster.poster_map import MapPainter
 from mapstudio.poster.surface import Surface
 from mapstudio.poster.texts import QCoreApplication, document_language
-from mapstudio.poster.tiling import PagePlan, PosterOptions, Tile, plan
+from mapstudio.poster.tiling import PagePlan, PosterOptions, Tile
 
 FORM = "MapStudioPoster"
-PAD = 28.0  # poster border around everything, in layout units
-GAP = 26.0  # between title block, map and legend
-MIN_WIDTH = 900.0
+FOOTER_LABEL = 8.5  # font sizes of the page footer's two parts
+FOOTER_INFO = 7.5
+ASSEMBLY_TEXT = 8.5
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -46,76 +52,12 @@ class ExportCancelled(Exception):
 
 
 @dataclass
-class Poster:
-    """The poster's parts and their places, in layout units (y down)."""
-
-    map: JourneyMap
-    index: MapIndex
-    geo: MapGeometry
-    title: TitleBlock
-    legend: Legend
-    width: float
-    height: float
-    map_x: float
-    map_y: float
-    legend_y: float
-    smallest_card_text: float
-    warnings: list[str] = field(default_factory=list)
-
-
-def build_poster(m: JourneyMap, file_name: str = "") -> Poster:
-    index = MapIndex(m)
-    geo = compute_geometry(index)
-    width = max(geo.width, MIN_WIDTH) + 2 * PAD
-    inner = width - 2 * PAD
-    tb = title_block(m, inner, file_name)
-    lg = legend(m, inner)
-    map_x = PAD + (inner - geo.width) / 2
-    map_y = PAD + tb.height + GAP
-    legend_y = map_y + geo.height + GAP
-    height = legend_y + lg.height + PAD
-    sizes = [
-        b.text.size
-        for (_, lane), cell in geo.cells.items()
-        if not geo.row(lane).collapsed
-        for b in cell.boxes
-    ]
-    smallest = min(sizes, default=geo.style.font_size)
-    poster = Poster(m, index, geo, tb, lg, width, height, map_x, map_y, legend_y, smallest)
-    poster.warnings = truncation_warnings(poster)
-    return poster
-
-
-def plan_pages(poster: Poster, options: PosterOptions) -> PagePlan:
-    """The sheets for ``poster``; its blank border may fall off the last row and column."""
-    return plan(options, poster.width, poster.height, poster.smallest_card_text, PAD - 4)
-
-
-def truncation_warnings(p: Poster) -> list[str]:
-    """One line per card whose text was cut with an ellipsis to fit its card."""
-    stages = {s.id: s.name for s in p.map.stages}
-    lanes = {lane.id: lane.title for lane in p.map.lanes}
-    found = []
-    template = QCoreApplication.translate(
-        "Export", 'Card "%1" (%2 / %3) is too long to print whole: it ends with "…".'
-    )
-    for (stage, lane), cell in p.geo.cells.items():
-        for b in cell.boxes:
-            if b.text.truncated:
-                start = " ".join(b.text.lines[0].split()[:6]) if b.text.lines else ""
-                found.append(
-                    template.replace("%1", start)
-                    .replace("%2", stages[stage])
-                    .replace("%3", lanes[lane])
-                )
-    return found
-
-
-@dataclass
 class PosterResult:
     data: bytes
     plan: PagePlan
     warnings: list[str]
+    readable: PagePlan | None = None  # the tiling suggested when the text is too small
+    sheet_fill: list[float] = field(default_factory=list)  # per sheet, the share holding ink
 
 
 def render_pdf(
@@ -177,7 +119,11 @@ def _render_pdf(
         c.save()
     finally:
         rl_config.useA85 = a85
-    return PosterResult(buf.getvalue(), pages, poster.warnings)
+    readable = readable_plan(poster, options, pages)
+    warnings = poster.warnings
+    if readable is not None:
+        warnings.insert(0, readability_warning(pages, readable))
+    return PosterResult(buf.getvalue(), pages, warnings, readable, sheet_fill(poster, pages))
 
 
 def export_pdf(
@@ -203,9 +149,9 @@ def _draw_form(c: Canvas, p: Poster, tick: Callable[[int], None]) -> None:
     c.rect(0, 0, p.width, p.height, stroke=0, fill=1)
     s = Surface(c)
     for x, y, draw in (
-        (PAD, PAD, lambda: draw_title(s, p.title)),
+        (p.arrangement.title_x, p.arrangement.title_y, lambda: draw_title(s, p.title)),
         (p.map_x, p.map_y, lambda: MapPainter(s, p.index, p.geo).draw(tick)),
-        (PAD, p.legend_y, lambda: draw_legend(s, p.legend)),
+        (p.legend_x, p.legend_y, lambda: draw_legend(s, p.legend)),
     ):
         c.saveState()
         c.transform(1, 0, 0, 1, x, p.height - y)  # a shift (translate() reads as i18n)
@@ -261,23 +207,46 @@ def _tile_page(c: Canvas, p: Poster, pages: PagePlan, tile: Tile, number: int) -
 def _footer(
     c: Canvas, p: Poster, pages: PagePlan, label: str, number: int, indent: float = 0.0
 ) -> None:
+    """The page's label at the left and what it shows at the right, on one line that never
+    overlaps itself: the map's title in the right part gives way first (it is printed whole in
+    the title block), then the right part, then the label."""
     ax, ay, aw, ah = pages.area
     y = ay + 4.5  # baseline, up from the page's bottom
     regular, bold = register_fonts()
+    left_end = aw - (6 if indent else 0)  # from ax
+    label = _clip_line(label, left_end - indent, FOOTER_LABEL, True)
     c.setFillColor(theme.TEXT)
-    c.setFont(bold, 8.5)
+    c.setFont(bold, FOOTER_LABEL)
     c.drawString(ax + indent, y, label)
-    right = QCoreApplication.translate(
+    room = left_end - indent - string_width(label, FOOTER_LABEL, True) - 12
+    right = _footer_info(p, pages, number, room)
+    if right:
+        c.setFillColor(theme.MUTED_TEXT)
+        c.setFont(regular, FOOTER_INFO)
+        c.drawRightString(ax + left_end, y, right)
+
+
+def _footer_info(p: Poster, pages: PagePlan, number: int, room: float) -> str:
+    """The footer's right part fitted into ``room`` points ("" when nothing sensible fits)."""
+    template = QCoreApplication.translate(
         "Export", "%1 · page %2 of %3 · %4 · scale %5 % · smallest text %6 pt"
     )
-    right = (
-        right.replace("%1", p.map.title).replace("%2", str(number)).replace("%3", str(pages.pages))
-    )
-    right = right.replace("%4", pages.paper.describe()).replace("%5", f"{pages.scale * 100:.0f}")
-    right = right.replace("%6", f"{pages.smallest_text:.1f}")
-    c.setFillColor(theme.MUTED_TEXT)
-    c.setFont(regular, 7.5)
-    c.drawRightString(ax + aw - (6 if indent else 0), y, right)
+    template = template.replace("%2", str(number)).replace("%3", str(pages.pages))
+    template = template.replace("%4", pages.paper.describe())
+    template = template.replace("%5", f"{pages.scale * 100:.0f}")
+    template = template.replace("%6", f"{pages.smallest_text:.1f}")
+    title_room = room - string_width(template.replace("%1", ""), FOOTER_INFO)
+    if title_room >= 40:
+        return template.replace("%1", _clip_line(p.map.title, title_room, FOOTER_INFO))
+    if room < 40:
+        return ""
+    return _clip_line(template.replace("%1", "").lstrip(" ·"), room, FOOTER_INFO)
+
+
+def _clip_line(text: str, width: float, size: float, bold: bool = False) -> str:
+    if string_width(text, size, bold) <= width:
+        return text
+    return ellipsize(text, max(width, 0.0), size, bold)
 
 
 def _cut_marks(c: Canvas, pages: PagePlan, tile: Tile) -> None:
@@ -322,10 +291,7 @@ def _assembly_page(c: Canvas, p: Poster, pages: PagePlan) -> None:
     H = pages.paper.height
     ax, ay, aw, ah = pages.area
     regular, bold = register_fonts()
-    head = 58.0
-    c.setFillColor(theme.HEADER_FILL)
-    c.setFont(bold, 14)
-    c.drawString(ax, H - ay - 14, QCoreApplication.translate("Export", "Assembly plan"))
+    title = QCoreApplication.translate("Export", "Assembly plan")
     info = QCoreApplication.translate(
         "Export", "%1 sheets of %2 in %3 rows × %4 columns · scale %5 % · smallest card text %6 pt."
     )
@@ -338,10 +304,17 @@ def _assembly_page(c: Canvas, p: Poster, pages: PagePlan) -> None:
         "Export",
         "Neighbouring sheets share a %1 mm band. Trim each sheet at its ✂ marks and lay it over its left and upper neighbours.",
     ).replace("%1", f"{pages.overlap * 25.4 / 72:.0f}")
+    # wrapped to the printable width: the French sentences are a third longer than the English
+    lines = [line for text in (info, how) for line in wrap(text, aw, ASSEMBLY_TEXT) if line]
+    step = ASSEMBLY_TEXT * LINE_SPACING
+    c.setFillColor(theme.HEADER_FILL)
+    c.setFont(bold, 14)
+    c.drawString(ax, H - ay - 14, _clip_line(title, aw, 14, True))
     c.setFillColor(theme.TEXT)
-    c.setFont(regular, 8.5)
-    c.drawString(ax, H - ay - 32, info)
-    c.drawString(ax, H - ay - 45, how)
+    c.setFont(regular, ASSEMBLY_TEXT)
+    for i, line in enumerate(lines):
+        c.drawString(ax, H - ay - 32 - i * step, line)
+    head = 32 + len(lines) * step + 4
     # the whole poster and the sheets' grid, scaled into the rest of the area
     full_w = max(p.width, max(t.x0 + t.width for t in pages.tiles))
     full_h = max(p.height, max(t.y0 + t.height for t in pages.tiles))
@@ -365,5 +338,23 @@ def _assembly_page(c: Canvas, p: Poster, pages: PagePlan) -> None:
         c.setFillColor("#1f77b4")
         c.setFont(bold, 8)
         c.drawCentredString(cx, cy - 3, t.name)
-    _footer(c, p, pages, QCoreApplication.translate("Export", "Assembly plan"), 1)
+    _footer(c, p, pages, title, 1)
     c.showPage()
+
+
+__all__ = [
+    "PAD",
+    "READABLE",
+    "ExportCancelled",
+    "Poster",
+    "PosterResult",
+    "build_poster",
+    "describe_fill",
+    "export_pdf",
+    "fill_summary",
+    "plan_pages",
+    "readability_warning",
+    "readable_plan",
+    "render_pdf",
+    "sheet_fill",
+]

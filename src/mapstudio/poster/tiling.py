@@ -8,7 +8,7 @@ cut into sheets that overlap by a band printed on both neighbours.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mapstudio.poster.paper import MM, OptionError, Paper, parse_paper
 from mapstudio.poster.texts import QCoreApplication
@@ -26,6 +26,9 @@ class PosterOptions:
     min_text: float | None = None  # tile mode: smallest card text in points (wins over scale)
     overlap: float = 10 * MM
     margin: float = 10 * MM
+    # tile mode: the poster is as large as it would print whole on this paper (it sets the
+    # scale, so it excludes scale and min_text); orientation then turns this paper
+    poster_paper: str | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,14 @@ def check_options(o: PosterOptions) -> None:
         raise OptionError(t("Export", "The smallest text size must be between 0 and 200 pt."))
     if o.margin < 0 or o.overlap < 0:
         raise OptionError(t("Export", "Margins and overlap cannot be negative."))
+    if o.poster_paper is not None and (o.min_text is not None or o.scale is not None):
+        raise OptionError(
+            t(
+                "Export",
+                "--paper sets the size of a tiled poster: give it, or --scale or --min-text, "
+                "not both.",
+            )
+        )
 
 
 def _area(paper: Paper, margin: float) -> tuple[float, float, float, float]:
@@ -101,6 +112,15 @@ def plan(
     units of empty border at the right and bottom may fall off the last sheets (no sheet is
     printed for an empty margin alone)."""
     check_options(o)
+    if o.tile and o.poster_paper is not None:
+        whole = plan(
+            replace(o, paper=o.poster_paper, tile=False, poster_paper=None),
+            poster_w,
+            poster_h,
+            smallest_card_text,
+            blank_edge,
+        )
+        o = replace(o, scale=whole.scale, poster_paper=None, orientation=None)
     base = parse_paper(o.paper)
     turns = [o.orientation] if o.orientation else ["portrait", "landscape"]
     candidates = [

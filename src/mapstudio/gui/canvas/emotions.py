@@ -53,10 +53,12 @@ class ZeroLineItem(RectItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         x0, x1 = self._rect.left(), self._rect.right()
-        painter.setPen(P.pen("#eceef1", 1.0))
+        painter.setPen(P.pen(theme.SCORE_LINE, theme.SCORE_LINE_WIDTH))
         for y in self._guides:
             painter.drawLine(QPointF(x0, y), QPointF(x1, y))
-        painter.setPen(P.pen("#9aa5b1", 1.2, Qt.PenStyle.DashLine))
+        neutral = P.pen(theme.NEUTRAL_LINE, theme.NEUTRAL_LINE_WIDTH)
+        neutral.setDashPattern([d / theme.NEUTRAL_LINE_WIDTH for d in theme.NEUTRAL_LINE_DASH])
+        painter.setPen(neutral)
         painter.drawLine(QPointF(x0, self._zero), QPointF(x1, self._zero))
 
 

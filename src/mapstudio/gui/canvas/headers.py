@@ -58,6 +58,9 @@ class LaneHeaderItem(_HeaderBase):
     CHEVRON = QRectF(6, 4, 16, 18)  # click target that collapses / expands the lane
     TITLE_X = 44.0
     LINE = 16.0
+    # False in exported images, which show what the poster shows: "▸" marks a collapsed lane,
+    # and the editor's "▾" control is left out
+    show_chevron = True
 
     def __init__(self, lane_id: str) -> None:
         super().__init__()
@@ -137,7 +140,9 @@ class LaneHeaderItem(_HeaderBase):
         r = self._rect
         painter.setPen(P.colour(theme.MUTED_TEXT))
         painter.setFont(P.font(9))
-        painter.drawText(self.CHEVRON, Qt.AlignmentFlag.AlignCenter, "▸" if self.collapsed else "▾")
+        if self.collapsed or self.show_chevron:
+            chevron = "▸" if self.collapsed else "▾"
+            painter.drawText(self.CHEVRON, Qt.AlignmentFlag.AlignCenter, chevron)
         painter.setPen(accent)
         painter.setFont(P.font(13))
         painter.drawText(QRectF(22, 4, 20, 18), Qt.AlignmentFlag.AlignCenter, self.icon)

@@ -33,7 +33,14 @@ from mapstudio.gui.export.image import RenderCancelled, image_size
 from mapstudio.gui.export.preview import PagePreview
 from mapstudio.gui.export.worker import ExportWorker, Job, image_job, pdf_job
 from mapstudio.poster.paper import MM, OptionError, paper_names
-from mapstudio.poster.poster_pdf import build_poster, plan_pages
+from mapstudio.poster.poster_pdf import (
+    READABLE,
+    build_poster,
+    fill_summary,
+    plan_pages,
+    readability_warning,
+    readable_plan,
+)
 from mapstudio.poster.tiling import PagePlan, PosterOptions
 
 FORMATS = ("pdf", "png", "svg")
@@ -133,15 +140,19 @@ class ExportDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #c0392b")
         self.error.setWordWrap(True)
+        # too small to read: say so, with the sheets that would make it readable, one click away
+        self.readability = QLabel()
+        self.readability.setStyleSheet("color: #a05a00")
+        self.readability.setWordWrap(True)
+        self.readable_button = QPushButton(self.tr("Tile for Readable Text"))
+        self.readable_button.clicked.connect(self.tile_readable)
+        self.readability.setVisible(False)
+        self.readable_button.setVisible(False)
         self.warnings = QListWidget()
-        self.warnings.addItems(self.poster.warnings)
-        self.warnings.setVisible(bool(self.poster.warnings))
         self.warnings.setMaximumHeight(90)
         self.warnings.setWordWrap(True)
-        n = len(self.poster.warnings)
-        warn_title = self.tr("%n card(s) too long to print whole:", "", n)
-        self.warnings_label = QLabel(warn_title)
-        self.warnings_label.setVisible(bool(self.poster.warnings))
+        self.warnings_label = QLabel()
+        self._show_warnings()
 
         self.done_label = QLabel()
         self.open_button = QPushButton(self.tr("Open File"))
@@ -158,7 +169,17 @@ class ExportDialog(QDialog):
         top = QFormLayout()
         top.addRow(self.tr("Format:"), self.format_box)
         left.addLayout(top)
-        for w in (paper, fill, image, self.summary, self.error, self.warnings_label, self.warnings):
+        for w in (
+            paper,
+            fill,
+            image,
+            self.summary,
+            self.readability,
+            self.readable_button,
+            self.error,
+            self.warnings_label,
+            self.warnings,
+        ):
             left.addWidget(w)
         left.addStretch(1)
         left.addLayout(done)
@@ -266,6 +287,8 @@ class ExportDialog(QDialog):
         self.error.clear()
         if not pdf:
             self.plan = None
+            self.readability.setVisible(False)
+            self.readable_button.setVisible(False)
             self.preview.set_plan(None)
             self.summary.setText(self._image_summary())
             self.export_button.setEnabled(True)
@@ -278,6 +301,28 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(self.plan is not None)
         self.preview.set_plan(self.plan)
         self.summary.setText(self._pdf_summary() if self.plan else "")
+        readable = readable_plan(self.poster, self.options(), self.plan) if self.plan else None
+        self.readability.setText(readability_warning(self.plan, readable) if self.plan else "")
+        self.readability.setVisible(readable is not None)
+        self.readable_button.setVisible(readable is not None)
+        self._show_warnings()
+
+    def _show_warnings(self) -> None:
+        """The texts cut in the poster as arranged for the current paper."""
+        found = self.poster.warnings
+        if [self.warnings.item(i).text() for i in range(self.warnings.count())] != found:
+            self.warnings.clear()
+            self.warnings.addItems(found)
+        self.warnings_label.setText(self.tr("%n text(s) too long to print whole:", "", len(found)))
+        self.warnings.setVisible(bool(found))
+        self.warnings_label.setVisible(bool(found))
+
+    def tile_readable(self) -> None:
+        """Tile on the chosen paper with the smallest text at the readable size."""
+        self.tile_radio.setChecked(True)
+        self.readable_radio.setChecked(True)
+        self.readable_spin.setValue(READABLE)
+        self.refresh()
 
     def _pdf_summary(self) -> str:
         p = self.plan
@@ -290,7 +335,7 @@ class ExportDialog(QDialog):
             text = self.tr("One sheet of %1.").replace("%1", p.paper.describe())
         more = self.tr("Scale %1 %; smallest card text %2 pt.")
         more = more.replace("%1", f"{p.scale * 100:.0f}").replace("%2", f"{p.smallest_text:.1f}")
-        return f"{text} {more}"
+        return f"{text} {more} {fill_summary(self.poster, p)}."
 
     def _image_summary(self) -> str:
         from PySide6.QtCore import QRectF

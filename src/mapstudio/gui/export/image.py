@@ -37,6 +37,7 @@ def ensure_app() -> None:
 
 
 def _scene(doc_or_map: object):  # -> MapScene
+    from mapstudio.gui.canvas.headers import LaneHeaderItem
     from mapstudio.gui.canvas.scene import MapScene
     from mapstudio.gui.document import MapDocument
 
@@ -44,6 +45,9 @@ def _scene(doc_or_map: object):  # -> MapScene
     doc = doc_or_map if isinstance(doc_or_map, MapDocument) else MapDocument(doc_or_map)  # type: ignore[arg-type]
     scene = MapScene(doc)
     scene.flush()  # build every item now: an export paints at once, before any event loop turn
+    for item in scene.items():  # an image is a print, not the editor: no collapse controls
+        if isinstance(item, LaneHeaderItem):
+            item.show_chevron = False
     return scene
 
 

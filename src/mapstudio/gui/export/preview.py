@@ -69,7 +69,8 @@ class PagePreview(QWidget):
         p.setBrush(QColor("#ffffff"))
         p.drawRect(QRectF(ox, oy, poster.width * k, poster.height * k))
         p.setBrush(QColor(theme.HEADER_FILL))
-        p.drawRect(QRectF(ox + 28 * k, oy + 28 * k, poster.width * 0.5 * k, 24 * k))
+        a = poster.arrangement
+        p.drawRect(QRectF(ox + a.title_x * k, oy + a.title_y * k, a.title.width * 0.6 * k, 24 * k))
         mx, my = ox + poster.map_x * k, oy + poster.map_y * k
         p.drawRect(QRectF(mx, my, geo.width * k, geo.style.stage_header_height * k))
         for row in geo.rows:
@@ -99,9 +100,9 @@ class PagePreview(QWidget):
         p.setBrush(QColor("#dee2e6"))
         p.drawRect(
             QRectF(
-                ox + 28 * k,
+                ox + poster.legend_x * k,
                 oy + poster.legend_y * k,
-                (poster.width - 56) * k,
+                poster.legend.width * k,
                 poster.legend.height * k,
             )
         )
