@@ -191,7 +191,7 @@ class ExportDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(
-            self.tr("Export..."), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("&Export..."), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.choose_file_and_export)
@@ -421,6 +421,10 @@ class ExportDialog(QDialog):
         # while their queued signals are in flight crashes PySide); the next export reuses
         # the attributes.
         if self.progress is not None:
+            # reset() stops the dialog's own show timer: a quick export ends before it fires,
+            # and hide() alone let it pop up later, at 100 %, over the dialog
+            self.progress.canceled.disconnect()
+            self.progress.reset()
             self.progress.hide()
             self.progress = None
         if self.worker is not None:
