@@ -6,7 +6,8 @@ labels are written once, when the session ends. The editor's own undo is disable
 belongs to the document's undo stack.
 
 Keys: Enter (or Escape) ends the session and keeps the text; Shift+Enter inserts a line break
-in a card (names and labels are one line). A click elsewhere also ends the session.
+in a card (names and labels are one line). A click elsewhere also ends the session. A card made
+for this session and left empty is taken back (its steps are undone): no blank card stays.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class Session:
     kind: str  # "card" | "stage" | "lane" | "label"
     obj_id: str
     merge_key: tuple[str, int]
+    made_at: int | None = None  # a new card: the undo index before it was added
 
 
 class InPlaceEditor(QGraphicsTextItem):
@@ -60,9 +62,17 @@ class InPlaceEditor(QGraphicsTextItem):
         return self.session is not None
 
     def start(
-        self, kind: str, obj_id: str, text: str, rect: QRectF, size: float, fill: str
+        self,
+        kind: str,
+        obj_id: str,
+        text: str,
+        rect: QRectF,
+        size: float,
+        fill: str,
+        made_at: int | None = None,
     ) -> None:
-        """Edit ``text`` over ``rect`` (scene coordinates); the cursor goes to the end."""
+        """Edit ``text`` over ``rect`` (scene coordinates); the cursor goes to the end.
+        ``made_at``: the card was just made, after this undo index; left empty, it goes."""
         self.finish()
         self.session = None  # no writes while the text is loaded
         self._fill = QColor(fill)
@@ -70,7 +80,7 @@ class InPlaceEditor(QGraphicsTextItem):
         self.setDefaultTextColor(QColor("#1c2833") if kind != "stage" else QColor("#ffffff"))
         self.setPlainText(text)
         self.place(rect)
-        self.session = Session(kind, obj_id, ("edit-text", next(_sessions)))
+        self.session = Session(kind, obj_id, ("edit-text", next(_sessions)), made_at)
         self.show()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         cursor = self.textCursor()
@@ -93,12 +103,29 @@ class InPlaceEditor(QGraphicsTextItem):
         try:
             if session.kind != "card":
                 self._write(session, single_line=True)
+            elif self._left_empty(session):
+                self._take_back(session)
         finally:
             self.session = None
             self._ending = False
             self.clearFocus()
             self.hide()
             self.finished.emit()
+
+    def _left_empty(self, session: Session) -> bool:
+        return session.made_at is not None and not self.toPlainText().strip()
+
+    def _take_back(self, session: Session) -> None:
+        """Undo the new card's steps (made, then typed and erased): no blank card, and no
+        step that would bring one back by undo."""
+        stack = self.doc.undo_stack
+        if session.made_at < stack.index() <= session.made_at + 2:
+            stack.setIndex(session.made_at)
+        if self.doc.get(session.obj_id) is not None:  # other steps came in between
+            try:
+                commands.remove(self.doc, [session.obj_id])
+            except EditError as e:
+                self.error.emit(str(e))
 
     def abandon(self) -> None:
         """End the session without writing (its object vanished, or undo changed it)."""
@@ -142,8 +169,10 @@ class InPlaceEditor(QGraphicsTextItem):
             (QKeySequence.StandardKey.Redo, "redo"),
         ):  # noqa: E501
             if event.matches(sequence):  # the map's undo, not the editor's (which is off)
+                taken_back = self.session is not None and self._left_empty(self.session)
                 self.finish()
-                getattr(self.doc.undo_stack, step)()
+                if not taken_back:  # an empty new card's undo is its taking back
+                    getattr(self.doc.undo_stack, step)()
                 event.accept()
                 return
         key = event.key()

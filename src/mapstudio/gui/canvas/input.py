@@ -47,7 +47,7 @@ class CanvasInput:
         self.select_ids([target.obj_id] if target.obj_id else [])
         cell_item = self._scene.cell_item(*target.cell)
         if not target.obj_id and cell_item is not None:
-            self.ensureVisible(cell_item, 20, 20)
+            self.reveal(cell_item.sceneBoundingRect())
 
     def _nudge_point(self, point_id: str, step: int) -> None:
         point = self.doc.get(point_id)
@@ -72,11 +72,19 @@ class CanvasInput:
             ids = self.selected_ids()
             if mods & Qt.KeyboardModifier.AltModifier:
                 cards = [i for i in ids if self.doc.collection_of(i) == "cards"]
-                if cards and self.run_command(
-                    keyboard.move_selected_cards, self._scene, cards, key
-                ):
-                    item = self._scene.card_item(cards[0])
-                    self.ensureVisible(item, 40, 40)
+                if not cards:
+                    return
+                moved = self.run_command(keyboard.move_selected_cards, self._scene, cards, key)
+                if moved:
+                    self.reveal(self._scene.card_item(cards[0]).sceneBoundingRect())
+                elif moved is not None and key in (keyboard.UP, keyboard.DOWN):
+                    self.message.emit(
+                        translate(
+                            "MapCanvas",
+                            "Alt+Up and Alt+Down move cards only into lanes of their own kind; "
+                            "drag them to change lane.",
+                        )
+                    )
                 return
             if (
                 len(ids) == 1

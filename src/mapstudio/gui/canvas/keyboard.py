@@ -1,7 +1,9 @@
 """Keyboard navigation and keyboard moves on the grid (pure decisions over the geometry).
 
 Arrows move a cursor between cards and cells; Alt+arrows move the selected cards to the
-neighbouring position or cell (the keyboard equivalent of dragging).
+neighbouring position or cell (the keyboard equivalent of dragging). At a cell's end, Alt+Up and
+Alt+Down cross only into the nearest lane of the same kind: an action never silently becomes a
+touchpoint.
 """
 
 from __future__ import annotations
@@ -75,19 +77,21 @@ def navigate(scene: MapScene, cell: Cell, obj_id: str | None, key: int, point_fo
 
 
 def _card_lane(scene: MapScene, row: int, step: int) -> str | None:
-    """The nearest lane above/below that holds cards and is expanded."""
+    """The nearest expanded lane above/below of the same kind as lane ``row``."""
     rows = scene.geometry.rows
+    kind = rows[row].kind
     row += step
     while 0 <= row < len(rows):
-        if rows[row].kind not in (LaneKind.EMOTIONS,) and not rows[row].collapsed:
+        if rows[row].kind is kind and not rows[row].collapsed:
             return rows[row].lane
         row += step
     return None
 
 
 def move_selected_cards(scene: MapScene, card_ids: list[str], key: int) -> bool:
-    """Alt+arrow: move cards one place up/down in their cell (crossing into the next lane at
-    the cell's end) or to the neighbouring stage. One undo step; False when nothing to do."""
+    """Alt+arrow: move cards one place up/down in their cell (crossing into the next lane of
+    the same kind at the cell's end) or to the neighbouring stage. One undo step; False when
+    nothing to do."""
     geo = scene.geometry
     if not card_ids or card_ids[0] not in geo.box_cell:
         return False

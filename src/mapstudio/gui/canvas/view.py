@@ -138,7 +138,7 @@ class MapCanvas(CanvasInput, QGraphicsView):
         finally:
             self._bulk = False
         if first is not None:
-            self.ensureVisible(first, 40, 40)
+            self.reveal(first.sceneBoundingRect())
         self._on_selection()
 
     def select_all_cards(self) -> None:
@@ -253,6 +253,33 @@ class MapCanvas(CanvasInput, QGraphicsView):
         super().resizeEvent(event)
         self._pin_headers()
 
+    def reveal(self, rect: QRectF, margin: float = 16.0) -> None:
+        """Scroll the least that shows ``rect`` (scene coordinates) whole, below the pinned
+        stage headers and right of the pinned lane headers, which cover the view's top and
+        left edges (QGraphicsView.ensureVisible does not know them); a rect too big for the
+        room left shows its top and left."""
+        st = self._scene.geometry.style
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        top = max(visible.top(), 0.0) + st.stage_header_height
+        left = max(visible.left(), 0.0) + st.header_width
+        zoom = self.zoom_factor()
+
+        def shift(low: float, high: float, start: float, end: float) -> float:
+            if start - margin < low or end - start + 2 * margin > high - low:
+                return start - margin - low
+            if end + margin > high:
+                return end + margin - high
+            return 0.0
+
+        dx = shift(left, visible.right(), rect.left(), rect.right())
+        dy = shift(top, visible.bottom(), rect.top(), rect.bottom())
+        if dx:
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() + round(dx * zoom))
+        if dy:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + round(dy * zoom))
+
     def _pin_headers(self) -> None:
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
         self._scene.pin_headers(visible.left(), visible.top())
@@ -283,13 +310,15 @@ class MapCanvas(CanvasInput, QGraphicsView):
         kind = self._scene.lane_kind(cell[1])
         if kind is None or kind is LaneKind.EMOTIONS or self._scene.geometry.row(cell[1]).collapsed:
             return None
+        made_at = self.doc.undo_stack.index()
         card_id = self.run_command(commands.add_card, self.doc, cell[0], cell[1], index)
         if card_id:
             self.select_ids([card_id])
-            self.edit_card(card_id)
+            self.edit_card(card_id, made_at)
         return card_id
 
-    def edit_card(self, card_id: str) -> None:
+    def edit_card(self, card_id: str, made_at: int | None = None) -> None:
+        """Edit a card's text in place; ``made_at`` marks a card just made (see the editor)."""
         if not self.is_editable():
             return
         self._scene.flush()
@@ -298,7 +327,7 @@ class MapCanvas(CanvasInput, QGraphicsView):
         if item is None or card is None or item.kind != "card":
             return
         self.editor.finish()  # the previous session ends before this card hides its text
-        self.ensureVisible(item, 40, 40)
+        self.reveal(item.sceneBoundingRect())
         lane = self.doc.get(card.lane)
         fill = card.colour or theme.LANE_STYLES[lane.kind].fill
         self._editing_item = item
@@ -310,6 +339,7 @@ class MapCanvas(CanvasInput, QGraphicsView):
             self._card_text_rect(item),
             self._scene.geometry.style.font_size,
             fill,
+            made_at,
         )
         self.setFocus()
 
