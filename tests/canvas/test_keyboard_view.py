@@ -93,7 +93,7 @@ def test_zoom_steps_ctrl_wheel_anchor_and_fit(canvas, qtbot):
         canvas.zoom_out()
     assert canvas.zoom_factor() == canvas.MIN_ZOOM
     canvas.fit_all()
-    rect = canvas.mapFromScene(canvas.map_scene().sceneRect()).boundingRect()
+    rect = canvas.mapFromScene(canvas.view_rect()).boundingRect()
     assert canvas.viewport().rect().adjusted(-2, -2, 2, 2).contains(rect)
 
 

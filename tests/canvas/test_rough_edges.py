@@ -4,11 +4,26 @@ at the bottom of a cell."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
 
 from mapstudio.core.model import Lane
 from mapstudio.gui import commands
-from tests.canvas.conftest import card_pt, cell_pt, click, dclick, key, type_text
+from mapstudio.gui.canvas.headers import CornerItem, HeaderRowItem, StageHeaderItem
+from mapstudio.gui.canvas.view import MapCanvas
+from mapstudio.gui.document import MapDocument
+from tests.canvas.conftest import (
+    LEFT,
+    _send_mouse,
+    card_pt,
+    cell_pt,
+    click,
+    dclick,
+    drag,
+    key,
+    type_text,
+)
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -112,3 +127,129 @@ def test_alt_down_crosses_into_the_next_lane_of_the_same_kind(canvas, doc):
     key(canvas, Qt.Key.Key_Down, ALT)
     assert (doc.get("c2").lane, doc.get("c2").stage) == (second, "s1")
     assert canvas.selected_ids() == ["c2"]
+
+
+# --- 2. Dragging a stage header while scrolled down -------------------------------------------
+def _press_move(canvas, start: QPoint, points: list[QPoint]) -> None:
+    _send_mouse(canvas, QEvent.Type.MouseButtonPress, start, LEFT, LEFT)
+    for p in points:
+        _send_mouse(canvas, QEvent.Type.MouseMove, p, Qt.MouseButton.NoButton, LEFT)
+
+
+def _top_item_at(canvas, pos: QPoint):
+    items = [i for i in canvas.items(pos) if i.isVisible()]
+    return items[0] if items else None
+
+
+def test_stage_drag_while_scrolled_down_keeps_the_view_and_the_header_row(canvas, doc, qtbot):
+    canvas.resize(1000, 520)
+    scene, geo = canvas.map_scene(), canvas.map_scene().geometry
+    bar = canvas.verticalScrollBar()
+    bar.setValue(geo.row("emo").y - 60)  # the emotion curves just under the header row
+    scrolled = bar.value()
+    header = geo.style.stage_header_height
+    s1, s2, s3 = geo.column("s1"), geo.column("s2"), geo.column("s3")
+    y = round(header / 2)  # on the pinned header row, within the autoscroll edge
+    x1 = canvas.mapFromScene(QPointF(s1.center, 0)).x()
+    x3 = canvas.mapFromScene(QPointF(s3.center + 20, 0)).x()
+    steps = [QPoint(x1 + (x3 - x1) * i // 8, y) for i in range(1, 9)]
+    _press_move(canvas, QPoint(x1, y), steps)
+    qtbot.wait(300)  # the button held at the top edge: a stage drag must not scroll up
+    assert bar.value() == scrolled
+    dragged = scene.stage_item("s1")
+    header_at = canvas.mapFromScene(dragged.scenePos())
+    assert header_at.y() == 0  # still in the pinned header row
+    assert abs(canvas.mapFromScene(dragged.sceneBoundingRect().center()).x() - x3) <= 2
+    # the neighbours slid aside: s2 and s3 now stand where s1 and s2 stood, cells too
+    assert scene.stage_item("s2").x() == s1.x and scene.stage_item("s3").x() == s2.x
+    assert scene.cell_item("s2", "act").x() == s1.x and scene.cell_item("s3", "act").x() == s2.x
+    # nothing of the lanes (emotion curves, points, cells) is drawn over the header row
+    for x in range(20, canvas.viewport().width() - 20, 40):
+        for yy in (4, header // 2, header - 4):
+            top = _top_item_at(canvas, QPoint(x, yy))
+            assert isinstance(top, StageHeaderItem | CornerItem | HeaderRowItem), (x, yy, top)
+    _send_mouse(canvas, QEvent.Type.MouseButtonRelease, steps[-1], LEFT, Qt.MouseButton.NoButton)
+    scene.flush()
+    assert [s.id for s in doc.stages()] == ["s2", "s3", "s1", "s4"]
+    assert doc.undo_stack.count() == 1 and bar.value() == scrolled
+    assert canvas.mapFromScene(scene.stage_item("s1").scenePos()).y() == 0
+
+
+def test_escape_during_a_stage_drag_puts_every_column_back(canvas, doc):
+    scene, geo = canvas.map_scene(), canvas.map_scene().geometry
+    x1 = canvas.mapFromScene(QPointF(geo.column("s1").center, 0)).x()
+    x3 = canvas.mapFromScene(QPointF(geo.column("s3").center, 0)).x()
+    _press_move(canvas, QPoint(x1, 30), [QPoint(x1 + 10, 30), QPoint(x3, 30)])
+    key(canvas, Qt.Key.Key_Escape)
+    _send_mouse(
+        canvas, QEvent.Type.MouseButtonRelease, QPoint(x3, 30), LEFT, Qt.MouseButton.NoButton
+    )
+    for stage in ("s1", "s2", "s3", "s4"):
+        assert scene.stage_item(stage).x() == geo.column(stage).x
+        assert scene.cell_item(stage, "act").x() == geo.column(stage).x
+    assert doc.undo_stack.count() == 0
+
+
+def test_a_dragged_lane_passes_under_the_stage_header_row(canvas, doc, qtbot):
+    scene, geo = canvas.map_scene(), canvas.map_scene().geometry
+    header = geo.style.stage_header_height
+    start = canvas.mapFromScene(QPointF(100, geo.row("tp").y + 30))
+    _press_move(canvas, start, [start + QPoint(0, -10), QPoint(start.x(), round(header / 2))])
+    assert scene.lane_item("tp").y() < header  # dragged up into the header row...
+    top = _top_item_at(canvas, QPoint(canvas.mapFromScene(QPointF(400, 0)).x(), 10))
+    assert isinstance(top, StageHeaderItem)  # ...and drawn under it
+    key(canvas, Qt.Key.Key_Escape)
+    _send_mouse(canvas, QEvent.Type.MouseButtonRelease, start, LEFT, Qt.MouseButton.NoButton)
+
+
+# --- 6. No grey band above the stage headers or left of the lane names -----------------------
+def _wheel(canvas, dy: int, mods=Qt.KeyboardModifier.NoModifier) -> None:
+    pos = QPointF(200, 200)
+    event = QWheelEvent(
+        pos, QPointF(canvas.viewport().mapToGlobal(pos.toPoint())), QPoint(0, 0),
+        QPoint(0, dy), Qt.MouseButton.NoButton, mods, Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(canvas.viewport(), event)
+
+
+def _map_corner_at_view_corner(canvas) -> bool:
+    return canvas.mapFromScene(QPointF(0, 0)) == QPoint(0, 0)
+
+
+def test_scrolled_to_the_top_and_left_the_map_meets_the_view_edges(canvas, doc):
+    canvas.resize(700, 500)
+    canvas.verticalScrollBar().setValue(300)
+    canvas.horizontalScrollBar().setValue(300)
+    for _ in range(10):
+        _wheel(canvas, 120)  # up
+        _wheel(canvas, 120, Qt.KeyboardModifier.ShiftModifier)  # left
+    assert _map_corner_at_view_corner(canvas)
+    scene = canvas.map_scene()
+    assert canvas.mapFromScene(scene.stage_item("s1").scenePos()).y() == 0
+    assert canvas.mapFromScene(scene.lane_item("act").header.scenePos()).x() == 0
+
+
+def test_find_and_a_stage_drag_leave_no_band(canvas, doc):
+    canvas.resize(700, 500)
+    canvas.find("sees an ad")
+    canvas.find_next()  # centres on c1, in the map's top-left cell
+    assert _map_corner_at_view_corner(canvas)
+    geo = canvas.map_scene().geometry
+    drag(canvas, QPointF(geo.column("s1").center, 30), QPointF(geo.column("s2").center, 30))
+    assert [s.id for s in doc.stages()][:2] == ["s2", "s1"]
+    assert _map_corner_at_view_corner(canvas)
+
+
+def test_a_new_blank_map_and_fit_show_no_band(qtbot):
+    from mapstudio.gui.app.file_controller import blank_map
+
+    view = MapCanvas(MapDocument(blank_map()))
+    qtbot.addWidget(view)
+    view.resize(1366 - 300, 768 - 100)
+    view.show()
+    qtbot.waitExposed(view)
+    assert _map_corner_at_view_corner(view)
+    view.zoom_out()
+    view.zoom_out()
+    view.fit_all()
+    assert _map_corner_at_view_corner(view)

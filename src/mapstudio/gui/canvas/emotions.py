@@ -83,17 +83,18 @@ class EmotionCurveItem(QGraphicsItem):
         self._pen = pen
         self.update()
 
-    def preview_stage_shift(self, stage: str, dx: float) -> None:
-        """Redraw the curve as if ``stage``'s points sat ``dx`` further right (live preview of a
-        stage header drag), through the points in their new left-to-right order, as it will be
-        after the drop; dx 0 restores it."""
+    def preview_stage_shifts(self, shifts: dict[str, float]) -> None:
+        """Redraw the curve as if each stage's points sat ``shifts[stage]`` further right (live
+        preview of a stage header drag: the dragged stage follows the mouse, its neighbours
+        slide aside), through the points in their new left-to-right order, as it will be
+        after the drop; no shifts restore it."""
         geom = self._geom
-        if geom is None or not any(p.stage == stage for p in geom.points):
+        if geom is None:
             return
-        if dx == 0:
+        if not any(shifts.get(p.stage) for p in geom.points):
             self._set_path(geom.segments)
             return
-        pts = sorted((p.x + (dx if p.stage == stage else 0.0), p.y) for p in geom.points)
+        pts = sorted((p.x + shifts.get(p.stage, 0.0), p.y) for p in geom.points)
         # keep control points inside the band the laid-out curve already uses
         ys = [c[1] for seg in geom.segments for c in seg] or [p.y for p in geom.points]
         self._set_path(smooth_segments(pts, min(ys), max(ys)))

@@ -18,6 +18,8 @@ _drags = itertools.count(1)
 class Gesture:
     """A drag in progress; positions are in scene coordinates."""
 
+    axes = (True, True)  # whether a drag held at the view's edge scrolls it sideways, up/down
+
     def move(self, pos: QPointF) -> None:
         raise NotImplementedError
 
@@ -110,61 +112,93 @@ class CardDrag(Gesture):
 
 class HeaderDrag(Gesture):
     """Drag a stage header sideways or a lane header up/down to reorder. The whole column (its
-    header and its cells with their cards) or the whole row follows the mouse."""
+    header, its cells with their cards, its emotion points) or the whole row follows the
+    mouse, and the others slide aside to show where it will land; the stage header stays in
+    the pinned header row."""
 
     def __init__(self, scene: MapScene, kind: str, obj_id: str, press: QPointF) -> None:
         self.scene = scene
         self.kind = kind  # "stage" | "lane"
         self.obj_id = obj_id
         self.press = press
+        self.axes = (True, False) if kind == "stage" else (False, True)  # autoscroll directions
+        geo = scene.geometry
         if kind == "stage":
-            lanes = [row.lane for row in scene.geometry.rows]
-            cells = [scene.cell_item(obj_id, lane) for lane in lanes]
-            items = [scene.stage_item(obj_id), *[c for c in cells if c is not None]]
-            # emotion points live in their lane's layer, not in the cells: move them too
-            items += [p for layer in scene.emotion_layers() for p in layer.stage_items(obj_id)]
+            self.spans = [(c.stage, c.x, c.width) for c in geo.columns]
         else:
-            items = [scene.lane_item(obj_id)]
-        self.moving = [(item, item.pos(), item.zValue()) for item in items]
-        for item, _, _ in self.moving:
-            item.setZValue(6)
+            self.spans = [(r.lane, r.y, r.height) for r in geo.rows]
+        # each stage's or lane's items, with where they were
+        self.items = {
+            key: [(item, item.pos(), item.zValue()) for item in self._items_of(key)]
+            for key, _start, _size in self.spans
+        }
+        for item, _, _ in self.items[obj_id]:
+            # above the other columns' cells or the other lanes, below the pinned header row
+            # and the corner (stage header 3 against 2 and 4; lane 1 against 0 and 2)
+            item.setZValue(item.zValue() + 1 if kind == "stage" else 1)
             item.setOpacity(0.85)
+        scene.dragged_header = obj_id
+
+    def _items_of(self, key: str) -> list:
+        scene = self.scene
+        if self.kind == "lane":
+            return [scene.lane_item(key)]
+        cells = [scene.cell_item(key, row.lane) for row in scene.geometry.rows]
+        items = [scene.stage_item(key), *[c for c in cells if c is not None]]
+        # emotion points live in their lane's layer, not in the cells: move them too
+        return items + [p for layer in scene.emotion_layers() for p in layer.stage_items(key)]
+
+    def _slots(self, index: int) -> dict[str, float]:
+        """Where each stage or lane starts once the dragged one is put at ``index``."""
+        order = [key for key, _, _ in self.spans if key != self.obj_id]
+        order.insert(index, self.obj_id)
+        sizes = {key: size for key, _, size in self.spans}
+        first = self.spans[0]
+        gap = self.spans[1][1] - first[1] - first[2] if len(self.spans) > 1 else 0.0
+        slots, start = {}, first[1]
+        for key in order:
+            slots[key] = start
+            start += sizes[key] + gap
+        return slots
 
     def move(self, pos: QPointF) -> None:
         delta = pos - self.press
-        for item, origin, _ in self.moving:
-            if self.kind == "stage":
-                item.setPos(origin.x() + delta.x(), origin.y())
-            else:
-                item.setPos(origin.x(), origin.y() + delta.y())
+        offset = delta.x() if self.kind == "stage" else delta.y()
+        slots = self._slots(self.target_index(pos))
+        shifts: dict[str, float] = {}
+        for key, start, _size in self.spans:
+            shift = offset if key == self.obj_id else slots[key] - start
+            shifts[key] = shift
+            for item, origin, _ in self.items[key]:
+                if self.kind == "stage":
+                    item.setPos(origin.x() + shift, item.y())  # y: pinned header row
+                else:
+                    item.setPos(origin.x(), origin.y() + shift)
         if self.kind == "stage":
-            self._shift_curves(delta.x())
+            self._shift_curves(shifts)
 
-    def _shift_curves(self, dx: float) -> None:
+    def _shift_curves(self, shifts: dict[str, float]) -> None:
         for layer in self.scene.emotion_layers():
             for curve in layer.curves:
-                curve.preview_stage_shift(self.obj_id, dx)
+                curve.preview_stage_shifts(shifts)
 
     def target_index(self, pos: QPointF) -> int:
-        geo = self.scene.geometry
-        if self.kind == "stage":
-            spans = [(c.x, c.x + c.width) for c in geo.columns]
-            value = pos.x()
-        else:
-            spans = [(r.y, r.y + r.height) for r in geo.rows]
-            value = pos.y()
-        for i, (_start, end) in enumerate(spans):
-            if value < end:
+        value = pos.x() if self.kind == "stage" else pos.y()
+        for i, (_key, start, size) in enumerate(self.spans):
+            if value < start + size:
                 return i
-        return len(spans) - 1
+        return len(self.spans) - 1
 
     def _restore(self) -> None:
-        for item, origin, z in self.moving:
-            item.setPos(origin)
-            item.setZValue(z)
-            item.setOpacity(1.0)
+        for key, _start, _size in self.spans:
+            for item, origin, z in self.items[key]:
+                item.setPos(origin.x(), item.y() if self.kind == "stage" else origin.y())
+                item.setZValue(z)
+                item.setOpacity(1.0)
         if self.kind == "stage":
-            self._shift_curves(0.0)
+            self._shift_curves({})
+        self.scene.dragged_header = None
+        self.scene.repin()
 
     def finish(self, pos: QPointF) -> None:
         self._restore()

@@ -263,6 +263,20 @@ class StageHeaderItem(_HeaderBase):
             )
 
 
+class HeaderRowItem(RectItem):
+    """The band behind the pinned stage headers: the lanes scrolling (or a lane dragged)
+    under the header row stay hidden, also in the gap a dragged stage header leaves."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(1.5)  # over the lanes (a dragged one at 1), under the stage headers
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.fillRect(self._rect, P.colour("#ffffff"))
+
+
 class CornerItem(RectItem):
     """The top-left corner: the map's title (two lines at most). Pinned like the headers."""
 

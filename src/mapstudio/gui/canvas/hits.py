@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from mapstudio.core.model import LaneKind
 from mapstudio.gui.canvas.emotions import EmotionPointItem
-from mapstudio.gui.canvas.headers import LaneHeaderItem, StageHeaderItem
+from mapstudio.gui.canvas.headers import HeaderRowItem, LaneHeaderItem, StageHeaderItem
 from mapstudio.gui.canvas.items import CardItem
 
 if TYPE_CHECKING:
@@ -47,6 +47,8 @@ def hit_at(view: MapCanvas, pos: QPoint) -> Hit:
             return Hit("stage", item.stage_id, item)
         if isinstance(item, LaneHeaderItem):
             return Hit("lane", item.lane_id, item)
+        if isinstance(item, HeaderRowItem):  # what it covers cannot be clicked
+            return Hit("none")
     if cell is None:
         return Hit("none")
     row = scene.geometry.row(cell[1])

@@ -238,8 +238,12 @@ class CanvasInput:
         if self._gesture is None or pos is None:
             self._autoscroll.stop()
             return
+        # a header drag scrolls only along its own axis: a stage header sits at the view's
+        # top edge, and scrolled the map up to its top on every sideways drag
+        sideways, upright = self._gesture.axes
         dx = -12 if pos.x() < self.EDGE else 12 if pos.x() > rect.width() - self.EDGE else 0
         dy = -12 if pos.y() < self.EDGE else 12 if pos.y() > rect.height() - self.EDGE else 0
+        dx, dy = (dx if sideways else 0), (dy if upright else 0)
         if not dx and not dy:
             self._autoscroll.stop()
             return

@@ -24,7 +24,13 @@ from mapstudio.core.vocabulary import (
 )
 from mapstudio.gui.canvas import painting as P
 from mapstudio.gui.canvas.emotions import EmotionLayer, EmotionPointItem
-from mapstudio.gui.canvas.headers import CornerItem, LaneHeaderItem, LegendEntry, StageHeaderItem
+from mapstudio.gui.canvas.headers import (
+    CornerItem,
+    HeaderRowItem,
+    LaneHeaderItem,
+    LegendEntry,
+    StageHeaderItem,
+)
 from mapstudio.gui.canvas.items import CardItem, CellItem, LaneItem
 from mapstudio.gui.document import MAP, Change, MapDocument
 from mapstudio.gui.i18n import map_words
@@ -67,8 +73,11 @@ class MapScene(QGraphicsScene):
         self.setBspTreeDepth(10)
         self._pin = (0.0, 0.0)
         self._pins_valid = False  # False once a layout may have moved a header
+        self.dragged_header: str | None = None  # the stage or lane a header drag moves
         self._corner = CornerItem()
         self.addItem(self._corner)
+        self.header_row = HeaderRowItem()
+        self.addItem(self.header_row)
         self._place_corner()
         self._full_sync()
         doc.changed.connect(self._on_changed)
@@ -451,6 +460,7 @@ class MapScene(QGraphicsScene):
         return QRectF(-MARGIN, -MARGIN, geo.width + 2 * MARGIN, geo.height + 2 * MARGIN)
 
     def _set_rect(self) -> None:
+        self.header_row.set_size(self.geometry.width, self.geometry.style.stage_header_height)
         # Qt re-indexes every item when the scene rect changes (O(cards)), so after the first
         # layout the scene rect only changes in steps of 1024 points; views use map_rect().
         rect = self.map_rect()
@@ -469,6 +479,11 @@ class MapScene(QGraphicsScene):
         painter.fillRect(QRectF(0, 0, geo.width, geo.height), P.colour("#ffffff"))
 
     # --- pinned headers ------------------------------------------------------------------------------
+    def repin(self) -> None:
+        """Put every header back in its pinned place at the next pin_headers call."""
+        self._pins_valid = False
+        self.pin_headers(*self._pin)
+
     def pin_headers(self, left: float, top: float) -> None:
         """Keep stage headers at scene y ``top`` and lane headers at x ``left`` (a view pins
         them to its visible area while scrolling; (0, 0) puts them back in the map)."""
@@ -479,18 +494,20 @@ class MapScene(QGraphicsScene):
         left, top = pin
         self._pins_valid = True
         for stage_id, item in self._stages.items():
+            if stage_id == self.dragged_header:  # the drag sets its x; it stays in the row
+                if item.y() != top:
+                    item.setY(top)
+                continue
             x = self.geometry.column(stage_id).x
-            if item.zValue() >= 5:  # not while dragged; pin it again at the next call
-                self._pins_valid = False
-            elif item.pos() != QPointF(x, top):
+            if item.pos() != QPointF(x, top):
                 item.setPos(x, top)
         below_stage_row = top + self.geometry.style.stage_header_height
         for lane in self._lanes.values():
-            if lane.zValue() >= 5:  # dragged: its header follows it; pin again next time
-                self._pins_valid = False
             if lane.header.x() != left:
                 lane.header.setPos(left, 0)
             lane.header.pin_to(below_stage_row - lane.y())
+        if self.header_row.y() != top:
+            self.header_row.setY(top)
         if self._corner.pos() != QPointF(left, top):
             self._corner.setPos(left, top)
 

@@ -68,7 +68,8 @@ class MapCanvas(CanvasInput, QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
-        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        # the map's top-left corner stays at the view's: no empty band above or left of it
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self._scene.selectionChanged.connect(self._on_selection)
@@ -222,7 +223,7 @@ class MapCanvas(CanvasInput, QGraphicsView):
         self.set_zoom(1.0)
 
     def fit_all(self) -> None:
-        rect = self._scene.map_rect()
+        rect = self.view_rect()
         view = self.viewport().rect()
         if rect.isEmpty() or view.isEmpty():
             return
@@ -388,9 +389,17 @@ class MapCanvas(CanvasInput, QGraphicsView):
         lane = self.doc.get(lane_id)
         self.run_command(commands.set_collapsed, self.doc, lane_id, not lane.collapsed)
 
+    def view_rect(self) -> QRectF:
+        """What the view scrolls over: the map, with room right of and below it only. The
+        pinned headers sit at the top and left of the visible area and never below 0: a
+        margin there showed as a grey band above the stage headers or left of the lane
+        names once scrolled to the top or left (after Find, a stage drag, or on a new map)."""
+        rect = self._scene.map_rect()
+        return QRectF(0.0, 0.0, rect.right(), rect.bottom())
+
     def _follow_map_rect(self) -> None:
         # the scene's own rect grows in steps (see MapScene._set_rect): scroll over the map only
-        self.setSceneRect(self._scene.map_rect())
+        self.setSceneRect(self.view_rect())
 
     def _after_layout(self) -> None:
         self._pin_headers()
