@@ -62,7 +62,7 @@ class EditController(QObject):
     def delete(self) -> None:
         doc, canvas = self._edit_context()
         if doc and canvas.selected_ids():
-            self._run(commands.remove, doc, canvas.selected_ids())
+            canvas.delete(canvas.selected_ids())
 
     def duplicate(self) -> None:
         doc, canvas = self._edit_context()

@@ -200,7 +200,26 @@ class FileController(QObject):
         return self.close_document(doc) if doc else True
 
     def close_all(self) -> bool:
-        return all(self.close_document(doc) for doc in list(self.window.documents()))
+        """Close every map (quitting). Two or more unsaved maps get one question listing them
+        all; False if cancelled, or if a save failed or its Save As was cancelled."""
+        docs = list(self.window.documents())
+        unsaved = [doc for doc in docs if doc.is_modified()]
+        if len(unsaved) < 2:
+            return all(self.close_document(doc) for doc in docs)
+        from mapstudio.gui.app.unsaved_dialog import Choice, ask_unsaved
+
+        names = [(self.window.document_name(d), str(d.path) if d.path else "") for d in unsaved]
+        choice = ask_unsaved(names, self.window)
+        if choice is Choice.CANCEL:
+            return False
+        if choice is Choice.SAVE_ALL:
+            for doc in unsaved:
+                self.window.tabs.setCurrentWidget(self.window.canvas_for(doc))
+                if not self.save(doc):
+                    return False  # the maps saved so far stay saved and open
+        for doc in docs:
+            self.window.remove_document(doc)
+        return True
 
     # --- export -------------------------------------------------------------------------------
     def export(self) -> None:

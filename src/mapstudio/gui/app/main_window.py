@@ -30,6 +30,7 @@ from mapstudio.gui.app.edit_controller import EditController
 from mapstudio.gui.app.file_controller import FileController
 from mapstudio.gui.app.inspector import Inspector
 from mapstudio.gui.app.menus import build_menus
+from mapstudio.gui.app.undo_notice import UndoNotice
 from mapstudio.gui.canvas.view import MapCanvas
 from mapstudio.gui.document import MapDocument
 
@@ -58,9 +59,13 @@ class _TabWatcher(QObject):
         canvas.selection_changed.connect(self.selection)
         canvas.zoom_changed.connect(self.zoom)
         canvas.message.connect(self.message)  # refused edits and hints, one sentence each
+        canvas.deleted.connect(self.deleted)  # a stage or lane went with its cards: offer Undo
 
     def message(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 6000)
+
+    def deleted(self, text: str) -> None:
+        self.window.undo_notice.show_notice(text, self.doc.undo_stack)
 
     def titles(self, *_args) -> None:
         self.window._refresh_titles(self.doc)
@@ -125,6 +130,8 @@ class MainWindow(QMainWindow):
         for label in (self.selection_label, self.counts_label, self.zoom_label):
             label.setContentsMargins(10, 0, 10, 0)
             self.statusBar().addPermanentWidget(label)
+        self.undo_notice = UndoNotice(self)
+        self.statusBar().addWidget(self.undo_notice)
 
         self.files = FileController(self)
         self.edits = EditController(self)
@@ -239,6 +246,7 @@ class MainWindow(QMainWindow):
     # --- keeping views in step ----------------------------------------------------------------
     def _current_changed(self, _index: int) -> None:
         doc, canvas = self.current_document(), self.current_canvas()
+        self.undo_notice.dismiss()  # its Undo belongs to the map that was shown
         self.undo_group.setActiveStack(doc.undo_stack if doc else None)
         self.inspector.set_context(doc, canvas)
         if self._personas is not None:

@@ -40,7 +40,7 @@ def build_menu(canvas: MapCanvas, hit: Hit) -> QMenu | None:
         _add(
             menu,
             translate("MapCanvas", "Delete Stage"),
-            lambda: canvas.run_command(commands.remove, doc, [stage_id]),
+            lambda: canvas.delete([stage_id]),
         )
     elif hit.kind == "lane":
         lane_id = hit.obj_id
@@ -61,7 +61,7 @@ def build_menu(canvas: MapCanvas, hit: Hit) -> QMenu | None:
         _add(
             menu,
             translate("MapCanvas", "Delete Lane"),
-            lambda: canvas.run_command(commands.remove, doc, [lane_id]),
+            lambda: canvas.delete([lane_id]),
         )
     elif hit.kind in ("card", "metric"):
         ids = canvas.selected_ids() or [hit.obj_id]
@@ -81,7 +81,7 @@ def build_menu(canvas: MapCanvas, hit: Hit) -> QMenu | None:
         _add(
             menu,
             translate("MapCanvas", "Delete"),
-            lambda: canvas.run_command(commands.remove, doc, ids),
+            lambda: canvas.delete(ids),
         )
     elif hit.kind == "point":
         point_id = hit.obj_id

@@ -38,6 +38,7 @@ class MapCanvas(CanvasInput, QGraphicsView):
     selection_changed = Signal()
     zoom_changed = Signal(float)
     message = Signal(str)  # a refused edit or a hint, one sentence (for the status bar)
+    deleted = Signal(str)  # a stage or lane went with what it held: what, in one sentence
 
     MIN_ZOOM, MAX_ZOOM, STEP = 0.05, 4.0, 1.25
 
@@ -173,9 +174,18 @@ class MapCanvas(CanvasInput, QGraphicsView):
             self.add_card_in(self._cursor)
 
     def delete_selected(self) -> None:
-        ids = self.selected_ids()
-        if ids:
-            self.run_command(commands.remove, self.doc, ids)
+        self.delete(self.selected_ids())
+
+    def delete(self, ids: list[str]) -> None:
+        """Delete ``ids`` in one undo step; a stage or lane deleted with its content is told
+        (``deleted``), so that it can be undone at once rather than go unnoticed."""
+        if not ids:
+            return
+        summary = deletion_summary(self.doc, ids)
+        before = self.doc.undo_stack.index()
+        self.run_command(commands.remove, self.doc, ids)
+        if summary and self.doc.undo_stack.index() != before:
+            self.deleted.emit(summary)
 
     def duplicate_selected(self) -> list[str]:
         ids = [i for i in self.selected_ids() if self.doc.collection_of(i) == "cards"]
@@ -472,4 +482,36 @@ class MapCanvas(CanvasInput, QGraphicsView):
         return point.id if point else None
 
 
-__all__ = ["MapCanvas"]
+def deletion_summary(doc: MapDocument, ids: list[str]) -> str:
+    """What deleting ``ids`` takes with it, for the stages and lanes among them (else "")."""
+    from mapstudio.gui.canvas.painting import count_text
+
+    m = doc.map
+    sentences = []
+    for obj_id in ids:
+        kind = doc.collection_of(obj_id)
+        if kind == "stages":
+            field, name = "stage", doc.get(obj_id).name
+            what = translate("MapCanvas", "Deleted stage “%1”")
+        elif kind == "lanes":
+            field, name = "lane", doc.get(obj_id).title
+            what = translate("MapCanvas", "Deleted lane “%1”")
+        else:
+            continue
+        cards = sum(1 for x in (*m.cards, *m.metric_values) if getattr(x, field) == obj_id)
+        points = sum(1 for p in m.emotion_points if field == "stage" and p.stage == obj_id)
+        parts = [count_text(n, noun) for n, noun in ((cards, "cards"), (points, "points")) if n]
+        sentence = what.replace("%1", name)
+        if len(parts) == 2:
+            parts = [
+                translate("MapCanvas", "%1 and %2").replace("%1", parts[0]).replace("%2", parts[1])
+            ]
+        if parts:
+            sentence = (
+                translate("MapCanvas", "%1 with %2").replace("%1", sentence).replace("%2", parts[0])
+            )
+        sentences.append(sentence + ".")
+    return " ".join(sentences)
+
+
+__all__ = ["MapCanvas", "deletion_summary"]
