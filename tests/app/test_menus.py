@@ -111,7 +111,7 @@ def test_find_bar_searches_the_canvas(window, map_file):
     trigger(window, "find")
     assert window.find_bar.isVisible()
     window.find_bar.field.setText("shop")
-    assert window.find_bar.count.text() == "1 found"
+    assert window.find_bar.count.text() == "1 match"
     window.find_bar.field.setText("zzz")
     assert window.find_bar.count.text() == "No match"
 

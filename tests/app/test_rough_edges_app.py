@@ -134,3 +134,109 @@ def test_the_dialog_has_mnemonics(window, tmp_path):
     assert texts == ["&Save All", "&Discard All", "&Cancel"]
     assert dialog.list.count() == 2 and dialog.list.item(0).toolTip() == "Never saved"
     dialog.deleteLater()
+
+
+# --- 7. Find: case and accents ignored, "3 of 6", names and tags, Replace --------------------
+def _phone_map(tmp_path):
+    from mapstudio.core.model import Card, JourneyMap, Lane, LaneKind, Persona, Stage
+    from mapstudio.files import write_map
+
+    journey = JourneyMap(
+        id="map-phone",
+        title="Parcours",
+        personas=[Persona(id="p1", name="Paul Telephone")],
+        stages=[
+            Stage(id="s1", name="Contact par téléphone", order=0),
+            Stage(id="s2", name="Achat", order=1),
+        ],
+        lanes=[
+            Lane(id="l1", kind=LaneKind.ACTIONS, title="Actions", order=0),
+            Lane(id="l2", kind=LaneKind.EMOTIONS, title="Émotions", order=1),
+            Lane(id="l3", kind=LaneKind.TOUCHPOINTS, title="Téléphone et chat", order=2),
+        ],
+        cards=[
+            Card(id="c1", stage="s1", lane="l1", text="Appelle le TÉLÉPHONE fixe", order=0),
+            Card(id="c2", stage="s2", lane="l1", text="Commande", tags=["téléphone"], order=0),
+            Card(id="c3", stage="s2", lane="l3", text="Rien à voir", order=0),
+        ],
+    )
+    path = tmp_path / "phone.journey.json"
+    write_map(path, journey)
+    return path
+
+
+def _ctrl(window, key) -> None:
+    QTest.keyClick(window.current_canvas(), key, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_find_ignores_case_and_accents_and_counts_where_you_are(window, tmp_path):
+    from tests.app.helpers import type_text
+
+    doc = window.files.open_path(_phone_map(tmp_path))
+    canvas = window.current_canvas()
+    _ctrl(window, Qt.Key.Key_F)
+    bar = window.find_bar
+    assert bar.isVisible() and bar.field.hasFocus()
+    type_text(bar.field, "telephone")
+    assert bar.count.text() == "5 matches"
+    expected = ["s1", "c1", "c2", "p1", "l3"]  # stage, card, tag, persona, lane: reading order
+    assert canvas.finder.ids == expected
+    for n, obj_id in enumerate(expected[:3], start=1):
+        QTest.keyClick(bar.field, Qt.Key.Key_Return)
+        assert bar.count.text() == f"{n} of 5"
+        assert canvas.selected_ids() == [obj_id]
+    QTest.keyClick(bar.field, Qt.Key.Key_Return)  # the persona: its curve becomes current
+    assert bar.count.text() == "4 of 5" and canvas.current_persona() == "p1"
+    QTest.keyClick(bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.count.text() == "3 of 5" and canvas.selected_ids() == ["c2"]
+    assert canvas.map_scene().stage_item("s1").highlight == 1
+    assert canvas.map_scene().card_item("c2").highlight == 2
+    bar.field.clear()
+    type_text(bar.field, "CONTACT PAR TÉLÉ")
+    assert bar.count.text() == "1 match"
+    type_text(bar.field, "x")
+    assert bar.count.text() == "No match"
+    QTest.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert not bar.isVisible() and canvas.map_scene().stage_item("s1").highlight == 0
+    assert doc.undo_stack.count() == 0
+
+
+def test_replace_one_step_each_and_replace_all_one_step(window, tmp_path, qtbot):
+    from tests.app.helpers import type_text
+
+    doc = window.files.open_path(_phone_map(tmp_path))
+    _ctrl(window, Qt.Key.Key_H)
+    bar = window.find_bar
+    assert bar.replace_field.isVisible()
+    type_text(bar.field, "telephone")
+    type_text(bar.replace_field, "mobile")
+    qtbot.mouseClick(bar.replace_button, Qt.MouseButton.LeftButton)  # first: go to the match
+    assert bar.count.text() == "1 of 5" and doc.get("s1").name == "Contact par téléphone"
+    qtbot.mouseClick(bar.replace_button, Qt.MouseButton.LeftButton)  # replace it, go on
+    assert doc.get("s1").name == "Contact par mobile"
+    assert doc.undo_stack.count() == 1 and doc.undo_stack.undoText() == "Replace"
+    assert bar.count.text() == "1 of 4" and window.current_canvas().selected_ids() == ["c1"]
+    qtbot.mouseClick(bar.replace_button, Qt.MouseButton.LeftButton)
+    assert doc.get("c1").text == "Appelle le mobile fixe" and doc.undo_stack.count() == 2
+    qtbot.mouseClick(bar.replace_all_button, Qt.MouseButton.LeftButton)
+    assert doc.get("c2").tags == ["mobile"] and doc.get("p1").name == "Paul mobile"
+    assert doc.get("l3").title == "mobile et chat"
+    assert doc.undo_stack.count() == 3 and doc.undo_stack.undoText() == "Replace All"
+    assert bar.count.text() == "No match"
+    doc.undo_stack.undo()  # Replace All: one step brings the three back
+    assert doc.get("c2").tags == ["téléphone"] and doc.get("p1").name == "Paul Telephone"
+    assert doc.get("l3").title == "Téléphone et chat"
+    assert doc.get("c1").text == "Appelle le mobile fixe"
+
+
+def test_replace_refused_changes_nothing(window, tmp_path, qtbot):
+    from tests.app.helpers import type_text
+
+    doc = window.files.open_path(_phone_map(tmp_path))
+    _ctrl(window, Qt.Key.Key_H)
+    bar = window.find_bar
+    type_text(bar.field, "Achat")  # the stage's whole name: replaced by nothing, refused
+    qtbot.mouseClick(bar.replace_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(bar.replace_button, Qt.MouseButton.LeftButton)
+    assert doc.get("s2").name == "Achat" and doc.undo_stack.count() == 0
+    assert window.statusBar().currentMessage()

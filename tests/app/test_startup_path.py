@@ -122,6 +122,6 @@ def test_opening_a_map_builds_only_what_the_first_window_shows(map_file: Path, t
     assert report["validators_at_start"] == []  # io.fastload opened the map
     assert report["validators_later"] == []  # model.warm_up ran once the window was up
     assert report["personas"] == [True, 1]
-    assert report["find"] == [True, "1 found"]
+    assert report["find"] == [True, "1 match"]
     assert report["welcome"] is True
     assert report["editor"] == [True, True, False]  # started, typed into the card, ended

@@ -86,6 +86,10 @@ class EditController(QObject):
         if self.window.current_canvas() is not None:
             self.window.find_bar.open()
 
+    def replace(self) -> None:
+        if self.window.current_canvas() is not None:
+            self.window.find_bar.open(replace=True)
+
     def copy_as_image(self) -> None:
         doc, _canvas = self._context()
         if doc is None:

@@ -28,6 +28,7 @@ FALLBACK_KEYS = {
     Key.ZoomIn: "Ctrl++",
     Key.ZoomOut: "Ctrl+-",
     Key.Find: "Ctrl+F",
+    Key.Replace: "Ctrl+H",
 }
 
 
@@ -157,6 +158,7 @@ def build_menus(w: MainWindow) -> MenuActions:
     m.addSeparator()
     a.add(m, "select_all", translate("MenuActions", "Select &All"), edits.select_all, Key.SelectAll)
     a.add(m, "find", translate("MenuActions", "&Find..."), edits.find, Key.Find)
+    a.add(m, "replace", translate("MenuActions", "&Replace..."), edits.replace, Key.Replace)
     a.add(
         m,
         "copy_image",

@@ -20,6 +20,7 @@ class _HeaderBase(RectItem):
 
     marked = False
     compare_mark: P.CompareMark | None = None  # how another version differs (Compare)
+    highlight = 0  # 0 none, 1 find match, 2 current find match
 
     @property
     def obj_id(self) -> str:
@@ -35,6 +36,11 @@ class _HeaderBase(RectItem):
             self.marked = marked
             self.update()
 
+    def set_highlight(self, level: int) -> None:
+        if level != self.highlight:
+            self.highlight = level
+            self.update()
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
@@ -43,6 +49,11 @@ class _HeaderBase(RectItem):
             P.paint_compare_mark(
                 painter, self.boundingRect().adjusted(3, 3, -3, -3), self.compare_mark
             )
+        if self.highlight:
+            colour = P.FIND_CURRENT if self.highlight == 2 else P.FIND_HIGHLIGHT
+            painter.setPen(QPen(P.colour(colour), 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.boundingRect().adjusted(4, 4, -4, -4))
         if self.marked:
             pen = QPen(P.colour("#f39c12"), 3)
             painter.setPen(pen)

@@ -208,6 +208,7 @@ class MapCanvas(CanvasInput, QGraphicsView):
         return personas[0].id if personas else None
 
     def find(self, text: str) -> int:
+        """Highlight what matches ``text`` (case and accents ignored); how many."""
         return self.finder.find(text)
 
     def find_next(self) -> None:
@@ -215,6 +216,16 @@ class MapCanvas(CanvasInput, QGraphicsView):
 
     def find_previous(self) -> None:
         self.finder.step(-1)
+
+    def find_position(self) -> tuple[int, int]:
+        """(the current match, from 1; 0 before the first step) and the number of matches."""
+        return self.finder.index + 1, len(self.finder.matches)
+
+    def replace_current(self, replacement: str) -> bool:
+        return self.finder.replace_current(replacement)
+
+    def replace_all(self, replacement: str) -> int:
+        return self.finder.replace_all(replacement)
 
     def clear_find(self) -> None:
         self.finder.clear()
@@ -290,6 +301,18 @@ class MapCanvas(CanvasInput, QGraphicsView):
         if dy:
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + round(dy * zoom))
+
+    def reveal_span(
+        self, x: tuple[float, float] | None = None, y: tuple[float, float] | None = None
+    ) -> None:
+        """Scroll only along the axis given (a column's x span, a lane's y span)."""
+        st = self._scene.geometry.style
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        left = max(visible.left(), 0.0) + st.header_width + 20
+        top = max(visible.top(), 0.0) + st.stage_header_height + 20
+        x0, x1 = x if x is not None else (left, left + 1)
+        y0, y1 = y if y is not None else (top, top + 1)
+        self.reveal(QRectF(x0, y0, x1 - x0, y1 - y0))
 
     def _pin_headers(self) -> None:
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
