@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QWheelEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from mapstudio.core.model import Lane
@@ -253,3 +254,39 @@ def test_a_new_blank_map_and_fit_show_no_band(qtbot):
     view.zoom_out()
     view.fit_all()
     assert _map_corner_at_view_corner(view)
+
+
+# --- 11. Stage names, lane titles and the map title whole, as on the poster --------------------
+LONG_STAGE = "Après-achat et service client en boutique"
+LONG_LANE = "Pensées, besoins et questions du client pendant le parcours"
+LONG_TITLE = "Acheter un parfum pour homme dans une petite boutique du quartier"
+
+
+def test_long_header_texts_wrap_whole_like_the_poster(canvas, doc):
+    from mapstudio.layout.textfit import lane_title_fit, stage_name_fit
+
+    scene, geo = canvas.map_scene(), canvas.map_scene().geometry
+    # rename the stage in place, as a user does: double-click its header, type, Enter
+    item = scene.stage_item("s2")
+    pos = canvas.mapFromScene(item.sceneBoundingRect().center())
+    QTest.mouseDClick(canvas.viewport(), LEFT, Qt.KeyboardModifier.NoModifier, pos)
+    assert canvas.editing()
+    key(canvas, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(canvas, LONG_STAGE)
+    key(canvas, Qt.Key.Key_Return)
+    assert doc.get("s2").name == LONG_STAGE
+    commands.rename(doc, "tp", LONG_LANE)
+    commands.update(doc, doc.map.id, {"title": LONG_TITLE})
+    scene.flush()
+    stage = scene.stage_item("s2")
+    assert " ".join(stage._name.lines) == LONG_STAGE and len(stage._name.lines) == 2
+    assert "…" not in "".join(stage._name.lines)
+    paper = stage_name_fit(LONG_STAGE, geo.column("s2").width - 42, geo.style.stage_font_size)
+    assert stage._name.lines == paper.lines  # the poster's own rule, the same lines
+    lane = scene.lane_item("tp").header
+    assert " ".join(lane._title_lines) == LONG_LANE and len(lane._title_lines) >= 2
+    assert lane_title_fit(LONG_LANE, geo.style.header_width - 44, 11.0).truncated is False
+    corner = scene._corner
+    assert " ".join(corner._lines) == LONG_TITLE and "…" not in "".join(corner._lines)
+    # drawn, not just measured: the corner's lines fit inside it
+    assert corner._size * 1.25 * len(corner._lines) <= geo.style.stage_header_height

@@ -167,3 +167,24 @@ def ellipsize(line: str, width: float, size: float, bold: bool = False) -> str:
     while candidate and fm.width(candidate + ELLIPSIS, size) > width:
         candidate = candidate[:-1].rstrip()
     return candidate + ELLIPSIS
+
+
+# --- header texts: one rule for screen, images and paper -----------------------------------
+def stage_name_fit(name: str, width: float, size: float) -> FittedText:
+    """A stage's name in its header: one line at ``size`` (shrinking to 9), else two lines
+    at 9 down to 8, whole; cut only past that."""
+    fitted = fit(name, width, 1, size, 9.0, True)
+    if fitted.truncated:
+        fitted = fit(name, width, 2, 9.0, 8.0, True)
+    return fitted
+
+
+def lane_title_fit(title: str, width: float, size: float, max_lines: int = 3) -> FittedText:
+    """A lane's title in its header: up to ``max_lines`` lines, shrinking from ``size`` to 8."""
+    return fit(title, width, max_lines, size, 8.0, True)
+
+
+def map_title_fit(title: str, width: float, size: float = 12.0) -> FittedText:
+    """The map's title in the corner above the lane headers: up to three lines, shrinking
+    from ``size`` to 8."""
+    return fit(title, width, 3, size, 8.0, True)

@@ -21,7 +21,13 @@ from mapstudio.layout import (
 )
 from mapstudio.layout.badges import badge_texts
 from mapstudio.layout.style import LayoutStyle
-from mapstudio.layout.textfit import FittedText, ellipsize, fit, wrap
+from mapstudio.layout.textfit import (
+    FittedText,
+    ellipsize,
+    lane_title_fit,
+    stage_name_fit,
+    wrap,
+)
 from mapstudio.poster.fonts import string_width
 from mapstudio.poster.surface import Surface
 from mapstudio.poster.texts import QCoreApplication
@@ -288,15 +294,12 @@ def count_text(index: MapIndex, geo: MapGeometry, row: Row) -> str:
 
 # --- the grid's own words, fitted as drawn (the export reports each one cut) ----------------------
 def stage_name(name: str, column_width: float, st: LayoutStyle) -> FittedText:
-    room = column_width - 24 - 18
-    fitted = fit(name, room, 1, st.stage_font_size, 9.0, True)
-    if fitted.truncated:  # on paper the whole name, on two lines
-        fitted = fit(name, room, 2, 9.0, 8.0, True)
-    return fitted
+    # the rule the canvas's stage header uses too (layout.textfit), in the same room
+    return stage_name_fit(name, column_width - 24 - 18, st.stage_font_size)
 
 
 def lane_title(title: str, st: LayoutStyle) -> FittedText:
-    return fit(title, st.header_width - 44, 3, st.lane_font_size, 8.0, True)
+    return lane_title_fit(title, st.header_width - 44, st.lane_font_size)
 
 
 def collapsed_title(title: str, count: str, st: LayoutStyle) -> str:

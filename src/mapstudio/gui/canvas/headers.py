@@ -12,6 +12,13 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 from mapstudio.gui.canvas import painting as P
 from mapstudio.gui.canvas.rect_item import RectItem, lod
 from mapstudio.layout import theme
+from mapstudio.layout.textfit import (
+    LINE_SPACING,
+    FittedText,
+    lane_title_fit,
+    map_title_fit,
+    stage_name_fit,
+)
 
 
 class _HeaderBase(RectItem):
@@ -85,6 +92,8 @@ class LaneHeaderItem(_HeaderBase):
         self.ticks: list[tuple[float, str]] = []
         self.legend: list[LegendEntry] = []
         self._title_lines: list[str] = []
+        self._title_size = 11.0
+        self._line = self.LINE
         self._dy = 0.0  # the title block slides down a tall lane to stay in sight
         self._block = 0.0  # height of the title block
         self.setCursor(Qt.CursorShape.OpenHandCursor)
@@ -105,11 +114,18 @@ class LaneHeaderItem(_HeaderBase):
         for key, value in values.items():
             setattr(self, key, value)
         room = width - self.TITLE_X - (44 if self.ticks else 6)
-        lines = 1 if self.collapsed or height < 44 else 2
-        if self.collapsed and self.count_text:  # the count stays visible next to the title
-            room -= P.font_metrics(9).horizontalAdvance(self.count_text) + 8
-        self._title_lines = P.wrap_lines(self.title, 11, True, room, lines)
-        self._block = 5 + self.LINE * len(self._title_lines) + (self.LINE if self.count_text else 0)
+        if self.collapsed:  # one line, the count visible next to it (cut as on paper)
+            if self.count_text:
+                room -= P.font_metrics(9).horizontalAdvance(self.count_text) + 8
+            self._title_lines = P.wrap_lines(self.title, 11, True, room, 1)
+            self._title_size = 11.0
+        else:  # whole, on up to three lines, as the poster has it
+            fitted = lane_title_fit(self.title, room, 11.0, 3 if height >= 44 else 2)
+            self._title_lines, self._title_size = list(fitted.lines), fitted.size
+        self._line = self._title_size * LINE_SPACING if not self.collapsed else self.LINE
+        self._block = (
+            5 + self._line * len(self._title_lines) + (self.LINE if self.count_text else 0)
+        )
         self._block += (8 + 15 * len(self.legend) if self.legend else 0) + 6
         self._dy = max(0.0, min(self._dy, height - self._block))
         # The icon shows the kind; the tooltip names it when the title does not.
@@ -158,13 +174,13 @@ class LaneHeaderItem(_HeaderBase):
         painter.setFont(P.font(13))
         painter.drawText(QRectF(22, 4, 20, 18), Qt.AlignmentFlag.AlignCenter, self.icon)
         painter.setPen(P.colour(theme.TEXT))
-        painter.setFont(P.font(11, True))
+        painter.setFont(P.font(self._title_size, True))
         x, y = self.TITLE_X, 5.0
         for line in self._title_lines:
             painter.drawText(
-                QRectF(x, y, r.width() - x, self.LINE), Qt.AlignmentFlag.AlignVCenter, line
+                QRectF(x, y, r.width() - x, self._line), Qt.AlignmentFlag.AlignVCenter, line
             )
-            y += self.LINE
+            y += self._line
         painter.setPen(P.colour(theme.MUTED_TEXT))
         painter.setFont(P.font(9))
         if self.count_text and self.collapsed:
@@ -222,6 +238,7 @@ class StageHeaderItem(_HeaderBase):
         self.name = ""
         self.description = ""
         self.number = 0
+        self._name = FittedText(("",), 12.0, False)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setZValue(2)
 
@@ -230,6 +247,8 @@ class StageHeaderItem(_HeaderBase):
     ) -> None:
         self.set_size(width, height)
         self.name, self.description, self.number = name, description, number
+        # whole, on two lines if need be, as on paper (the description then gives way)
+        self._name = stage_name_fit(name, width - 42, 12.0)
         self.setToolTip(name + ("\n\n" + description if description else ""))
         self.update()
 
@@ -251,17 +270,18 @@ class StageHeaderItem(_HeaderBase):
             str(self.number),
         )
         painter.setPen(P.colour(theme.HEADER_TEXT))
-        painter.setFont(P.font(12, True))
+        fitted = self._name
+        painter.setFont(P.font(fitted.size, True))
+        line = fitted.size * LINE_SPACING
         name_room = inner.width() - 18
-        name = P.font_metrics(12, True).elidedText(
-            self.name, Qt.TextElideMode.ElideRight, name_room
-        )
-        painter.drawText(
-            QRectF(inner.left() + 18, inner.top(), name_room, 16),
-            Qt.AlignmentFlag.AlignVCenter,
-            name,
-        )
-        if self.description:
+        top = inner.top() if len(fitted.lines) == 1 else inner.top() - 2
+        for i, text in enumerate(fitted.lines):
+            painter.drawText(
+                QRectF(inner.left() + 18, top + i * line, name_room, max(16.0, line)),
+                Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
+        if self.description and len(fitted.lines) == 1:
             painter.setPen(P.colour("#c5d1dc"))
             painter.setFont(P.font(9))
             hint = P.font_metrics(9).elidedText(
@@ -294,11 +314,13 @@ class CornerItem(RectItem):
     def __init__(self) -> None:
         super().__init__()
         self._lines: list[str] = []
+        self._size = 12.0
         self.setZValue(4)
 
     def set_content(self, width: float, height: float, title: str) -> None:
         self.set_size(width, height)
-        self._lines = P.wrap_lines(title, 12, True, width - 18, 2)
+        fitted = map_title_fit(title, width - 18)  # whole, on up to three lines
+        self._lines, self._size = list(fitted.lines), fitted.size
         self.setToolTip(title)
         self.update()
 
@@ -309,11 +331,12 @@ class CornerItem(RectItem):
         if lod(painter) < P.LOD_BLOCKS:
             return
         painter.setPen(P.colour(theme.TEXT))
-        painter.setFont(P.font(12, True))
-        top = self._rect.center().y() - 8 * len(self._lines)
+        painter.setFont(P.font(self._size, True))
+        step = self._size * LINE_SPACING
+        top = self._rect.center().y() - step * len(self._lines) / 2
         for i, line in enumerate(self._lines):
             painter.drawText(
-                QRectF(10, top + 16 * i, self._rect.width() - 18, 16),
+                QRectF(10, top + step * i, self._rect.width() - 18, step),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 line,
             )
