@@ -72,6 +72,7 @@ class FindBar(QWidget):
         layout.addWidget(self.replace_button, 1, 2, 1, 2)
         layout.addWidget(self.replace_all_button, 1, 4, 1, 3)
         layout.setColumnStretch(1, 1)
+        QWidget.setTabOrder(self.field, self.replace_field)  # Tab: from what to find to by what
         self._show_replace(False)
 
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
