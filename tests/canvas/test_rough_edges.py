@@ -290,3 +290,42 @@ def test_long_header_texts_wrap_whole_like_the_poster(canvas, doc):
     assert " ".join(corner._lines) == LONG_TITLE and "…" not in "".join(corner._lines)
     # drawn, not just measured: the corner's lines fit inside it
     assert corner._size * 1.25 * len(corner._lines) <= geo.style.stage_header_height
+
+
+# --- 14. The emotion curve never overshoots: one monotone spline for screen and paper ---------
+def _bezier_ys(segment, steps: int = 40) -> list[float]:
+    (_, y0), (_, y1), (_, y2), (_, y3) = segment
+    ys = []
+    for i in range(steps + 1):
+        t = i / steps
+        u = 1 - t
+        ys.append(u**3 * y0 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t**3 * y3)
+    return ys
+
+
+def test_a_curve_between_two_equal_scores_stays_flat_on_screen_and_on_paper(canvas, doc):
+    from mapstudio.layout import MapIndex, compute_geometry
+
+    # Léa: s1 +1, s2 0, s3 0, s4 +2 (s2 and s3 scored alike, between a rise and a fall)
+    commands.set_emotion(doc, "p1", "s2", "as_is", 0)
+    commands.set_emotion(doc, "p1", "s3", "as_is", 0)
+    canvas.map_scene().flush()
+    geo = compute_geometry(MapIndex(doc.map))  # what the poster draws from
+    curve = next(
+        c for c in geo.curves(MapIndex(doc.map), "emo") if c.persona == "p1" and c.curve == "as_is"
+    )
+    zero = geo.score_to_y("emo", 0)
+    ys_points = [p.y for p in curve.points]
+    bands = list(zip(ys_points, ys_points[1:], strict=False))
+    for segment, (a, b) in zip(curve.segments, bands, strict=True):
+        ys = _bezier_ys(segment)
+        assert min(a, b) - 1e-6 <= min(ys) and max(ys) <= max(a, b) + 1e-6  # no overshoot
+    flat = curve.segments[1]  # s2 -> s3, both 0
+    assert all(abs(y - zero) < 1e-6 for y in _bezier_ys(flat))
+    # the canvas draws those very segments: its path stays within the points' band
+    layer = canvas.map_scene().emotion_layers()[0]
+    item = next(c for c in layer.curves if c._geom.persona == "p1" and c._geom.curve == "as_is")
+    lane_y = geo.row("emo").y
+    path = item._path.boundingRect()
+    assert path.top() >= min(ys_points) - lane_y - 1e-6
+    assert path.bottom() <= max(ys_points) - lane_y + 1e-6

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -29,22 +30,39 @@ class CurveGeom:
 
 
 def smooth_segments(
-    points: Sequence[tuple[float, float]], top: float, bottom: float, tension: float = 0.5
+    points: Sequence[tuple[float, float]], top: float, bottom: float
 ) -> tuple[tuple[tuple[float, float], ...], ...]:
-    """Cardinal-spline Bézier segments through ``points``; control points are kept inside
-    [top, bottom] so the curve never swings past the scale."""
-    if len(points) < 2:
-        return ()
-    segs = []
+    """Cubic Bézier segments (start, c1, c2, end) through ``points`` (left to right), smooth
+    and monotone between each two points (Fritsch-Carlson): the curve never swings above or
+    below the two scores it joins, so two stages scored alike are joined by a straight line
+    (a cardinal spline bulged past them) and a peak is a point of the curve. Control points
+    are also kept inside [top, bottom]."""
     n = len(points)
+    if n < 2:
+        return ()
+    gaps = [points[i + 1][0] - points[i][0] for i in range(n - 1)]
+    slopes = [
+        (points[i + 1][1] - points[i][1]) / gaps[i] if gaps[i] > 0 else 0.0 for i in range(n - 1)
+    ]
+    tangents = [slopes[0]]
+    for i in range(1, n - 1):
+        before, after = slopes[i - 1], slopes[i]
+        tangents.append(0.0 if before * after <= 0 else (before + after) / 2)
+    tangents.append(slopes[-1])
+    for i, slope in enumerate(slopes):  # limit the tangents so no segment overshoots
+        if slope == 0:
+            tangents[i] = tangents[i + 1] = 0.0
+            continue
+        a, b = tangents[i] / slope, tangents[i + 1] / slope
+        if a * a + b * b > 9:
+            t = 3 / math.sqrt(a * a + b * b)
+            tangents[i], tangents[i + 1] = t * a * slope, t * b * slope
+    segs = []
     for i in range(n - 1):
-        p0 = points[i - 1] if i > 0 else points[i]
-        p1, p2 = points[i], points[i + 1]
-        p3 = points[i + 2] if i + 2 < n else points[i + 1]
-        k = tension / 3.0
-        c1 = (p1[0] + (p2[0] - p0[0]) * k, _clamp(p1[1] + (p2[1] - p0[1]) * k, top, bottom))
-        c2 = (p2[0] - (p3[0] - p1[0]) * k, _clamp(p2[1] - (p3[1] - p1[1]) * k, top, bottom))
-        segs.append((p1, c1, c2, p2))
+        (x1, y1), (x2, y2), third = points[i], points[i + 1], max(gaps[i], 0.0) / 3
+        c1 = (x1 + third, _clamp(y1 + tangents[i] * third, top, bottom))
+        c2 = (x2 - third, _clamp(y2 - tangents[i + 1] * third, top, bottom))
+        segs.append(((x1, y1), c1, c2, (x2, y2)))
     return tuple(segs)
 
 
