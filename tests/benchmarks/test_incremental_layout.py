@@ -89,11 +89,12 @@ def test_the_view_scrolls_over_the_map_even_when_the_scene_rect_is_larger(doc) -
 
     canvas = MapCanvas(doc)
     first = canvas.sceneRect()
-    assert first == canvas.map_scene().sceneRect() == canvas.map_scene().map_rect()
+    assert canvas.map_scene().sceneRect() == canvas.map_scene().map_rect()
+    assert first == canvas.view_rect()  # the map from its top-left corner, margin right and below
     for i in range(12):  # wide enough to grow the scene rect by a step
         C.add_stage(doc, f"Stage {i}")
     canvas.map_scene().flush()
-    assert canvas.sceneRect() == canvas.map_scene().map_rect()
+    assert canvas.sceneRect() == canvas.view_rect()
     assert canvas.sceneRect().width() == first.width() + 12 * 200.0
     for _ in range(12):
         doc.undo_stack.undo()

@@ -32,7 +32,12 @@ def _snapshot(scene: MapScene) -> dict[str, tuple]:
     for stage in scene.doc.stages():
         shown[stage.id] = (scene.stage_item(stage.id).x(), scene.stage_item(stage.id).number)
     for p in scene.doc.map.emotion_points:
-        shown[p.id] = tuple((i.scenePos().x(), i.scenePos().y()) for i in scene.point_items(p.id))
+        # to a millionth: a point's local y is kept from before its lane moved, so its scene
+        # y can differ from a fresh scene's in the last bit
+        shown[p.id] = tuple(
+            (round(i.scenePos().x(), 6), round(i.scenePos().y(), 6))
+            for i in scene.point_items(p.id)
+        )
     return shown
 
 

@@ -329,3 +329,21 @@ def test_a_curve_between_two_equal_scores_stays_flat_on_screen_and_on_paper(canv
     path = item._path.boundingRect()
     assert path.top() >= min(ys_points) - lane_y - 1e-6
     assert path.bottom() <= max(ys_points) - lane_y + 1e-6
+
+
+# --- 13. Long notes keep their text size: the card grows -----------------------------------------
+def test_a_long_note_keeps_its_text_size_and_its_card_grows(canvas, doc):
+    scene = canvas.map_scene()
+    style = scene.geometry.style
+    before = scene.card_item("n1").box.height
+    dclick(canvas, card_pt(canvas, "n1"))
+    assert canvas.editing()
+    sentence = " Interview #5: she compares the pickup counter with a café and wants a seat."
+    type_text(canvas, sentence * 8)  # about 40 lines' worth at the old 8-line limit
+    key(canvas, Qt.Key.Key_Escape)
+    box = scene.card_item("n1").box
+    assert box.text.size == style.font_size == 10.0  # not shrunk (it went down to 7)
+    assert not box.text.truncated and "".join(box.text.lines).endswith("wants a seat.")
+    assert box.height > before + 200  # the card grew instead
+    zoom = canvas.zoom_factor()
+    assert box.text.size * zoom >= 10.0  # on screen at 100 %: 10 px, as every card

@@ -15,8 +15,11 @@ class LayoutStyle:
     card_padding: float = 7.0
     badge_row: float = 15.0  # height of the badge strip on cards that have badges
     font_size: float = 10.0
-    min_font_size: float = 7.0
-    max_lines: int = 8  # lines at font_size before text shrinks, then ellipsizes
+    # Card text keeps its size (it shrank to 7, about 6 px on a laptop screen): a long note
+    # makes its card grow, up to max_lines lines, and only past that is it cut (whole in the
+    # inspector and its tooltip; the export dialog lists such cards).
+    min_font_size: float = 10.0
+    max_lines: int = 30
     min_card_height: float = 36.0
     min_lane_height: float = 64.0
     collapsed_lane_height: float = 26.0
