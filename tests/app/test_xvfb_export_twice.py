@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from mapstudio.files import write_map
-from tests.app.conftest import REAL_CANVAS, sample_map
+from tests.app.conftest import sample_map
 from tests.app.test_xvfb_window import App, display  # noqa: F401 - the Xvfb fixture
 
 pytestmark = pytest.mark.xvfb
@@ -47,8 +47,6 @@ def _export(app: App, dialog: str, target: Path) -> None:
 
 
 def test_export_twice_from_the_dialog_in_a_real_window(display, tmp_path):  # noqa: F811
-    if not REAL_CANVAS:
-        pytest.skip("the canvas has not landed yet")
     path = tmp_path / "perfume.journey.json"
     write_map(path, sample_map())
     app = App(display, path)
