@@ -24,6 +24,7 @@ from tests.canvas.conftest import (
     drag,
     key,
     type_text,
+    vp,
 )
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -347,3 +348,38 @@ def test_a_long_note_keeps_its_text_size_and_its_card_grows(canvas, doc):
     assert box.height > before + 200  # the card grew instead
     zoom = canvas.zoom_factor()
     assert box.text.size * zoom >= 10.0  # on screen at 100 %: 10 px, as every card
+
+
+# --- 18. A card under the mouse shows it; the in-place editor has no dotted box ---------------
+def test_the_card_under_the_mouse_is_lifted_and_let_go(canvas, doc, qtbot):
+    scene = canvas.map_scene()
+    item = scene.card_item("c1")
+    QTest.mouseMove(canvas.viewport(), vp(canvas, card_pt(canvas, "c1")))
+    qtbot.waitUntil(lambda: item.hovered, timeout=2000)
+    QTest.mouseMove(canvas.viewport(), vp(canvas, card_pt(canvas, "c3")))
+    qtbot.waitUntil(lambda: not item.hovered and scene.card_item("c3").hovered, timeout=2000)
+
+
+def test_the_in_place_editor_draws_no_dotted_focus_box(canvas, doc):
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyle, QStyleOptionGraphicsItem
+
+    dclick(canvas, card_pt(canvas, "c5"))
+    editor = canvas.editor
+    assert editor.hasFocus()
+    rect = editor.boundingRect()
+    image = QImage(int(rect.width()) + 20, int(rect.height()) + 20, QImage.Format.Format_RGB32)
+    image.fill(0xFFFFFF)
+    painter = QPainter(image)
+    painter.translate(10, 10)
+    option = QStyleOptionGraphicsItem()
+    option.state = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected
+    option.exposedRect = rect
+    editor.paint(painter, option, None)
+    painter.end()
+    # Qt's dotted box runs along the text item's bounds in black and white dashes; the frame
+    # the editor draws itself is blue, 3 px outside, on the card's fill
+    width = int(rect.width())
+    edge = {image.pixelColor(x, 10).name() for x in range(14, width + 6)}
+    assert not {"#000000", "#ffffff"} & edge, edge
+    key(canvas, Qt.Key.Key_Escape)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QKeySequence, QPainter
-from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsTextItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from mapstudio.gui import commands
 from mapstudio.gui.canvas import painting as P
@@ -205,4 +205,6 @@ class InPlaceEditor(QGraphicsTextItem):
         painter.fillRect(rect.adjusted(-3, -3, 3, 3), self._fill)
         painter.setPen(P.pen(P.SELECTION, 1.5))
         painter.drawRect(rect.adjusted(-3, -3, 3, 3))
+        # Qt draws a dotted box round a focused or selected text item: the blue frame is enough
+        option.state &= ~(QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected)
         super().paint(painter, option, widget)

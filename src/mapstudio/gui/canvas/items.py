@@ -53,7 +53,9 @@ class CardItem(RectItem):
         self._badges: tuple[str, str] | None = ("", "")  # None: to prepare at first paint
         self._badge_source: tuple[Card, LaneKind] | None = None
         self._badge_y = 0.0
+        self.hovered = False  # under the mouse: lifted a little, to show it can be taken
         self.setFlag(SELECTABLE, True)
+        self.setAcceptHoverEvents(True)
 
     # --- content -------------------------------------------------------------------------------
     def set_content(
@@ -117,6 +119,14 @@ class CardItem(RectItem):
         self.editing = editing
         self.update()
 
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.hovered = False
+        self.update()
+
     # --- QGraphicsItem ---------------------------------------------------------------------------
     def _bounds_for(self, rect: QRectF) -> QRectF:
         return rect.adjusted(-3, -3, 4, 4)  # room for the shadow and the selection outline
@@ -133,10 +143,14 @@ class CardItem(RectItem):
                 )
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        # soft shadow: an offset darker outline, no QGraphicsEffect
+        # soft shadow: an offset darker outline, no QGraphicsEffect (deeper under the mouse)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(0, 0, 0, 28))
-        painter.drawPath(self._outline.translated(1.5, 2.0))
+        if self.hovered:
+            painter.setBrush(QColor(0, 0, 0, 50))
+            painter.drawPath(self._outline.translated(2.0, 3.0))
+        else:
+            painter.setBrush(QColor(0, 0, 0, 28))
+            painter.drawPath(self._outline.translated(1.5, 2.0))
         painter.setBrush(self._fill)
         shape = self._shape_name
         if shape == "opportunity":
@@ -184,6 +198,10 @@ class CardItem(RectItem):
             painter.setPen(P.pen(P.SELECTION, 2.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 4, 4)
+        elif self.hovered:
+            painter.setPen(P.pen(P.HOVER, 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), 4, 4)
 
     def _paint_badges(self, painter: QPainter, rect: QRectF) -> None:
         painter.setFont(P.font(P.BADGE_FONT_SIZE))

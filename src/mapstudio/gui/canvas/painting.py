@@ -24,6 +24,7 @@ BADGE_FONT_SIZE = 8.0
 CANVAS_BACKGROUND = "#e9ecef"
 SELECTION = "#1a73e8"
 FIND_HIGHLIGHT = "#ffb300"
+HOVER = "#8ab4f8"  # the card under the mouse: a light tint of SELECTION
 FIND_CURRENT = "#e65100"
 
 
