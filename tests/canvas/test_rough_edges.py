@@ -354,10 +354,11 @@ def test_a_long_note_keeps_its_text_size_and_its_card_grows(canvas, doc):
 def test_the_card_under_the_mouse_is_lifted_and_let_go(canvas, doc, qtbot):
     scene = canvas.map_scene()
     item = scene.card_item("c1")
-    QTest.mouseMove(canvas.viewport(), vp(canvas, card_pt(canvas, "c1")))
-    qtbot.waitUntil(lambda: item.hovered, timeout=2000)
-    QTest.mouseMove(canvas.viewport(), vp(canvas, card_pt(canvas, "c3")))
-    qtbot.waitUntil(lambda: not item.hovered and scene.card_item("c3").hovered, timeout=2000)
+    none = Qt.MouseButton.NoButton
+    _send_mouse(canvas, QEvent.Type.MouseMove, vp(canvas, card_pt(canvas, "c1")), none, none)
+    assert item.hovered
+    _send_mouse(canvas, QEvent.Type.MouseMove, vp(canvas, card_pt(canvas, "c3")), none, none)
+    assert not item.hovered and scene.card_item("c3").hovered
 
 
 def test_the_in_place_editor_draws_no_dotted_focus_box(canvas, doc):
