@@ -50,3 +50,19 @@ def test_two_exports_from_the_button_leave_no_progress_window(qtbot, tmp_path, m
         assert _visible_progress() == [] and seen == []
         assert dialog.export_button.isEnabled()
         assert dialog.done_label.text().endswith(target.name)
+
+
+def test_the_dialog_does_not_jump_when_exported_to_appears(qtbot, tmp_path, monkeypatch):
+    dialog = ExportDialog(MapDocument(sample_map()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = (dialog.preview.geometry(), dialog.summary.geometry(), dialog.buttons.geometry())
+    target = tmp_path / ("a-rather-long-file-name-for-a-poster-of-the-shop-" * 2 + ".pdf")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", _file_chooser(target, []))
+    with qtbot.waitSignal(dialog.export_finished, timeout=30000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)  # the layout settles
+    after = (dialog.preview.geometry(), dialog.summary.geometry(), dialog.buttons.geometry())
+    assert after == before
+    assert dialog.open_button.isVisible() and dialog.done_label.toolTip() == str(target)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -159,10 +160,20 @@ class ExportDialog(QDialog):
         self.folder_button = QPushButton(self.tr("Show in Folder"))
         self.open_button.clicked.connect(self.open_file)
         self.folder_button.clicked.connect(self.show_in_folder)
-        done = QHBoxLayout()
-        done.addWidget(self.done_label, 1)
-        done.addWidget(self.open_button)
-        done.addWidget(self.folder_button)
+        done_buttons = QHBoxLayout()
+        done_buttons.addStretch(1)
+        done_buttons.addWidget(self.open_button)
+        done_buttons.addWidget(self.folder_button)
+        done = QVBoxLayout()
+        done.addWidget(self.done_label)
+        done.addLayout(done_buttons)
+        # The row keeps its room while hidden, and a long file name does not widen the
+        # column: the dialog does not jump when "Exported to ..." appears.
+        self.done_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        for w in (self.done_label, self.open_button, self.folder_button):
+            policy = w.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            w.setSizePolicy(policy)
         self._set_done_visible(False)
 
         left = QVBoxLayout()
@@ -435,7 +446,13 @@ class ExportDialog(QDialog):
     def _succeeded(self, target: Path) -> None:
         self._end()
         self.last_path = target
-        self.done_label.setText(self.tr("Exported to %1").replace("%1", target.name))
+        text = self.tr("Exported to %1")
+        metrics = self.done_label.fontMetrics()
+        # its room is kept (see _build): a long file name is shortened in its middle
+        room = self.done_label.width() - metrics.horizontalAdvance(text.replace("%1", "")) - 4
+        name = metrics.elidedText(target.name, Qt.TextElideMode.ElideMiddle, max(room, 40))
+        self.done_label.setText(text.replace("%1", name))
+        self.done_label.setToolTip(str(target))
         self._set_done_visible(True)
         self.export_finished.emit(str(target))
 
