@@ -1305,6 +1305,10 @@
         <translation>Ajoutez d’abord un persona&#xa0;: chaque courbe d’émotion appartient à un persona.</translation>
     </message>
     <message>
+        <source>%1, %2 (%3): %4</source>
+        <translation>%1, %2 (%3) : %4</translation>
+    </message>
+    <message>
         <source>Evidence: %1</source>
         <translation>Niveau de preuve&#xa0;: %1</translation>
     </message>

@@ -384,3 +384,20 @@ def test_the_in_place_editor_draws_no_dotted_focus_box(canvas, doc):
     edge = {image.pixelColor(x, 10).name() for x in range(14, width + 6)}
     assert not {"#000000", "#ffffff"} & edge, edge
     key(canvas, Qt.Key.Key_Escape)
+
+
+# --- 14. The value while dragging an emotion point ---------------------------------------------
+def test_dragging_a_point_shows_whose_curve_which_stage_and_the_score(canvas, doc):
+    from PySide6.QtWidgets import QToolTip
+
+    scene, geo = canvas.map_scene(), canvas.map_scene().geometry
+    start = vp(canvas, scene.point_items("e2")[0].scenePos())  # Léa, Consideration, -1
+    end = canvas.mapFromScene(QPointF(scene.point_items("e2")[0].scenePos().x(), 0))
+    end.setY(canvas.mapFromScene(QPointF(0, geo.score_to_y("emo", 1))).y())
+    steps = [start + (end - start) * (i / 6) for i in range(1, 7)]
+    _press_move(canvas, start, steps)
+    assert doc.get("e2").score == 1
+    assert QToolTip.isVisible() and QToolTip.text() == "Léa, Consideration (as is): +1"
+    _send_mouse(canvas, QEvent.Type.MouseButtonRelease, steps[-1], LEFT, Qt.MouseButton.NoButton)
+    assert not QToolTip.isVisible()
+    assert doc.undo_stack.count() == 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QWheelEvent
-from PySide6.QtWidgets import QApplication, QGraphicsView
+from PySide6.QtWidgets import QApplication, QGraphicsView, QToolTip
 
 from mapstudio.gui import commands
 from mapstudio.gui.canvas import keyboard, menus
@@ -210,6 +210,8 @@ class CanvasInput:
             self._gesture.move(scene_pos)
             self._drag_pos = pos.toPoint()
             self._autoscroll_timer().start()
+            if isinstance(self._gesture, PointDrag):
+                self._show_point_value(self._gesture.point_id, pos.toPoint())
             return
         if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
             moved = (self.mapFromScene(self._press_pos) - pos.toPoint()).manhattanLength()
@@ -220,6 +222,29 @@ class CanvasInput:
                     self._gesture.move(scene_pos)
             return
         super().mouseMoveEvent(event)
+
+    def _show_point_value(self, point_id: str, pos: QPoint) -> None:
+        """While an emotion point is dragged: whose curve, which stage, and the score now."""
+        point = self.doc.get(point_id)
+        persona = point and self.doc.get(point.persona)
+        stage = point and self.doc.get(point.stage)
+        if point is None or persona is None or stage is None:
+            return
+        low = self.doc.map.emotion_scale.bounds[0]
+        score = f"+{point.score}" if low < 0 < point.score else str(point.score)
+        curve = (
+            translate("MapCanvas", "to be")
+            if point.curve.value == "to_be"
+            else translate("MapCanvas", "as is")
+        )
+        text = (
+            translate("MapCanvas", "%1, %2 (%3): %4")
+            .replace("%1", persona.name)
+            .replace("%2", stage.name)
+            .replace("%3", curve)
+            .replace("%4", score)
+        )
+        QToolTip.showText(self.viewport().mapToGlobal(pos + QPoint(14, -28)), text, self.viewport())
 
     EDGE = 28  # pixels from the viewport's edge where a drag scrolls the view
 
@@ -269,6 +294,8 @@ class CanvasInput:
             self.viewport().unsetCursor()
             return
         gesture, self._gesture, self._press = self._gesture, None, None
+        if isinstance(gesture, PointDrag):
+            QToolTip.hideText()
         if gesture is not None:
             self.run_command(gesture.finish, self.mapToScene(event.position().toPoint()))
             return
