@@ -288,6 +288,14 @@
         <source>Restore Version</source>
         <translation>Restauration d’une version</translation>
     </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Tout remplacer</translation>
+    </message>
 </context>
 <context>
     <name>Compare</name>
@@ -925,8 +933,8 @@
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <source>Export...</source>
-        <translation>Exporter…</translation>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) too long to print whole:</source>
@@ -1101,31 +1109,75 @@
 <context>
     <name>FindBar</name>
     <message>
-        <source>Find in cards</source>
-        <translation>Rechercher dans les fiches</translation>
+        <source>Find in the map</source>
+        <translation>Rechercher dans la carte</translation>
     </message>
     <message>
-        <source>Previous match</source>
-        <translation>Résultat précédent</translation>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Résultat précédent (Maj+Entrée)</translation>
     </message>
     <message>
-        <source>Next match</source>
-        <translation>Résultat suivant</translation>
+        <source>Next match (Enter)</source>
+        <translation>Résultat suivant (Entrée)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Show or hide the replace row</source>
+        <translation>Afficher ou masquer la ligne de remplacement</translation>
     </message>
     <message>
         <source>Close the find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
+        <source>Replace with:</source>
+        <translation>Remplacer par :</translation>
+    </message>
+    <message>
+        <source>Replacement text</source>
+        <translation>Texte de remplacement</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Replace in the current match and go to the next</source>
+        <translation>Remplacer dans le résultat courant et passer au suivant</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>&amp;Tout remplacer</translation>
+    </message>
+    <message>
+        <source>Replace every match (one undo step)</source>
+        <translation>Remplacer tous les résultats (une seule étape d’annulation)</translation>
+    </message>
+    <message>
         <source>Find:</source>
         <translation>Rechercher&#xa0;:</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
     <message numerus="yes">
-        <source>%n found</source>
+        <source>%n matches</source>
         <translation>
-            <numerusform>%n trouvée</numerusform>
-            <numerusform>%n trouvées</numerusform>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Replaced in 1 place.</source>
+        <translation>Remplacé à 1 endroit.</translation>
+    </message>
+    <message>
+        <source>Replaced in %1 places.</source>
+        <translation>Remplacé à %1 endroits.</translation>
     </message>
     <message>
         <source>No match</source>
@@ -1301,6 +1353,10 @@
         <translation>Score %1</translation>
     </message>
     <message>
+        <source>Alt+Up and Alt+Down move cards only into lanes of their own kind; drag them to change lane.</source>
+        <translation>Alt+Haut et Alt+Bas ne déplacent les fiches que vers des lignes du même type ; faites-les glisser pour changer de ligne.</translation>
+    </message>
+    <message>
         <source>Add a persona first: each emotion curve belongs to one.</source>
         <translation>Ajoutez d’abord un persona&#xa0;: chaque courbe d’émotion appartient à un persona.</translation>
     </message>
@@ -1383,6 +1439,22 @@
     <message>
         <source>This map is open read-only: save a copy to edit it.</source>
         <translation>Cette carte est ouverte en lecture seule&#xa0;: enregistrez-en une copie pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Deleted stage “%1”</source>
+        <translation>Étape « %1 » supprimée</translation>
+    </message>
+    <message>
+        <source>Deleted lane “%1”</source>
+        <translation>Ligne « %1 » supprimée</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 avec %2</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1721,10 @@
     <message>
         <source>&amp;Find...</source>
         <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace...</source>
+        <translation>&amp;Remplacer…</translation>
     </message>
     <message>
         <source>Copy as &amp;Image</source>
@@ -2098,6 +2174,44 @@
     <message>
         <source>No templates are installed.</source>
         <translation>Aucun modèle n’est installé.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNotice</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo this deletion</source>
+        <translation>Annuler cette suppression</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedMapsDialog</name>
+    <message>
+        <source>Unsaved Maps</source>
+        <translation>Cartes non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 maps have changes that are not saved. Save them before quitting?</source>
+        <translation>%1 cartes ont des modifications non enregistrées. Les enregistrer avant de quitter ?</translation>
+    </message>
+    <message>
+        <source>Never saved</source>
+        <translation>Jamais enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Save All</source>
+        <translation>Tout &amp;enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard All</source>
+        <translation>Tout &amp;abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
     </message>
 </context>
 <context>

@@ -15,10 +15,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QToolTip
 
+from mapstudio.core.vocabulary import curve_name
 from mapstudio.gui import commands
 from mapstudio.gui.canvas import keyboard, menus
 from mapstudio.gui.canvas.gestures import CardDrag, Gesture, HeaderDrag, PointDrag
 from mapstudio.gui.canvas.hits import Hit, hit_at
+from mapstudio.gui.i18n import map_words
 
 # Literal context and text at each call, so pyside6-lupdate extracts them.
 translate = QCoreApplication.translate
@@ -232,11 +234,8 @@ class CanvasInput:
             return
         low = self.doc.map.emotion_scale.bounds[0]
         score = f"+{point.score}" if low < 0 < point.score else str(point.score)
-        curve = (
-            translate("MapCanvas", "to be")
-            if point.curve.value == "to_be"
-            else translate("MapCanvas", "as is")
-        )
+        with map_words(self.doc.map.language):  # the map's word, as in its legend
+            curve = curve_name(point.curve)
         text = (
             translate("MapCanvas", "%1, %2 (%3): %4")
             .replace("%1", persona.name)

@@ -507,7 +507,7 @@ class MapCanvas(CanvasInput, QGraphicsView):
 
 def deletion_summary(doc: MapDocument, ids: list[str]) -> str:
     """What deleting ``ids`` takes with it, for the stages and lanes among them (else "")."""
-    from mapstudio.gui.canvas.painting import count_text
+    from mapstudio.core.vocabulary import card_count, point_count
 
     m = doc.map
     sentences = []
@@ -523,7 +523,7 @@ def deletion_summary(doc: MapDocument, ids: list[str]) -> str:
             continue
         cards = sum(1 for x in (*m.cards, *m.metric_values) if getattr(x, field) == obj_id)
         points = sum(1 for p in m.emotion_points if field == "stage" and p.stage == obj_id)
-        parts = [count_text(n, noun) for n, noun in ((cards, "cards"), (points, "points")) if n]
+        parts = [count(n) for n, count in ((cards, card_count), (points, point_count)) if n]
         sentence = what.replace("%1", name)
         if len(parts) == 2:
             parts = [
