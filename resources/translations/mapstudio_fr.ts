@@ -1456,6 +1456,18 @@
         <source>%1 with %2</source>
         <translation>%1 avec %2</translation>
     </message>
+    <message>
+        <source>Set %1</source>
+        <translation>Définir %1</translation>
+    </message>
+    <message>
+        <source>Add a Vote	+</source>
+        <translation>Ajouter un vote	+</translation>
+    </message>
+    <message>
+        <source>Remove a Vote	-</source>
+        <translation>Retirer un vote	-</translation>
+    </message>
 </context>
 <context>
     <name>MapFile</name>

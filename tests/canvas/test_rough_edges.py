@@ -401,3 +401,68 @@ def test_dragging_a_point_shows_whose_curve_which_stage_and_the_score(canvas, do
     _send_mouse(canvas, QEvent.Type.MouseButtonRelease, steps[-1], LEFT, Qt.MouseButton.NoButton)
     assert not QToolTip.isVisible()
     assert doc.undo_stack.count() == 1
+
+
+# --- 15. A card's channel, severity, impact, effort and votes without the inspector ----------
+def test_keys_set_a_pain_points_severity_and_an_opportunitys_votes(canvas, doc):
+    click(canvas, card_pt(canvas, "f1"))  # severity 2
+    key(canvas, Qt.Key.Key_3)
+    assert doc.get("f1").severity == 3 and doc.undo_stack.count() == 1
+    click(canvas, card_pt(canvas, "o1"))  # 4 votes
+    QTest.keyClick(canvas, Qt.Key.Key_Plus, Qt.KeyboardModifier.NoModifier)
+    QTest.keyClick(canvas, Qt.Key.Key_Plus, Qt.KeyboardModifier.NoModifier)
+    QTest.keyClick(canvas, Qt.Key.Key_Minus, Qt.KeyboardModifier.NoModifier)
+    assert doc.get("o1").votes == 5 and doc.undo_stack.count() == 4
+    click(canvas, card_pt(canvas, "c1"))  # an action: digits do nothing to it
+    key(canvas, Qt.Key.Key_2)
+    assert doc.undo_stack.count() == 4
+
+
+def _menu_action(menu, *path: str):
+    for text in path[:-1]:
+        menu = next(a.menu() for a in menu.actions() if a.menu() and a.text() == text)
+    return next(a for a in menu.actions() if a.text().endswith(path[-1]))
+
+
+def test_the_card_menu_sets_the_channel_of_every_selected_touchpoint_in_one_step(canvas, doc):
+    from mapstudio.gui.canvas import menus
+    from mapstudio.gui.canvas.hits import Hit
+
+    canvas.select_ids(["t2", "t3"])
+    scene = canvas.map_scene()
+    menu = menus.build_menu(canvas, Hit("card", "t2", scene.card_item("t2")))
+    email = _menu_action(menu, "Channel", "Email")
+    assert email.text().startswith("✉")  # with the channel's symbol
+    email.trigger()
+    assert doc.get("t2").channel == doc.get("t3").channel == "email"
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert (doc.get("t2").channel, doc.get("t3").channel) == ("website", "store")
+    canvas.select_ids(["o1"])
+    menu = menus.build_menu(canvas, Hit("card", "o1", scene.card_item("o1")))
+    _menu_action(menu, "Effort", "High").trigger()
+    assert doc.get("o1").effort == 3
+
+
+def test_the_menu_key_opens_the_selected_cards_menu(canvas, doc, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QContextMenuEvent
+
+    click(canvas, card_pt(canvas, "f2"))
+    seen: list[list[str]] = []
+
+    def look() -> None:
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            QTimer.singleShot(20, look)
+            return
+        seen.append([a.text() for a in popup.actions()])
+        popup.close()
+
+    QTimer.singleShot(0, look)
+    where = QPoint(5, 5)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Keyboard, where, canvas.viewport().mapToGlobal(where)
+    )
+    QApplication.sendEvent(canvas.viewport(), event)
+    assert seen and "Severity" in seen[0] and "Edit" in seen[0]

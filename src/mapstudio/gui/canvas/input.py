@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsView, QToolTip
 
 from mapstudio.core.vocabulary import curve_name
 from mapstudio.gui import commands
-from mapstudio.gui.canvas import keyboard, menus
+from mapstudio.gui.canvas import card_fields, keyboard, menus
 from mapstudio.gui.canvas.gestures import CardDrag, Gesture, HeaderDrag, PointDrag
 from mapstudio.gui.canvas.hits import Hit, hit_at
 from mapstudio.gui.i18n import map_words
@@ -99,6 +99,9 @@ class CanvasInput:
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
             self.edit_selected()
+            return
+        plain = not mods & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+        if plain and card_fields.field_key(self, self.selected_ids(), key, event.text()):
             return
         if key == Qt.Key.Key_Escape:
             if self._gesture is not None or self._press is not None:
@@ -348,6 +351,17 @@ class CanvasInput:
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         self.finish_editing()
-        menu = menus.build_menu(self, self._hit(event.pos()))
+        hit, pos = self._hit(event.pos()), event.globalPos()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            # the menu key or Shift+F10: the menu of the selected card, next to it
+            item = next(
+                (self._scene.card_item(i) for i in self.selected_ids() if self._scene.card_item(i)),
+                None,
+            )
+            if item is not None:
+                hit = Hit(item.kind, item.obj_id, item)
+                corner = self.mapFromScene(item.sceneBoundingRect().bottomLeft())
+                pos = self.viewport().mapToGlobal(corner)
+        menu = menus.build_menu(self, hit)
         if menu is not None and not menu.isEmpty():
-            menu.exec(event.globalPos())
+            menu.exec(pos)

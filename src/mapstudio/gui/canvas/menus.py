@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu
 from mapstudio.core.model import LaneKind
 from mapstudio.core.vocabulary import lane_kind_name, new_stage_name
 from mapstudio.gui import commands
+from mapstudio.gui.canvas.card_fields import add_field_menus
 from mapstudio.gui.canvas.hits import Hit
 from mapstudio.gui.i18n import map_words
 
@@ -78,6 +79,9 @@ def build_menu(canvas: MapCanvas, hit: Hit) -> QMenu | None:
                 )
         if cards:
             _add(menu, translate("MapCanvas", "Duplicate"), canvas.duplicate_selected)
+            menu.addSeparator()
+            add_field_menus(menu, canvas, cards)  # channel, severity, impact, effort, votes
+            menu.addSeparator()
         _add(
             menu,
             translate("MapCanvas", "Delete"),
