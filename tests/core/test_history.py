@@ -107,3 +107,18 @@ def test_listeners_hear_what_changed(doc: Document) -> None:
     assert ("cards", "updated", (card,)) in actions
     moved = [c for c in heard if c.action == "moved"]
     assert moved and moved[0].cells == {("s1", "l1"), (stage, "l1")}
+
+
+def test_merged_steps_that_touch_other_fields_or_objects_undo_all_of_them(doc: Document) -> None:
+    history = History(doc)
+    history.push(edits.add_card(doc, "s1", "l1", text="b"))
+    before = dump_map(doc.map)
+    card = doc.cards_in_cell("s1", "l1")[-1].id
+    history.push(edits.update(doc, "c1", {"text": "a2"}, merge_key="gesture"))
+    history.push(edits.update(doc, "c1", {"votes": 3}, merge_key="gesture"))
+    history.push(edits.update(doc, card, {"text": "b2"}, merge_key="gesture"))
+    assert len(history) == 2
+    history.undo()
+    assert dump_map(doc.map) == before
+    history.redo()
+    assert (doc.get("c1").text, doc.get("c1").votes, doc.get(card).text) == ("a2", 3, "b2")

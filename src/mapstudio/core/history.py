@@ -45,9 +45,10 @@ class Step:
         return self.merge_key is not None and later.merge_key == self.merge_key
 
     def merge(self, later: Step) -> None:
-        """Fold an already applied ``later`` step in: keep our inverses (the state before the
-        first), take its effects (the state after the last)."""
+        """Fold an already applied ``later`` step in: undo reverts the later step's changes,
+        then ours (whatever objects or fields each touched); redo applies both at once."""
         self.ops = _merge_updates(self.ops, later.ops)
+        self.inverses = [*self.inverses, *later.inverses]
 
 
 def _merge_updates(first: list[Op], second: list[Op]) -> list[Op]:
