@@ -50,6 +50,7 @@ def edit_everything(doc: Document, history: History) -> set[str]:
     do("add_metric", stage, metrics, "NPS", 42.0, "pts")
     do("rename", stage, "  Départ  ")
     do("set_collapsed", metrics, True)
+    do("update_many", {card: {"votes": 2}, copies[0]: {"votes": 1}}, "Set Votes")
     changed = doc.map.model_copy(deep=True)
     changed.title = "Autre version"
     changed.cards = [c for c in changed.cards if c.id not in copies]

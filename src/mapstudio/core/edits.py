@@ -75,6 +75,15 @@ def update(
     return step(label, ops, merge_key)
 
 
+def update_many(doc: Document, changes: dict[str, dict[str, Any]], name: str) -> Step:
+    """Change fields of several objects in one step (Replace All, a field set on several
+    cards): all of it applies, or, if one change is refused, none."""
+    ops: list[Op] = []
+    for obj_id, fields in changes.items():
+        ops += update(doc, obj_id, fields).ops
+    return step(name, ops)
+
+
 def _update_name(collection: str, changes: dict[str, Any]) -> str:
     if collection == MAP and not changes:
         return translate("Command", "Change Emotion Scale")

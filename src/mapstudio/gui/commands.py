@@ -84,6 +84,7 @@ def _on_stack(edit: Callable[..., Step]) -> Callable[..., Any]:
 
 
 update = _on_stack(edits.update)
+update_many = _on_stack(edits.update_many)
 remove = _on_stack(edits.remove)
 add_card = _on_stack(edits.add_card)
 add_cards = _on_stack(edits.add_cards)

@@ -45,13 +45,8 @@ def set_field(canvas: MapCanvas, card_ids: list[str], field: str, value: Any) ->
     if len(todo) == 1:
         canvas.run_command(commands.update, doc, todo[0], {field: value})
         return
-    stack = doc.undo_stack
-    stack.beginMacro(translate("MapCanvas", "Set %1").replace("%1", field_name(field)))
-    try:
-        for card_id in todo:
-            canvas.run_command(commands.update, doc, card_id, {field: value})
-    finally:
-        stack.endMacro()
+    name = translate("MapCanvas", "Set %1").replace("%1", field_name(field))
+    canvas.run_command(commands.update_many, doc, {i: {field: value} for i in todo}, name)
 
 
 def _choices(menu: QMenu, canvas: MapCanvas, cards: list[Card], field: str, choices) -> None:
@@ -95,13 +90,9 @@ def add_votes(canvas: MapCanvas, card_ids: list[str], step: int) -> None:
     todo = {c.id: max(0, c.votes + step) for c in cards if max(0, c.votes + step) != c.votes}
     if not todo or not canvas.is_editable():
         return
-    stack = doc.undo_stack
-    stack.beginMacro(translate("MapCanvas", "Set %1").replace("%1", field_name("votes")))
-    try:
-        for card_id, votes in todo.items():
-            canvas.run_command(commands.update, doc, card_id, {"votes": votes})
-    finally:
-        stack.endMacro()
+    name = translate("MapCanvas", "Set %1").replace("%1", field_name("votes"))
+    changes = {card_id: {"votes": votes} for card_id, votes in todo.items()}
+    canvas.run_command(commands.update_many, doc, changes, name)
 
 
 def field_key(canvas: MapCanvas, card_ids: list[str], key: int, text: str) -> bool:

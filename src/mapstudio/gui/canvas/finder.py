@@ -191,14 +191,26 @@ class Finder:
         edits = [(obj_id, changes) for obj_id, changes in edits if changes]
         if not edits:
             return 0
-        stack = self.canvas.doc.undo_stack
-        stack.beginMacro(translate("Command", "Replace All"))
+        if any(not str(c[f]).strip() for _, c in edits for f in ("name", "title") if f in c):
+            self.canvas.message.emit(
+                translate("MapCanvas", "A name cannot be empty; the old name was kept.")
+            )
+            edits = [
+                (i, c)
+                for i, c in edits
+                if all(str(v).strip() for f, v in c.items() if f in ("name", "title"))
+            ]
+        by_object: dict[str, dict[str, Any]] = {}
+        for obj_id, changes in edits:  # an object matched in two fields changes both
+            by_object.setdefault(obj_id, {}).update(changes)
         try:
-            changed = sum(self._update(obj_id, changes) for obj_id, changes in edits)
-        finally:
-            stack.endMacro()
+            commands.update_many(self.canvas.doc, by_object, translate("Command", "Replace All"))
+        except EditError as e:
+            self.canvas.message.emit(str(e)[:1].upper() + str(e)[1:] + ".")
+            return 0
+        self.canvas.map_scene().flush()
         self.find(self.text)
-        return changed
+        return len(by_object)
 
     def _changes(self, match: Match, replacement: str = "") -> dict[str, Any]:
         obj = self.canvas.doc.get(match.obj_id)
