@@ -196,6 +196,13 @@ def diff_merge(ctx: Context) -> Pairs:
     return [(median(times["diff"]), floor), (median(times["merge"]), floor)]
 
 
+def insights(ctx: Context) -> Pairs:
+    path = str(ctx.map_file(20000))
+    times = ctx.probe("benchmarks.probes.insights", "--map", path, "--reps", str(max(9, ctx.reps)))
+    floor = median(times["floor"])
+    return [(median(times["full"]), floor), (median(times["edit"]), floor)]
+
+
 FIGURES: tuple[Figure, ...] = (
     Figure(
         "startup",
@@ -235,5 +242,14 @@ FIGURES: tuple[Figure, ...] = (
         ),
         ("mapstudio.core.merge",),
         diff_merge,
+    ),
+    Figure(
+        "insights",
+        (
+            ("All insights of 20,000 cards vs one pass reading their fields", 4.0, "ms"),
+            ("Insights after a one-card edit at 20,000 cards vs the same pass", 1.0, "ms"),
+        ),
+        ("mapstudio.core.insights",),
+        insights,
     ),
 )

@@ -1185,6 +1185,105 @@
     </message>
 </context>
 <context>
+    <name>Insights</name>
+    <message>
+        <source>not said</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>frictions: %1</source>
+        <translation>frictions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>impact %1, effort %2, %3 votes</source>
+        <translation>impact %1, effort %2, %3 votes</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <source>%1 not rated</source>
+        <translation>%1 non évaluées</translation>
+    </message>
+    <message>
+        <source>online %1, offline %2</source>
+        <translation>en ligne %1, hors ligne %2</translation>
+    </message>
+    <message>
+        <source>Content per stage</source>
+        <translation>Contenu par étape</translation>
+    </message>
+    <message>
+        <source>Friction heat</source>
+        <translation>Chaleur des frictions</translation>
+    </message>
+    <message>
+        <source>Emotion low points</source>
+        <translation>Points bas de l’émotion</translation>
+    </message>
+    <message>
+        <source>Biggest drops</source>
+        <translation>Plus fortes chutes</translation>
+    </message>
+    <message>
+        <source>Gap to the target experience</source>
+        <translation>Écart avec l’expérience visée</translation>
+    </message>
+    <message>
+        <source>Opportunity priorities</source>
+        <translation>Priorités des opportunités</translation>
+    </message>
+    <message>
+        <source>Evidence coverage</source>
+        <translation>Part des faits observés</translation>
+    </message>
+    <message>
+        <source>Cards with no source</source>
+        <translation>Fiches sans source</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Répartition des canaux</translation>
+    </message>
+    <message>
+        <source>How many items each stage holds in each kind of lane (cards, metric figures, emotion points).</source>
+        <translation>Combien d’éléments chaque étape contient dans chaque type de couloir (fiches, indicateurs, points d’émotion).</translation>
+    </message>
+    <message>
+        <source>The frictions of a stage, each counted by its severity: minor 1, major 2, critical 3 (not rated counts as minor).</source>
+        <translation>Les frictions d’une étape, chacune comptée selon sa gravité&#xa0;: mineure 1, majeure 2, critique 3 (sans gravité, elle compte comme mineure).</translation>
+    </message>
+    <message>
+        <source>For each persona, the stages where the as-is emotion is lowest.</source>
+        <translation>Pour chaque persona, les étapes où l’émotion actuelle est la plus basse.</translation>
+    </message>
+    <message>
+        <source>For each persona, where the as-is emotion falls most from one stage to the next: the moments of truth.</source>
+        <translation>Pour chaque persona, là où l’émotion actuelle chute le plus d’une étape à la suivante&#xa0;: les moments de vérité.</translation>
+    </message>
+    <message>
+        <source>For each persona and stage, how far the to-be emotion is above (+) or below (-) the as-is one.</source>
+        <translation>Pour chaque persona et chaque étape, de combien l’émotion visée dépasse (+) ou reste sous (-) l’émotion actuelle.</translation>
+    </message>
+    <message>
+        <source>Opportunities placed by impact and effort, larger with more votes; high impact and low effort come first.</source>
+        <translation>Les opportunités placées selon l’impact et l’effort, plus grandes avec plus de votes&#xa0;; fort impact et faible effort d’abord.</translation>
+    </message>
+    <message>
+        <source>How many cards of each stage are observed in data, assumed, proposed, or say nothing.</source>
+        <translation>Combien de fiches de chaque étape sont observées dans les données, supposées, proposées, ou ne le disent pas.</translation>
+    </message>
+    <message>
+        <source>Cards that do not say where they come from.</source>
+        <translation>Les fiches qui ne disent pas d’où elles viennent.</translation>
+    </message>
+    <message>
+        <source>The touchpoints of each stage by channel, and how many are online or offline.</source>
+        <translation>Les points de contact de chaque étape par canal, et combien sont en ligne ou hors ligne.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <source>What the inspector edits</source>

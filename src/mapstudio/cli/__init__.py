@@ -1,6 +1,6 @@
 """The ``mapstudio`` command: headless sub-commands, or the editor when none is given.
 
-``mapstudio [FILE...]`` opens the editor; ``mapstudio check|templates|new|format|export ...``
+``mapstudio [FILE...]`` opens the editor; ``mapstudio check|templates|new|format|export|insights``
 work without a display. Headless commands never import Qt (PySide6 is imported lazily by the
 GUI and, if it needs it, by the export module), so they start fast and run on servers.
 
@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import NoReturn
 
 from mapstudio import __version__
-from mapstudio.cli import compare
+from mapstudio.cli import compare, insights
 from mapstudio.text import catalog
 from mapstudio.text.translate import QCoreApplication, fill
 
-COMMANDS = ("check", "templates", "new", "format", "export", "diff", "merge")
+COMMANDS = ("check", "templates", "new", "format", "export", "diff", "merge", "insights")
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
 
@@ -78,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--margin", default="10mm", help="page margin, e.g. 10mm")
     export.add_argument("--dpi", type=int, default=150, help="resolution of PNG exports")
     compare.add_parsers(sub)
+    insights.add_parser(sub)
     return parser
 
 
@@ -280,6 +281,7 @@ _HANDLERS = {
     "export": cmd_export,
     "diff": compare.cmd_diff,
     "merge": compare.cmd_merge,
+    "insights": insights.cmd_insights,
 }
 
 

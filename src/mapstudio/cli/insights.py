@@ -1,0 +1,132 @@
+"""``mapstudio insights MAP [--json]``: where the journey hurts, what to fix first, and how much
+of the map is evidence, for scripts and for reading in a terminal.
+
+The measures are ``core.insights``; this module only words them. Exit 0 when the map was read,
+1 when it could not be (one line on stderr, as the other commands).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from mapstudio.text.translate import QCoreApplication, fill
+
+translate = QCoreApplication.translate
+EXIT_OK, EXIT_PROBLEM = 0, 1
+TOP = 10  # opportunities listed in the text output (all of them in --json)
+
+
+def add_parser(sub: Any) -> None:
+    insights = sub.add_parser(
+        "insights", help="friction heat, emotion low points, priorities and evidence of a map"
+    )
+    insights.add_argument("file", metavar="MAP")
+    insights.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def cmd_insights(args: argparse.Namespace) -> int:
+    from mapstudio.core.insights import compute
+    from mapstudio.files import MapFileError, read_map
+
+    try:
+        journey_map = read_map(args.file)
+    except MapFileError as e:
+        _problem(args.file, str(e))
+        return EXIT_PROBLEM
+    found = compute(journey_map)
+    if args.json:
+        document = {"map": args.file, "title": journey_map.title, **found.to_json()}
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(report_lines(journey_map, found)))
+    return EXIT_OK
+
+
+def report_lines(journey_map: Any, found: Any) -> list[str]:
+    """The insights as plain text lines: each measure's name, its one-line explanation, then
+    one line per stage, persona or opportunity."""
+    from mapstudio.core import insights as m
+    from mapstudio.core.model import Channel, Evidence, LaneKind
+    from mapstudio.poster.labels import channel_name, evidence_name, lane_kind_name
+
+    stage_names = {s.stage_id: s.name for s in found.stages}
+    width = max((len(n) for n in stage_names.values()), default=0)
+    unsaid = translate("Insights", "not said")
+    lines = [journey_map.title]
+
+    def heading(measure: str) -> None:
+        lines.extend(["", f"{m.title(measure)}: {m.explanation(measure)}"])
+
+    def row(stage: Any, text: str) -> None:
+        lines.append(f"  {stage.name:<{width}}  {text}")
+
+    heading(m.COUNTS)
+    for s in found.stages:
+        counts = s.counts
+        parts = [f"{lane_kind_name(k)} {counts[k.value]}" for k in LaneKind if k.value in counts]
+        row(s, ", ".join(parts) or "-")
+    heading(m.FRICTION_HEAT)
+    top = found.hottest()
+    for s in found.stages:
+        bar = "#" * round(20 * s.tally.friction_heat / top) if top else ""
+        frictions = fill(translate("Insights", "frictions: %1"), s.tally.frictions)
+        row(s, f"{s.tally.friction_heat:>3} {bar:<20} ({frictions})")
+    heading(m.EMOTION_LOWS)
+    for p in found.personas:
+        if p.low_score is None:
+            lines.append(f"  {p.name}: -")
+            continue
+        where = ", ".join(stage_names[s] for s in p.low_stages)
+        lines.append(f"  {p.name}: {p.low_score} ({where})")
+    heading(m.EMOTION_DROPS)
+    for p in found.personas:
+        drops = [
+            f"{stage_names[d.from_stage]} → {stage_names[d.to_stage]} (-{d.size})"
+            for d in p.drops[:3]
+        ]
+        lines.append(f"  {p.name}: {'; '.join(drops) or '-'}")
+    heading(m.EMOTION_GAP)
+    for p in found.personas:
+        gaps = [f"{stage_names[s]} {g:+d}" for s, g in p.gaps.items()]
+        lines.append(f"  {p.name}: {', '.join(gaps) or '-'}")
+    heading(m.PRIORITY)
+    rated = [o for o in found.opportunities if o.rated]
+    for o in rated[:TOP]:
+        numbers = fill(
+            translate("Insights", "impact %1, effort %2, %3 votes"), o.impact, o.effort, o.votes
+        )
+        lines.append(f"  {m.headline(o.text, 60)} [{stage_names[o.stage_id]}; {numbers}]")
+    if len(rated) > TOP:
+        lines.append("  " + fill(translate("Insights", "… and %1 more"), len(rated) - TOP))
+    not_rated = len(found.opportunities) - len(rated)
+    if not_rated:
+        lines.append("  " + fill(translate("Insights", "%1 not rated"), not_rated))
+    heading(m.EVIDENCE)
+    for s in found.stages:
+        evidence = s.tally.evidence
+        parts = [f"{evidence_name(e)} {evidence[e.value]}" for e in Evidence if e.value in evidence]
+        if m.UNSAID in evidence:
+            parts.append(f"{unsaid} {evidence[m.UNSAID]}")
+        row(s, ", ".join(parts) or "-")
+    heading(m.UNSOURCED)
+    for s in found.stages:
+        row(s, str(len(s.tally.unsourced)))
+    heading(m.CHANNEL_MIX)
+    for s in found.stages:
+        t = s.tally
+        channels = [
+            f"{channel_name(c)} {t.channels[c.value]}" for c in Channel if c.value in t.channels
+        ]
+        if m.UNSAID in t.channels:
+            channels.append(f"{unsaid} {t.channels[m.UNSAID]}")
+        split = fill(translate("Insights", "online %1, offline %2"), t.online, t.offline)
+        row(s, f"{', '.join(channels) or '-'} ({split})")
+    return lines
+
+
+def _problem(where: str, message: str) -> None:
+    from mapstudio.cli import _problem as say
+
+    say(where, message)
