@@ -37,6 +37,7 @@ from mapstudio.gui.document import MapDocument
 if TYPE_CHECKING:
     from mapstudio.gui.app.compare import CompareController
     from mapstudio.gui.app.find_bar import FindBar
+    from mapstudio.gui.app.insights_panel import InsightsController
     from mapstudio.gui.app.personas_panel import PersonasPanel
     from mapstudio.gui.app.welcome import WelcomePage
 
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self._find_bar: FindBar | None = None
         self._welcome: WelcomePage | None = None
         self._compare: CompareController | None = None  # File > Compare With (first use)
+        self._insights: InsightsController | None = None  # View > Insights (first use)
         self._editor_page = QWidget()
         self._editor_layout = QVBoxLayout(self._editor_page)
         self._editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -192,6 +194,15 @@ class MainWindow(QMainWindow):
             self._compare = CompareController(self)
         return self._compare
 
+    @property
+    def insights(self) -> InsightsController:
+        """View > Insights: its dock and the friction heat strip (built at their first use)."""
+        if self._insights is None:
+            from mapstudio.gui.app.insights_panel import InsightsController
+
+            self._insights = InsightsController(self)
+        return self._insights
+
     def documents(self) -> list[MapDocument]:
         return [self._docs[self.tabs.widget(i)] for i in range(self.tabs.count())]
 
@@ -253,6 +264,8 @@ class MainWindow(QMainWindow):
             self._personas.set_context(doc, canvas)
         if self._find_bar is not None:
             self._find_bar.set_canvas(canvas)
+        if self._insights is not None:
+            self._insights.set_context(doc, canvas)
         if hasattr(self, "actions"):
             self.actions.update_enabled(doc is not None)
         self._refresh_titles(doc)

@@ -208,6 +208,23 @@ def build_menus(w: MainWindow) -> MenuActions:
     m.addSeparator()
     for dock in (w.inspector_dock, w.personas_dock):
         m.addAction(dock.toggleViewAction())
+    # Insights is built at first use, so its dock's own toggle action does not exist yet.
+    insights = a.add(
+        m,
+        "show_insights",
+        translate("MenuActions", "&Insights"),
+        lambda: w.insights.set_visible(a.show_insights.isChecked()),
+        "Ctrl+Shift+I",
+        needs_doc=False,
+    )
+    insights.setCheckable(True)
+    heat = a.add(
+        m,
+        "show_friction_heat",
+        translate("MenuActions", "Friction &Heat on Stages"),
+        lambda: w.insights.set_heat_shown(a.show_friction_heat.isChecked()),
+    )
+    heat.setCheckable(True)
 
     m = bar.addMenu(translate("MenuActions", "&Map"))
     a.add(m, "add_card", translate("MenuActions", "Add &Card"), edits.add_card, "Ctrl+Return")
