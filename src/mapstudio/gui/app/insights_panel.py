@@ -10,6 +10,7 @@ where clicking a dot selects its card on the map. The friction heat strip over t
 
 from __future__ import annotations
 
+import html
 import math
 from typing import TYPE_CHECKING
 
@@ -97,7 +98,7 @@ class PriorityMatrix(QWidget):
     emits ``card_chosen`` with its card id; hovering shows the card's text."""
 
     card_chosen = Signal(str)
-    MARGIN_LEFT, MARGIN_BOTTOM = 26.0, 22.0
+    MARGIN_LEFT, MARGIN_BOTTOM = 26.0, 36.0
 
     def __init__(self) -> None:
         super().__init__()
@@ -216,8 +217,8 @@ class PriorityMatrix(QWidget):
                 short_level(level),
             )
         painter.drawText(
-            QRectF(0, grid.bottom() + 2, self.MARGIN_LEFT + 4, 16),
-            Qt.AlignmentFlag.AlignLeft,
+            QRectF(grid.left(), grid.bottom() + 18, grid.width(), 16),
+            Qt.AlignmentFlag.AlignHCenter,
             self.tr("Effort →"),
         )
         painter.save()
@@ -257,6 +258,8 @@ class InsightsPanel(QScrollArea):
         self.matrix.card_chosen.connect(self.card_chosen)
         self.matrix_note = self._text()
         self.evidence = BarRows()
+        self.evidence_legend = QLabel()
+        self.evidence_legend.setWordWrap(True)
         self.unsourced = self._text()
         self.channels = self._text()
         self.counts = self._text()
@@ -266,7 +269,7 @@ class InsightsPanel(QScrollArea):
             (m.EMOTION_DROPS, [self.drops]),
             (m.EMOTION_GAP, [self.gap]),
             (m.PRIORITY, [self.matrix, self.matrix_note]),
-            (m.EVIDENCE, [self.evidence]),
+            (m.EVIDENCE, [self.evidence, self.evidence_legend]),
             (m.UNSOURCED, [self.unsourced]),
             (m.CHANNEL_MIX, [self.channels]),
             (m.COUNTS, [self.counts]),
@@ -380,8 +383,13 @@ class InsightsPanel(QScrollArea):
                 for s in found.stages
             ]
         )
-        legend = ", ".join(evidence_name(e) for e in Evidence)
-        self.evidence.setToolTip(legend)
+        said = [(evidence_name(e), EVIDENCE_COLOURS[e.value]) for e in Evidence]
+        said.append((self.tr("not said"), EVIDENCE_COLOURS[m.UNSAID]))
+        self.evidence_legend.setText(
+            "  ".join(f'<span style="color:{c}">■</span>&nbsp;{html.escape(n)}' for n, c in said)
+            + "<br>"
+            + html.escape(self.tr("Figures: observed cards / all cards of the stage."))
+        )
         total = len(found.unsourced)
         self.unsourced.setText(
             self.tr("%1 cards with no source").replace("%1", str(total))
