@@ -81,7 +81,7 @@ def test_the_heat_strip_goes_on_and_off_the_stage_headers(qtbot, window) -> None
         shown = {}
         for s in found.stages:
             children = scene.stage_item(s.stage_id).childItems()
-            shown.update({s.stage_id: c.heat for c in children if isinstance(c, HeatStripItem)})
+            shown.update((s.stage_id, c.heat) for c in children if isinstance(c, HeatStripItem))
         return shown
 
     assert strips() == {s.stage_id: s.tally.friction_heat for s in found.stages}

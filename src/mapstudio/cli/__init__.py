@@ -77,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--overlap", default="10mm", help="tile overlap, e.g. 10mm")
     export.add_argument("--margin", default="10mm", help="page margin, e.g. 10mm")
     export.add_argument("--dpi", type=int, default=150, help="resolution of PNG exports")
+    export.add_argument(
+        "--insights", action="store_true", help="add a page of insights to a PDF poster"
+    )
     compare.add_parsers(sub)
     insights.add_parser(sub)
     return parser

@@ -32,6 +32,7 @@ from mapstudio.poster.composition import (
     sheet_fill,
 )
 from mapstudio.poster.fonts import register_fonts, string_width
+from mapstudio.poster.insights_page import draw_insights_page
 from mapstudio.poster.poster_blocks import draw_legend, draw_title
 from mapstudio.poster.poster_map import MapPainter
 from mapstudio.poster.surface import Surface
@@ -66,9 +67,11 @@ def render_pdf(
     file_name: str = "",
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    insights: bool = False,
 ) -> PosterResult:
+    """The poster's bytes; with ``insights``, one more page of its insights at the end."""
     with document_language(m.language):
-        return _render_pdf(m, options, file_name, progress, cancel)
+        return _render_pdf(m, options, file_name, progress, cancel, insights)
 
 
 def _render_pdf(
@@ -77,6 +80,7 @@ def _render_pdf(
     file_name: str,
     progress: Progress | None,
     cancel: Cancel | None,
+    insights: bool = False,
 ) -> PosterResult:
     register_fonts()
     poster = build_poster(m, file_name)
@@ -116,6 +120,8 @@ def _render_pdf(
             _tile_page(c, poster, pages, tile, number)
             done += 1
             tick(done)
+        if insights:
+            draw_insights_page(c, m, pages.paper.width, pages.paper.height)
         c.save()
     finally:
         rl_config.useA85 = a85
@@ -133,9 +139,10 @@ def export_pdf(
     file_name: str = "",
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    insights: bool = False,
 ) -> PosterResult:
     """Render, then write atomically (the map's own ``file_name`` goes in the title block)."""
-    result = render_pdf(m, options, file_name, progress, cancel)
+    result = render_pdf(m, options, file_name, progress, cancel, insights)
     if cancel and cancel():
         raise ExportCancelled
     write_atomic(path, result.data)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -121,6 +122,11 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Sheet:"), self.paper_box)
         form.addRow(self.tr("Orientation:"), self.orientation_box)
         form.addRow(self.tr("Margins:"), self.margin_spin)
+        self.insights_check = QCheckBox(self.tr("Add a page of insights"))
+        self.insights_check.setToolTip(
+            self.tr("Friction heat, emotion low points, priorities, evidence and channels")
+        )
+        form.addRow(self.insights_check)
         self.paper_group = paper
 
         fill = QGroupBox(self.tr("Size on paper"))
@@ -239,6 +245,7 @@ class ExportDialog(QDialog):
             "min_text": self.readable_spin.value(),
             "overlap_mm": self.overlap_spin.value(),
             "dpi": self.dpi_spin.value(),
+            "insights": self.insights_check.isChecked(),
         }
 
     def _restore(self, s: dict[str, Any]) -> None:
@@ -252,6 +259,7 @@ class ExportDialog(QDialog):
         self.orientation_box.setCurrentIndex(max(0, i))
         (self.tile_radio if s.get("tile") else self.fit_radio).setChecked(True)
         (self.readable_radio if s.get("readable", True) else self.scale_radio).setChecked(True)
+        self.insights_check.setChecked(s.get("insights") is True)
         for spin, key in (
             (self.margin_spin, "margin_mm"),
             (self.scale_spin, "scale_percent"),
@@ -416,7 +424,8 @@ class ExportDialog(QDialog):
 
     def _job(self, target: Path, fmt: str) -> Job:
         if fmt == "pdf":
-            return pdf_job(self.doc, target, self.options(), self._file_name)
+            insights = self.insights_check.isChecked()
+            return pdf_job(self.doc, target, self.options(), self._file_name, insights)
         progress = self.progress
         return image_job(
             self.doc, target, fmt, self.dpi_spin.value(), self._progressed, progress.wasCanceled

@@ -43,12 +43,15 @@ class ExportWorker(QThread):
             self.succeeded.emit(result)  # a cancel that came after the write is too late
 
 
-def pdf_job(doc: Any, target: Path, options: PosterOptions, file_name: str) -> Job:
-    """A poster job over a copy of the map, so the export never sees a half-made edit."""
+def pdf_job(
+    doc: Any, target: Path, options: PosterOptions, file_name: str, insights: bool = False
+) -> Job:
+    """A poster job over a copy of the map, so the export never sees a half-made edit
+    (``insights``: with a page of the map's insights at the end)."""
     snapshot = doc.map.model_copy(deep=True)
 
     def job(progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> Any:
-        return export_pdf(snapshot, target, options, file_name, progress, cancel)
+        return export_pdf(snapshot, target, options, file_name, progress, cancel, insights)
 
     return job
 
