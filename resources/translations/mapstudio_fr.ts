@@ -901,6 +901,14 @@
         <translation>Marges&#xa0;:</translation>
     </message>
     <message>
+        <source>Add a page of insights</source>
+        <translation>Ajouter une page d’enseignements</translation>
+    </message>
+    <message>
+        <source>Friction heat, emotion low points, priorities, evidence and channels</source>
+        <translation>Chaleur des frictions, points bas de l’émotion, priorités, preuves et canaux</translation>
+    </message>
+    <message>
         <source>Size on paper</source>
         <translation>Taille sur le papier</translation>
     </message>
@@ -1281,6 +1289,52 @@
     <message>
         <source>The touchpoints of each stage by channel, and how many are online or offline.</source>
         <translation>Les points de contact de chaque étape par canal, et combien sont en ligne ou hors ligne.</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Gains rapides</translation>
+    </message>
+    <message>
+        <source>Effort →</source>
+        <translation>Effort →</translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <translation>Impact →</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsController</name>
+    <message>
+        <source>Insights</source>
+        <translation>Enseignements</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPanel</name>
+    <message>
+        <source>The first %1 of %2 rated opportunities.</source>
+        <translation>Les %1 premières des %2 opportunités évaluées.</translation>
+    </message>
+    <message>
+        <source>%1 not rated (no impact or effort)</source>
+        <translation>%1 non évaluées (sans impact ou effort)</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>Figures: observed cards / all cards of the stage.</source>
+        <translation>Chiffres&#xa0;: fiches observées / toutes les fiches de l’étape.</translation>
+    </message>
+    <message>
+        <source>%1 cards with no source</source>
+        <translation>%1 fiches sans source</translation>
+    </message>
+    <message>
+        <source>online %1, offline %2</source>
+        <translation>en ligne %1, hors ligne %2</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1920,14 @@
         <translation>A&amp;juster la carte à la fenêtre</translation>
     </message>
     <message>
+        <source>&amp;Insights</source>
+        <translation>&amp;Enseignements</translation>
+    </message>
+    <message>
+        <source>Friction &amp;Heat on Stages</source>
+        <translation>&amp;Chaleur des frictions sur les étapes</translation>
+    </message>
+    <message>
         <source>&amp;Map</source>
         <translation>&amp;Carte</translation>
     </message>
@@ -2100,6 +2162,10 @@
         <source>Stages →</source>
         <translation>Étapes →</translation>
     </message>
+    <message>
+        <source>Insights</source>
+        <translation>Enseignements</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2126,6 +2192,25 @@
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityMatrix</name>
+    <message>
+        <source>impact %1, effort %2, %3 votes</source>
+        <translation>impact %1, effort %2, %3 votes</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Gains rapides</translation>
+    </message>
+    <message>
+        <source>Effort →</source>
+        <translation>Effort →</translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <translation>Impact →</translation>
     </message>
 </context>
 <context>

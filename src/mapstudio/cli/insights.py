@@ -49,7 +49,7 @@ def report_lines(journey_map: Any, found: Any) -> list[str]:
     one line per stage, persona or opportunity."""
     from mapstudio.core import insights as m
     from mapstudio.core.model import Channel, Evidence, LaneKind
-    from mapstudio.poster.labels import channel_name, evidence_name, lane_kind_name
+    from mapstudio.core.vocabulary import channel_name, evidence_name, lane_kind_name
 
     stage_names = {s.stage_id: s.name for s in found.stages}
     width = max((len(n) for n in stage_names.values()), default=0)

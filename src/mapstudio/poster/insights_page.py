@@ -19,10 +19,10 @@ from reportlab.pdfgen.canvas import Canvas
 from mapstudio.core import insights as m
 from mapstudio.core.insights import Insights, compute
 from mapstudio.core.model import Channel, Evidence, JourneyMap, LaneKind
+from mapstudio.core.vocabulary import channel_name, evidence_name, lane_kind_name, sentence_case
+from mapstudio.core.vocabulary import short_level_name as short_level
 from mapstudio.layout import theme
-from mapstudio.layout.badges import short_level
 from mapstudio.poster.fonts import font_name, string_width
-from mapstudio.poster.labels import channel_name, evidence_name, lane_kind_name
 from mapstudio.poster.texts import QCoreApplication
 
 EVIDENCE_COLOURS = {
@@ -219,7 +219,7 @@ def _evidence(pen: _Pen, found: Insights, x: float, y: float, width: float) -> f
         ),
     )
     u = pen.unit
-    legend = [(evidence_name(e), EVIDENCE_COLOURS[e.value]) for e in Evidence]
+    legend = [(sentence_case(evidence_name(e)), EVIDENCE_COLOURS[e.value]) for e in Evidence]
     legend.append((QCoreApplication.translate("Insights", "not said"), EVIDENCE_COLOURS[m.UNSAID]))
     left = x
     for name, colour in legend:

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from mapstudio.core import insights as m
 from mapstudio.core.insights import Insights, InsightsTracker, OpportunityPoint
 from mapstudio.core.model import Channel, Evidence, LaneKind
+from mapstudio.core.vocabulary import channel_name, evidence_name, lane_kind_name, sentence_case
+from mapstudio.core.vocabulary import short_level_name as short_level
 from mapstudio.gui.canvas.heat import heat_colour, show_friction_heat
 from mapstudio.gui.document import MapDocument
-from mapstudio.layout.badges import short_level
-from mapstudio.poster.labels import channel_name, evidence_name, lane_kind_name
 
 if TYPE_CHECKING:
     from mapstudio.gui.app.main_window import MainWindow
@@ -383,7 +383,7 @@ class InsightsPanel(QScrollArea):
                 for s in found.stages
             ]
         )
-        said = [(evidence_name(e), EVIDENCE_COLOURS[e.value]) for e in Evidence]
+        said = [(sentence_case(evidence_name(e)), EVIDENCE_COLOURS[e.value]) for e in Evidence]
         said.append((self.tr("not said"), EVIDENCE_COLOURS[m.UNSAID]))
         self.evidence_legend.setText(
             "  ".join(f'<span style="color:{c}">■</span>&nbsp;{html.escape(n)}' for n, c in said)
