@@ -208,3 +208,20 @@ def test_every_measure_is_explained_in_english_and_french() -> None:
         assert english[m][1] and french[m][1]
         assert english[m] != french[m], m
         assert "\n" not in english[m][1] + french[m][1]
+
+
+def test_the_benchmark_probe_runs_and_recounts_one_stage_per_edit(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.foundation.conftest import ROOT, cli_env
+
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.probes.insights", "--map",
+         str(EXAMPLES / "smartphone-en.journey.json"), "--reps", "2"],
+        cwd=ROOT, env=cli_env(), capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.split("BENCH-RESULT ", 1)[1])
+    assert len(result["full"]) == len(result["edit"]) == len(result["floor"]) == 2
+    assert result["cards"] == 47

@@ -4,7 +4,7 @@ matrix, evidence coverage, the channel mix and the content of each stage, each w
 one-line explanation, on one sheet of the poster's paper.
 
 The measures are ``core.insights``; this module only lays them out. Sizes are in "units" of
-the sheet (its shorter side / 70), so the page reads alike on A4 and A0; with many stages or
+the sheet (its shorter side / 56), so the page reads alike on A4 and A0; with many stages or
 personas the page is measured first and the unit shrunk until everything fits.
 """
 
@@ -106,7 +106,7 @@ def draw_insights_page(c: Canvas, journey_map: JourneyMap, width: float, height:
     """One more page on ``c`` (``width`` x ``height`` points) with the map's insights."""
     found = compute(journey_map)
     c.setPageSize((width, height))
-    unit = min(width, height) / 70
+    unit = min(width, height) / 56
     for _ in range(6):  # measured, then the unit shrunk until both columns fit the sheet
         bottom = _lay_out(_Pen(c, height, unit, dry=True), journey_map, found, width)
         room = height - 3 * unit
@@ -153,7 +153,7 @@ def _bars(
     figure: Callable[[object], str],
 ) -> float:
     u = pen.unit
-    label_w, figure_w = width * 0.3, width * 0.16
+    label_w, figure_w = width * 0.36, width * 0.14
     bar_w = width - label_w - figure_w - u
     rows = [segments(s) for s in found.stages]
     most = max((sum(v for v, _ in r) for r in rows), default=0) or 1
@@ -223,9 +223,12 @@ def _evidence(pen: _Pen, found: Insights, x: float, y: float, width: float) -> f
     legend.append((QCoreApplication.translate("Insights", "not said"), EVIDENCE_COLOURS[m.UNSAID]))
     left = x
     for name, colour in legend:
+        entry = 1.1 * u + string_width(name, 0.8 * u)
+        if left > x and left + entry > x + width:  # on to the next line
+            left, y = x, y + 1.2 * u
         pen.rect(left, y + 0.25 * u, 0.8 * u, 0.8 * u, _hex(colour))
         pen.text(left + 1.1 * u, y, name, 0.8)
-        left += 1.1 * u + string_width(name, 0.8 * u) + 1.2 * u
+        left += entry + 1.2 * u
     y += 2.0 * u
     pen.text(x, y, m.title(m.UNSOURCED), 1.0, bold=True)
     unsourced = len(found.unsourced)
@@ -302,6 +305,8 @@ def _priority(pen: _Pen, found: Insights, x: float, y: float, width: float) -> f
     list_x = left + side + 1.5 * u
     list_w = x + width - list_x
     ly = y
+    if list_w < 14 * u:  # a narrow sheet: the list goes under the matrix, the column wide
+        list_x, list_w, ly = x, width, y + side + 3 * u
     names = {s.stage_id: s.name for s in found.stages}
     for n, o in enumerate(rated[:NUMBERED], 1):
         line = f"{n}. {m.headline(o.text, 200)}"
