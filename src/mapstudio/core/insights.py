@@ -231,6 +231,10 @@ class Insights:
     def unsourced(self) -> list[str]:
         return [card_id for s in self.stages for card_id in s.tally.unsourced]
 
+    def unsourced_count(self) -> int:
+        """How many cards have no source (without listing them: a big map has thousands)."""
+        return sum(len(s.tally.unsourced) for s in self.stages)
+
     def hottest(self) -> int:
         """The largest friction heat of any stage (0 for none), the top of a heat scale."""
         return max((s.tally.friction_heat for s in self.stages), default=0)
@@ -398,13 +402,16 @@ def _assemble(
     tallies: dict[str, StageTally],
     personas: list[PersonaEmotion],
     points: dict[str, int],
+    opportunities: tuple[OpportunityPoint, ...] | None = None,
 ) -> Insights:
+    """The insights from the stages' tallies (``opportunities``: already ranked, if known)."""
     empty = StageTally()
     rows = tuple(
         StageInsight(s.id, s.name, tallies.get(s.id, empty), points.get(s.id, 0)) for s in stages
     )
-    opportunities = ranked([o for r in rows for o in r.tally.opportunities])
-    return Insights(rows, tuple(personas), tuple(opportunities), journey_map.emotion_scale.bounds)
+    if opportunities is None:
+        opportunities = tuple(ranked([o for r in rows for o in r.tally.opportunities]))
+    return Insights(rows, tuple(personas), opportunities, journey_map.emotion_scale.bounds)
 
 
 def compute(journey_map: JourneyMap) -> Insights:
@@ -427,6 +434,7 @@ class InsightsTracker:
         self._personas: list[PersonaEmotion] | None = None
         self._points: dict[str, int] | None = None
         self._latest: Insights | None = None
+        self._ranked: tuple[OpportunityPoint, ...] | None = None  # the last priority list
         document.subscribe(self._note)
 
     def close(self) -> None:
@@ -479,14 +487,23 @@ class InsightsTracker:
                             figures += doc.metrics_in_cell(stage_id, lane_id)
             counted = tally(cards, kind_of, figures)
             for stage_id in dirty:
-                self._tallies[stage_id] = counted.get(stage_id) or StageTally()
+                new = counted.get(stage_id) or StageTally()
+                old = self._tallies.get(stage_id)
+                # most edits leave the opportunities as they were: keep their ranking
+                if old is None or set(old.opportunities) != set(new.opportunities):
+                    self._ranked = None
+                self._tallies[stage_id] = new
         for gone in self._tallies.keys() - live:
             del self._tallies[gone]
+            self._ranked = None
         self._dirty = set()
         self._last_recount = len(dirty)
         if self._personas is None:
             self._personas = persona_emotions(m, stages)
         if self._points is None:
             self._points = _points_per_stage(m)
-        self._latest = _assemble(m, stages, self._tallies, self._personas, self._points)
-        return self._latest
+        self._latest = found = _assemble(
+            m, stages, self._tallies, self._personas, self._points, self._ranked
+        )
+        self._ranked = found.opportunities
+        return found

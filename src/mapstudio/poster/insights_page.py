@@ -231,7 +231,7 @@ def _evidence(pen: _Pen, found: Insights, x: float, y: float, width: float) -> f
         left += entry + 1.2 * u
     y += 2.0 * u
     pen.text(x, y, m.title(m.UNSOURCED), 1.0, bold=True)
-    unsourced = len(found.unsourced)
+    unsourced = found.unsourced_count()
     all_cards = sum(sum(s.tally.evidence.values()) for s in found.stages)
     pen.text(x + width, y, f"{unsourced} / {all_cards}", 1.0, bold=True, right=True)
     y += 1.5 * u

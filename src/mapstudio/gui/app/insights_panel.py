@@ -305,6 +305,9 @@ class InsightsPanel(QScrollArea):
             self.matrix.set_points([], {})
             return
         names = {s.stage_id: s.name for s in found.stages}
+        # each word translated once per redraw, not once per stage
+        channel_words = {c: channel_name(c) for c in Channel}
+        kind_words = {k: lane_kind_name(k) for k in LaneKind}
         hottest = found.hottest()
         self.heat.set_rows(
             [
@@ -390,7 +393,7 @@ class InsightsPanel(QScrollArea):
             + "<br>"
             + html.escape(self.tr("Figures: observed cards / all cards of the stage."))
         )
-        total = len(found.unsourced)
+        total = found.unsourced_count()
         self.unsourced.setText(
             self.tr("%1 cards with no source").replace("%1", str(total))
             + "\n"
@@ -402,7 +405,9 @@ class InsightsPanel(QScrollArea):
         for s in found.stages:
             t = s.tally
             parts = [
-                f"{channel_name(c)} {t.channels[c.value]}" for c in Channel if c.value in t.channels
+                f"{channel_words[c]} {t.channels[c.value]}"
+                for c in Channel
+                if c.value in t.channels
             ]
             split = (
                 self.tr("online %1, offline %2")
@@ -414,9 +419,7 @@ class InsightsPanel(QScrollArea):
         count_lines = []
         for s in found.stages:
             counts = s.counts
-            parts = [
-                f"{lane_kind_name(k)} {counts[k.value]}" for k in LaneKind if k.value in counts
-            ]
+            parts = [f"{kind_words[k]} {counts[k.value]}" for k in LaneKind if k.value in counts]
             count_lines.append(f"{s.name}: {', '.join(parts) or none}")
         self.counts.setText("\n".join(count_lines))
 
