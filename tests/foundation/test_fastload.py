@@ -28,7 +28,7 @@ from pydantic import (
 )
 
 from mapstudio.core.model import MODELS, JourneyMap
-from mapstudio.files import dump_map, fastload, read_map
+from mapstudio.files import dump_map, fastload, read_map, value_checks
 from mapstudio.files.fastload import fast_validate
 from mapstudio.files.mapfile import parse_json_document
 from mapstudio.files.migrations import migrate
@@ -84,7 +84,7 @@ def test_every_field_of_the_model_gets_a_check():
     for cls in MODELS:
         checks = fastload.model_checks(cls)
         assert checks.doubt is None, cls
-        refused = [name for name, check, _ in checks.specs if check is fastload._refuse]
+        refused = [name for name, check, _ in checks.specs if check is value_checks.refuse]
         assert refused == [], cls
     assert fastload.fast_validate(example_doc()) is not None
 
@@ -350,7 +350,7 @@ class Checked(BaseModel):
 
 def test_fields_it_cannot_check_exactly_go_to_pydantic():
     checks = fastload.model_checks(Odd)
-    refused = {name for name, check, _ in checks.specs if check is fastload._refuse}
+    refused = {name for name, check, _ in checks.specs if check is value_checks.refuse}
     assert refused == {"digits", "stripped", "either", "mapping", "even"}
     assert state(fast_validate({"plain": "abc"}, Odd)) == state(Odd(plain="abc"))
     for doc in ({"digits": "12"}, {"stripped": " a "}, {"either": "x"}, {"mapping": {}},
@@ -376,8 +376,8 @@ DOUBTFUL_PATTERNS = [
 
 @pytest.mark.parametrize("pattern", DOUBTFUL_PATTERNS)
 def test_patterns_that_differ_between_rust_and_python_are_left_to_pydantic(pattern):
-    with pytest.raises(fastload._Doubtful):
-        fastload._python_pattern(pattern)
+    with pytest.raises(value_checks.Doubtful):
+        value_checks.python_pattern(pattern)
 
 
 @pytest.mark.parametrize("pattern", PLAIN_PATTERNS)
@@ -396,4 +396,4 @@ def test_plain_patterns_match_as_in_pydantic(pattern, data):
         expected = True
     except ValidationError:
         expected = False
-    assert bool(fastload._python_pattern(pattern)(text)) is expected
+    assert bool(value_checks.python_pattern(pattern)(text)) is expected
