@@ -137,3 +137,17 @@ def test_a_new_card_field_needs_no_change_outside_the_model(tmp_path):
     assert out["fingerprint_follows"] is True
     assert out["order_is_placement"] is True
     assert out["ordering"] == [True, True, True]
+
+
+def test_kind_specific_card_fields_are_read_from_the_model():
+    from mapstudio.core.model import Card, LaneKind, lane_kind_fields
+
+    assert lane_kind_fields(Card) == {
+        "channel": {LaneKind.TOUCHPOINTS},
+        "online": {LaneKind.TOUCHPOINTS},
+        "severity": {LaneKind.FRICTIONS},
+        "impact": {LaneKind.OPPORTUNITIES},
+        "effort": {LaneKind.OPPORTUNITIES},
+        "owner": {LaneKind.OPPORTUNITIES, LaneKind.BACKSTAGE},
+        "votes": {LaneKind.OPPORTUNITIES},
+    }
