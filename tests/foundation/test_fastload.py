@@ -10,21 +10,30 @@ import math
 import subprocess
 import sys
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any, get_args
 
+import annotated_types as at
 import pytest
 from benchmarks.generate import build_map
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pydantic import BaseModel, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+)
 
-from mapstudio.core.model import JourneyMap
-from mapstudio.files import dump_map, fastload, read_map
+from mapstudio.core.model import MODELS, JourneyMap
+from mapstudio.files import dump_map, fastload, read_map, value_checks
 from mapstudio.files.fastload import fast_validate
 from mapstudio.files.mapfile import parse_json_document
 from mapstudio.files.migrations import migrate
 from tests.foundation.conftest import DATA, EXAMPLES, cli_env, example_doc
-from tests.foundation.strategies import journey_maps
+from tests.foundation.strategies import edge_values, field_values, journey_maps
 from tests.foundation.test_broken_files import CASES
 
 Doc = dict[str, Any]
@@ -70,10 +79,94 @@ def assert_same_as_pydantic(doc: Doc, *, must_accept: bool) -> None:
         assert dump_map(fast) == dump_map(slow)
 
 
-def test_the_checks_were_written_for_this_model():
-    # After changing a field in model.py: update fastload's checks, then FIELDS_DIGEST.
-    assert fastload.fields_digest() == fastload.FIELDS_DIGEST, fastload.fields_digest()
+def test_every_field_of_the_model_gets_a_check():
+    # Derived from the model: no field is left to pydantic, no model is doubtful.
+    for cls in MODELS:
+        checks = fastload.model_checks(cls)
+        assert checks.doubt is None, cls
+        refused = [name for name, check, _ in checks.specs if check is value_checks.refuse]
+        assert refused == [], cls
     assert fastload.fast_validate(example_doc()) is not None
+
+
+# --- every field, on both sides of each of its constraints ------------------------------------
+
+
+def small_doc() -> Doc:
+    """The example map cut down to one object of each kind and what they refer to (quick to
+    validate a thousand times)."""
+    doc = example_doc()
+    card = doc["cards"][0]
+    metric = doc["metric_values"][0]
+    point = doc["emotion_points"][0]
+    stages = {card["stage"], metric["stage"], point["stage"]}
+    lanes = {card["lane"], metric["lane"]}
+    doc["stages"] = [s for s in doc["stages"] if s["id"] in stages]
+    doc["lanes"] = [x for x in doc["lanes"] if x["id"] in lanes]
+    doc["personas"] = [p for p in doc["personas"] if p["id"] == point["persona"]]
+    doc["cards"], doc["metric_values"], doc["emotion_points"] = [card], [metric], [point]
+    return doc
+
+
+def object_of(doc: Doc, cls: type[BaseModel]) -> Doc:
+    """The first object of model ``cls`` in ``doc`` (the map's lists are found by their type)."""
+    if cls is JourneyMap:
+        return doc
+    for name, field in JourneyMap.model_fields.items():
+        if get_args(field.annotation) == (cls,):
+            return doc[name][0]
+    raise AssertionError(cls)
+
+
+FIELDS = [(cls, name) for cls in MODELS for name in cls.model_fields]
+REFERENCES = ("id", "stage", "lane", "persona")
+
+
+def set_field(doc: Doc, cls: type[BaseModel], name: str, value: Any) -> None:
+    """Set a field of the first ``cls`` object; an id or a reference is renamed everywhere, so
+    that a valid new id keeps the map valid."""
+    target = object_of(doc, cls)
+    old = target.get(name)
+    target[name] = value
+    if name in REFERENCES and isinstance(old, str):
+        for obj in _objects(doc):
+            for key in REFERENCES:
+                if obj.get(key) == old:
+                    obj[key] = value
+
+
+def near_misses(doc: Doc, cls: type[BaseModel], name: str) -> list[Any]:
+    """The example's own value of a field, and small changes to it."""
+    value = object_of(doc, cls).get(name)
+    if isinstance(value, str):
+        return [value, value + "\n", " " + value, value.upper(), value + "x", value[:-1]]
+    return [value]
+
+
+@pytest.mark.parametrize(("cls", "name"), FIELDS, ids=[f"{c.__name__}.{n}" for c, n in FIELDS])
+def test_each_field_on_both_sides_of_its_constraints(cls, name):
+    field = cls.model_fields[name]
+    accepted = refused = 0
+    values = edge_values(field.annotation, list(field.metadata))
+    for value in near_misses(small_doc(), cls, name) + values:
+        doc = small_doc()
+        set_field(doc, cls, name, value)
+        assert_same_as_pydantic(doc, must_accept=False)
+        if fast_validate(copy.deepcopy(doc)) is not None:
+            accepted += 1
+        else:
+            refused += 1
+    assert refused, "no value broke a constraint"
+    assert accepted, "no value kept every constraint"
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_generated_field_values_are_refused_or_equal_pydantic(data):
+    cls, name = data.draw(st.sampled_from(FIELDS))
+    doc = small_doc()
+    set_field(doc, cls, name, data.draw(field_values(cls.model_fields[name])))
+    assert_same_as_pydantic(doc, must_accept=False)
 
 
 @pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.journey.json")), ids=lambda p: p.name)
@@ -228,3 +321,79 @@ print(model.Card(id="c", stage="s", lane="l").order)
     assert proc.returncode == 0, proc.stderr
     cards = len(read_map(EXAMPLES / "smartphone-en.journey.json").cards)
     assert proc.stdout.splitlines() == [f"{cards} [] False", "[]", "0"]
+
+
+# --- what the fast path cannot check exactly, it leaves to pydantic ----------------------------
+
+
+class Odd(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+
+    plain: Annotated[str, StringConstraints(max_length=3)] = ""
+    digits: Annotated[str, StringConstraints(pattern=r"^\d{2}$")] = "00"  # \d: Unicode digits
+    stripped: Annotated[str, StringConstraints(strip_whitespace=True)] = ""
+    either: int | str = 0
+    mapping: dict[str, int] = Field(default_factory=dict)
+    even: Annotated[int, at.MultipleOf(2)] = 0
+
+
+class Checked(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+
+    name: str = ""
+
+    @field_validator("name")
+    @classmethod
+    def _no_spaces(cls, v: str) -> str:
+        return v.replace(" ", "")
+
+
+def test_fields_it_cannot_check_exactly_go_to_pydantic():
+    checks = fastload.model_checks(Odd)
+    refused = {name for name, check, _ in checks.specs if check is value_checks.refuse}
+    assert refused == {"digits", "stripped", "either", "mapping", "even"}
+    assert state(fast_validate({"plain": "abc"}, Odd)) == state(Odd(plain="abc"))
+    for doc in ({"digits": "12"}, {"stripped": " a "}, {"either": "x"}, {"mapping": {}},
+                {"even": 4}, {"plain": "abcd"}):  # fmt: skip
+        assert fast_validate(doc, Odd) is None, doc
+
+
+def test_a_model_with_other_validators_goes_to_pydantic():
+    assert fastload.model_checks(Checked).doubt is not None
+    assert fast_validate({"name": "a b"}, Checked) is None
+    assert Checked.model_validate({"name": "a b"}).name == "ab"
+
+
+PLAIN_PATTERNS = [
+    r"^[A-Za-z0-9_.:-]{1,64}$", r"^#[0-9A-Fa-f]{6}$", r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
+    r"^(?:ab|cd)+?x?$", r"^a\.b\-c$", r"^.{0,3}$",
+]  # fmt: skip
+DOUBTFUL_PATTERNS = [
+    r"[a-z]+", r"^[a-z]+", r"^\d+$", r"^\w+$", r"^a|b$", r"^[^a]$", r"^[a-z--c]$", r"^(?i)a$",
+    r"^(?=a)a$", r"^a{,3}$", r"^[\d]$", r"^a**$", r"^(a$", r"^a\$",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("pattern", DOUBTFUL_PATTERNS)
+def test_patterns_that_differ_between_rust_and_python_are_left_to_pydantic(pattern):
+    with pytest.raises(value_checks.Doubtful):
+        value_checks.python_pattern(pattern)
+
+
+@pytest.mark.parametrize("pattern", PLAIN_PATTERNS)
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_plain_patterns_match_as_in_pydantic(pattern, data):
+    text = data.draw(
+        st.from_regex(pattern.strip("^$"), fullmatch=True).map(
+            lambda s: s + data.draw(st.sampled_from(["", "\n", "x", "é", "-"]))
+        )
+        | st.text(max_size=8)
+    )
+    adapter = TypeAdapter(Annotated[str, StringConstraints(pattern=pattern)])
+    try:
+        adapter.validate_python(text)
+        expected = True
+    except ValidationError:
+        expected = False
+    assert bool(value_checks.python_pattern(pattern)(text)) is expected

@@ -17,6 +17,7 @@ from typing import Any
 
 from mapstudio.core.model import JourneyMap
 from mapstudio.core.operations import CELL_COLLECTIONS, COLLECTIONS, MAP
+from mapstudio.core.ordering import in_display_order
 
 ADDED, REMOVED, CHANGED = "added", "removed", "changed"
 
@@ -140,7 +141,7 @@ def _by_cell(items: list[Any]) -> dict[tuple[str, str], list[Any]]:
 
 def ordered_ids(items: list[Any]) -> list[str]:
     """Ids in display order: by ``order``, then by place in the list (as the document sorts)."""
-    return [x.id for _, _, x in sorted((x.order, i, x) for i, x in enumerate(items))]
+    return [x.id for x in in_display_order(items)]
 
 
 def longest_increasing(values: list[int]) -> list[int]:

@@ -44,6 +44,7 @@ from mapstudio.core.operations import (
     SetOrders,
     Update,
 )
+from mapstudio.core.ordering import display_key
 
 Listener = Callable[[Change], None]
 
@@ -251,8 +252,9 @@ class Document:
         return None
 
     def _cell_key(self, obj: Any) -> tuple[int, int]:
-        """Where a card or metric sits in its cell: by order, then by first appearance."""
-        return (obj.order, self._ix.seq.get(obj.id, 0))
+        """Where an object sits among its siblings (core.ordering's rule; which came first is
+        its sequence number, as inserts and removals shift list positions)."""
+        return display_key(obj, self._ix.seq.get(obj.id, 0))
 
     def _sort_cell(self, cell: Cell) -> None:
         for table in (self._ix.cells, self._ix.metric_cells):

@@ -2,8 +2,8 @@
 
 A map is a grid: stages are columns, lanes are rows, cards sit in cells (stage x lane).
 Ordering: stages, lanes and the cards of one cell are shown by their ``order`` field
-(ties broken by position in the list), so moving one thing rewrites a few numbers and keeps
-a saved file's diff small. Lists keep creation order.
+(ties broken by position in the list; the rule is ``core.ordering``), so moving one thing
+rewrites a few numbers and keeps a saved file's diff small. Lists keep creation order.
 
 Value ranges (documented for users in README.md):
 - friction severity 1..3 (1 minor, 2 major, 3 critical);
@@ -16,12 +16,14 @@ moving a card between lanes never loses data; views show those that fit the lane
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from mapstudio.core.ordering import in_display_order
 from mapstudio.text.translate import QCoreApplication, fill
 
 SCHEMA_VERSION = 2
@@ -117,6 +119,31 @@ class EmotionScale(StrEnum):
         return round(new_low + (score - low) * (new_high - new_low) / (high - low))
 
 
+OneToThree = Annotated[int, Field(ge=1, le=3)]
+
+
+@dataclass(frozen=True, init=False)
+class ForLanes:
+    """Marks a kind-specific card field (a touchpoint's channel, a friction's severity) with the
+    lane kinds it belongs to: views offer it on cards of those lanes, and on any card that has a
+    value. Pydantic ignores it (it validates nothing)."""
+
+    kinds: frozenset[LaneKind]
+
+    def __init__(self, *kinds: LaneKind) -> None:
+        object.__setattr__(self, "kinds", frozenset(kinds))
+
+
+def lane_kind_fields(cls: type[BaseModel]) -> dict[str, frozenset[LaneKind]]:
+    """The fields of ``cls`` marked ``ForLanes``, in model order, with their lane kinds."""
+    return {
+        name: marker.kinds
+        for name, field in cls.model_fields.items()
+        for marker in field.metadata
+        if isinstance(marker, ForLanes)
+    }
+
+
 class Strict(BaseModel):
     """Base: unknown keys are refused (a typo must not silently vanish on save).
 
@@ -168,15 +195,15 @@ class Card(Strict):
     evidence: Evidence | None = None
     source: ShortText = ""
     # touchpoints
-    channel: Channel | None = None
-    online: bool | None = None
+    channel: Annotated[Channel | None, ForLanes(LaneKind.TOUCHPOINTS)] = None
+    online: Annotated[bool | None, ForLanes(LaneKind.TOUCHPOINTS)] = None
     # frictions: 1 minor, 2 major, 3 critical
-    severity: Annotated[int, Field(ge=1, le=3)] | None = None
+    severity: Annotated[OneToThree | None, ForLanes(LaneKind.FRICTIONS)] = None
     # opportunities: 1 low, 2 medium, 3 high
-    impact: Annotated[int, Field(ge=1, le=3)] | None = None
-    effort: Annotated[int, Field(ge=1, le=3)] | None = None
-    owner: ShortText = ""
-    votes: Annotated[int, Field(ge=0, le=1_000_000)] = 0
+    impact: Annotated[OneToThree | None, ForLanes(LaneKind.OPPORTUNITIES)] = None
+    effort: Annotated[OneToThree | None, ForLanes(LaneKind.OPPORTUNITIES)] = None
+    owner: Annotated[ShortText, ForLanes(LaneKind.OPPORTUNITIES, LaneKind.BACKSTAGE)] = ""
+    votes: Annotated[int, Field(ge=0, le=1_000_000), ForLanes(LaneKind.OPPORTUNITIES)] = 0
 
     def is_online(self) -> bool | None:
         if self.online is not None:
@@ -234,18 +261,13 @@ class JourneyMap(Strict):
 
     # --- queries (cheap helpers shared by views; the document keeps faster indexes) ---
     def ordered_stages(self) -> list[Stage]:
-        return [s for _, _, s in sorted((s.order, i, s) for i, s in enumerate(self.stages))]
+        return in_display_order(self.stages)
 
     def ordered_lanes(self) -> list[Lane]:
-        return [x for _, _, x in sorted((x.order, i, x) for i, x in enumerate(self.lanes))]
+        return in_display_order(self.lanes)
 
     def cards_in_cell(self, stage_id: str, lane_id: str) -> list[Card]:
-        cell = [
-            (c.order, i, c)
-            for i, c in enumerate(self.cards)
-            if c.stage == stage_id and c.lane == lane_id
-        ]
-        return [c for _, _, c in sorted(cell, key=lambda t: (t[0], t[1]))]
+        return in_display_order(c for c in self.cards if c.stage == stage_id and c.lane == lane_id)
 
 
 MODELS: tuple[type[Strict], ...] = (

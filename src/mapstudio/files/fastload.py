@@ -9,207 +9,169 @@ ranges, no unknown keys, every required key, and the datetime spellings MapStudi
 plain ISO ones. Anything else returns None, and the caller validates with pydantic, which then
 gives its usual error message.
 
-The checks below are written for the fields of ``mapstudio.core.model``; ``FIELDS_DIGEST`` records
-which fields those are (a test fails when the model changes and this module was not updated, and
-the fast path switches itself off when field names differ).
+The checks are derived from ``mapstudio.core.model`` at first use: each field's annotation
+(str, int, float, bool, datetime, str enums, literals, ``X | None``, lists, nested models) and
+its constraints (``FieldInfo.metadata``: lengths, patterns, bounds, finiteness), the model's
+config and its "after" model validators, which are run on the built object as pydantic runs
+them. A field this module cannot check exactly as pydantic does (an unknown type, a transform
+such as ``strip_whitespace``, a pattern outside the plain subset of ``value_checks``) refuses
+every document that has it, and a model with anything doubtful (aliases, other validators,
+other config) refuses every document: pydantic decides. So a new model field needs no change
+here.
 """
 
 from __future__ import annotations
 
 import gc
-import math
-import re
-import zlib
+import inspect
+import threading
+import types
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from enum import Enum
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
-from pydantic_core import PydanticUndefined, TzInfo
+from pydantic.fields import FieldInfo
+from pydantic_core import PydanticUndefined
 
-from mapstudio.core.model import (
-    Card,
-    Channel,
-    Curve,
-    EmotionPoint,
-    EmotionScale,
-    Evidence,
-    JourneyMap,
-    Lane,
-    LaneKind,
-    MetricValue,
-    Persona,
-    Stage,
-    map_rule_problems,
-)
-
-#: zlib.crc32 of ``fields_signature()`` for the model these checks were written for.
-FIELDS_DIGEST = 546825566
+from mapstudio.core.model import JourneyMap
+from mapstudio.files import value_checks as checks
+from mapstudio.files.value_checks import Check, Doubtful, Reject, refuse
 
 
-class _Reject(Exception):
-    """The document is not certainly valid: let pydantic decide (and explain)."""
+class _Compiler:
+    """Turns model fields into checks; one ``_Model`` per model class."""
+
+    def __init__(self) -> None:
+        self.models: dict[type[BaseModel], _Model] = {}
+
+    def model(self, cls: type[BaseModel]) -> _Model:
+        found = self.models.get(cls)
+        if found is None:
+            found = self.models[cls] = _Model(cls)  # before its fields: models may nest
+            found.compile(self)
+        return found
+
+    def field(self, field: FieldInfo) -> Check:
+        if field.alias is not None or field.validation_alias is not None:
+            raise Doubtful(field)
+        if field.discriminator is not None or field.validate_default or field.deprecated:
+            raise Doubtful(field)
+        return self.type(field.annotation, list(field.metadata))
+
+    def type(self, annotation: Any, metadata: list[Any]) -> Check:
+        origin = get_origin(annotation)
+        if origin is Annotated:
+            inner, *more = get_args(annotation)
+            return self.type(inner, [*more, *metadata])
+        limits = checks.Constraints(metadata)
+        if origin in (Union, types.UnionType):
+            args = get_args(annotation)
+            if len(args) != 2 or type(None) not in args:
+                raise Doubtful(annotation)  # only X | None: pydantic's smart unions are subtle
+            self._plain(limits, annotation)  # constraints belong on X, inside the union
+            inner = args[0] if args[1] is type(None) else args[1]
+            return checks.optional(self.type(inner, []))
+        if origin is list:
+            if limits.numeric or limits.pattern or limits.string_constraints or limits.finite:
+                raise Doubtful(annotation)
+            (item,) = get_args(annotation) or (Any,)
+            return checks.list_of(self.type(item, []), limits.min_length, limits.max_length)
+        if origin is Literal:
+            self._plain(limits, annotation)
+            return checks.literal(get_args(annotation))
+        if origin is not None:
+            raise Doubtful(annotation)
+        if annotation is str:
+            if limits.numeric or limits.finite:
+                raise Doubtful(annotation)
+            return checks.text(limits.min_length, limits.max_length, limits.pattern)
+        if annotation is int:
+            if limits.sized or limits.pattern or limits.string_constraints or limits.finite:
+                raise Doubtful(annotation)
+            return limits.bounded(checks.integer(limits.low, limits.high))
+        if annotation is float:
+            if limits.sized or limits.pattern or limits.string_constraints:
+                raise Doubtful(annotation)
+            return limits.bounded(checks.number(limits.low, limits.high, limits.finite))
+        self._plain(limits, annotation)
+        if annotation is bool:
+            return checks.boolean
+        if annotation is datetime:
+            return checks.iso_datetime
+        if isinstance(annotation, type) and issubclass(annotation, Enum):
+            return checks.enum_member(annotation)
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            return self.model(annotation).build
+        raise Doubtful(annotation)
+
+    @staticmethod
+    def _plain(limits: checks.Constraints, annotation: Any) -> None:
+        if limits.numeric or limits.sized or limits.pattern or limits.string_constraints:
+            raise Doubtful(annotation)
+        if limits.finite:
+            raise Doubtful(annotation)
 
 
-Check = Callable[[Any], Any]
-
-# pydantic's patterns, anchored with fullmatch: Rust's ``$`` does not match before a final "\n",
-# Python's does. [0-9] rather than \d, which in Python also matches other scripts' digits.
-_ID = re.compile(r"[A-Za-z0-9_.:-]{1,64}").fullmatch
-_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}").fullmatch
-_LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*").fullmatch
-_DATETIME = re.compile(
-    r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([01][0-9]|2[0-3]):([0-5][0-9]):([0-5][0-9])"
-    r"(?:\.([0-9]{1,6}))?(Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])?"
-).fullmatch
-
-
-def _text(limit: int) -> Check:
-    def check(v: Any) -> str:
-        if type(v) is str and len(v) <= limit:
-            if not v.isascii():
-                # pydantic refuses a lone surrogate (JSON "\ud800" decodes to one); encoding
-                # finds it about 5x faster than a regular expression would.
-                v.encode("utf-8")  # raises UnicodeEncodeError: fast_validate returns None
-            return v
-        raise _Reject
-
-    return check
-
-
-_short = _text(200)
-_long = _text(20_000)
-
-
-def _id(v: Any) -> str:
-    if type(v) is str and _ID(v):
-        return v
-    raise _Reject
-
-
-def _colour(v: Any) -> str:
-    if type(v) is str and _COLOUR(v):
-        return v
-    raise _Reject
-
-
-def _optional_colour(v: Any) -> str | None:
-    if v is None or type(v) is str and _COLOUR(v):
-        return v
-    raise _Reject
-
-
-def _language(v: Any) -> str:
-    if type(v) is str and _LANGUAGE(v):
-        return v
-    raise _Reject
-
-
-def _int(v: Any) -> int:
-    if type(v) is int:  # not bool, not float, not "1": pydantic's lax mode would coerce those
-        return v
-    raise _Reject
-
-
-def _int_range(low: int, high: int, optional: bool = False) -> Check:
-    def check(v: Any) -> int | None:
-        if type(v) is int and low <= v <= high or (optional and v is None):
-            return v
-        raise _Reject
-
-    return check
-
-
-def _float_range(low: float, high: float) -> Check:
-    def check(v: Any) -> float:
-        if type(v) is float or type(v) is int:
-            f = float(v)  # pydantic turns an int into a float too, then checks the bounds
-            if math.isfinite(f) and low <= f <= high:
-                return f
-        raise _Reject
-
-    return check
-
-
-def _bool(v: Any) -> bool:
-    if type(v) is bool:
-        return v
-    raise _Reject
-
-
-def _optional_bool(v: Any) -> bool | None:
-    if v is None or type(v) is bool:
-        return v
-    raise _Reject
-
-
-def _enum(members: type, optional: bool = False) -> Check:
-    by_value: dict[Any, Any] = {m.value: m for m in members}
-
-    def check(v: Any) -> Any:
-        if type(v) is str:
-            member = by_value.get(v)
-            if member is not None:
-                return member
-        elif optional and v is None:
-            return None
-        raise _Reject
-
-    return check
-
-
-def _short_list(v: Any) -> list[str]:
-    if type(v) is list:
-        return [_short(x) for x in v]
-    raise _Reject
-
-
-def _literal_2(v: Any) -> int:
-    if type(v) is int and v == 2:
-        return v
-    raise _Reject
-
-
-_UTC = TzInfo(0)
-
-
-def _datetime(v: Any) -> datetime:
-    # Datetimes as pydantic makes them: a pydantic TzInfo for an offset, so that the saved text
-    # is the same; naive when the text has no offset.
-    if type(v) is not str:
-        raise _Reject
-    m = _DATETIME(v)
-    if m is None:
-        raise _Reject
-    year, month, day, hour, minute, second, fraction, offset = m.groups()
-    if offset is None:
-        tz = None
-    elif offset == "Z":
-        tz = _UTC
-    else:
-        seconds = int(offset[1:3]) * 3600 + int(offset[4:6]) * 60
-        tz = TzInfo(-seconds if offset[0] == "-" else seconds)
-    micro = int(fraction.ljust(6, "0")) if fraction else 0
-    try:
-        return datetime(int(year), int(month), int(day), int(hour), int(minute), int(second),
-                        micro, tz)  # fmt: skip
-    except ValueError:  # 30 February, year 0...
-        raise _Reject from None
+# pydantic's config keys a model may set, and the values this module copies exactly.
+_CONFIG = {
+    "extra": ("forbid",),
+    "validate_assignment": (True, False),  # after validation: not ours
+    "use_enum_values": (False,),
+    "defer_build": (True, False),
+}
 
 
 class _Model:
     """How to check one model's document: a check per field, defaults from the model itself."""
 
-    def __init__(self, cls: type[BaseModel], checks: dict[str, Check]) -> None:
+    def __init__(self, cls: type[BaseModel]) -> None:
         self.cls = cls
         self.fields = tuple(cls.model_fields)
-        self.matches = set(checks) == set(self.fields)
-        self.check_list = [checks.get(name) for name in self.fields]
-        self.specs = [(name, checks.get(name), cls.model_fields[name]) for name in self.fields]
+        self.check_list: list[Check] = []
+        self.specs: list[tuple[str, Check, FieldInfo]] = []
+        self.after: list[Callable[[Any], Any]] = []
+        self.doubt: object = None  # why every document of this model goes to pydantic
+
+    def compile(self, compiler: _Compiler) -> None:
+        cls = self.cls
+        try:
+            self._check_model()
+        except Doubtful as e:
+            self.doubt = e
+        for name, field in cls.model_fields.items():
+            try:
+                check = compiler.field(field)
+            except Doubtful:
+                check = refuse  # a document with this field goes to pydantic
+            self.check_list.append(check)
+            self.specs.append((name, check, field))
+
+    def _check_model(self) -> None:
+        cls = self.cls
+        config = cls.model_config
+        if any(value not in _CONFIG.get(key, ()) for key, value in config.items()):
+            raise Doubtful(config)
+        if config.get("extra") != "forbid":
+            raise Doubtful(config)
+        if cls.__private_attributes__ or cls.__pydantic_post_init__ is not None:
+            raise Doubtful(cls)
+        if cls.__pydantic_root_model__:
+            raise Doubtful(cls)
+        decorators = cls.__pydantic_decorators__
+        if decorators.validators or decorators.field_validators or decorators.root_validators:
+            raise Doubtful(cls)
+        for decorator in decorators.model_validators.values():
+            if decorator.info.mode != "after":
+                raise Doubtful(decorator)
+            if len(inspect.signature(decorator.func).parameters) != 1:
+                raise Doubtful(decorator)  # one that takes pydantic's ValidationInfo
+            self.after.append(decorator.func)
 
     def build(self, doc: Any) -> Any:
-        if type(doc) is not dict:
-            raise _Reject
+        if type(doc) is not dict or self.doubt is not None:
+            raise Reject
         fields = self.fields
         if len(doc) == len(fields) and tuple(doc) == fields:
             # The usual case (files MapStudio wrote): every field, in model order. The keys are
@@ -220,7 +182,7 @@ class _Model:
                 name: check(v)
                 for name, check, v in zip(fields, self.check_list, doc.values(), strict=True)
             }
-            return _construct(self.cls, values, set(fields))
+            return self._finish(values, set(fields))
         values = {}
         present = set()
         for name, check, field in self.specs:
@@ -228,12 +190,20 @@ class _Model:
                 values[name] = check(doc[name])
                 present.add(name)
             elif field.default is PydanticUndefined and field.default_factory is None:
-                raise _Reject  # a required field is missing
+                raise Reject  # a required field is missing
             else:
                 values[name] = field.get_default(call_default_factory=True, validated_data=values)
         if len(present) != len(doc):
-            raise _Reject  # unknown keys
-        return _construct(self.cls, values, present)
+            raise Reject  # unknown keys
+        return self._finish(values, present)
+
+    def _finish(self, values: dict[str, Any], fields_set: set[str]) -> Any:
+        m = _construct(self.cls, values, fields_set)
+        for validator in self.after:
+            # pydantic runs "after" validators on the built object; their errors are refusals
+            if validator(m) is not m:
+                raise Reject  # one that returns another object: pydantic decides
+        return m
 
 
 _new = object.__new__
@@ -251,90 +221,32 @@ def _construct(cls: type[BaseModel], values: dict[str, Any], fields_set: set[str
     return m
 
 
-def _models() -> dict[str, _Model]:
-    persona = _Model(Persona, {
-        "id": _id, "name": _short, "description": _long, "goals": _short_list,
-        "needs": _short_list, "frustrations": _short_list, "quote": _long,
-        "sources": _short_list, "colour": _colour,
-    })  # fmt: skip
-    stage = _Model(Stage, {"id": _id, "name": _short, "description": _long, "order": _int})
-    lane = _Model(Lane, {
-        "id": _id, "kind": _enum(LaneKind), "title": _short, "order": _int, "collapsed": _bool,
-    })  # fmt: skip
-    one_to_three = _int_range(1, 3, optional=True)
-    card = _Model(Card, {
-        "id": _id, "stage": _id, "lane": _id, "order": _int, "text": _long,
-        "colour": _optional_colour, "tags": _short_list,
-        "evidence": _enum(Evidence, optional=True), "source": _short,
-        "channel": _enum(Channel, optional=True), "online": _optional_bool,
-        "severity": one_to_three, "impact": one_to_three, "effort": one_to_three,
-        "owner": _short, "votes": _int_range(0, 1_000_000),
-    })  # fmt: skip
-    point = _Model(EmotionPoint, {
-        "id": _id, "stage": _id, "persona": _id, "curve": _enum(Curve),
-        "score": _int_range(-1000, 1000), "label": _short,
-    })  # fmt: skip
-    metric = _Model(MetricValue, {
-        "id": _id, "stage": _id, "lane": _id, "order": _int, "name": _short,
-        "value": _float_range(-1e15, 1e15), "unit": _short,
-    })  # fmt: skip
-
-    def items(model: _Model) -> Check:
-        def check(v: Any) -> list[Any]:
-            if type(v) is list:
-                return [model.build(x) for x in v]
-            raise _Reject
-
-        return check
-
-    journey = _Model(JourneyMap, {
-        "schema_version": _literal_2, "id": _id, "title": _short, "description": _long,
-        "author": _short, "language": _language, "created": _datetime, "modified": _datetime,
-        "tags": _short_list, "emotion_scale": _enum(EmotionScale),
-        "personas": items(persona), "stages": items(stage), "lanes": items(lane),
-        "cards": items(card), "emotion_points": items(point), "metric_values": items(metric),
-    })  # fmt: skip
-    all_models = (persona, stage, lane, card, point, metric, journey)
-    return {m.cls.__name__: m for m in all_models}
+_compiler = _Compiler()
+_compiled: dict[type[BaseModel], _Model] = {}  # only models whose checks are complete
+_compiling = threading.Lock()
 
 
-MODELS = _models()
-_JOURNEY = MODELS["JourneyMap"]
-_ENABLED = all(m.matches for m in MODELS.values())
+def model_checks(cls: type[BaseModel]) -> _Model:
+    """The checks of ``cls``, derived at its first use (under a millisecond for the map)."""
+    found = _compiled.get(cls)
+    if found is None:
+        with _compiling:
+            found = _compiled[cls] = _compiler.model(cls)
+    return found
 
 
-def fast_validate(doc: dict[str, Any]) -> JourneyMap | None:
-    """The map of a (migrated) JSON document, or None when pydantic must decide."""
-    if not _ENABLED:
-        return None
+def fast_validate(doc: dict[str, Any], cls: type[BaseModel] = JourneyMap) -> Any:
+    """The map (or ``cls`` object) of a (migrated) JSON document, or None when pydantic must
+    decide."""
+    model = model_checks(cls)
     # The collector is paused while the map is built: it would scan the many new objects again
     # and again, and they are all kept (this makes no reference cycle). A third less at 20,000 cards.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        journey_map = _JOURNEY.build(doc)
-    except Exception:  # _Reject, or anything unforeseen: pydantic decides and explains
+        return model.build(doc)
+    except Exception:  # Reject, or anything unforeseen: pydantic decides and explains
         return None
     finally:
         if collecting:
             gc.enable()
-    if map_rule_problems(journey_map):
-        return None  # pydantic's model validator says which, in its words
-    return journey_map
-
-
-def fields_signature() -> str:
-    """One line per model field (type, constraints, default) of the models checked here."""
-    lines = []
-    for model in MODELS.values():
-        for name, field in model.cls.model_fields.items():
-            factory = getattr(field.default_factory, "__name__", None)
-            lines.append(
-                f"{model.cls.__name__}.{name}: {field.annotation!r} {field.metadata!r} "
-                f"default={field.default!r} factory={factory}"
-            )
-    return "\n".join(lines)
-
-
-def fields_digest() -> int:
-    return zlib.crc32(fields_signature().encode("utf-8"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from mapstudio.core.model import Card, JourneyMap, Lane, MetricValue, Stage
+from mapstudio.core.ordering import cells_in_display_order
 
 Cell = tuple[str, str]
 
@@ -27,14 +28,8 @@ class MapIndex:
         self.map = m
         self._stages = m.ordered_stages()
         self._lanes = m.ordered_lanes()
-        self._cells: dict[Cell, list[Card]] = {}
-        for i, c in enumerate(m.cards):
-            self._cells.setdefault((c.stage, c.lane), []).append((c.order, i, c))  # type: ignore[arg-type]
-        for key, items in self._cells.items():
-            self._cells[key] = [c for _, _, c in sorted(items, key=lambda t: (t[0], t[1]))]  # type: ignore[misc]
-        self._metrics: dict[Cell, list[MetricValue]] = {}
-        for v in sorted(m.metric_values, key=lambda v: v.order):
-            self._metrics.setdefault((v.stage, v.lane), []).append(v)
+        self._cells = cells_in_display_order(m.cards)
+        self._metrics = cells_in_display_order(m.metric_values)
 
     def stages(self) -> list[Stage]:
         return list(self._stages)

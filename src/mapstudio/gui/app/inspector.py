@@ -22,7 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from mapstudio.core import vocabulary
-from mapstudio.core.model import Card, EmotionPoint, EmotionScale, Lane, LaneKind, Stage
+from mapstudio.core.model import (
+    Card,
+    EmotionPoint,
+    EmotionScale,
+    Lane,
+    LaneKind,
+    Stage,
+    lane_kind_fields,
+)
 from mapstudio.gui.app.form_fields import (
     CheckField,
     ChoiceField,
@@ -36,15 +44,7 @@ from mapstudio.gui.app.panel_editing import PanelEditing
 from mapstudio.gui.document import MAP, MapDocument
 from mapstudio.layout import theme
 
-KIND_ROWS = {  # card fields shown only in lanes of these kinds
-    "channel": {LaneKind.TOUCHPOINTS},
-    "online": {LaneKind.TOUCHPOINTS},
-    "severity": {LaneKind.FRICTIONS},
-    "impact": {LaneKind.OPPORTUNITIES},
-    "effort": {LaneKind.OPPORTUNITIES},
-    "owner": {LaneKind.OPPORTUNITIES, LaneKind.BACKSTAGE},
-    "votes": {LaneKind.OPPORTUNITIES},
-}
+KIND_ROWS = lane_kind_fields(Card)  # card fields shown only in lanes of these kinds
 
 
 class Form(QWidget):

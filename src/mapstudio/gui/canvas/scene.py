@@ -15,7 +15,8 @@ from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from mapstudio.core.model import Card, Curve, LaneKind
+from mapstudio.core.model import Curve, LaneKind
+from mapstudio.core.ordering import content_getter
 from mapstudio.core.vocabulary import (
     card_count,
     curve_name,
@@ -517,22 +518,9 @@ def _signed(score: int, low: int) -> str:
 
 
 def _fingerprint(obj: Any, kind: LaneKind) -> tuple:
-    if isinstance(obj, Card):
-        return (
-            obj.text,
-            obj.colour,
-            tuple(obj.tags),
-            obj.evidence,
-            obj.channel,
-            obj.online,
-            obj.severity,
-            obj.impact,
-            obj.effort,
-            obj.votes,
-            obj.source,
-            kind,
-        )
-    return (obj.name, obj.value, obj.unit, kind)
+    """What a card or metric item shows: every field of the object but where it sits (a move
+    is a new layout box, not a redraw), and its lane's kind."""
+    return content_getter(type(obj))(obj) + (kind,)  # one flat tuple per card: less memory
 
 
 __all__ = ["LaneHeaderItem", "MapScene"]
