@@ -71,7 +71,7 @@ CASES: dict[str, tuple[bytes | None, list[str]]] = {
     "not-object": (b"[1, 2, 3]\n", ["JSON array", "not a MapStudio map"]),
     "string": (b'"hello"', ["JSON string"]),
     "no-version": (b'{"title": "x"}', ["no schema_version"]),
-    "newer": (_edit(_set("schema_version", 3)), ["newer MapStudio", "format 3"]),
+    "newer": (_edit(_set("schema_version", 4)), ["newer MapStudio", "format 4"]),
     "bad-version": (_edit(_set("schema_version", "two")), ["schema_version"]),
     "unknown-field": (
         _edit(_set("colour_scheme", "dark")),

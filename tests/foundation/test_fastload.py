@@ -27,7 +27,7 @@ from pydantic import (
     field_validator,
 )
 
-from mapstudio.core.model import MODELS, JourneyMap
+from mapstudio.core.model import MODELS, SCHEMA_VERSION, JourneyMap
 from mapstudio.files import dump_map, fastload, read_map, value_checks
 from mapstudio.files.fastload import fast_validate
 from mapstudio.files.mapfile import parse_json_document
@@ -178,7 +178,7 @@ def test_generated_and_migrated_maps_equal_pydantic():
     generated = build_map(cards=300, stages=6, personas=3, seed=5)
     assert_same_as_pydantic(json.loads(dump_map(generated)), must_accept=True)
     old = parse_json_document((DATA / "v1-sample.journey.json").read_bytes())
-    assert_same_as_pydantic(migrate(old, 1, 2), must_accept=True)
+    assert_same_as_pydantic(migrate(old, 1, SCHEMA_VERSION), must_accept=True)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -299,7 +299,7 @@ def test_broken_file_corpus_is_refused_by_both():
         except Exception:
             continue  # refused before validation
         assert fast_validate(doc) is None, name
-        assert pydantic_result(doc) is None or doc.get("schema_version") != 2, name
+        assert pydantic_result(doc) is None or doc.get("schema_version") != SCHEMA_VERSION, name
 
 
 def test_reading_a_map_builds_no_validator():

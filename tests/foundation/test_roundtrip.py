@@ -49,4 +49,4 @@ def test_any_valid_map_survives_dump_and_load(m: JourneyMap):
     loaded = load_map_bytes(data)
     assert loaded == m
     assert dump_map(loaded) == data
-    assert data.startswith(b'{\n  "schema_version": 2,') and data.endswith(b"}\n")
+    assert data.startswith(b'{\n  "schema_version": 3,') and data.endswith(b"}\n")

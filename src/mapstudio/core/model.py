@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 from mapstudio.core.ordering import in_display_order
 from mapstudio.text.translate import QCoreApplication, fill
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.:-]{1,64}$")]
 Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
@@ -235,7 +235,7 @@ def utc_now() -> datetime:
 
 
 class JourneyMap(Strict):
-    schema_version: Literal[2] = SCHEMA_VERSION
+    schema_version: Literal[3] = SCHEMA_VERSION
     id: Id
     title: ShortText
     description: LongText = ""

@@ -68,8 +68,14 @@ def _number_in_cells(items: list[Any]) -> list[Any]:
     return out
 
 
+def _v2_to_v3(doc: Doc) -> Doc:
+    """Version 3 adds optional fields only (each has a default), so a version 2 document is a
+    version 3 one as it is."""
+    return {**doc, "schema_version": 3}
+
+
 #: MIGRATIONS[n] turns version n into version n + 1.
-MIGRATIONS: dict[int, Callable[[Doc], Doc]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[Doc], Doc]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(doc: Doc, from_version: int, to_version: int) -> Doc:
