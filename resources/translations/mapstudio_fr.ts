@@ -249,6 +249,14 @@
         <translation>Déplacement du couloir</translation>
     </message>
     <message>
+        <source>Duplicate Stage</source>
+        <translation>Duplication de l’étape</translation>
+    </message>
+    <message>
+        <source>Duplicate Lane</source>
+        <translation>Duplication du couloir</translation>
+    </message>
+    <message>
         <source>Add Persona</source>
         <translation>Ajout d’un persona</translation>
     </message>
@@ -596,8 +604,8 @@
         <translation>Sélectionnez une ou plusieurs fiches à couper.</translation>
     </message>
     <message>
-        <source>Select one or more cards to duplicate.</source>
-        <translation>Sélectionnez une ou plusieurs fiches à dupliquer.</translation>
+        <source>Select one or more cards, or a stage or lane, to duplicate.</source>
+        <translation>Sélectionnez une ou plusieurs fiches, ou une étape ou un couloir, à dupliquer.</translation>
     </message>
     <message>
         <source>Copy as Image is not available in this version.</source>
@@ -1435,6 +1443,10 @@
         <translation>Description</translation>
     </message>
     <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
         <source>Lane</source>
         <translation>Couloir</translation>
     </message>
@@ -1449,6 +1461,10 @@
     <message>
         <source>Collapsed</source>
         <translation>Replié</translation>
+    </message>
+    <message>
+        <source>Hidden in posters and images</source>
+        <translation>Masqué dans les affiches et les images</translation>
     </message>
     <message>
         <source>Map</source>
@@ -2651,6 +2667,14 @@
     <message>
         <source>Emotion scale</source>
         <translation>Échelle d’émotion</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>

@@ -43,6 +43,8 @@ def edit_everything(doc: Document, history: History) -> set[str]:
     )
     do("move_cards", pasted, stage, actions)
     copies = do("duplicate_cards", [card])
+    do("duplicate_stage", stage)
+    do("duplicate_lane", actions)
     do("move_stage", stage, len(doc.stages()) - 1)
     do("move_lane", actions, 0)
     do("set_emotion", persona, stage, "as_is", 1)

@@ -39,6 +39,7 @@ from mapstudio.text.translate import QCoreApplication, TranslationContext, fill
 translate = QCoreApplication.translate
 Command = TranslationContext("Command")
 
+ID_PREFIXES = {"cards": "card", "metric_values": "metric", "emotion_points": "emotion"}
 NO_CHANGE = "no change"  # the name of a step with no primitives (it is never pushed)
 
 
@@ -334,6 +335,60 @@ def move_stage(doc: Document, stage_id: str, index: int) -> Step:
 
 def move_lane(doc: Document, lane_id: str, index: int) -> Step:
     return _move_ordered("lanes", lane_id, doc.lanes(), index, translate("Command", "Move Lane"))
+
+
+def duplicate_stage(doc: Document, stage_id: str) -> Step:
+    """A copy of a stage just after it, with copies of its cards, metric values and emotion
+    points (fresh ids); the result is the new stage's id."""
+    return _duplicate_ordered(doc, "stages", _require(doc, stage_id, Stage), "stage")
+
+
+def duplicate_lane(doc: Document, lane_id: str) -> Step:
+    """A copy of a lane just after it, with copies of its cards and metric values."""
+    return _duplicate_ordered(doc, "lanes", _require(doc, lane_id, Lane), "lane")
+
+
+def _duplicate_ordered(doc: Document, collection: str, original: Any, ref: str) -> Step:
+    from mapstudio.core.vocabulary import copy_name
+
+    name_field = "name" if collection == "stages" else "title"
+    copy = original.model_copy(
+        update={"id": doc.new_id(ref), name_field: copy_name(getattr(original, name_field))},
+        deep=True,
+    )
+    ordered = doc.stages() if collection == "stages" else doc.lanes()
+    at = next(i for i, x in enumerate(ordered) if x.id == original.id) + 1
+    ops: list[Op] = [
+        Insert(collection, copy),
+        _renumber(collection, [*ordered[:at], copy, *ordered[at:]]),
+    ]
+    taken: set[str] = set()
+    contents = (
+        ("cards", "metric_values", "emotion_points")
+        if ref == "stage"
+        else ("cards", "metric_values")
+    )
+    for child_collection in contents:
+        for child in getattr(doc.map, child_collection):
+            if getattr(child, ref) != original.id:
+                continue
+            prefix = ID_PREFIXES[child_collection]
+            child_id = doc.new_id(prefix)
+            while child_id in taken:
+                child_id = doc.new_id(prefix)
+            taken.add(child_id)
+            ops.append(
+                Insert(
+                    child_collection,
+                    child.model_copy(update={"id": child_id, ref: copy.id}, deep=True),
+                )
+            )
+    label = (
+        translate("Command", "Duplicate Stage")
+        if ref == "stage"
+        else translate("Command", "Duplicate Lane")
+    )
+    return step(label, ops, result=copy.id)
 
 
 def _insert_ordered(

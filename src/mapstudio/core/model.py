@@ -63,7 +63,8 @@ class Channel(StrEnum):
 
 
 #: Whether a channel is online when the card does not say.
-CHANNEL_IS_ONLINE: dict[Channel, bool] = {
+# None: the channel does not say (an unknown channel is neither online nor offline).
+CHANNEL_IS_ONLINE: dict[Channel, bool | None] = {
     Channel.WEBSITE: True,
     Channel.SEARCH: True,
     Channel.SOCIAL: True,
@@ -76,7 +77,7 @@ CHANNEL_IS_ONLINE: dict[Channel, bool] = {
     Channel.CHAT: True,
     Channel.WORD_OF_MOUTH: False,
     Channel.EVENT: False,
-    Channel.OTHER: False,
+    Channel.OTHER: None,
 }
 
 
@@ -174,6 +175,7 @@ class Stage(Strict):
     name: ShortText
     description: LongText = ""
     order: int = 0
+    colour: Colour | None = None  # a band across the stage's header
 
 
 class Lane(Strict):
@@ -182,6 +184,7 @@ class Lane(Strict):
     title: ShortText
     order: int = 0
     collapsed: bool = False
+    hidden_in_export: bool = False  # on screen, but left out of posters and images
 
 
 class Card(Strict):
@@ -240,6 +243,8 @@ class JourneyMap(Strict):
     title: ShortText
     description: LongText = ""
     author: ShortText = ""
+    source: LongText = ""  # where the map comes from (study, publication, authors)
+    licence: ShortText = ""  # the terms it may be shared under (e.g. CC BY 4.0)
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")] = "en"
     created: datetime = Field(default_factory=utc_now)
     modified: datetime = Field(default_factory=utc_now)

@@ -147,8 +147,15 @@ def map_field_name(field: str) -> str:
     names = {
         "author": Vocabulary.tr("Author"),
         "emotion_scale": Vocabulary.tr("Emotion scale"),
+        "source": Vocabulary.tr("Source"),
+        "licence": Vocabulary.tr("Licence"),
     }
     return names[field]
+
+
+def copy_name(name: str) -> str:
+    """The name of a duplicated stage or lane."""
+    return Vocabulary.tr("%1 (copy)").replace("%1", name)
 
 
 # --- counts (plural forms from the catalogues: "1 card", "2 cards"; "0 fiche", "2 fiches") --------

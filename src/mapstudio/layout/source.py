@@ -42,3 +42,18 @@ class MapIndex:
 
     def metrics_in_cell(self, stage_id: str, lane_id: str) -> list[MetricValue]:
         return list(self._metrics.get((stage_id, lane_id), ()))
+
+
+def for_export(m: JourneyMap) -> JourneyMap:
+    """The map as posters and images show it: without the lanes hidden in export (and what
+    sits in them). The map itself is unchanged."""
+    hidden = {lane.id for lane in m.lanes if lane.hidden_in_export}
+    if not hidden:
+        return m
+    return m.model_copy(
+        update={
+            "lanes": [x for x in m.lanes if x.id not in hidden],
+            "cards": [c for c in m.cards if c.lane not in hidden],
+            "metric_values": [v for v in m.metric_values if v.lane not in hidden],
+        }
+    )

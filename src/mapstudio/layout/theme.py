@@ -75,5 +75,6 @@ NEUTRAL_LINE_DASH = (4.8, 2.4)  # in points (Qt's dash line at this width)
 GRID_LINE = "#d5d8dc"
 HEADER_FILL = "#2c3e50"
 HEADER_TEXT = "#ffffff"
+STAGE_BAND_HEIGHT = 5.0  # a stage's own colour, a band across the top of its header
 TEXT = "#1c2833"
 MUTED_TEXT = "#5d6d7e"

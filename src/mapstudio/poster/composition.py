@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from mapstudio.core.model import JourneyMap, LaneKind
 from mapstudio.layout import MapGeometry, MapIndex, compute_geometry
+from mapstudio.layout.source import for_export
 from mapstudio.poster.arrangement import PAD, Arrangement, arrangements, off_the_cuts
 from mapstudio.poster.paper import OptionError
 from mapstudio.poster.poster_blocks import COLUMN, Legend, TitleBlock
@@ -87,6 +88,7 @@ class Poster:
 
 
 def build_poster(m: JourneyMap, file_name: str = "") -> Poster:
+    m = for_export(m)
     index = MapIndex(m)
     geo = compute_geometry(index)
     sizes = [

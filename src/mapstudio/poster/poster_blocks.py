@@ -29,6 +29,7 @@ from mapstudio.poster.surface import Surface
 from mapstudio.poster.texts import QCoreApplication
 
 TITLE_SIZE = 30.0
+CREDIT_SIZE = 8.0  # the map's source and licence
 LEADING = 1.25
 
 
@@ -66,6 +67,7 @@ class TitleBlock:
     cuts: list[str] = field(default_factory=list)  # one sentence per text cut with "…"
     meta_x: float = 0.0  # where the facts' column starts
     meta_y: float = 0.0
+    credits: list[str] = field(default_factory=list)  # source and licence, in small type
 
 
 def title_block(
@@ -123,7 +125,21 @@ def title_block(
                 ).replace("%1", f"{label}: {value}")
             )
         fitted.append((label, shown))
-    tb = TitleBlock(width, title, description, personas, fitted, cuts=cuts)
+    # Where the map comes from and its terms: small, under the texts, whole (or reported).
+    credits: list[str] = []
+    for name in ("source", "licence"):
+        value = " ".join(getattr(m, name).split())
+        if value:
+            lines, cut = _wrap_max(f"{map_field_name(name)}: {value}", left, CREDIT_SIZE, 6)
+            credits += lines
+            if cut:
+                cuts.append(
+                    t(
+                        "Export",
+                        '"%1" in the title block is too long to print whole: it ends with "…".',
+                    ).replace("%1", map_field_name(name))
+                )
+    tb = TitleBlock(width, title, description, personas, fitted, cuts=cuts, credits=credits)
     left_h = len(title) * TITLE_SIZE * 1.15 + 6
     left_h += len(description) * 11.0 * LEADING + (8 if description else 0)
     if personas:
@@ -131,6 +147,7 @@ def title_block(
             len(name) * 14 + len(lines) * PERSONA_SIZE * LEADING + 4
             for _, _, name, lines in personas
         )
+    left_h += len(credits) * CREDIT_SIZE * LEADING + (6 if credits else 0)
     right_h = len(fitted) * 26.0
     if meta_below:
         tb.meta_x, tb.meta_y = 14.0, left_h + 10
@@ -161,6 +178,8 @@ def draw_title(s: Surface, tb: TitleBlock) -> None:
                 y += 14
             s.lines(22, y, lines, PERSONA_SIZE, theme.MUTED_TEXT)
             y += len(lines) * PERSONA_SIZE * LEADING + 4
+    if tb.credits:
+        s.lines(0, y + 6, tb.credits, CREDIT_SIZE, theme.MUTED_TEXT)
     x, top = tb.meta_x, tb.meta_y
     s.rect(x - 14, top, 1.2, len(tb.meta) * 26.0 - 6, fill=theme.GRID_LINE)
     for j, (label, value) in enumerate(tb.meta):

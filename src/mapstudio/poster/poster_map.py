@@ -74,6 +74,8 @@ class MapPainter:
             # as the canvas's StageHeaderItem: a rounded block, number, name, description
             stage = stages[col.stage]
             s.rect(col.x + 2, 4, col.width - 4, h - 8, fill=theme.HEADER_FILL, radius=5)
+            if stage.colour:
+                s.rect(col.x + 6, 4, col.width - 12, theme.STAGE_BAND_HEIGHT, fill=stage.colour)
             left, room = col.x + 12, col.width - 24
             s.text(left, 10, str(i + 1), 9, "#8fa3b8", bold=True)
             name = stage_name(stage.name, col.width, st)

@@ -68,9 +68,21 @@ class EditController(QObject):
         doc, canvas = self._edit_context()
         if doc is None:
             return
-        cards = clipboard.selected_cards(doc, canvas.selected_ids())
+        selected = canvas.selected_ids()
+        headers = [i for i in selected if doc.collection_of(i) in ("stages", "lanes")]
+        if len(selected) == 1 and headers:  # a stage or lane header: the whole column or row
+            command = (
+                commands.duplicate_stage
+                if doc.collection_of(headers[0]) == "stages"
+                else commands.duplicate_lane
+            )
+            new_id = self._run(command, doc, headers[0])
+            if new_id:
+                self.window.inspector.show_object(new_id)
+            return
+        cards = clipboard.selected_cards(doc, selected)
         if not cards:
-            self.message(self.tr("Select one or more cards to duplicate."))
+            self.message(self.tr("Select one or more cards, or a stage or lane, to duplicate."))
             return
         new_ids = self._run(commands.duplicate_cards, doc, [c.id for c in cards])
         if new_ids:

@@ -150,9 +150,9 @@ class Inspector(QWidget, PanelEditing):
         form.add(name, label, editor)
         editor.edited.connect(lambda value, n=name: self._commit(n, value))
 
-    def _card_colours(self) -> list[tuple[str, str]]:
-        """Preset card colours: the lanes' own card fills, so a card can look like another
-        lane's (the same colours on screen and on the poster)."""
+    def _card_colours(self, part: str = "fill") -> list[tuple[str, str]]:
+        """Preset colours: the lanes' own card fills (or, with ``part="accent"``, their strong
+        accents, for a stage's band), so the map keeps one palette on screen and on paper."""
         fills = [
             (self.tr("Yellow"), LaneKind.ACTIONS),
             (self.tr("Blue"), LaneKind.TOUCHPOINTS),
@@ -163,7 +163,7 @@ class Inspector(QWidget, PanelEditing):
             (self.tr("Teal"), LaneKind.METRICS),
             (self.tr("Beige"), LaneKind.NOTES),
         ]
-        return [(name, theme.LANE_STYLES[kind].fill) for name, kind in fills]
+        return [(name, getattr(theme.LANE_STYLES[kind], part)) for name, kind in fills]
 
     def _card_form(self) -> Form:
         f = Form(self.tr("Card"))
@@ -191,6 +191,9 @@ class Inspector(QWidget, PanelEditing):
         f = Form(self.tr("Stage"))
         self._bind(f, "name", self.tr("Name"), LineField())
         self._bind(f, "description", self.tr("Description"), TextField())
+        self._bind(
+            f, "colour", self.tr("Colour"), ColourField(presets=self._card_colours("accent"))
+        )
         return f
 
     def _lane_form(self) -> Form:
@@ -198,6 +201,7 @@ class Inspector(QWidget, PanelEditing):
         self._bind(f, "title", self.tr("Title"), LineField())
         self._bind(f, "kind", self.tr("Kind"), ChoiceField(vocabulary.lane_kind_choices()))
         self._bind(f, "collapsed", "", CheckField(self.tr("Collapsed")))
+        self._bind(f, "hidden_in_export", "", CheckField(self.tr("Hidden in posters and images")))
         return f
 
     def _point_form(self) -> Form:
@@ -211,6 +215,10 @@ class Inspector(QWidget, PanelEditing):
         self._bind(f, "title", self.tr("Title"), LineField())
         self._bind(f, "description", self.tr("Description"), TextField())
         self._bind(f, "author", vocabulary.map_field_name("author"), LineField())
+        source = TextField()
+        source.setMaximumHeight(70)
+        self._bind(f, "source", vocabulary.map_field_name("source"), source)
+        self._bind(f, "licence", vocabulary.map_field_name("licence"), LineField())
         self._bind(f, "language", self.tr("Language"), LineField(35))
         scales = [(s.value, s) for s in EmotionScale]
         scale_name = vocabulary.map_field_name("emotion_scale")

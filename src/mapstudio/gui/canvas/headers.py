@@ -238,15 +238,23 @@ class StageHeaderItem(_HeaderBase):
         self.name = ""
         self.description = ""
         self.number = 0
+        self.colour: str | None = None
         self._name = FittedText(("",), 12.0, False)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setZValue(2)
 
     def set_content(
-        self, width: float, height: float, name: str, description: str, number: int
+        self,
+        width: float,
+        height: float,
+        name: str,
+        description: str,
+        number: int,
+        colour: str | None = None,
     ) -> None:
         self.set_size(width, height)
         self.name, self.description, self.number = name, description, number
+        self.colour = colour
         # whole, on two lines if need be, as on paper (the description then gives way)
         self._name = stage_name_fit(name, width - 42, 12.0)
         self.setToolTip(name + ("\n\n" + description if description else ""))
@@ -259,6 +267,9 @@ class StageHeaderItem(_HeaderBase):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(P.colour(theme.HEADER_FILL))  # no QBrush(QColor): it builds QImage enums
         painter.drawRoundedRect(r, 5, 5)
+        if self.colour:
+            band = QRectF(r.left() + 4, r.top(), r.width() - 8, theme.STAGE_BAND_HEIGHT)
+            painter.fillRect(band, P.colour(self.colour))
         if lod(painter) < P.LOD_BLOCKS:
             return
         inner = r.adjusted(10, 6, -10, -6)

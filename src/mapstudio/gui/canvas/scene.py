@@ -133,7 +133,7 @@ class MapScene(QGraphicsScene):
         elif c in ("emotion_points", "personas"):
             self._pending_curves = True
         elif c in ("stages", "lanes"):
-            light = {"name", "description", "title"}
+            light = {"name", "description", "title", "colour", "hidden_in_export"}
             if change.action == "updated" and change.fields <= light:
                 self._pending_headers.update(change.ids)
             elif change.action == "reordered" or (
@@ -360,7 +360,12 @@ class MapScene(QGraphicsScene):
         item.setPos(col.x, self._pin[1])
         number = geo.column_index[stage_id] + 1
         item.set_content(
-            col.width, geo.style.stage_header_height, stage.name, stage.description, number
+            col.width,
+            geo.style.stage_header_height,
+            stage.name,
+            stage.description,
+            number,
+            stage.colour,
         )
 
     def _place_lane(self, row: Row) -> None:

@@ -40,9 +40,12 @@ def _scene(doc_or_map: object):  # -> MapScene
     from mapstudio.gui.canvas.headers import LaneHeaderItem
     from mapstudio.gui.canvas.scene import MapScene
     from mapstudio.gui.document import MapDocument
+    from mapstudio.layout.source import for_export
 
     ensure_app()
-    doc = doc_or_map if isinstance(doc_or_map, MapDocument) else MapDocument(doc_or_map)  # type: ignore[arg-type]
+    m = doc_or_map.map if isinstance(doc_or_map, MapDocument) else doc_or_map
+    shown = for_export(m)  # type: ignore[arg-type]
+    doc = doc_or_map if shown is m and isinstance(doc_or_map, MapDocument) else MapDocument(shown)
     scene = MapScene(doc)
     scene.flush()  # build every item now: an export paints at once, before any event loop turn
     for item in scene.items():  # an image is a print, not the editor: no collapse controls
