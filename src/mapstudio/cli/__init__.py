@@ -140,9 +140,11 @@ def _open_gui(files: list[str]) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from mapstudio.files import MapFileError, read_map
+    from mapstudio.files.atomic import sweep_stale_temps
 
     status = EXIT_OK
     for name in args.files:
+        sweep_stale_temps(name)  # leftovers of saves that were killed
         try:
             m = read_map(name)
         except MapFileError as e:
@@ -232,12 +234,14 @@ class _Refused(Exception):
 
 def _format_one(path: Path) -> str:
     from mapstudio.files import MapFileError, dump_map, write_atomic
+    from mapstudio.files.atomic import ReadOnlyFileError, other_links, sweep_stale_temps
     from mapstudio.files.mapfile import (
         parse_json_document,
         read_map_bytes_checked,
         validate_document,
     )
 
+    sweep_stale_temps(path)  # leftovers of saves that were killed
     try:
         original = read_map_bytes_checked(path)  # read once, parsed once
         doc = parse_json_document(original)
@@ -251,13 +255,25 @@ def _format_one(path: Path) -> str:
     canonical = dump_map(m)
     if canonical == original:
         return QCoreApplication.translate("Cli", "already canonical, unchanged")
+    links = other_links(path)
     try:
         write_atomic(path, canonical)
+    except ReadOnlyFileError:
+        raise _Refused(
+            QCoreApplication.translate(
+                "Cli", "the file is read-only, it was not changed (make it writable to format it)"
+            )
+        ) from None
     except OSError as e:
         message = QCoreApplication.translate(
             "Cli", "cannot write the file, it was not changed (%1)"
         )
         raise _Refused(fill(message, str(e.strerror or e))) from None
+    if links:
+        warning = QCoreApplication.translate(
+            "Cli", "warning: the file had %1 other hard link(s); they keep the old content"
+        )
+        _problem(str(path), fill(warning, links))
     if old_version != m.schema_version:
         upgraded = QCoreApplication.translate("Cli", "upgraded from file format %1 to %2")
         return fill(upgraded, old_version, m.schema_version)

@@ -16,7 +16,7 @@ from pathlib import Path
 import platformdirs
 
 from mapstudio.core.model import JourneyMap
-from mapstudio.files.atomic import write_atomic
+from mapstudio.files.atomic import make_private_folder, write_atomic
 from mapstudio.files.mapfile import load_map_bytes
 from mapstudio.text.translate import QCoreApplication, fill
 
@@ -44,7 +44,8 @@ def keep_previous_version(map_path: str | os.PathLike[str], data: bytes | None =
     """Copy the file now at ``map_path`` (or ``data``, its bytes) into its history.
 
     Nothing to do when the file does not exist or the newest kept version is identical.
-    Raises OSError if the copy cannot be written: a save must not go on without it.
+    Raises OSError if the copy cannot be written; the caller decides (a save warns and goes on:
+    the user's file matters more than its copy).
     """
     path = Path(map_path)
     if data is None:
@@ -56,16 +57,17 @@ def keep_previous_version(map_path: str | os.PathLike[str], data: bytes | None =
     if versions and _same_bytes(versions[0].file, data):
         return
     folder = history_dir(path)
-    folder.mkdir(parents=True, exist_ok=True)
+    # Private: old versions of a map, and where it lives, are nobody else's business.
+    make_private_folder(folder, owned_from=history_root().parent)
     source = folder / "source.txt"
     if not source.exists():
-        write_atomic(source, str(path.resolve()).encode("utf-8"))
+        write_atomic(source, str(path.resolve()).encode("utf-8"), private=True)
     stamp = time.time_ns()
     target = folder / f"{stamp:020d}{SUFFIX}"
     while target.exists():
         stamp += 1
         target = folder / f"{stamp:020d}{SUFFIX}"
-    write_atomic(target, data)
+    write_atomic(target, data, private=True)
     for old in list_versions(path)[KEEP:]:
         with contextlib.suppress(OSError):
             old.file.unlink()

@@ -7,6 +7,7 @@ two-space indent, trailing newline) and atomic.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import os
@@ -14,19 +15,47 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import to_json
 
-from mapstudio.core.model import SCHEMA_VERSION, JourneyMap
+from mapstudio.core.model import (
+    SCHEMA_VERSION,
+    Card,
+    EmotionPoint,
+    JourneyMap,
+    Lane,
+    MetricValue,
+    Persona,
+    Stage,
+    map_rule_problems,
+    more_problems,
+)
 from mapstudio.core.validation import describe_validation_error
 from mapstudio.files.atomic import write_atomic
-from mapstudio.files.fastload import fast_validate
+from mapstudio.files.fastload import fast_build
 from mapstudio.files.migrations import migrate
 from mapstudio.text.translate import QCoreApplication, fill
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_NESTING = 32  # a map needs 4 levels; anything deeper is not a map
 MAX_NUMBER_DIGITS = 30
+#: JSON values (numbers, strings, objects...) in one file. A 100,000-card map holds about
+#: 1,600,000; 24,000,000 zeros fit in 50 MB and would take 400 MB once parsed.
+MAX_JSON_VALUES = 3_000_000
+#: Items per list of a map, checked before any validation: a 3 MB file of 1,000,000 empty
+#: cards took 3 GB and 30 s to refuse. About what fits in the 50 MB limit with real text.
+MAX_ITEMS = {
+    "cards": 100_000,
+    "emotion_points": 100_000,
+    "metric_values": 100_000,
+    "personas": 1_000,
+    "stages": 1_000,
+    "lanes": 1_000,
+    "tags": 1_000,
+}
+#: Long lists are validated in chunks of this many items; a refusal stops at the first chunk
+#: with problems instead of collecting millions of them.
+VALIDATION_CHUNK = 500
 
 
 class MapFileError(Exception):
@@ -133,6 +162,7 @@ def _parse_json_object(data: bytes) -> dict[str, Any]:
         )
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    _check_value_count(data)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -206,13 +236,71 @@ def _check_depth(doc: dict[str, Any]) -> None:
         )
 
 
+def _check_value_count(data: bytes) -> None:
+    # Every value but the first follows a comma or opens an array or object: counting bytes
+    # (C speed) bounds how many values parsing would build. Only a file near the bound pays
+    # for the exact count, with the strings (which may hold commas) taken out.
+    if _structural_count(data) <= MAX_JSON_VALUES:
+        return
+    count = _structural_count_outside_strings(data)
+    if count > MAX_JSON_VALUES:
+        raise MapFileError(
+            fill(
+                QCoreApplication.translate(
+                    "MapFile",
+                    "the file holds too many values to be a map (%1; a map holds at most %2)",
+                ),
+                f"{count:,}",
+                f"{MAX_JSON_VALUES:,}",
+            )
+        )
+
+
+def _structural_count(data: bytes) -> int:
+    return data.count(b",") + data.count(b"[") + data.count(b"{")
+
+
+def _structural_count_outside_strings(data: bytes) -> int:
+    # Escaped backslashes, then escaped quotes, go first; every quote left then opens or
+    # closes a string. Window by window (bounded memory: 16,000,000 empty strings would make
+    # a list of 32,000,000 pieces), the pieces outside strings are joined and counted.
+    plain = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+    strings = plain.count(b'"') // 2
+    if strings > 2 * MAX_JSON_VALUES:  # each value has at most one key: too many, no need to count
+        return strings // 2
+    count, inside = 0, False
+    window = 1 << 20
+    for start in range(0, len(plain), window):
+        pieces = plain[start : start + window].split(b'"')
+        count += _structural_count(b"".join(pieces[1 if inside else 0 :: 2]))
+        inside ^= (len(pieces) - 1) % 2 == 1
+    return count
+
+
+def _check_counts(doc: dict[str, Any]) -> None:
+    for key, most in MAX_ITEMS.items():
+        items = doc.get(key)
+        if isinstance(items, list) and len(items) > most:
+            raise MapFileError(
+                fill(
+                    QCoreApplication.translate(
+                        "MapFile", "%1: too many items (%2; a map holds at most %3)"
+                    ),
+                    key,
+                    f"{len(items):,}",
+                    f"{most:,}",
+                )
+            )
+
+
 def validate_document(doc: dict[str, Any]) -> JourneyMap:
+    _check_counts(doc)  # first: validation time and memory grow with the counts
     version = doc.get("schema_version")
     if type(version) is int and version == SCHEMA_VERSION:
         # A surely-valid current map needs no pydantic validator (io.fastload). It is at most
         # four levels deep by construction, so the depth walk below (70 ms at 20,000 cards) is
         # left to the documents it refuses.
-        fast = fast_validate(doc)
+        fast = _fast_checked(doc)
         if fast is not None:
             return fast
     _check_depth(doc)
@@ -257,15 +345,84 @@ def validate_document(doc: dict[str, Any]) -> JourneyMap:
                     e,
                 )
             ) from None
-        fast = fast_validate(doc)
+        fast = _fast_checked(doc)
         if fast is not None:
             return fast
     try:
-        return JourneyMap.model_validate(doc)
+        return JourneyMap.model_validate(_validated_lists(doc))
     except ValidationError as e:
         raise MapFileError(describe_validation_error(e)) from None
     except RecursionError:
         raise MapFileError(_too_deep()) from None
+
+
+def _fast_checked(doc: dict[str, Any]) -> JourneyMap | None:
+    """The map when every field is surely valid and the rules hold; MapFileError when the
+    fields are valid but a rule fails (the sentence the model's own validator would give,
+    without validating the whole map a second time); None when pydantic must decide."""
+    journey_map = fast_build(doc)
+    if journey_map is None:
+        return None
+    problems = map_rule_problems(journey_map)
+    if problems:
+        raise MapFileError(problems[0] + more_problems(len(problems) - 1))
+    return journey_map
+
+
+def _validated_lists(doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` with its long lists of items already validated (pydantic takes the models as
+    they are), chunk by chunk; the first chunk with problems stops it with a MapFileError."""
+    out = dict(doc)
+    for key, items in doc.items():
+        model = _ITEM_MODELS.get(key)
+        if model is None or not isinstance(items, list) or len(items) <= VALIDATION_CHUNK:
+            continue
+        adapter = _list_adapter(model)
+        done: list[Any] = []
+        for start in range(0, len(items), VALIDATION_CHUNK):
+            chunk = items[start : start + VALIDATION_CHUNK]
+            try:
+                done.extend(adapter.validate_python(chunk))
+            except ValidationError as e:
+                errors = e.errors(include_url=False)
+                for err in errors:
+                    where = err.get("loc", ())
+                    if where and isinstance(where[0], int):
+                        where = (where[0] + start, *where[1:])
+                    err["loc"] = (key, *where)
+                if start + VALIDATION_CHUNK < len(items):  # not all looked at: no count
+                    head = describe_validation_error(_PlacedErrors(errors[:1]))  # type: ignore[arg-type]
+                    more = " " + QCoreApplication.translate("MapFile", "(and more problems)")
+                    raise MapFileError(head + more) from None
+                raise MapFileError(describe_validation_error(_PlacedErrors(errors))) from None  # type: ignore[arg-type]
+        out[key] = done
+    return out
+
+
+class _PlacedErrors:
+    """A chunk's validation errors placed in the whole map (``cards[512]``, not ``[12]``), in
+    the shape ``describe_validation_error`` reads from a ValidationError."""
+
+    def __init__(self, errors: list[Any]) -> None:
+        self._errors = errors
+
+    def errors(self, include_url: bool = False) -> list[Any]:
+        return self._errors
+
+
+_ITEM_MODELS: dict[str, type[BaseModel]] = {
+    "personas": Persona,
+    "stages": Stage,
+    "lanes": Lane,
+    "cards": Card,
+    "emotion_points": EmotionPoint,
+    "metric_values": MetricValue,
+}
+
+
+@functools.cache
+def _list_adapter(model: type[BaseModel]) -> TypeAdapter[list[Any]]:
+    return TypeAdapter(list[model])  # type: ignore[valid-type]
 
 
 def dump_map(m: JourneyMap) -> bytes:

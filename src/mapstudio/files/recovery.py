@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from mapstudio.core.model import JourneyMap
-from mapstudio.files.atomic import write_atomic
+from mapstudio.files.atomic import make_private_folder, write_atomic
 from mapstudio.files.locks import session_alive, state_dir
 from mapstudio.files.mapfile import MapFileError, dump_map, validate_document
 from mapstudio.text.translate import QCoreApplication
@@ -64,12 +64,12 @@ def write_recovery(
         "pid": os.getpid(),
         "session": session,
     }
-    target.parent.mkdir(parents=True, exist_ok=True)
+    make_private_folder(target.parent, owned_from=state_dir())
     # The map goes in as the save writes it (pydantic's serializer, about 3x faster than
     # json.dumps of a dump: autosave runs on the GUI thread, 160 -> 60 ms at 20,000 cards).
     head = json.dumps(header, ensure_ascii=False, allow_nan=False).encode("utf-8")
     data = head[:-1] + b', "map": ' + dump_map(journey_map) + b"}"
-    write_atomic(target, data)
+    write_atomic(target, data, private=True)
 
 
 def remove_recovery(target: Path) -> None:

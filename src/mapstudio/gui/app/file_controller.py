@@ -132,8 +132,8 @@ class FileController(QObject):
             return self.save_as(doc)
         if self._write(doc, doc.path):
             return True
-        if not doc.path.parent.is_dir():  # its folder is gone: after the message, Save As
-            return self.save_as(doc)
+        if not doc.path.parent.is_dir() or fileops.is_read_only(doc.path):
+            return self.save_as(doc)  # after the message: its folder is gone, or it is read-only
         return False
 
     def save_as(self, doc: MapDocument | None = None) -> bool:

@@ -22,7 +22,14 @@ from PySide6.QtWidgets import QWidget
 
 from mapstudio.core.model import utc_now
 from mapstudio.files import MapFileError, NewerVersionError, dump_map, load_map_bytes
-from mapstudio.files.atomic import write_atomic
+from mapstudio.files.atomic import (
+    NotRegularFileError,
+    ReadOnlyFileError,
+    is_read_only,
+    other_links,
+    sweep_stale_temps,
+    write_atomic,
+)
 from mapstudio.files.history import keep_previous_version
 from mapstudio.files.mapfile import read_map_bytes_checked
 from mapstudio.gui.document import MapDocument
@@ -96,6 +103,7 @@ def changed_on_disk(doc: MapDocument) -> bool:
 def open_document(path: str | Path) -> MapDocument:
     """Read a map into a new document. Raises MapFileError with the reader's message."""
     p = Path(path)
+    sweep_stale_temps(p)  # leftovers of saves that were killed
     data = read_map_bytes_checked(p)
     m = load_map_bytes(data)
     doc = MapDocument(m, p)
@@ -105,8 +113,11 @@ def open_document(path: str | Path) -> MapDocument:
 
 def save_document(
     doc: MapDocument, path: str | Path | None = None, overwrite_changed: bool = False
-) -> None:
-    """Write the document (atomically) to ``path`` or its own path, then mark it clean."""
+) -> list[str]:
+    """Write the document (atomically) to ``path`` or its own path, then mark it clean.
+
+    Returns warnings (sentences) about a save that succeeded: its previous version could not
+    be kept, or the file's other hard links keep the old content."""
     target = Path(path) if path else doc.path
     if target is None:
         raise SaveError(t("FileOps", "This map has no file yet: use Save As."))
@@ -120,26 +131,65 @@ def save_document(
                 "%1", target.name
             )
         )
+    if is_read_only(target):  # before the copy of its previous version: nothing is written
+        raise SaveError(describe_os_error(ReadOnlyFileError(target), target))
     previous_modified = doc.core.stamp_saved(utc_now())
+    warnings = []
     try:
         data = dump_map(doc.map)
-        keep_previous_version(target)
+        try:
+            keep_previous_version(target)
+        except OSError as e:  # the copy is a comfort; the user's own file comes first
+            warnings.append(_no_previous_version(e, target))
+        links = other_links(target)
         write_atomic(target, data)
     except OSError as e:
         doc.core.stamp_saved(previous_modified)
         raise SaveError(describe_os_error(e, target)) from None
+    if links:
+        warnings.append(
+            t(
+                "FileOps",
+                "%1 had other hard links: they still hold the previous version. MapStudio "
+                "saves by replacing the file, so a crash never leaves it half-written.",
+            ).replace("%1", target.name)
+        )
     if not same_file:
         doc.set_path(target)
         doc.read_only = False
     remember_disk_state(doc, data)
     doc.undo_stack.setClean()
+    return warnings
+
+
+def _no_previous_version(error: OSError, target: Path) -> str:
+    reason = (
+        t("FileOps", "the disk is full")
+        if error.errno in (errno.ENOSPC, errno.EDQUOT)
+        else (error.strerror or str(error))
+    )
+    return (
+        t(
+            "FileOps",
+            "%1 was saved, but its previous version could not be kept (%2), so File > Restore "
+            "Previous Version will not offer it.",
+        )
+        .replace("%1", target.name)
+        .replace("%2", reason)
+    )
 
 
 def describe_os_error(error: OSError, target: Path) -> str:
     """One sentence for a failed write, naming the file and what to do."""
     name = target.name
     code = error.errno
-    if code == errno.ENOSPC or code == errno.EDQUOT:
+    if isinstance(error, ReadOnlyFileError):
+        text = t("FileOps", "Could not save %1: the file is read-only. Use Save As to save a copy.")
+    elif isinstance(error, NotRegularFileError):
+        text = t(
+            "FileOps", "Could not save %1: it is not a regular file (a device, a pipe or a folder)."
+        )
+    elif code == errno.ENOSPC or code == errno.EDQUOT:
         text = t(
             "FileOps",
             "Could not save %1: the disk is full. Free some space or use Save As elsewhere.",
@@ -187,7 +237,7 @@ def save_in_window(
 ) -> bool:
     """Save with the questions and messages a user needs; True when the map was saved."""
     try:
-        save_document(doc, path)
+        _show_warnings(parent, doc, save_document(doc, path))
         return True
     except ChangedOnDiskError as e:
         from PySide6.QtWidgets import QMessageBox  # message boxes: imported when first shown
@@ -207,13 +257,25 @@ def save_in_window(
         if box.clickedButton() is not overwrite:
             return False
         try:
-            save_document(doc, path, overwrite_changed=True)
+            _show_warnings(parent, doc, save_document(doc, path, overwrite_changed=True))
             return True
         except SaveError as e2:
             _warn(parent, t("FileOps", "Save failed"), str(e2))
     except SaveError as e:
         _warn(parent, t("FileOps", "Save failed"), str(e))
     return False
+
+
+_warned: weakref.WeakKeyDictionary[MapDocument, set[str]] = weakref.WeakKeyDictionary()
+
+
+def _show_warnings(parent: QWidget | None, doc: MapDocument, warnings: list[str]) -> None:
+    # Each warning once per map: a broken history folder must not nag at every save.
+    seen = _warned.setdefault(doc, set())
+    for text in warnings:
+        if text not in seen:
+            seen.add(text)
+            _warn(parent, t("FileOps", "Saved, with a warning"), text)
 
 
 def _sentence(name: str, message: str) -> str:
@@ -238,6 +300,7 @@ __all__ = [
     "ReadOnlyError",
     "SaveError",
     "changed_on_disk",
+    "is_read_only",
     "open_document",
     "open_in_window",
     "remember_disk_state",
