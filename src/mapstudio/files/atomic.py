@@ -98,9 +98,11 @@ def link_target(path: str | os.PathLike[str]) -> Path:
 def is_read_only(path: Path, info: os.stat_result | None = None) -> bool:
     """Whether the user has marked ``path`` read-only (root ignores permissions, so a file
     with no write bit at all counts as read-only for root too)."""
-    info = info if info is not None else _stat_or_none(path)
     if info is None:
-        return False
+        try:
+            info = path.stat()
+        except OSError:  # no file (or a link loop): nothing marked read-only
+            return False
     return info.st_mode & 0o222 == 0 or not os.access(path, os.W_OK)
 
 
