@@ -115,7 +115,11 @@ def test_export_arguments_reach_run_export(monkeypatch):
 @pytest.mark.parametrize(
     ("argv", "files"), [([], []), (["a.journey.json", "b.journey.json"], ["a.journey.json", "b.journey.json"])]
 )  # fmt: skip
-def test_no_command_starts_the_gui_with_the_files(monkeypatch, argv, files):
+def test_no_command_starts_the_gui_with_the_files(monkeypatch, tmp_path, argv, files):
+    monkeypatch.chdir(tmp_path)
+    for name in files:  # the editor is for files that exist: other words are mistakes
+        (tmp_path / name).write_text("{}", encoding="utf-8")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     opened = []
     fake = types.ModuleType("mapstudio.gui.app.application")
     fake.run_gui = lambda paths: opened.append(paths) or 0

@@ -12,6 +12,7 @@ Qt); argparse's own usage messages stay English.
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import sys
 from collections.abc import Sequence
@@ -37,12 +38,18 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="mapstudio",
+        usage="mapstudio [FILE...]\n       mapstudio COMMAND [OPTIONS] (COMMAND: "
+        + ", ".join(COMMANDS)
+        + ")",
         description="MapStudio: an offline editor for customer journey maps. "
-        "Without a command, opens the given map files in the editor.",
+        "Without a command, opens the given map files in the editor (which needs a graphical "
+        "session); the commands work without one.",
         epilog="Run 'mapstudio COMMAND --help' for a command's options.",
     )
     parser.add_argument("--version", action="version", version=f"MapStudio {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=_Parser, prog="mapstudio"
+    )
 
     check = sub.add_parser("check", help="validate map files (exit 1 if any is not valid)")
     check.add_argument("files", nargs="+", metavar="FILE")
@@ -89,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     catalog.read_preference_with(_chosen_language)
     try:
+        if args_list and not _is_command_line(args_list) and not _names_a_file(args_list[0]):
+            return _not_a_command(args_list[0])
         if not args_list or not _is_command_line(args_list):
             return _open_gui(args_list)
         args = build_parser().parse_args(args_list)
@@ -122,7 +131,49 @@ def _is_command_line(args: list[str]) -> bool:
     return args[0] in COMMANDS or args[0].startswith("-")
 
 
+def _names_a_file(word: str) -> bool:
+    try:
+        return os.path.lexists(word)  # a dangling link is a file the editor explains
+    except (OSError, ValueError):
+        return False
+
+
+def _not_a_command(word: str) -> int:
+    # A typo (mapstudio chek map.json) must not open the editor on a file called "chek".
+    commands = ", ".join(COMMANDS)
+    close = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=0.6)
+    if close:
+        message = QCoreApplication.translate(
+            "Cli", '"%1" is neither a command nor an existing file: did you mean %2? (commands: %3)'
+        )
+        _problem("mapstudio", fill(message, word, close[0], commands))
+    else:
+        message = QCoreApplication.translate(
+            "Cli",
+            '"%1" is neither a command nor an existing file (commands: %2; see mapstudio --help)',
+        )
+        _problem("mapstudio", fill(message, word, commands))
+    return EXIT_USAGE
+
+
+def _no_display() -> bool:
+    # Without a display Qt aborts the process (exit 134) blaming a missing libxcb-cursor0.
+    # An explicit QT_QPA_PLATFORM (offscreen, wayland, vnc...) is the user's own choice.
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def _open_gui(files: list[str]) -> int:
+    if _no_display():
+        message = QCoreApplication.translate(
+            "Cli",
+            "the editor needs a graphical session, and there is none here (DISPLAY and "
+            "WAYLAND_DISPLAY are not set); check, export and the other commands work without one "
+            "(see mapstudio --help)",
+        )
+        _problem("mapstudio", message)
+        return EXIT_USAGE
     try:
         from mapstudio.gui.app.application import run_gui
     except ImportError as e:

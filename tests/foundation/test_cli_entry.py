@@ -1,0 +1,49 @@
+"""What ``mapstudio`` does with its first word: a command, map files for the editor, or a
+mistake said in one line; and the editor without a display says so instead of aborting."""
+
+from __future__ import annotations
+
+from tests.foundation.conftest import EXAMPLES, run_cli
+
+COMMANDS = "check, templates, new, format, export"
+
+
+def test_a_mistyped_command_is_an_error_that_suggests_the_command(tmp_path):
+    proc = run_cli("chek", "map.journey.json", cwd=tmp_path)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.splitlines() == [
+        f'mapstudio: "chek" is neither a command nor an existing file: did you mean check? '
+        f"(commands: {COMMANDS})"
+    ]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_unknown_first_word_names_the_commands(tmp_path):
+    proc = run_cli("banana", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.splitlines() == [
+        f'mapstudio: "banana" is neither a command nor an existing file (commands: {COMMANDS}; '
+        "see mapstudio --help)"
+    ]
+
+
+def test_help_shows_the_editor_form():
+    proc = run_cli("--help")
+    assert proc.returncode == 0
+    assert proc.stdout.startswith("usage: mapstudio [FILE...]\n       mapstudio COMMAND")
+
+
+def test_the_editor_without_a_display_says_so_and_exits_2(tmp_path):
+    # run_cli removes DISPLAY and QT_QPA_PLATFORM, as on a server or in an ssh session.
+    message = (
+        "mapstudio: the editor needs a graphical session, and there is none here (DISPLAY and "
+        "WAYLAND_DISPLAY are not set); check, export and the other commands work without one "
+        "(see mapstudio --help)"
+    )
+    for args in ([], [str(EXAMPLES / "perfume-en.journey.json")]):
+        proc = run_cli(*args, cwd=tmp_path)
+        assert proc.returncode == 2, proc.stderr
+        assert proc.stderr.splitlines() == [message]
+    # A file named like a command is still reachable as ./check, and it is a file: the editor.
+    (tmp_path / "chek").write_text("{}", encoding="utf-8")
+    assert run_cli("chek", cwd=tmp_path).stderr.splitlines() == [message]
