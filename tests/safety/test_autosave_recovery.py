@@ -167,3 +167,23 @@ def test_a_new_interval_from_preferences_applies_without_restart(qtbot, window):
         pass
     assert len(recovery_files()) == 1
     guard.shutdown()
+
+
+def test_restore_when_the_map_is_already_open_uses_its_tab(qtbot, window, map_file, answers):
+    # The app was started with the map's path (mapstudio map.journey.json) after a crash:
+    # the map is open from its file, and the recovery dialog then offers its unsaved edits.
+    subprocess.run([sys.executable, "-c", DEAD_SESSION, str(map_file)], check=True, env=os.environ)
+    on_disk = map_file.read_bytes()
+    opened = fileops.open_document(map_file)
+    window.add_document(opened)
+    guard = SessionGuard(window, Prefs())
+    answers.queue("Restore")
+    assert guard.offer_recovery() == 1
+    assert window.documents() == [opened]  # one tab, not a second one for the same file
+    assert opened.is_modified()
+    assert any(c.text == "edit from the dead session" for c in opened.map.cards)
+    assert len(answers.seen) == 1  # the recovery dialog, and no warning about another tab
+    opened.undo_stack.undo()  # one step back: the file's own content
+    assert not opened.is_modified() and map_file.read_bytes() == on_disk
+    assert all(c.text != "edit from the dead session" for c in opened.map.cards)
+    guard.shutdown()

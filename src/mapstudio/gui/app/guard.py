@@ -205,20 +205,36 @@ class SessionGuard(QObject):
         return len(entries)
 
     def restore_entry(self, entry: RecoveryEntry) -> bool:
-        """Open a recovered map as a modified document; its old recovery file goes away."""
+        """Open a recovered map as a modified document; its old recovery file goes away.
+
+        When its file is already open (the app was started with that map's path), the
+        recovered content replaces the open map's as one undoable step: one tab, not two
+        that then warn about each other."""
         try:
             m = read_recovered_map(entry)
         except MapFileError as e:
             _dialogs().inform(self._widget, self.tr("Cannot Restore"), str(e))
             return False
-        doc = MapDocument(m, entry.original_path)
-        fileops.remember_disk_state(doc)
-        doc.undo_stack.resetClean()  # not saved yet: the user decides where it goes
-        self.window.add_document(doc)
+        doc = self._open_document_of(entry.original_path)
+        if doc is not None:
+            commands.replace_content(doc, m, self.tr("Restore Unsaved Changes"))
+        else:
+            doc = MapDocument(m, entry.original_path)
+            fileops.remember_disk_state(doc)
+            doc.undo_stack.resetClean()  # not saved yet: the user decides where it goes
+            self.window.add_document(doc)
         self._on_added(doc)
         if self.autosave_now(force=True) or self._tracked[doc].written:
             remove_recovery(entry.file)  # our own copy replaces it
         return True
+
+    def _open_document_of(self, path: Path | None) -> MapDocument | None:
+        if path is None:
+            return None
+        for doc in self.window.documents():
+            if doc.path is not None and _same_file(doc.path, path):
+                return doc
+        return None
 
     def discard_entry(self, entry: RecoveryEntry) -> None:
         remove_recovery(entry.file)
@@ -346,6 +362,13 @@ class SessionGuard(QObject):
         if self._session is not None:
             self._session.release()
             self._session = None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or a.samefile(b)
+    except OSError:
+        return False
 
 
 def attach(window: Any, settings: Any = None) -> SessionGuard:
