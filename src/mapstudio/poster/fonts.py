@@ -8,6 +8,7 @@ from functools import cache
 from reportlab.pdfbase import pdfmetrics
 
 from mapstudio.layout.textfit import TRUETYPE_NAMES, truetype_font
+from mapstudio.poster import tounicode
 
 REGULAR, BOLD = TRUETYPE_NAMES
 
@@ -20,6 +21,7 @@ BASELINE = 0.97
 def register_fonts() -> tuple[str, str]:
     """Register both weights once per process; returns (regular, bold) font names."""
     # the very objects textfit measured with: each font file is parsed once
+    tounicode.install()  # emoji in card text copy and search as themselves
     pdfmetrics.registerFont(truetype_font(False))
     pdfmetrics.registerFont(truetype_font(True))
     return REGULAR, BOLD

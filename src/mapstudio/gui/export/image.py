@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -166,7 +167,20 @@ def svg_bytes(doc_or_map: object, title: str = "") -> tuple[bytes, tuple[int, in
     scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
     painter.end()
     buf.close()
-    return bytes(data.data()), (math.ceil(source.width()), math.ceil(source.height()))
+    svg = xml_safe(bytes(data.data()))
+    return svg, (math.ceil(source.width()), math.ceil(source.height()))
+
+
+# XML 1.0 cannot hold these, not even as character references: control characters other than
+# tab and line breaks, and U+FFFE / U+FFFF. A map may hold them (pasted text, a terminal's
+# colour codes); QSvgGenerator writes text raw, which would make the SVG unreadable.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(svg: bytes) -> bytes:
+    """The SVG without the characters XML cannot hold (they draw nothing on screen either)."""
+    text = svg.decode("utf-8", errors="replace")
+    return _NOT_XML.sub("", text).encode("utf-8")
 
 
 def export_image(
