@@ -44,6 +44,13 @@ if [ "$UNINSTALL" = 1 ]; then
     rm -f "$PREFIX/bin/mapstudio"
     rm -rf "$PREFIX/lib/mapstudio"
   fi
+  # The default-application choice that the install made (xdg-mime default) goes too; another
+  # application chosen for map files, and every other line, stay as they are.
+  for list in "${XDG_CONFIG_HOME:-$HOME/.config}/mimeapps.list" "$SHARE/applications/mimeapps.list"; do
+    [ -f "$list" ] || continue
+    sed -i -e "/^application\/x-mapstudio-map=/s/${APP_ID//./\\.}\.desktop;\?//" \
+           -e '/^application\/x-mapstudio-map=$/d' "$list"
+  done
   refresh
   echo "MapStudio's desktop integration removed from $PREFIX"
   exit 0

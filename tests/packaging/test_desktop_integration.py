@@ -33,14 +33,58 @@ def test_desktop_entry_validates() -> None:
     assert done.returncode == 0 and not done.stdout.strip(), done.stdout + done.stderr
 
 
-def test_appstream_metainfo_validates() -> None:
+def test_appstream_metainfo_validates_strictly() -> None:
     done = subprocess.run(
-        [need("appstreamcli"), "validate", "--no-net", str(LINUX / f"{APP_ID}.metainfo.xml")],
+        [
+            need("appstreamcli"),
+            "validate",
+            "--strict",
+            "--no-net",
+            str(LINUX / f"{APP_ID}.metainfo.xml"),
+        ],
         capture_output=True,
         text=True,
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "W:" not in done.stdout and "E:" not in done.stdout, done.stdout
+    assert "I:" not in done.stdout, done.stdout
+
+
+def test_desktop_words_are_the_apps_words() -> None:
+    # The French interface and the poster say "Points de friction", never "irritants".
+    for name in (f"{APP_ID}.desktop", f"{APP_ID}.metainfo.xml"):
+        text = (LINUX / name).read_text(encoding="utf-8")
+        assert "irritant" not in text.lower(), name
+        assert "point de friction" in text.lower() or "points de friction" in text.lower(), name
+
+
+def test_uninstall_removes_the_default_application_choice(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    (home / ".config").mkdir(parents=True)
+    mimeapps = home / ".config" / "mimeapps.list"
+    mimeapps.write_text(  # as xdg-mime default writes it, next to other choices of the user
+        "[Default Applications]\n"
+        "text/plain=org.gnome.TextEditor.desktop\n"
+        f"application/x-mapstudio-map={APP_ID}.desktop\n"
+        "\n[Added Associations]\n"
+        f"application/x-mapstudio-map={APP_ID}.desktop;other.desktop;\n"
+        f"application/json={APP_ID}.desktop;\n",
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in os.environ.items() if k != "XDG_CONFIG_HOME"}
+    subprocess.run(
+        ["bash", str(LINUX / "install.sh"), "--uninstall"],
+        env={**env, "HOME": str(home)},
+        check=True,
+        capture_output=True,
+    )
+    assert mimeapps.read_text(encoding="utf-8") == (
+        "[Default Applications]\n"
+        "text/plain=org.gnome.TextEditor.desktop\n"
+        "\n[Added Associations]\n"
+        "application/x-mapstudio-map=other.desktop;\n"
+        f"application/json={APP_ID}.desktop;\n"  # not a line MapStudio wrote
+    )
 
 
 MIME_PROBE = """
