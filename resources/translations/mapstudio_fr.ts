@@ -20,6 +20,18 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>&quot;%1&quot; is neither a command nor an existing file: did you mean %2? (commands: %3)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni une commande ni un fichier existant&#xa0;: vouliez-vous dire %2&#xa0;? (commandes&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a command nor an existing file (commands: %2; see mapstudio --help)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni une commande ni un fichier existant (commandes&#xa0;: %2&#xa0;; voir mapstudio --help)</translation>
+    </message>
+    <message>
+        <source>the editor needs a graphical session, and there is none here (DISPLAY and WAYLAND_DISPLAY are not set); check, export and the other commands work without one (see mapstudio --help)</source>
+        <translation>l’éditeur a besoin d’une session graphique, et il n’y en a pas ici (DISPLAY et WAYLAND_DISPLAY ne sont pas définies)&#xa0;; check, export et les autres commandes fonctionnent sans (voir mapstudio --help)</translation>
+    </message>
+    <message>
         <source>the editor is not available in this installation (%1)</source>
         <translation>l’éditeur n’est pas disponible dans cette installation (%1)</translation>
     </message>
@@ -64,8 +76,16 @@
         <translation>déjà sous forme canonique, inchangé</translation>
     </message>
     <message>
+        <source>the file is read-only, it was not changed (make it writable to format it)</source>
+        <translation>le fichier est en lecture seule, il n’a pas été modifié (rendez-le modifiable pour le formater)</translation>
+    </message>
+    <message>
         <source>cannot write the file, it was not changed (%1)</source>
         <translation>impossible d’écrire le fichier, il n’a pas été modifié (%1)</translation>
+    </message>
+    <message>
+        <source>warning: the file had %1 other hard link(s); they keep the old content</source>
+        <translation>attention&#xa0;: le fichier avait %1 autre(s) lien(s) physique(s)&#xa0;; ils gardent l’ancien contenu</translation>
     </message>
     <message>
         <source>upgraded from file format %1 to %2</source>
@@ -1070,6 +1090,26 @@
         <translation>%1 a été modifié par un autre programme depuis que vous l’avez ouvert.</translation>
     </message>
     <message>
+        <source>%1 had other hard links: they still hold the previous version. MapStudio saves by replacing the file, so a crash never leaves it half-written.</source>
+        <translation>%1 avait d’autres liens physiques&#xa0;: ils gardent la version précédente. MapStudio enregistre en remplaçant le fichier, pour qu’un plantage ne le laisse jamais à moitié écrit.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>%1 was saved, but its previous version could not be kept (%2), so File &gt; Restore Previous Version will not offer it.</source>
+        <translation>%1 a été enregistré, mais sa version précédente n’a pas pu être conservée (%2)&#xa0;: Fichier &gt; Restaurer une version précédente ne la proposera pas.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the file is read-only. Use Save As to save a copy.</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: le fichier est en lecture seule. Utilisez Enregistrer sous pour en enregistrer une copie.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: it is not a regular file (a device, a pipe or a folder).</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: ce n’est pas un fichier ordinaire (un périphérique, un tube ou un dossier).</translation>
+    </message>
+    <message>
         <source>Could not save %1: the disk is full. Free some space or use Save As elsewhere.</source>
         <translation>Impossible d’enregistrer %1&#xa0;: le disque est plein. Libérez de l’espace ou utilisez Enregistrer sous vers un autre emplacement.</translation>
     </message>
@@ -1116,6 +1156,10 @@
     <message>
         <source>Save failed</source>
         <translation>Échec de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Saved, with a warning</source>
+        <translation>Enregistré, avec un avertissement</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1642,6 +1686,7 @@
     <name>MapFile</name>
     <message>
         <source>this is not a regular file (a pipe or a device), not a map file</source>
+        <extracomment>JSON values (numbers, strings, objects...) in one file. A 100,000-card map holds about 1,600,000; 24,000,000 zeros fit in 50 MB and would take 400 MB once parsed. Items per list of a map, checked before any validation: a 3 MB file of 1,000,000 empty cards took 3 GB and 30 s to refuse. About what fits in the 50 MB limit with real text. Long lists are validated in chunks of this many items; a refusal stops at the first chunk with problems instead of collecting millions of them.</extracomment>
         <translation>ce n’est pas un fichier ordinaire (un tube ou un périphérique), pas un fichier de carte</translation>
     </message>
     <message>
@@ -1702,6 +1747,14 @@
         <translation>le JSON est trop profondément imbriqué (%1 niveaux&#xa0;; une carte en demande au plus %2)</translation>
     </message>
     <message>
+        <source>the file holds too many values to be a map (%1; a map holds at most %2)</source>
+        <translation>le fichier contient trop de valeurs pour être une carte (%1&#xa0;; une carte en contient au plus %2)</translation>
+    </message>
+    <message>
+        <source>%1: too many items (%2; a map holds at most %3)</source>
+        <translation>%1&#xa0;: trop d’éléments (%2&#xa0;; une carte en contient au plus %3)</translation>
+    </message>
+    <message>
         <source>this is not a MapStudio map: it has no schema_version</source>
         <translation>ce n’est pas une carte MapStudio&#xa0;: elle n’a pas de schema_version</translation>
     </message>
@@ -1716,6 +1769,10 @@
     <message>
         <source>this format-%1 map could not be upgraded (%2)</source>
         <translation>cette carte au format %1 n’a pas pu être mise à jour (%2)</translation>
+    </message>
+    <message>
+        <source>(and more problems)</source>
+        <translation>(et d’autres problèmes)</translation>
     </message>
     <message>
         <source>the map is not valid</source>
@@ -2355,6 +2412,10 @@
     <message>
         <source>Cannot Restore</source>
         <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation>Restaurer les modifications non enregistrées</translation>
     </message>
     <message>
         <source>Restore Previous Version</source>
