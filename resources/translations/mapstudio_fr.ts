@@ -32,6 +32,10 @@
         <translation>l’éditeur a besoin d’une session graphique, et il n’y en a pas ici (DISPLAY et WAYLAND_DISPLAY ne sont pas définies)&#xa0;; check, export et les autres commandes fonctionnent sans (voir mapstudio --help)</translation>
     </message>
     <message>
+        <source>the editor needs a graphical session, and no X server answers on display %1; check, export and the other commands work without one (see mapstudio --help)</source>
+        <translation>l’éditeur a besoin d’une session graphique, et aucun serveur X ne répond sur l’écran %1&#xa0;; check, export et les autres commandes fonctionnent sans (voir mapstudio --help)</translation>
+    </message>
+    <message>
         <source>the editor is not available in this installation (%1)</source>
         <translation>l’éditeur n’est pas disponible dans cette installation (%1)</translation>
     </message>

@@ -3,7 +3,9 @@ mistake said in one line; and the editor without a display says so instead of ab
 
 from __future__ import annotations
 
-from tests.foundation.conftest import EXAMPLES, run_cli
+import subprocess
+
+from tests.foundation.conftest import EXAMPLES, cli_command, cli_env, run_cli
 
 COMMANDS = "check, templates, new, format, export"
 
@@ -47,3 +49,25 @@ def test_the_editor_without_a_display_says_so_and_exits_2(tmp_path):
     # A file named like a command is still reachable as ./check, and it is a file: the editor.
     (tmp_path / "chek").write_text("{}", encoding="utf-8")
     assert run_cli("chek", cwd=tmp_path).stderr.splitlines() == [message]
+
+
+def test_a_display_no_x_server_answers_is_said_too(tmp_path):
+    from pathlib import Path
+
+    taken = {p.name for p in Path("/tmp/.X11-unix").glob("X*")}
+    number = next(n for n in range(90, 200) if f"X{n}" not in taken)
+    env = cli_env()
+    env["DISPLAY"] = f":{number}"
+    proc = subprocess.run(
+        cli_command(str(EXAMPLES / "perfume-en.journey.json")),
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+    )
+    assert proc.returncode == 2  # not Qt's abort (134)
+    assert proc.stderr.splitlines() == [
+        f"mapstudio: the editor needs a graphical session, and no X server answers on display "
+        f":{number}; check, export and the other commands work without one (see mapstudio --help)"
+    ]

@@ -156,23 +156,58 @@ def _not_a_command(word: str) -> int:
     return EXIT_USAGE
 
 
-def _no_display() -> bool:
-    # Without a display Qt aborts the process (exit 134) blaming a missing libxcb-cursor0.
-    # An explicit QT_QPA_PLATFORM (offscreen, wayland, vnc...) is the user's own choice.
+def _display_problem() -> str | None:
+    """Why the editor cannot show a window here, or None. Without a reachable display Qt
+    aborts the process (exit 134), blaming a missing libxcb-cursor0."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return False
-    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def _open_gui(files: list[str]) -> int:
-    if _no_display():
-        message = QCoreApplication.translate(
+        return None  # an explicit platform (offscreen, wayland, vnc...) is the user's choice
+    if os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    display = os.environ.get("DISPLAY", "")
+    if not display:
+        return QCoreApplication.translate(
             "Cli",
             "the editor needs a graphical session, and there is none here (DISPLAY and "
             "WAYLAND_DISPLAY are not set); check, export and the other commands work without one "
             "(see mapstudio --help)",
         )
-        _problem("mapstudio", message)
+    if not _x_server_answers(display):
+        return fill(
+            QCoreApplication.translate(
+                "Cli",
+                "the editor needs a graphical session, and no X server answers on display %1; "
+                "check, export and the other commands work without one (see mapstudio --help)",
+            ),
+            display,
+        )
+    return None
+
+
+def _x_server_answers(display: str) -> bool:
+    # Only a local display (":0", "unix:0.1") is probed, through its socket; a remote one
+    # ("host:10", ssh forwarding) is left to Qt.
+    host, _, rest = display.rpartition(":")
+    number = rest.split(".")[0]
+    if host not in ("", "unix") or not number.isdigit():
+        return True
+    import socket
+
+    for address in (f"\0/tmp/.X11-unix/X{number}", f"/tmp/.X11-unix/X{number}"):
+        probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            probe.connect(address)
+            return True
+        except OSError:
+            continue
+        finally:
+            probe.close()
+    return False
+
+
+def _open_gui(files: list[str]) -> int:
+    problem = _display_problem()
+    if problem:
+        _problem("mapstudio", problem)
         return EXIT_USAGE
     try:
         from mapstudio.gui.app.application import run_gui
