@@ -89,3 +89,15 @@ def test_commas_inside_text_do_not_count_as_values(tmp_path):
         cli_command("check", str(path)), capture_output=True, text=True, env=cli_env(), timeout=60
     )
     assert proc.returncode == 0, proc.stderr  # 4,000,000 commas, all of them in text
+
+
+def test_the_editor_refuses_such_a_file_as_fast(qapp, tmp_path):
+    import time
+
+    from mapstudio.gui.app import fileops
+
+    path = with_list(tmp_path / "empty.journey.json", "cards", ",".join(["{}"] * 1_000_000))
+    started = time.perf_counter()
+    with pytest.raises(fileops.MapFileError, match="too many items"):
+        fileops.open_document(path)
+    assert time.perf_counter() - started < TIME_LIMIT_S
