@@ -87,9 +87,12 @@
         <source>cannot write the file, it was not changed (%1)</source>
         <translation>impossible d’écrire le fichier, il n’a pas été modifié (%1)</translation>
     </message>
-    <message>
-        <source>warning: the file had %1 other hard link(s); they keep the old content</source>
-        <translation>attention&#xa0;: le fichier avait %1 autre(s) lien(s) physique(s)&#xa0;; ils gardent l’ancien contenu</translation>
+    <message numerus="yes">
+        <source>warning: the file had %n other hard link(s); they keep the old content</source>
+        <translation>
+            <numerusform>attention&#xa0;: le fichier avait %n autre lien physique&#xa0;; il garde l’ancien contenu</numerusform>
+            <numerusform>attention&#xa0;: le fichier avait %n autres liens physiques&#xa0;; ils gardent l’ancien contenu</numerusform>
+        </translation>
     </message>
     <message>
         <source>upgraded from file format %1 to %2</source>

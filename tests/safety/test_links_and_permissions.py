@@ -191,7 +191,7 @@ def test_hard_links_are_replaced_safely_and_reported(qapp, tmp_path):
     proc = run_cli("format", str(target))
     assert proc.returncode == 0
     assert proc.stderr.splitlines() == [
-        f"{target}: warning: the file had 1 other hard link(s); they keep the old content"
+        f"{target}: warning: the file had 1 other hard link; it keeps the old content"
     ]
     assert other.read_bytes() == before and target.read_bytes() == EXAMPLE.read_bytes()
     os.link(target, tmp_path / "third.journey.json")

@@ -22,8 +22,9 @@ from typing import NoReturn
 from mapstudio import __version__
 from mapstudio.cli import compare, insights
 from mapstudio.text import catalog
-from mapstudio.text.translate import QCoreApplication, fill
+from mapstudio.text.translate import QCoreApplication, TranslationContext, fill
 
+Cli = TranslationContext("Cli")  # for counts with plural forms (lupdate reads the name)
 COMMANDS = ("check", "templates", "new", "format", "export", "diff", "merge", "insights")
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -356,10 +357,10 @@ def _format_one(path: Path) -> str:
         )
         raise _Refused(fill(message, str(e.strerror or e))) from None
     if links:
-        warning = QCoreApplication.translate(
-            "Cli", "warning: the file had %1 other hard link(s); they keep the old content"
+        warning = Cli.tr(
+            "warning: the file had %n other hard link(s); they keep the old content", "", links
         )
-        _problem(str(path), fill(warning, links))
+        _problem(str(path), warning)
     if old_version != m.schema_version:
         upgraded = QCoreApplication.translate("Cli", "upgraded from file format %1 to %2")
         return fill(upgraded, old_version, m.schema_version)
