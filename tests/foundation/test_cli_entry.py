@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import subprocess
 
+from mapstudio import cli
 from tests.foundation.conftest import EXAMPLES, cli_command, cli_env, run_cli
 
-COMMANDS = "check, templates, new, format, export"
+COMMANDS = ", ".join(cli.COMMANDS)
 
 
 def test_a_mistyped_command_is_an_error_that_suggests_the_command(tmp_path):
