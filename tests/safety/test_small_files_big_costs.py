@@ -101,3 +101,22 @@ def test_the_editor_refuses_such_a_file_as_fast(qapp, tmp_path):
     with pytest.raises(fileops.MapFileError, match="too many items"):
         fileops.open_document(path)
     assert time.perf_counter() - started < TIME_LIMIT_S
+
+
+def test_a_late_problem_in_a_long_list_is_placed_exactly(tmp_path):
+    from mapstudio.files import MapFileError, read_map
+
+    doc = base()
+    card = doc["cards"][0]
+    doc["cards"] = [dict(card, id=f"c{i}") for i in range(1_300)]
+    doc["cards"][1_234]["text"] = 5
+    doc["cards"][1_250]["votes"] = -1
+    path = tmp_path / "late.journey.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(MapFileError) as refused:
+        read_map(path)
+    # both problems are in the last chunk (1,000..1,299), so they are counted
+    assert (
+        str(refused.value)
+        == "cards[1234].text: input should be a valid string (and 1 more problem)"
+    )

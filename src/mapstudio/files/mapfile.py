@@ -32,7 +32,7 @@ from mapstudio.core.model import (
 )
 from mapstudio.core.validation import describe_validation_error
 from mapstudio.files.atomic import write_atomic
-from mapstudio.files.fastload import fast_build
+from mapstudio.files.fastload import fast_build, fast_prefix
 from mapstudio.files.migrations import migrate
 from mapstudio.text.translate import QCoreApplication, fill
 
@@ -378,8 +378,8 @@ def _validated_lists(doc: dict[str, Any]) -> dict[str, Any]:
         if model is None or not isinstance(items, list) or len(items) <= VALIDATION_CHUNK:
             continue
         adapter = _list_adapter(model)
-        done: list[Any] = []
-        for start in range(0, len(items), VALIDATION_CHUNK):
+        done = fast_prefix(model, items)  # the same models pydantic would make, made faster
+        for start in range(len(done), len(items), VALIDATION_CHUNK):
             chunk = items[start : start + VALIDATION_CHUNK]
             try:
                 done.extend(adapter.validate_python(chunk))
