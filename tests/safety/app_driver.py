@@ -2,8 +2,9 @@
 
 python app_driver.py edit MAP TEXT   run_gui([MAP]), add a card with TEXT through commands,
                                      and keep running (autosave does its work) until killed
-python app_driver.py recover         run_gui([]), press Restore in the recovery dialog, save
-                                     the restored map, print what happened as JSON, quit
+python app_driver.py recover [MAP]   run_gui([] or [MAP]), press Restore in the recovery
+                                     dialog, save the restored map, print what happened as
+                                     JSON (and any other message shown), quit
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import json
 import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mapstudio.gui import commands
 from mapstudio.gui.app.application import create_application, run_gui
@@ -39,8 +40,8 @@ def edit(path: str, text: str) -> None:
     sys.exit(run_gui([path]))
 
 
-def recover() -> None:
-    report: dict = {}
+def recover(paths: list[str]) -> None:
+    report: dict = {"messages": []}
 
     def press_restore() -> None:
         dialog = QApplication.activeModalWidget()
@@ -54,6 +55,10 @@ def recover() -> None:
         dialog.restore_button.click()
 
     def finish() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QMessageBox):  # a message besides the recovery dialog: note it
+            report["messages"].append(modal.text())
+            modal.close()
         if "listed" not in report or QApplication.activeModalWidget() is not None:
             QTimer.singleShot(20, finish)  # the dialog is not done yet
             return
@@ -74,7 +79,7 @@ def recover() -> None:
 
     QTimer.singleShot(0, press_restore)
     QTimer.singleShot(0, finish)
-    sys.exit(run_gui([]))
+    sys.exit(run_gui(paths))
 
 
 if __name__ == "__main__":
@@ -82,4 +87,4 @@ if __name__ == "__main__":
     if sys.argv[1] == "edit":
         edit(sys.argv[2], sys.argv[3])
     else:
-        recover()
+        recover(sys.argv[2:])

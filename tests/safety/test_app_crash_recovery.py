@@ -43,7 +43,8 @@ def wait_for_recovery_file(text: str, timeout: float) -> Path:
 
 
 @pytest.mark.slow
-def test_sigkill_after_autosave_then_restore_on_restart(tmp_path):
+@pytest.mark.parametrize("reopen_with_path", [False, True], ids=["no-args", "same-path"])
+def test_sigkill_after_autosave_then_restore_on_restart(tmp_path, reopen_with_path):
     path = tmp_path / "workshop.journey.json"
     write_map(path, sample_map())
     before = path.read_bytes()
@@ -61,13 +62,16 @@ def test_sigkill_after_autosave_then_restore_on_restart(tmp_path):
     assert path.read_bytes() == before  # autosave never touches the user's file
     assert [o.original_path for o in list_orphans()] == [path]
 
-    second = driver("recover")
+    # Started again the way it was started before the crash (mapstudio MAP), or bare: either
+    # way the restored map is one tab, and no message warns about another copy of it.
+    second = driver("recover", *([str(path)] if reopen_with_path else []))
     out, _ = second.communicate(timeout=60)
     assert second.returncode == 0
     report = json.loads(out.strip().splitlines()[-1])
     (listed,) = report["listed"]
     assert listed[0] == "Sample journey" and listed[2] == str(path)
     (doc,) = report["documents"]
+    assert report["messages"] == []
     assert doc["path"] == str(path) and doc["modified"] and EDIT in doc["cards"]
     assert report["saved"]
     assert any(c.text == EDIT for c in read_map(path).cards)
