@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>Atomic</name>
+    <message>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, a pipe or a folder)</source>
+        <translation>ce n’est pas un fichier ordinaire (un périphérique, un tube ou un dossier)</translation>
+    </message>
+</context>
+<context>
     <name>CardBadge</name>
     <message>
         <source>impact %1</source>
@@ -1693,7 +1704,6 @@
     <name>MapFile</name>
     <message>
         <source>this is not a regular file (a pipe or a device), not a map file</source>
-        <extracomment>JSON values (numbers, strings, objects...) in one file. A 100,000-card map holds about 1,600,000; 24,000,000 zeros fit in 50 MB and would take 400 MB once parsed. Items per list of a map, checked before any validation: a 3 MB file of 1,000,000 empty cards took 3 GB and 30 s to refuse. About what fits in the 50 MB limit with real text. Long lists are validated in chunks of this many items; a refusal stops at the first chunk with problems instead of collecting millions of them.</extracomment>
         <translation>ce n’est pas un fichier ordinaire (un tube ou un périphérique), pas un fichier de carte</translation>
     </message>
     <message>

@@ -22,13 +22,15 @@ import tempfile
 import time
 from pathlib import Path
 
+from mapstudio.text.translate import QCoreApplication
+
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
-#: An unlocked temporary file untouched for this long is a leftover of a killed write: a live
-#: write holds a lock on its temporary file, and keeps writing to it.
+# An unlocked temporary file untouched for this long is a leftover of a killed write: a live
+# write holds a lock on its temporary file, and keeps writing to it.
 STALE_TEMP_SECONDS = 60
 
 PRIVATE_FILE_MODE = 0o600
@@ -39,14 +41,18 @@ class ReadOnlyFileError(PermissionError):
     """The file is marked read-only; it is never replaced (``filename`` names it)."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(errno.EACCES, "the file is read-only", str(path))
+        reason = QCoreApplication.translate("Atomic", "the file is read-only")
+        super().__init__(errno.EACCES, reason, str(path))
 
 
 class NotRegularFileError(OSError):
     """The path names a device, a pipe or a folder: a map or an export never replaces it."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(errno.EINVAL, "not a regular file", str(path))
+        reason = QCoreApplication.translate(
+            "Atomic", "not a regular file (a device, a pipe or a folder)"
+        )
+        super().__init__(errno.EINVAL, reason, str(path))
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes, *, private: bool = False) -> None:

@@ -39,11 +39,11 @@ from mapstudio.text.translate import QCoreApplication, fill
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_NESTING = 32  # a map needs 4 levels; anything deeper is not a map
 MAX_NUMBER_DIGITS = 30
-#: JSON values (numbers, strings, objects...) in one file. A 100,000-card map holds about
-#: 1,600,000; 24,000,000 zeros fit in 50 MB and would take 400 MB once parsed.
+# JSON values (numbers, strings, objects...) in one file. A 100,000-card map holds about
+# 1,600,000; 24,000,000 zeros fit in 50 MB and would take 400 MB once parsed.
 MAX_JSON_VALUES = 3_000_000
-#: Items per list of a map, checked before any validation: a 3 MB file of 1,000,000 empty
-#: cards took 3 GB and 30 s to refuse. About what fits in the 50 MB limit with real text.
+# Items per list of a map, checked before any validation: a 3 MB file of 1,000,000 empty
+# cards took 3 GB and 30 s to refuse. About what fits in the 50 MB limit with real text.
 MAX_ITEMS = {
     "cards": 100_000,
     "emotion_points": 100_000,
@@ -53,8 +53,8 @@ MAX_ITEMS = {
     "lanes": 1_000,
     "tags": 1_000,
 }
-#: Long lists are validated in chunks of this many items; a refusal stops at the first chunk
-#: with problems instead of collecting millions of them.
+# Long lists are validated in chunks of this many items; a refusal stops at the first chunk
+# with problems instead of collecting millions of them.
 VALIDATION_CHUNK = 500
 
 
