@@ -10,6 +10,13 @@
             <numerusform>%n conflicts; nothing was written</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>warning: the file had %n other hard link(s); they keep the old content</source>
+        <translation>
+            <numerusform>warning: the file had %n other hard link; it keeps the old content</numerusform>
+            <numerusform>warning: the file had %n other hard links; they keep the old content</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
