@@ -22,6 +22,8 @@ import platformdirs
 
 from mapstudio.files.atomic import PRIVATE_FILE_MODE, make_private_folder
 
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # a lock path is never followed elsewhere (not on Windows)
+
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
@@ -80,7 +82,7 @@ def acquire(lock_path: Path, described_path: str = "") -> HeldLock | None:
     """Take the lock at ``lock_path``; None if a live process holds it."""
     make_private_folder(lock_path.parent, owned_from=state_dir())
     for _attempt in range(3):
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, PRIVATE_FILE_MODE)
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | _NOFOLLOW, PRIVATE_FILE_MODE)
         if not _try_flock(fd):
             os.close(fd)
             return None
@@ -98,8 +100,8 @@ def acquire(lock_path: Path, described_path: str = "") -> HeldLock | None:
             if holder and holder.pid != os.getpid() and process_alive(holder.pid):
                 os.close(fd)
                 return None
-        with contextlib.suppress(OSError):  # a lock file left 0644 by an older version
-            os.fchmod(fd, PRIVATE_FILE_MODE)
+        with contextlib.suppress(OSError, AttributeError):  # left 0644 by an older version
+            os.fchmod(fd, PRIVATE_FILE_MODE)  # (no fchmod on Windows)
         info = LockInfo(os.getpid(), secrets.token_hex(8), described_path, time.time())
         data = json.dumps(info.__dict__).encode("utf-8")
         os.ftruncate(fd, 0)
