@@ -296,11 +296,12 @@ def _check_counts(doc: dict[str, Any]) -> None:
 def validate_document(doc: dict[str, Any]) -> JourneyMap:
     _check_counts(doc)  # first: validation time and memory grow with the counts
     version = doc.get("schema_version")
+    prefixes: dict[str, list[Any]] = {}
     if type(version) is int and version == SCHEMA_VERSION:
         # A surely-valid current map needs no pydantic validator (io.fastload). It is at most
         # four levels deep by construction, so the depth walk below (70 ms at 20,000 cards) is
         # left to the documents it refuses.
-        fast = _fast_checked(doc)
+        fast = _fast_checked(doc, prefixes)
         if fast is not None:
             return fast
     _check_depth(doc)
@@ -345,22 +346,37 @@ def validate_document(doc: dict[str, Any]) -> JourneyMap:
                     e,
                 )
             ) from None
-        fast = _fast_checked(doc)
+        prefixes.clear()  # of the document before its upgrade
+        fast = _fast_checked(doc, prefixes)
         if fast is not None:
             return fast
     try:
-        return JourneyMap.model_validate(_validated_lists(doc))
+        return JourneyMap.model_validate(_validated_lists(doc, prefixes))
     except ValidationError as e:
         raise MapFileError(describe_validation_error(e)) from None
     except RecursionError:
         raise MapFileError(_too_deep()) from None
 
 
-def _fast_checked(doc: dict[str, Any]) -> JourneyMap | None:
+def _fast_checked(doc: dict[str, Any], prefixes: dict[str, list[Any]]) -> JourneyMap | None:
     """The map when every field is surely valid and the rules hold; MapFileError when the
     fields are valid but a rule fails (the sentence the model's own validator would give,
-    without validating the whole map a second time); None when pydantic must decide."""
-    journey_map = fast_build(doc)
+    without validating the whole map a second time); None when pydantic must decide.
+
+    Long lists are built first, item by item: where one stops, ``prefixes`` keeps the models
+    made so far, and pydantic starts there (each item is built once, refused or not)."""
+    ready = dict(doc)
+    for key, model in _ITEM_MODELS.items():
+        items = doc.get(key)
+        if isinstance(items, list) and len(items) > VALIDATION_CHUNK:
+            built = fast_prefix(model, items)
+            if len(built) < len(items):
+                prefixes[key] = built
+            else:
+                ready[key] = built
+    if prefixes:
+        return None
+    journey_map = fast_build(ready)
     if journey_map is None:
         return None
     problems = map_rule_problems(journey_map)
@@ -369,16 +385,17 @@ def _fast_checked(doc: dict[str, Any]) -> JourneyMap | None:
     return journey_map
 
 
-def _validated_lists(doc: dict[str, Any]) -> dict[str, Any]:
+def _validated_lists(doc: dict[str, Any], prefixes: dict[str, list[Any]]) -> dict[str, Any]:
     """``doc`` with its long lists of items already validated (pydantic takes the models as
-    they are), chunk by chunk; the first chunk with problems stops it with a MapFileError."""
+    they are), chunk by chunk from where the fast path stopped (``prefixes``); the first chunk
+    with problems stops it with a MapFileError."""
     out = dict(doc)
     for key, items in doc.items():
         model = _ITEM_MODELS.get(key)
         if model is None or not isinstance(items, list) or len(items) <= VALIDATION_CHUNK:
             continue
         adapter = _list_adapter(model)
-        done = fast_prefix(model, items)  # the same models pydantic would make, made faster
+        done = list(prefixes[key]) if key in prefixes else fast_prefix(model, items)
         for start in range(len(done), len(items), VALIDATION_CHUNK):
             chunk = items[start : start + VALIDATION_CHUNK]
             try:
@@ -490,19 +507,23 @@ def _json_kind(value: Any) -> str:
     )
 
 
+_CONTAINERS = (dict, list)  # what json.loads makes; a tuple test is faster than isinstance
+
+
 def _depth(value: Any) -> int:
-    # Iterative, so it cannot itself overflow the stack.
-    deepest, stack = 0, [(value, 1)]
-    while stack:
-        node, d = stack.pop()
-        deepest = max(deepest, d)
-        if d > MAX_NESTING:
-            return d
-        if isinstance(node, dict):
-            stack.extend((v, d + 1) for v in node.values() if isinstance(v, dict | list))
-        elif isinstance(node, list):
-            stack.extend((v, d + 1) for v in node if isinstance(v, dict | list))
-    return deepest
+    # Level by level (iterative, so it cannot itself overflow the stack), each level gathered
+    # by comprehensions: three times faster than a stack of (node, depth) pairs on big maps.
+    depth, level = 0, [value] if type(value) in _CONTAINERS else []
+    while level:
+        depth += 1
+        if depth > MAX_NESTING:
+            return depth
+        below: list[Any] = []
+        for node in level:
+            values = node.values() if type(node) is dict else node
+            below.extend([v for v in values if type(v) in _CONTAINERS])
+        level = below
+    return depth
 
 
 def _too_large_number(shown: str) -> str:
