@@ -288,3 +288,33 @@ def test_the_window_shows_a_save_warning_once(qapp, tmp_path, answers):
         assert fileops.save_in_window(None, doc) is True
     assert len(answers.seen) == 1 and "was saved, but" in answers.seen[0]
     assert read_map(target).title == "Two"
+
+
+def test_devices_sockets_and_broken_links_are_refused_by_every_path(qapp, tmp_path):
+    import socket
+
+    (tmp_path / "zero.journey.json").symlink_to("/dev/zero")
+    (tmp_path / "dangling.journey.json").symlink_to(tmp_path / "gone" / "map.journey.json")
+    (tmp_path / "loop.journey.json").symlink_to(tmp_path / "loop.journey.json")
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(tmp_path / "socket.journey.json"))
+    expected = {
+        "zero.journey.json": "not a regular file",
+        "socket.journey.json": "not a regular file",
+        "dangling.journey.json": "the file does not exist",
+        "loop.journey.json": "symbolic links",
+    }
+    try:
+        before = sorted(p.name for p in tmp_path.iterdir())
+        for name, reason in expected.items():
+            for command in ("check", "format"):
+                proc = run_cli(command, name, cwd=tmp_path)
+                assert proc.returncode == 1, (command, name, proc.stderr)
+                (line,) = proc.stderr.splitlines()
+                assert line.startswith(f"{name}: ") and reason in line, line
+            with pytest.raises(fileops.MapFileError, match=reason):
+                fileops.open_document(tmp_path / name)
+        assert sorted(p.name for p in tmp_path.iterdir()) == before  # nothing made or replaced
+        assert (tmp_path / "zero.journey.json").is_symlink()
+    finally:
+        server.close()
