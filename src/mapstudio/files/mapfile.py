@@ -27,13 +27,12 @@ from mapstudio.core.model import (
     MetricValue,
     Persona,
     Stage,
-    map_rule_problems,
-    more_problems,
 )
 from mapstudio.core.validation import describe_validation_error
 from mapstudio.files.atomic import write_atomic
-from mapstudio.files.fastload import fast_build, fast_prefix
+from mapstudio.files.fastload import check_rules, fast_build, fast_prefix
 from mapstudio.files.migrations import migrate
+from mapstudio.files.value_checks import Reject
 from mapstudio.text.translate import QCoreApplication, fill
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -379,9 +378,14 @@ def _fast_checked(doc: dict[str, Any], prefixes: dict[str, list[Any]]) -> Journe
     journey_map = fast_build(ready)
     if journey_map is None:
         return None
-    problems = map_rule_problems(journey_map)
-    if problems:
-        raise MapFileError(problems[0] + more_problems(len(problems) - 1))
+    try:
+        check_rules(journey_map)
+    except Reject:
+        return None
+    except ValueError as e:  # pydantic would report the very same sentence, with no place
+        raise MapFileError(str(e)) from None
+    except Exception:  # anything unforeseen: pydantic decides and explains
+        return None
     return journey_map
 
 
