@@ -92,8 +92,11 @@ class Context:
     def env(self) -> dict[str, str]:
         home = self.workdir / "home"  # settings and recovery files never touch the real home
         home.mkdir(exist_ok=True)
+        # Without PYTHONDONTWRITEBYTECODE: a probe that imports a module with no bytecode yet
+        # writes it once, instead of compiling it again in every repetition.
+        inherited = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         return {
-            **os.environ,
+            **inherited,
             "QT_QPA_PLATFORM": "offscreen",
             CLOCK_VARIABLE: self.clock,
             "HOME": str(home),

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
+import subprocess
 from pathlib import Path
 
-from benchmarks.harness import COLUMNS, Row, format_table
+from benchmarks.figures import Figure
+from benchmarks.harness import COLUMNS, ROOT, Context, Row, format_table
 
 from benchmarks import run
 
@@ -44,3 +47,42 @@ def test_a_context_row_shows_its_ratio_but_gives_no_verdict() -> None:
     cells = row.cells()
     assert (cells[3], cells[4], cells[5]) == ("2.00x", "-", "INFO")
     assert "| INFO" in format_table([row])
+
+
+def _figure(key: str, ours: float, floor: float, budget: float | None = 1.5) -> Figure:
+    return Figure(key, ((f"{key} row", budget, "ms"),), (), lambda _ctx: [(ours, floor)])
+
+
+def test_the_exit_status_says_whether_every_budget_held(tmp_path: Path, monkeypatch) -> None:
+    out = tmp_path / "table.md"
+    holding = (_figure("fast", 1.0, 1.0), _figure("context", 9.0, 1.0, budget=None))
+    monkeypatch.setattr(run, "FIGURES", holding)
+    assert run.main(["--reps", "1", "--out", str(out)]) == 0
+    monkeypatch.setattr(run, "FIGURES", (*holding, _figure("slow", 3.0, 1.0)))
+    assert run.main(["--reps", "1", "--out", str(out)]) == 1
+    assert "| FAIL" in out.read_text(encoding="utf-8")
+
+
+def test_the_default_table_is_written_where_git_ignores_it() -> None:
+    relative = run.DEFAULT_OUT.relative_to(ROOT)
+    ignored = subprocess.run(
+        ["git", "check-ignore", "-q", "--no-index", str(relative)], cwd=ROOT, check=False
+    )
+    assert ignored.returncode == 0
+    tracked = subprocess.run(
+        ["git", "ls-files", "--error-unmatch", str(relative)], cwd=ROOT, capture_output=True
+    )
+    assert tracked.returncode != 0
+
+
+def test_bytecode_is_written_even_when_the_environment_forbids_it(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    source = ROOT / "src" / "mapstudio" / "layout" / "theme.py"
+    cached = Path(importlib.util.cache_from_source(str(source)))
+    cached.unlink(missing_ok=True)
+    run.compile_bytecode()
+    assert cached.is_file()
+    # and the probes' processes may write what is still missing
+    assert "PYTHONDONTWRITEBYTECODE" not in Context(tmp_path).env()
