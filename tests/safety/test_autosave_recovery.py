@@ -63,7 +63,10 @@ def test_losing_focus_autosaves_at_once(qtbot, window):
     doc = MapDocument(sample_map())
     window.add_document(doc)
     commands.add_stage(doc, "Renew")
-    QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    with qtbot.waitSignal(guard.autosaved, timeout=3000):  # written on the worker thread
+        QApplication.instance().applicationStateChanged.emit(
+            Qt.ApplicationState.ApplicationInactive
+        )
     assert len(recovery_files()) == 1
     guard.shutdown()
 
