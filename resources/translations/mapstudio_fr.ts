@@ -739,8 +739,8 @@
         <translation>impossible de lire %1 (%2).</translation>
     </message>
     <message>
-        <source>At %1 dpi the image would be %2 x %3 pixels: choose a lower resolution.</source>
-        <translation>À %1 ppp, l’image ferait %2 × %3 pixels&#xa0;: choisissez une résolution plus basse.</translation>
+        <source>At %1 dpi the image would be at least %2 x %3 pixels, too large for one image: choose %4 dpi or less, or export a PDF poster.</source>
+        <translation>À %1 ppp, l’image ferait au moins %2 × %3 pixels, trop pour une seule image&#xa0;: choisissez %4 ppp ou moins, ou exportez une affiche PDF.</translation>
     </message>
     <message>
         <source>Customer journey map made with MapStudio</source>

@@ -96,7 +96,7 @@ def test_a_large_image_is_drawn_in_steps_behind_the_progress_dialog(qtbot, tmp_p
 
     from mapstudio.gui.export import image
 
-    monkeypatch.setattr(image, "BAND_PIXELS", 200_000)  # many steps on a small map
+    monkeypatch.setattr(image, "PNG_BAND_PIXELS", 200_000)  # many steps on a small map
     d = _png_dialog(qtbot, 60)
     steps: list[tuple[int, int, bool]] = []
     drawn = d._progressed
@@ -111,7 +111,7 @@ def test_a_large_image_is_drawn_in_steps_behind_the_progress_dialog(qtbot, tmp_p
     with qtbot.waitSignal(d.export_finished, timeout=20000):
         d.export_to(out)
     total = steps[0][1]
-    assert total == image.MAX_BANDS and steps[:total] == [
+    assert total > 8 and steps[:total] == [
         (i, total, True) for i in range(1, total + 1)
     ]
     banded = QImage(str(out))
@@ -128,7 +128,7 @@ def test_a_large_image_is_drawn_in_steps_behind_the_progress_dialog(qtbot, tmp_p
 def test_cancel_while_the_image_is_drawn_writes_nothing(qtbot, tmp_path, monkeypatch):
     from mapstudio.gui.export import image
 
-    monkeypatch.setattr(image, "BAND_PIXELS", 200_000)
+    monkeypatch.setattr(image, "PNG_BAND_PIXELS", 200_000)
     d = _png_dialog(qtbot, 60)
     drawn = d._progressed
     seen: list[int] = []

@@ -20,7 +20,9 @@ import os
 import stat
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from mapstudio.text.translate import QCoreApplication
 
@@ -62,6 +64,16 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, private: bool = F
     ``ReadOnlyFileError`` for a read-only file, ``NotRegularFileError`` for a device, pipe or
     folder, and OSError (ELOOP) for a link that leads nowhere but to links.
     """
+    with atomic_writer(path, private=private) as out:
+        out.write(data)
+
+
+@contextlib.contextmanager
+def atomic_writer(path: str | os.PathLike[str], *, private: bool = False) -> Iterator[BinaryIO]:
+    """``write_atomic`` for a file written piece by piece (an image streamed band by band):
+    the pieces go to the temporary file, which replaces ``path`` only if the block ends without
+    an exception. The same checks and errors as ``write_atomic``, before any piece is written.
+    """
     target = link_target(path)
     folder = target.parent if str(target.parent) else Path(".")
     existing = _stat_or_none(target)
@@ -74,7 +86,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, private: bool = F
     lock_fd = _lock_temp(tmp_name)  # a sweep by another process leaves a live write alone
     try:
         with os.fdopen(fd, "wb") as tmp:
-            tmp.write(data)
+            yield tmp
             tmp.flush()
             os.fsync(tmp.fileno())
         _copy_owner_and_mode(tmp_name, existing, private)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from mapstudio.core.model import Curve, EmotionScale, Lane, LaneKind, Stage
+from mapstudio.core.model import Curve, EmotionScale, JourneyMap, Lane, LaneKind, Stage
 from mapstudio.layout.cells import Box, CellGeom, measure_cell
 from mapstudio.layout.curves import CurveGeom, CurvePoint, smooth_segments, spread_offsets
 from mapstudio.layout.source import Cell, MapSource
@@ -294,3 +294,27 @@ def compute_geometry(source: MapSource, style: LayoutStyle = DEFAULT_STYLE) -> M
             geo._measure_cell(source, s.id, lane)
     geo._place_rows(lanes)
     return geo
+
+
+def least_size(journey_map: JourneyMap, style: LayoutStyle = DEFAULT_STYLE) -> tuple[float, float]:
+    """A lower bound of the laid-out map's (width, height), without fitting any text: every
+    card and metric at least ``min_card_height`` tall. An export can refuse a map too large
+    for one image at once, instead of after laying out all of it (seconds at 100,000 cards)."""
+    from collections import Counter
+
+    boxes = Counter((c.stage, c.lane) for c in journey_map.cards)
+    boxes.update((v.stage, v.lane) for v in journey_map.metric_values)
+    tallest: dict[str, int] = {}
+    for (_stage, lane), n in boxes.items():
+        tallest[lane] = max(tallest.get(lane, 0), n)
+    height = style.stage_header_height
+    for lane in journey_map.lanes:
+        if lane.collapsed:
+            height += style.collapsed_lane_height
+        elif lane.kind is LaneKind.EMOTIONS:
+            height += style.emotion_lane_height
+        else:
+            n = tallest.get(lane.id, 0)
+            content = 2 * style.cell_padding + n * style.min_card_height + (n - 1) * style.card_gap
+            height += max(style.min_lane_height, content if n else 0.0)
+    return style.header_width + len(journey_map.stages) * style.column_width, height

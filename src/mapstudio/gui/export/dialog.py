@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from mapstudio.files.settings import Settings
-from mapstudio.gui.export.image import RenderCancelled, image_size
+from mapstudio.gui.export.image import RenderCancelled, check_image_size, image_size
 from mapstudio.gui.export.preview import PagePreview
 from mapstudio.gui.export.worker import ExportWorker, Job, image_job, pdf_job
 from mapstudio.poster.paper import MM, OptionError, paper_names
@@ -311,6 +311,12 @@ class ExportDialog(QDialog):
             self.preview.set_plan(None)
             self.summary.setText(self._image_summary())
             self.export_button.setEnabled(True)
+            if self.format() == "png":
+                try:  # before any work: the message names the largest dpi that fits
+                    check_image_size(self._image_rect(), self.dpi_spin.value())
+                except OptionError as e:
+                    self.error.setText(str(e))
+                    self.export_button.setEnabled(False)
             return
         try:
             self.plan = plan_pages(self.poster, self.options())
@@ -356,14 +362,16 @@ class ExportDialog(QDialog):
         more = more.replace("%1", f"{p.scale * 100:.0f}").replace("%2", f"{p.smallest_text:.1f}")
         return f"{text} {more} {fill_summary(self.poster, p)}."
 
-    def _image_summary(self) -> str:
+    def _image_rect(self):  # -> QRectF, the map's area in an image
         from PySide6.QtCore import QRectF
 
         margin = 80.0  # the canvas scene's border, both sides
-        rect = QRectF(0, 0, self.poster.geo.width + margin, self.poster.geo.height + margin)
+        return QRectF(0, 0, self.poster.geo.width + margin, self.poster.geo.height + margin)
+
+    def _image_summary(self) -> str:
         if self.format() == "svg":
             return self.tr("A vector image of the whole map.")
-        size = image_size(rect, self.dpi_spin.value())
+        size = image_size(self._image_rect(), self.dpi_spin.value())
         return (
             self.tr("About %1 × %2 pixels.")
             .replace("%1", str(size.width()))

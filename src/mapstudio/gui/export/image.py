@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
@@ -71,6 +72,7 @@ def render_image(
     With ``progress`` or ``cancel``, a large image is drawn in horizontal bands:
     ``progress(done, total)`` after each band, ``cancel()`` before each (RenderCancelled when it
     returns True), so a caller on the GUI thread keeps a progress dialog alive meanwhile."""
+    check_fits(doc_or_map, dpi)
     scene = _scene(doc_or_map)
     source = scene.map_rect()
     size = image_size(source, dpi)
@@ -90,20 +92,44 @@ def render_image(
     return image
 
 
+def check_image_size(area: QRectF, dpi: float) -> None:
+    """Refuse (OptionError naming the largest dpi that fits) an ``area`` of points too large
+    for one image at ``dpi``."""
+    _check_size(image_size(area, dpi), dpi)
+
+
 def _check_size(size: QSize, dpi: float) -> None:
-    if (
-        size.width() > MAX_SIDE
-        or size.height() > MAX_SIDE
-        or size.width() * size.height() > MAX_PIXELS
-    ):
+    width, height = size.width(), size.height()
+    if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
         raise OptionError(
             QCoreApplication.translate(
-                "Export", "At %1 dpi the image would be %2 x %3 pixels: choose a lower resolution."
+                "Export",
+                "At %1 dpi the image would be at least %2 x %3 pixels, too large for one image:"
+                " choose %4 dpi or less, or export a PDF poster.",
             )
             .replace("%1", f"{dpi:g}")
-            .replace("%2", str(size.width()))
-            .replace("%3", str(size.height()))
+            .replace("%2", str(width))
+            .replace("%3", str(height))
+            .replace("%4", str(largest_dpi(width * 72.0 / dpi, height * 72.0 / dpi)))
         )
+
+
+def largest_dpi(width: float, height: float) -> int:
+    """The largest whole dpi at which a ``width`` x ``height`` point area fits in one image."""
+    width, height = max(width, 1.0), max(height, 1.0)
+    fits = min(MAX_SIDE / width, MAX_SIDE / height, math.sqrt(MAX_PIXELS / (width * height)))
+    return max(1, math.floor(fits * 72.0 * 0.999))  # a hair under: ceil() of the sides
+
+
+def check_fits(doc_or_map: object, dpi: float) -> None:
+    """Refuse at once (OptionError naming the largest dpi that fits) a map that cannot fit in
+    one image at ``dpi``, judged from a lower bound of its size: no layout, no text fitting,
+    so a 100,000-card map is refused in well under a second."""
+    from mapstudio.layout.grid import least_size
+
+    journey_map = getattr(doc_or_map, "map", doc_or_map)
+    width, height = least_size(journey_map)  # type: ignore[arg-type]
+    check_image_size(QRectF(0, 0, width, height), dpi)
 
 
 def _render_bands(
@@ -131,19 +157,75 @@ def _render_bands(
             progress(band + 1, bands)
 
 
-def png_bytes(doc_or_map: object, dpi: float = 150) -> tuple[bytes, tuple[int, int]]:
-    image = render_image(doc_or_map, dpi)
-    return encode_png(image), (image.width(), image.height())
+# A band of the streamed PNG: about 12 million pixels (48 MB drawn; three bands at most are
+# held). Each band costs about 30 ms of drawing overhead (the scene paints every item near
+# it), so fewer, larger bands are faster; smaller ones hold less memory.
+PNG_BAND_PIXELS = 12_000_000
 
 
-def encode_png(image: QImage) -> bytes:
-    """PNG bytes of ``image`` (safe in a worker thread: QImage is reentrant)."""
-    data = QByteArray()
-    buf = QBuffer(data)
-    buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buf, "PNG")
-    buf.close()
-    return bytes(data.data())
+def write_png(
+    doc_or_map: object,
+    path: str | os.PathLike[str],
+    dpi: float = 150,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> tuple[int, int]:
+    """Write the whole map as a PNG at ``dpi``, atomically, and return its size in pixels.
+
+    The map is drawn in bands that go straight to the encoder (``pngstream``), which
+    compresses them on every core while the next band is drawn: the whole image is never in
+    memory. ``progress(done, total)`` after each band; ``cancel()`` before each
+    (RenderCancelled, and the file is left as it was)."""
+    from mapstudio.files.atomic import atomic_writer
+    from mapstudio.gui.export.pngstream import PngStream
+
+    check_fits(doc_or_map, dpi)
+    scene = _scene(doc_or_map)
+    source = scene.map_rect()
+    size = image_size(source, dpi)
+    _check_size(size, dpi)
+    width, height = size.width(), size.height()
+    rows = max(1, min(height, PNG_BAND_PIXELS // width))
+    bands = math.ceil(height / rows)
+    scale_y = height / source.height() if source.height() else 1.0
+    dots_per_metre = round(dpi / 0.0254)  # fonts sized in points follow the image's dpi
+    with atomic_writer(path) as out:
+        stream = PngStream(out, width, height, dpi)
+        try:
+            for index in range(bands):
+                if cancel is not None and cancel():
+                    raise RenderCancelled
+                top = index * rows
+                tall = min(rows, height - top)
+                band = QImage(width, tall, QImage.Format.Format_ARGB32_Premultiplied)
+                band.setDotsPerMeterX(dots_per_metre)
+                band.setDotsPerMeterY(dots_per_metre)
+                band.fill(Qt.GlobalColor.white)
+                painter = QPainter(band)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+                part = QRectF(
+                    source.x(), source.y() + top / scale_y, source.width(), tall / scale_y
+                )
+                scene.render(
+                    painter, QRectF(0, 0, width, tall), part, Qt.AspectRatioMode.IgnoreAspectRatio
+                )
+                painter.end()
+                stream.add_band(functools.partial(_rgb_rows, band), tall)
+                if progress is not None:
+                    progress(index + 1, bands)
+            stream.close()
+        except BaseException:
+            stream.abandon()
+            raise
+    return width, height
+
+
+def _rgb_rows(band: QImage) -> tuple[memoryview, int, QImage]:
+    """A drawn band as RGB rows (run on the encoder's thread: QImage is reentrant)."""
+    rgb = band.convertToFormat(QImage.Format.Format_RGB888)
+    return rgb.constBits(), rgb.bytesPerLine(), rgb
 
 
 def svg_bytes(doc_or_map: object, title: str = "") -> tuple[bytes, tuple[int, int]]:
@@ -187,11 +269,10 @@ def export_image(
     m: JourneyMap | object, path: str | os.PathLike[str], dpi: float = 150
 ) -> tuple[int, int]:
     """Write a PNG (at ``dpi``) or an SVG, chosen by the extension, atomically."""
-    if Path(path).suffix.lower() == ".svg":
-        title = getattr(getattr(m, "map", m), "title", "")
-        data, size = svg_bytes(m, title)
-    else:
-        data, size = png_bytes(m, dpi)
+    if Path(path).suffix.lower() != ".svg":
+        return write_png(m, path, dpi)
+    title = getattr(getattr(m, "map", m), "title", "")
+    data, size = svg_bytes(m, title)
     write_atomic(path, data)
     return size
 

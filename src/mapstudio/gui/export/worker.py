@@ -65,19 +65,21 @@ def image_job(
     cancel: Callable[[], bool] | None = None,
 ) -> Job:
     """The scene lives in the GUI thread: draw here, over a copy of the map, reporting each
-    band to ``progress`` and stopping when ``cancel()`` says so (RenderCancelled); the worker
-    then encodes and writes."""
-    from mapstudio.gui.export.image import encode_png, render_image, svg_bytes
+    band to ``progress`` and stopping when ``cancel()`` says so (RenderCancelled). A PNG is
+    written here too, each band going to the encoder's threads as soon as it is drawn; an SVG
+    is written by the worker."""
+    from mapstudio.gui.export.image import svg_bytes, write_png
 
     snapshot = doc.map.model_copy(deep=True)
-    image = render_image(snapshot, dpi, progress, cancel) if fmt == "png" else None
+    if fmt == "png":
+        write_png(snapshot, target, dpi, progress, cancel)
     data = svg_bytes(snapshot, snapshot.title)[0] if fmt == "svg" else b""
 
     def job(progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> Path:
-        payload = encode_png(image) if image is not None else data
-        if cancel():
-            raise ExportCancelled
-        write_atomic(target, payload)
+        if fmt != "png":
+            if cancel():
+                raise ExportCancelled
+            write_atomic(target, data)
         progress(1, 1)
         return target
 

@@ -1,0 +1,153 @@
+"""PNG written band by band: the same picture, valid files, and large maps refused at once."""
+
+from __future__ import annotations
+
+import io
+import random
+import struct
+import subprocess
+import sys
+import time
+import zlib
+
+import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from sample_maps import big_map
+
+from mapstudio.files import write_map
+from mapstudio.gui.export import image
+from mapstudio.gui.export.pngstream import PngStream, adler32_combine
+from mapstudio.poster.paper import OptionError
+
+
+def _chunks(data: bytes) -> list[tuple[bytes, bytes]]:
+    out, at = [], 8
+    while at < len(data):
+        (length,) = struct.unpack(">I", data[at : at + 4])
+        kind, body = data[at + 4 : at + 8], data[at + 8 : at + 8 + length]
+        assert struct.unpack(">I", data[at + 8 + length : at + 12 + length])[0] == zlib.crc32(
+            kind + body
+        )
+        out.append((kind, body))
+        at += 12 + length
+    return out
+
+
+def test_checksums_of_pieces_combine_into_the_checksum_of_the_whole() -> None:
+    rng = random.Random(3)
+    for _ in range(200):
+        a = rng.randbytes(rng.randrange(0, 3000))
+        b = rng.randbytes(rng.randrange(0, 70000)) if rng.random() < 0.5 else b"\0" * 66000
+        combined = adler32_combine(zlib.adler32(a), zlib.adler32(b), len(b))
+        assert combined == zlib.adler32(a + b)
+
+
+def test_bands_streamed_in_any_size_make_one_valid_png_of_the_same_pixels() -> None:
+    picture = QImage(203, 151, QImage.Format.Format_RGB888)  # 609 bytes a row: padded lines
+    picture.fill(Qt.GlobalColor.white)
+    rng = random.Random(5)
+    painter = QPainter(picture)
+    for _ in range(80):
+        colour = QColor(rng.randrange(256), rng.randrange(256), rng.randrange(256))
+        painter.fillRect(rng.randrange(200), rng.randrange(150), 25, 12, colour)
+    painter.end()
+    line = picture.bytesPerLine()
+    pixels = bytes(picture.constBits())
+    out = io.BytesIO()
+    stream = PngStream(out, 203, 151, dpi=150, threads=3)
+    top = 0
+    for rows in (1, 40, 7, 64, 39):
+        band = pixels[top * line : (top + rows) * line]
+        stream.add_band(lambda band=band: (band, line, None), rows)
+        top += rows
+    stream.close()
+    data = out.getvalue()
+    chunks = _chunks(data)
+    assert [k for k, _ in chunks][:2] == [b"IHDR", b"pHYs"] and chunks[-1][0] == b"IEND"
+    idat = b"".join(body for kind, body in chunks if kind == b"IDAT")
+    raw = zlib.decompress(idat)  # checks the whole stream's Adler-32 too
+    assert len(raw) == 151 * (1 + 203 * 3)
+    back = QImage.fromData(data, "PNG").convertToFormat(QImage.Format.Format_RGB888)
+    assert back == picture
+    assert round(back.dotsPerMeterX() * 0.0254) == 150
+
+
+def test_a_stream_given_too_few_rows_refuses_to_finish() -> None:
+    stream = PngStream(io.BytesIO(), 10, 10, dpi=72, threads=1)
+    stream.add_band(lambda: (bytes(30 * 4), 30, None), 4)
+    with pytest.raises(ValueError):
+        stream.close()
+
+
+def test_the_streamed_png_shows_what_the_whole_image_shows(tmp_path) -> None:
+    m = big_map(40)
+    out = tmp_path / "map.png"
+    size = image.write_png(m, out, dpi=60)
+    whole = image.render_image(m, 60).convertToFormat(QImage.Format.Format_RGB888)
+    streamed = QImage(str(out)).convertToFormat(QImage.Format.Format_RGB888)
+    assert size == (whole.width(), whole.height())
+    assert streamed == whole  # one band at this size: every pixel the same
+
+
+def test_a_map_too_large_for_one_image_is_refused_before_it_is_laid_out(monkeypatch, tmp_path):
+    monkeypatch.setattr(image, "MAX_PIXELS", 2_000_000)
+    built = []
+    monkeypatch.setattr(image, "_scene", lambda *a: built.append(a) or pytest.fail("laid out"))
+    m = big_map(400)
+    out = tmp_path / "map.png"
+    with pytest.raises(OptionError) as refused:
+        image.write_png(m, out, dpi=300)
+    message = str(refused.value)
+    assert "300 dpi" in message and "PDF" in message and "\n" not in message
+    assert not out.exists() and built == []
+    monkeypatch.undo()
+    monkeypatch.setattr(image, "MAX_PIXELS", 2_000_000)
+    # Judged before layout, the size is a lower bound: the dpi named may still be too much
+    # once the texts are fitted; then the refusal after layout names the exact largest dpi.
+    largest = int(message.split("choose ")[1].split(" dpi")[0])
+    try:
+        image.write_png(m, out, dpi=largest)
+    except OptionError as exact:
+        largest = int(str(exact).split("choose ")[1].split(" dpi")[0])
+    width, height = image.write_png(m, out, dpi=largest)
+    assert width * height <= 2_000_000
+    with pytest.raises(OptionError):
+        image.write_png(m, out, dpi=largest + 1)
+
+
+def test_the_command_line_refuses_a_huge_image_at_once_and_writes_nothing(tmp_path) -> None:
+    source = tmp_path / "map.json"
+    write_map(source, big_map(400))
+    out = tmp_path / "map.png"
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-m", "mapstudio", "export", str(source), "-o", str(out), "--dpi", "1200"],
+        capture_output=True, text=True, env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert done.returncode != 0
+    assert "too large for one image" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert not out.exists()
+    assert time.monotonic() - started < 30  # a whole process; the check itself is instant
+
+
+def test_the_dialog_names_the_largest_resolution_before_any_work(qtbot, monkeypatch) -> None:
+    from mapstudio.gui.document import MapDocument
+    from mapstudio.gui.export.dialog import ExportDialog
+
+    monkeypatch.setattr(image, "MAX_PIXELS", 2_000_000)
+    dialog = ExportDialog(MapDocument(big_map(60)))
+    qtbot.addWidget(dialog)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("png"))
+    dialog.dpi_spin.setValue(600)
+    assert "too large for one image" in dialog.error.text()
+    assert not dialog.export_button.isEnabled()
+    dialog.dpi_spin.setValue(36)
+    assert dialog.error.text() == "" and dialog.export_button.isEnabled()
+
+
+def test_image_area_check_matches_the_size_an_export_would_have() -> None:
+    area = QRectF(0, 0, 1000.0, 500.0)
+    image.check_image_size(area, 72)  # 1000 x 500 pixels: fine
+    with pytest.raises(OptionError):
+        image.check_image_size(area, 2400)
