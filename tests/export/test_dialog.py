@@ -111,9 +111,7 @@ def test_a_large_image_is_drawn_in_steps_behind_the_progress_dialog(qtbot, tmp_p
     with qtbot.waitSignal(d.export_finished, timeout=20000):
         d.export_to(out)
     total = steps[0][1]
-    assert total > 8 and steps[:total] == [
-        (i, total, True) for i in range(1, total + 1)
-    ]
+    assert total > 8 and steps[:total] == [(i, total, True) for i in range(1, total + 1)]
     banded = QImage(str(out))
     whole = image.render_image(d.doc.map, 96)  # no progress wanted: one pass
     assert banded.size() == whole.size()
