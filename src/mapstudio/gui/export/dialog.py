@@ -31,7 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from mapstudio.files.settings import Settings
-from mapstudio.gui.export.image import RenderCancelled, check_image_size, image_size
+from mapstudio.gui.export.image import (
+    PNG_MAX_HEIGHT,
+    RenderCancelled,
+    check_image_size,
+    image_size,
+)
 from mapstudio.gui.export.preview import PagePreview
 from mapstudio.gui.export.worker import ExportWorker, Job, image_job, pdf_job
 from mapstudio.poster.paper import MM, OptionError, paper_names
@@ -313,7 +318,7 @@ class ExportDialog(QDialog):
             self.export_button.setEnabled(True)
             if self.format() == "png":
                 try:  # before any work: the message names the largest dpi that fits
-                    check_image_size(self._image_rect(), self.dpi_spin.value())
+                    check_image_size(self._image_rect(), self.dpi_spin.value(), PNG_MAX_HEIGHT)
                 except OptionError as e:
                     self.error.setText(str(e))
                     self.export_button.setEnabled(False)

@@ -18,6 +18,8 @@ from mapstudio.poster.paper import OptionError
 
 MAX_PIXELS = 400_000_000  # about 1.6 GB of RGBA: beyond that the machine may run out of memory
 MAX_SIDE = 32_767  # QImage's own limit per side
+# A streamed PNG is never one QImage: only its width is (each band is one); PNG's own limit.
+PNG_MAX_HEIGHT = 2**31 - 1
 # With progress wanted, large images are drawn in steps of about this many pixels (a few tenths
 # of a second each) so progress and Cancel answer; each step costs ~35 ms of overhead, so few.
 BAND_PIXELS = 30_000_000
@@ -92,15 +94,15 @@ def render_image(
     return image
 
 
-def check_image_size(area: QRectF, dpi: float) -> None:
+def check_image_size(area: QRectF, dpi: float, max_height: int = MAX_SIDE) -> None:
     """Refuse (OptionError naming the largest dpi that fits) an ``area`` of points too large
-    for one image at ``dpi``."""
-    _check_size(image_size(area, dpi), dpi)
+    for one image at ``dpi`` (``max_height``: ``PNG_MAX_HEIGHT`` for a streamed PNG)."""
+    _check_size(image_size(area, dpi), dpi, max_height)
 
 
-def _check_size(size: QSize, dpi: float) -> None:
+def _check_size(size: QSize, dpi: float, max_height: int = MAX_SIDE) -> None:
     width, height = size.width(), size.height()
-    if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
+    if width > MAX_SIDE or height > max_height or width * height > MAX_PIXELS:
         raise OptionError(
             QCoreApplication.translate(
                 "Export",
@@ -110,18 +112,18 @@ def _check_size(size: QSize, dpi: float) -> None:
             .replace("%1", f"{dpi:g}")
             .replace("%2", str(width))
             .replace("%3", str(height))
-            .replace("%4", str(largest_dpi(width * 72.0 / dpi, height * 72.0 / dpi)))
+            .replace("%4", str(largest_dpi(width * 72.0 / dpi, height * 72.0 / dpi, max_height)))
         )
 
 
-def largest_dpi(width: float, height: float) -> int:
+def largest_dpi(width: float, height: float, max_height: int = MAX_SIDE) -> int:
     """The largest whole dpi at which a ``width`` x ``height`` point area fits in one image."""
     width, height = max(width, 1.0), max(height, 1.0)
-    fits = min(MAX_SIDE / width, MAX_SIDE / height, math.sqrt(MAX_PIXELS / (width * height)))
+    fits = min(MAX_SIDE / width, max_height / height, math.sqrt(MAX_PIXELS / (width * height)))
     return max(1, math.floor(fits * 72.0 * 0.999))  # a hair under: ceil() of the sides
 
 
-def check_fits(doc_or_map: object, dpi: float) -> None:
+def check_fits(doc_or_map: object, dpi: float, max_height: int = MAX_SIDE) -> None:
     """Refuse at once (OptionError naming the largest dpi that fits) a map that cannot fit in
     one image at ``dpi``, judged from a lower bound of its size: no layout, no text fitting,
     so a 100,000-card map is refused in well under a second."""
@@ -129,7 +131,7 @@ def check_fits(doc_or_map: object, dpi: float) -> None:
 
     journey_map = getattr(doc_or_map, "map", doc_or_map)
     width, height = least_size(journey_map)  # type: ignore[arg-type]
-    check_image_size(QRectF(0, 0, width, height), dpi)
+    check_image_size(QRectF(0, 0, width, height), dpi, max_height)
 
 
 def _render_bands(
@@ -179,11 +181,11 @@ def write_png(
     from mapstudio.files.atomic import atomic_writer
     from mapstudio.gui.export.pngstream import PngStream
 
-    check_fits(doc_or_map, dpi)
+    check_fits(doc_or_map, dpi, PNG_MAX_HEIGHT)
     scene = _scene(doc_or_map)
     source = scene.map_rect()
     size = image_size(source, dpi)
-    _check_size(size, dpi)
+    _check_size(size, dpi, PNG_MAX_HEIGHT)
     width, height = size.width(), size.height()
     rows = max(1, min(height, PNG_BAND_PIXELS // width))
     bands = math.ceil(height / rows)
