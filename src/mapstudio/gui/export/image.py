@@ -10,7 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage, QPainter, QTransform
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from mapstudio.core.model import JourneyMap
 from mapstudio.files import write_atomic
@@ -210,9 +211,7 @@ def write_png(
                 part = QRectF(
                     source.x(), source.y() + top / scale_y, source.width(), tall / scale_y
                 )
-                scene.render(
-                    painter, QRectF(0, 0, width, tall), part, Qt.AspectRatioMode.IgnoreAspectRatio
-                )
+                _render_part(scene, painter, QRectF(0, 0, width, tall), part)
                 painter.end()
                 stream.add_band(functools.partial(_rgb_rows, band), tall)
                 if progress is not None:
@@ -222,6 +221,36 @@ def write_png(
             stream.abandon()
             raise
     return width, height
+
+
+def _render_part(scene: object, painter: QPainter, target: QRectF, part: QRectF) -> None:
+    """What ``scene.render(painter, target, part)`` draws, painting only the items whose bounds
+    meet ``part``. Qt's render paints the whole subtree of every top-level item it meets: for a
+    band across a lane, every card of the lane (clipped away), about 30 ms a band at 2,000
+    cards. The canvas uses no clipping flags, effects or untransformable items, and an export
+    has no item made transparent by a drag."""
+    base = QTransform.fromTranslate(target.x(), target.y())
+    base.scale(target.width() / part.width(), target.height() / part.height())
+    base.translate(-part.x(), -part.y())
+    painter.save()
+    painter.setClipRect(target)
+    painter.setWorldTransform(base)
+    scene.drawBackground(painter, part)  # type: ignore[attr-defined]
+    option = QStyleOptionGraphicsItem()
+    found = scene.items(  # type: ignore[attr-defined]
+        part,
+        Qt.ItemSelectionMode.IntersectsItemBoundingRect,
+        Qt.SortOrder.AscendingOrder,
+    )
+    for item in found:  # bottom first, as Qt stacks them
+        if not item.isVisible() or item.flags() & item.GraphicsItemFlag.ItemHasNoContents:
+            continue
+        painter.save()
+        painter.setWorldTransform(item.sceneTransform() * base)
+        option.exposedRect = item.boundingRect()
+        item.paint(painter, option, None)
+        painter.restore()
+    painter.restore()
 
 
 def _rgb_rows(band: QImage) -> tuple[memoryview, int, QImage]:
