@@ -4,6 +4,7 @@ never stops the application: each bad value falls back to its default, the other
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from pathlib import Path
@@ -137,7 +138,7 @@ def test_one_bad_value_costs_only_itself(broken, field):
     good = json.loads(OLD_SETTINGS) | {"export": {"map-a": {"paper": "A3"}}}
     write(settings_path(), json.dumps(good | broken))
     s = Settings.load()
-    for name in Settings.model_fields:
+    for name in (f.name for f in dataclasses.fields(Settings)):
         expected = getattr(Settings(), name) if name == field else good[name]
         assert getattr(s, name) == expected, name
 

@@ -12,22 +12,15 @@ chosen in Preferences) read the same store.
 from __future__ import annotations
 
 import base64
+import contextlib
+import dataclasses
 import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
 import platformdirs
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    ValidationError,
-    ValidationInfo,
-    ValidatorFunctionWrapHandler,
-    field_validator,
-)
 
 from mapstudio.files.atomic import write_atomic
 
@@ -50,65 +43,70 @@ def legacy_export_path() -> Path:
     return Path(platformdirs.user_config_dir("MapStudio")) / LEGACY_EXPORT_FILE
 
 
-def _strings_only(value: Any) -> Any:
+# Each field's check takes the stored value and returns the value to use, or raises ValueError:
+# the field then keeps its default. Checks are strict ("30" is not 30, true is not 1) and plain
+# Python: reading the settings is on the way to the first window, where building a pydantic
+# validator (and pydantic's plugin scan) cost about 50 ms.
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("not text")
+    return value
+
+
+def _recent_files(value: Any) -> list[str]:
+    if not isinstance(value, list):
+        raise ValueError("not a list")
     # One odd entry (a number typed by hand) drops that entry, not the whole list.
-    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else value
+    return [item for item in value if isinstance(item, str)][:MAX_RECENT]
 
 
-def _dicts_only(value: Any) -> Any:
-    if not isinstance(value, dict):
-        return value
-    return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, dict)}
+def _autosave_seconds(value: Any) -> int:
+    if type(value) is not int:
+        raise ValueError("not a whole number")
+    return max(MIN_AUTOSAVE, min(MAX_AUTOSAVE, value))
 
 
-def _known_language(value: str) -> str:
+def _known_language(value: Any) -> str:
     if value not in LANGUAGES:
         raise ValueError(f"unknown language {value!r}")
     return value
+
+
+def _dicts_only(value: Any) -> dict[str, dict[str, Any]]:
+    if not isinstance(value, dict):
+        raise ValueError("not a table")
+    return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, dict)}
 
 
 def _last_export_maps(value: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return dict(list(value.items())[-MAX_EXPORT_MAPS:])  # the last used are last
 
 
-RecentFiles = Annotated[
-    list[str], BeforeValidator(_strings_only), AfterValidator(lambda v: v[:MAX_RECENT])
-]
-AutosaveSeconds = Annotated[int, AfterValidator(lambda v: max(MIN_AUTOSAVE, min(MAX_AUTOSAVE, v)))]
-Language = Annotated[str, AfterValidator(_known_language)]
-ExportByMap = Annotated[
-    dict[str, dict[str, Any]], BeforeValidator(_dicts_only), AfterValidator(_last_export_maps)
-]
+def _export_by_map(value: Any) -> dict[str, dict[str, Any]]:
+    return _last_export_maps(_dicts_only(value))
 
 
-class Settings(BaseModel):
-    # strict: "30" is not 30 and true is not 1; such a value falls back to the default
-    model_config = ConfigDict(strict=True, extra="ignore")
-
-    recent_files: RecentFiles = Field(default_factory=list)
-    autosave_seconds: AutosaveSeconds = DEFAULT_AUTOSAVE
-    language: Language = "system"
+@dataclass
+class Settings:
+    recent_files: list[str] = field(default_factory=list)
+    autosave_seconds: int = DEFAULT_AUTOSAVE
+    language: str = "system"
     window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
-    export: ExportByMap = Field(default_factory=dict)  # the export dialog's settings, by map id
-
-    @field_validator("*", mode="wrap")
-    @classmethod
-    def _default_when_invalid(
-        cls, value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo
-    ) -> Any:
-        try:
-            return handler(value)
-        except ValidationError:
-            field = cls.model_fields[str(info.field_name)]
-            return field.get_default(call_default_factory=True)
+    export: dict[str, dict[str, Any]] = field(default_factory=dict)  # export settings, by map id
 
     # --- persistence --------------------------------------------------------------------------
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
         """The stored settings; defaults for whatever is missing, unreadable or invalid."""
         raw = _read_object(path or settings_path())
-        settings = cls.model_validate(raw)
+        values = {}
+        for name, check in CHECKS.items():
+            # a damaged value costs only itself: the default stays
+            with contextlib.suppress(ValueError):
+                if name in raw:
+                    values[name] = check(raw[name])
+        settings = cls(**values)
         if path is None:
             settings._take_legacy_export(_read_object(legacy_export_path()))
         return settings
@@ -118,14 +116,14 @@ class Settings(BaseModel):
         path = path or settings_path()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            data = json.dumps(self.model_dump(), indent=2, ensure_ascii=False) + "\n"
+            data = json.dumps(dataclasses.asdict(self), indent=2, ensure_ascii=False) + "\n"
             write_atomic(path, data.encode("utf-8"))
         except OSError:
             pass
 
     def _take_legacy_export(self, legacy: dict[str, Any]) -> None:
         # The old file's entries come first (older); what this store holds already wins.
-        entries = _dicts_only(legacy)
+        entries = _dicts_only(legacy) if isinstance(legacy, dict) else {}
         if entries:
             merged = {k: v for k, v in entries.items() if k not in self.export} | self.export
             self.export = _last_export_maps(merged)
@@ -163,6 +161,17 @@ class Settings(BaseModel):
             return base64.b64decode(text.encode("ascii"), validate=True)
         except (ValueError, UnicodeEncodeError):
             return b""
+
+
+CHECKS: dict[str, Callable[[Any], Any]] = {
+    "recent_files": _recent_files,
+    "autosave_seconds": _autosave_seconds,
+    "language": _known_language,
+    "window_geometry": _text,
+    "window_state": _text,
+    "export": _export_by_map,
+}
+assert set(CHECKS) == {f.name for f in dataclasses.fields(Settings)}  # one check per field
 
 
 def _read_object(path: Path) -> dict[str, Any]:
