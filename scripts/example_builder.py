@@ -66,13 +66,15 @@ class C:
 
 @dataclass
 class M:
-    """A metric value: lane id, stage id, name, value, unit."""
+    """A metric value: lane id, stage id, name, value, unit, target, trend."""
 
     lane: str
     stage: str
     name: T
     value: float
     unit: T | str = ""
+    target: float | None = None
+    trend: str | None = None
 
 
 @dataclass
@@ -155,6 +157,8 @@ def build(j: Journey, lang: str) -> JourneyMap:
                 name=tr(m.name, lang),
                 value=m.value,
                 unit=tr(m.unit, lang),
+                target=m.target,
+                trend=m.trend,
             )
         )
     return JourneyMap(

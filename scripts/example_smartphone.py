@@ -572,8 +572,16 @@ METRICS = [
     M("metrics", "aware", T("Ad click-through rate", "Taux de clic des publicités"), 1.8, "%"),
     M("metrics", "consider", T("Product page views", "Vues des fiches produit"), 48200),
     M("metrics", "consider", T("Store visits per week", "Visites en magasin par semaine"), 420),
-    M("metrics", "decide", T("Cart abandonment rate", "Taux d'abandon de panier"), 68, "%"),
-    M("metrics", "buy", T("Conversion rate", "Taux de conversion"), 3.1, "%"),
+    M(
+        "metrics",
+        "decide",
+        T("Cart abandonment rate", "Taux d'abandon de panier"),
+        68,
+        "%",
+        55,
+        "down",
+    ),
+    M("metrics", "buy", T("Conversion rate", "Taux de conversion"), 3.1, "%", 4, "up"),
     M("metrics", "buy", T("On-time deliveries", "Livraisons à l'heure"), 94, "%"),
     M("metrics", "use", T("Satisfaction", "Satisfaction"), 4.2, "/5"),
     M(

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable, Sequence
 from typing import Any
 
+from pydantic import ValidationError
+
 from mapstudio.core.document import Document
 from mapstudio.core.history import Step, step
 from mapstudio.core.model import (
@@ -26,6 +28,7 @@ from mapstudio.core.model import (
     MetricValue,
     Persona,
     Stage,
+    Trend,
     no_lane,
     no_persona,
     no_stage,
@@ -471,24 +474,34 @@ def set_emotion_scale(doc: Document, scale: EmotionScale | str) -> Step:
 
 
 def add_metric(
-    doc: Document, stage: str, lane: str, name: str, value: float, unit: str = ""
+    doc: Document,
+    stage: str,
+    lane: str,
+    name: str,
+    value: float,
+    unit: str = "",
+    target: float | None = None,
+    trend: Trend | str | None = None,
+    index: int | None = None,
 ) -> Step:
+    """Add a metric value to a metrics lane's cell at ``index`` among its metrics (the end by
+    default); the step's result is its id."""
     lane_obj = doc.get(lane)
     if not isinstance(lane_obj, Lane) or lane_obj.kind is not LaneKind.METRICS:
         raise EditError(translate("Edit", "metric values go in a metrics lane"))
     _require(doc, stage, Stage)
-    metric = MetricValue(
-        id=doc.new_id("metric"),
-        stage=stage,
-        lane=lane,
-        name=name,
-        value=value,
-        unit=unit,
-        order=len(doc.metrics_in_cell(stage, lane)),
-    )
-    return step(
-        translate("Command", "Add Metric"), [Insert("metric_values", metric)], result=metric.id
-    )
+    fields = {"name": name, "value": value, "unit": unit, "target": target, "trend": trend}
+    try:
+        metric = MetricValue(id=doc.new_id("metric"), stage=stage, lane=lane, **fields)
+    except ValidationError as e:
+        from mapstudio.core.validation import describe_validation_error
+
+        raise EditError(describe_validation_error(e)) from None
+    cell = doc.metrics_in_cell(stage, lane)
+    at = len(cell) if index is None else max(0, min(index, len(cell)))
+    ops: list[Op] = [Insert("metric_values", metric)]
+    ops.append(_renumber("metric_values", [*cell[:at], metric, *cell[at:]]))
+    return step(translate("Command", "Add Metric"), ops, result=metric.id)
 
 
 def rename(doc: Document, obj_id: str, name: str) -> Step:

@@ -87,6 +87,14 @@ class Evidence(StrEnum):
     PROPOSED = "proposed"
 
 
+class Trend(StrEnum):
+    """Which way a metric is going."""
+
+    UP = "up"
+    DOWN = "down"
+    FLAT = "flat"
+
+
 class Curve(StrEnum):
     AS_IS = "as_is"
     TO_BE = "to_be"
@@ -121,6 +129,7 @@ class EmotionScale(StrEnum):
 
 
 OneToThree = Annotated[int, Field(ge=1, le=3)]
+Figure = Annotated[float, Field(allow_inf_nan=False, ge=-1e15, le=1e15)]  # a metric's number
 
 
 @dataclass(frozen=True, init=False)
@@ -229,8 +238,10 @@ class MetricValue(Strict):
     lane: Id
     order: int = 0
     name: ShortText
-    value: Annotated[float, Field(allow_inf_nan=False, ge=-1e15, le=1e15)]
+    value: Figure
     unit: ShortText = ""
+    target: Figure | None = None
+    trend: Trend | None = None
 
 
 def utc_now() -> datetime:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from contextlib import AbstractContextManager
 from typing import Any
 
-from mapstudio.core.model import Channel, Curve, Evidence, LaneKind
+from mapstudio.core.model import Channel, Curve, Evidence, LaneKind, Trend
 from mapstudio.text.translate import TranslationContext, document_language, fill
 
 #: Every word here is filed under this context (pyside6-lupdate reads the name before ``.tr``).
@@ -120,6 +120,50 @@ def evidence_name(evidence: Evidence) -> str:
 def curve_name(curve: Curve) -> str:
     """An emotion curve: as the journey is today, or as the team wants it to be."""
     return Vocabulary.tr("to be") if curve is Curve.TO_BE else Vocabulary.tr("as is")
+
+
+# --- metrics ------------------------------------------------------------------------------------
+def trend_name(trend: Trend) -> str:
+    """Which way a metric is going, as the inspector offers it."""
+    names = {
+        Trend.UP: Vocabulary.tr("rising"),
+        Trend.DOWN: Vocabulary.tr("falling"),
+        Trend.FLAT: Vocabulary.tr("steady"),
+    }
+    return names[trend]
+
+
+def metric_field_name(field: str) -> str:
+    """The name of a metric value's field (``MetricValue`` attribute), as the inspector labels it."""
+    names = {
+        "name": Vocabulary.tr("Name"),
+        "value": Vocabulary.tr("Value"),
+        "unit": Vocabulary.tr("Unit"),
+        "target": Vocabulary.tr("Target"),
+        "trend": Vocabulary.tr("Trend"),
+    }
+    return names[field]
+
+
+def metric_preset_name(key: str) -> str:
+    """The name a preset gives a new metric (it is the map's text: say it in the map's language)."""
+    names = {
+        "nps": Vocabulary.tr("NPS", "Net Promoter Score"),
+        "csat": Vocabulary.tr("CSAT", "customer satisfaction score"),
+        "ces": Vocabulary.tr("Customer effort score"),
+        "conversion": Vocabulary.tr("Conversion rate"),
+    }
+    return names[key]
+
+
+def new_metric_name() -> str:
+    """The name of a metric added without a preset."""
+    return Vocabulary.tr("Metric")
+
+
+def metric_scale_hint(low: float, high: float) -> str:
+    """The usual range of a preset metric, shown next to its value."""
+    return fill(Vocabulary.tr("usually %1 to %2"), f"{low:g}", f"{high:g}")
 
 
 # --- card fields --------------------------------------------------------------------------------
@@ -229,6 +273,10 @@ def severity_choices() -> list[tuple[str, int]]:
 
 def level_choices() -> list[tuple[str, int]]:
     return [(sentence_case(level_name(level)), level) for level in LEVELS]
+
+
+def trend_choices() -> list[tuple[str, Trend]]:
+    return [(sentence_case(trend_name(t)), t) for t in Trend]
 
 
 def evidence_choices() -> list[tuple[str, Evidence]]:

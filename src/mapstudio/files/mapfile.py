@@ -448,7 +448,10 @@ def _list_adapter(model: type[BaseModel]) -> TypeAdapter[list[Any]]:
 
 def dump_map(m: JourneyMap) -> bytes:
     """The canonical bytes of a map: the same map always gives the same bytes."""
-    if all(_same_float_text(v.value) for v in m.metric_values):
+    if all(
+        _same_float_text(v.value) and (v.target is None or _same_float_text(v.target))
+        for v in m.metric_values
+    ):
         # pydantic's serializer writes the very same text ~7x faster than json.dumps(indent=2);
         # the two differ only in how some floats are spelled (1e-05 vs 0.00001).
         return (m.model_dump_json(indent=2) + "\n").encode("utf-8")

@@ -7,6 +7,7 @@ import itertools
 from collections.abc import Container
 from dataclasses import dataclass, field
 
+from mapstudio.core.metrics import metric_text
 from mapstudio.core.model import Card, Lane, LaneKind, MetricValue
 
 # The module, not its names: layout.badges imports layout.theme, which loads this package first.
@@ -263,8 +264,3 @@ def measure_box(
         has_badges,
         style.card_padding + badge,
     )
-
-
-def metric_text(v: MetricValue) -> str:
-    value = f"{v.value:g}"
-    return f"{v.name}\n{value} {v.unit}".rstrip()

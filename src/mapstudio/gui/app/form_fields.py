@@ -11,12 +11,15 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
+from mapstudio.core.metrics import number_text, parse_number
+from mapstudio.core.operations import EditError
 from mapstudio.gui.app.colour_field import ColourField
 
 __all__ = [
     "CheckField",
     "ChoiceField",
     "ColourField",
+    "FigureField",
     "LineField",
     "ListLineField",
     "NumberField",
@@ -37,6 +40,37 @@ class LineField(QLineEdit):
         if self.text() != (value or ""):
             self.setText(value or "")
             self.setCursorPosition(0)  # show the start of a long value, not its end
+
+
+class FigureField(QLineEdit):
+    """A metric's number, typed as people write it ("42", "3,5"); ``optional``: empty means
+    none. Text that is not a number is reported as typed, for the model to refuse in words."""
+
+    edited = Signal(object)
+
+    def __init__(self, optional: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.optional = optional
+        self.textEdited.connect(self._typed)
+
+    def _typed(self, text: str) -> None:
+        if self.optional and not text.strip():
+            self.edited.emit(None)
+            return
+        try:
+            self.edited.emit(parse_number(text))
+        except EditError:
+            self.edited.emit(text)
+
+    def set_value(self, value: Any) -> None:
+        try:
+            same = parse_number(self.text()) == value
+        except EditError:
+            same = False
+        if value is None:
+            self.setText("")
+        elif not same:
+            self.setText(number_text(value))
 
 
 class ListLineField(LineField):

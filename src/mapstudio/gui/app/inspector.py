@@ -22,26 +22,31 @@ from PySide6.QtWidgets import (
 )
 
 from mapstudio.core import vocabulary
+from mapstudio.core.metrics import PRESETS, preset, preset_named
 from mapstudio.core.model import (
     Card,
     EmotionPoint,
     EmotionScale,
     Lane,
     LaneKind,
+    MetricValue,
     Stage,
     lane_kind_fields,
 )
+from mapstudio.gui import commands
 from mapstudio.gui.app.form_fields import (
     CheckField,
     ChoiceField,
     ColourField,
+    FigureField,
     LineField,
     ListLineField,
     NumberField,
     TextField,
 )
 from mapstudio.gui.app.panel_editing import PanelEditing
-from mapstudio.gui.document import MAP, MapDocument
+from mapstudio.gui.document import MAP, EditError, MapDocument
+from mapstudio.gui.i18n import map_words
 from mapstudio.layout import theme
 
 KIND_ROWS = lane_kind_fields(Card)  # card fields shown only in lanes of these kinds
@@ -146,6 +151,10 @@ class Inspector(QWidget, PanelEditing):
     def point_form(self) -> Form:
         return self._form("point")
 
+    @property
+    def metric_form(self) -> Form:
+        return self._form("metric")
+
     def _bind(self, form: Form, name: str, label: str, editor: QWidget) -> None:
         form.add(name, label, editor)
         editor.edited.connect(lambda value, n=name: self._commit(n, value))
@@ -210,6 +219,43 @@ class Inspector(QWidget, PanelEditing):
         self._bind(f, "label", self.tr("Label"), LineField())
         return f
 
+    def _metric_form(self) -> Form:
+        f = Form(self.tr("Metric"))
+        fields = [
+            ("name", LineField()),
+            ("value", FigureField()),
+            ("unit", LineField()),
+            ("target", FigureField(optional=True)),
+            ("trend", ChoiceField([("—", None), *vocabulary.trend_choices()])),
+        ]
+        for name, editor in fields:
+            self._bind(f, name, vocabulary.metric_field_name(name), editor)
+        # The usual scale of a preset metric, beside its value (not a field of the map).
+        self.metric_scale = QLabel()
+        self.metric_scale.setObjectName("MetricScale")
+        f.layout_.insertRow(2, "", self.metric_scale)
+        presets = QComboBox()
+        presets.setObjectName("MetricPreset")
+        presets.addItem(self.tr("Usual metric…"), None)
+        for usual in PRESETS:
+            presets.addItem(usual.name, usual.key)
+        presets.activated.connect(lambda i: self._apply_preset(presets.itemData(i), presets))
+        f.layout_.addRow("", presets)
+        return f
+
+    def _apply_preset(self, key: str | None, chooser: QComboBox) -> None:
+        """Name and unit of a usual metric, in one undo step (the value stays)."""
+        chooser.setCurrentIndex(0)
+        if key is None or self.doc is None or self.target_id is None:
+            return
+        with map_words(self.doc.map.language):
+            usual = preset(key)
+            changes = {"name": usual.name, "unit": usual.unit}
+        try:
+            commands.update(self.doc, self.target_id, changes)
+        except EditError as e:
+            self._show_error(str(e))
+
     def _map_form(self) -> Form:
         f = Form(self.tr("Map"))
         self._bind(f, "title", self.tr("Title"), LineField())
@@ -249,7 +295,7 @@ class Inspector(QWidget, PanelEditing):
         choices = list(ids)
         obj = doc.get(ids[0]) if ids else None
         cell = self.canvas.current_cell() if obj is None else None
-        if isinstance(obj, Card):
+        if isinstance(obj, Card | MetricValue):
             cell = (obj.stage, obj.lane)
         elif obj is not None and hasattr(obj, "stage"):
             cell = (obj.stage, None)
@@ -283,6 +329,8 @@ class Inspector(QWidget, PanelEditing):
             return self.tr("Lane: %1").replace("%1", obj.title)
         if isinstance(obj, Card):
             return self.tr("Card: %1").replace("%1", " ".join(obj.text.split())[:40])
+        if isinstance(obj, MetricValue):
+            return self.tr("Metric: %1").replace("%1", obj.name)
         return self.tr("Emotion point")
 
     def _target_chosen(self, index: int) -> None:
@@ -313,6 +361,13 @@ class Inspector(QWidget, PanelEditing):
         elif isinstance(obj, EmotionPoint):
             form = self.point_form
             form.fields["score"].setRange(*doc.map.emotion_scale.bounds)
+        elif isinstance(obj, MetricValue):
+            form = self.metric_form
+            with map_words(doc.map.language):
+                usual = preset_named(obj.name)
+            hint = vocabulary.metric_scale_hint(usual.low, usual.high) if usual else ""
+            self.metric_scale.setText(hint)
+            form.layout_.setRowVisible(self.metric_scale, bool(hint))
         else:
             self.multi.setText(self.tr("This item has no settings here."))
             self.pages.setCurrentWidget(self.multi)

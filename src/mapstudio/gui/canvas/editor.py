@@ -2,11 +2,13 @@
 
 Card text is written to the document while typing, with one merge key per editing session, so
 a whole session is one undo step ("Edit Card Text"). Stage names, lane titles and emotion point
-labels are written once, when the session ends. The editor's own undo is disabled: Ctrl+Z
+labels are written once, when the session ends, and so is a metric value: its name and figure
+line ("42 / 50 pts ▲") are read back with ``core.metrics.parse_metric_text``, all fields in one
+step, or none if the text cannot be read. The editor's own undo is disabled: Ctrl+Z
 belongs to the document's undo stack.
 
 Keys: Enter (or Escape) ends the session and keeps the text; Shift+Enter inserts a line break
-in a card (names and labels are one line). A click elsewhere also ends the session. A card made
+in a card or a metric (names and labels are one line). A click elsewhere also ends the session. A card made
 for this session and left empty is taken back (its steps are undone): no blank card stays.
 """
 
@@ -19,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import QGraphicsTextItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
+from mapstudio.core.metrics import parse_metric_text
 from mapstudio.gui import commands
 from mapstudio.gui.canvas import painting as P
 from mapstudio.gui.document import EditError, MapDocument
@@ -34,7 +37,7 @@ FIELDS = {"card": "text", "stage": "name", "lane": "title", "label": "label"}
 
 @dataclass
 class Session:
-    kind: str  # "card" | "stage" | "lane" | "label"
+    kind: str  # "card" | "metric" | "stage" | "lane" | "label"
     obj_id: str
     merge_key: tuple[str, int]
     made_at: int | None = None  # a new card: the undo index before it was added
@@ -101,10 +104,12 @@ class InPlaceEditor(QGraphicsTextItem):
             return
         self._ending = True
         try:
-            if session.kind != "card":
-                self._write(session, single_line=True)
-            elif self._left_empty(session):
+            if self._left_empty(session):
                 self._take_back(session)
+            elif session.kind == "metric":
+                self._write_metric(session)
+            elif session.kind != "card":
+                self._write(session, single_line=True)
         finally:
             self.session = None
             self._ending = False
@@ -162,6 +167,15 @@ class InPlaceEditor(QGraphicsTextItem):
         except EditError as e:
             self.error.emit(str(e))
 
+    def _write_metric(self, session: Session) -> None:
+        if self.doc.get(session.obj_id) is None:
+            return
+        try:
+            fields = parse_metric_text(self.toPlainText())
+            commands.update(self.doc, session.obj_id, fields)
+        except EditError as e:
+            self.error.emit(str(e))
+
     # --- events ---------------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         for sequence, step in (
@@ -184,7 +198,7 @@ class InPlaceEditor(QGraphicsTextItem):
         if (
             key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and self.session
-            and self.session.kind != "card"
+            and self.session.kind not in ("card", "metric")
         ):
             event.accept()
             return

@@ -313,6 +313,8 @@ class CanvasInput:
             return
         if hit.kind == "card":
             self.edit_card(hit.obj_id)
+        elif hit.kind == "metric":
+            self.edit_metric(hit.obj_id)
         elif hit.kind == "point":
             self.edit_point_label(hit.obj_id)
         elif hit.kind == "stage":
@@ -323,7 +325,7 @@ class CanvasInput:
             self._set_cursor(hit.cell)
             scene_pos = self.mapToScene(event.position().toPoint())
             index = self._scene.geometry.insertion_index(hit.cell[0], hit.cell[1], scene_pos.y())
-            self.add_card_in(hit.cell, index)
+            self.add_in(hit.cell, index)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         mods = event.modifiers()

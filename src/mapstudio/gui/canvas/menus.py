@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
+from mapstudio.core.metrics import PRESETS
 from mapstudio.core.model import LaneKind
 from mapstudio.core.vocabulary import lane_kind_name, new_stage_name
 from mapstudio.gui import commands
@@ -67,6 +68,8 @@ def build_menu(canvas: MapCanvas, hit: Hit) -> QMenu | None:
     elif hit.kind in ("card", "metric"):
         ids = canvas.selected_ids() or [hit.obj_id]
         cards = [i for i in ids if doc.collection_of(i) == "cards"]
+        if hit.kind == "metric":
+            _add(menu, translate("MapCanvas", "Edit"), lambda: canvas.edit_metric(hit.obj_id))
         if hit.kind == "card":
             _add(menu, translate("MapCanvas", "Edit"), lambda: canvas.edit_card(hit.obj_id))
             cell = canvas.map_scene().geometry.box_cell.get(hit.obj_id)
@@ -97,6 +100,12 @@ def build_menu(canvas: MapCanvas, hit: Hit) -> QMenu | None:
         )
     elif hit.kind == "cell" and hit.cell is not None:
         cell = hit.cell
+        if canvas.map_scene().lane_kind(cell[1]) is LaneKind.METRICS:
+            _add(menu, translate("MapCanvas", "Add Metric"), lambda: canvas.add_metric_in(cell))
+            usual = menu.addMenu(translate("MapCanvas", "Add Usual Metric"))
+            with map_words(doc.map.language):  # the preset names as the new metric will be named
+                for preset in PRESETS:
+                    _add(usual, preset.name, lambda k=preset.key: canvas.add_metric_in(cell, k))
         _add(menu, translate("MapCanvas", "Add Card"), lambda: canvas.add_card_in(cell))
     else:
         return None

@@ -14,7 +14,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from mapstudio.core import metrics
 from mapstudio.core.model import Curve, LaneKind
+from mapstudio.core.vocabulary import new_metric_name
 from mapstudio.gui import commands
 from mapstudio.gui.canvas.finder import Finder
 from mapstudio.gui.canvas.gestures import Gesture
@@ -23,6 +25,7 @@ from mapstudio.gui.canvas.input import CanvasInput
 from mapstudio.gui.canvas.items import CardItem
 from mapstudio.gui.canvas.scene import MapScene
 from mapstudio.gui.document import EditError, MapDocument
+from mapstudio.gui.i18n import map_words
 from mapstudio.layout import theme
 
 if TYPE_CHECKING:
@@ -157,13 +160,15 @@ class MapCanvas(CanvasInput, QGraphicsView):
         return self._cursor
 
     def edit_selected(self) -> None:
-        """Edit the selected card, point label, stage or lane name; on a cell without a
-        selection, add a card."""
+        """Edit the selected card, metric, point label, stage or lane name; on a cell without a
+        selection, add a card (a metric in a metrics lane)."""
         ids = self.selected_ids()
         if len(ids) == 1:
             kind = self.doc.collection_of(ids[0])
             if kind == "cards":
                 self.edit_card(ids[0])
+            elif kind == "metric_values":
+                self.edit_metric(ids[0])
             elif kind == "emotion_points":
                 self.edit_point_label(ids[0])
             elif kind == "stages":
@@ -171,7 +176,7 @@ class MapCanvas(CanvasInput, QGraphicsView):
             elif kind == "lanes":
                 self.rename_lane(ids[0])
         elif not ids and self._cursor is not None:
-            self.add_card_in(self._cursor)
+            self.add_in(self._cursor)
 
     def delete_selected(self) -> None:
         self.delete(self.selected_ids())
@@ -339,6 +344,55 @@ class MapCanvas(CanvasInput, QGraphicsView):
             )
             return False
         return True
+
+    def add_in(self, cell: Cell, index: int | None = None) -> str | None:
+        """What Enter or a double-click on a cell adds: a metric in a metrics lane (its cards
+        come from the menu or a paste), a card elsewhere."""
+        if self._scene.lane_kind(cell[1]) is LaneKind.METRICS:
+            return self.add_metric_in(cell)
+        return self.add_card_in(cell, index)
+
+    def add_metric_in(self, cell: Cell, preset: str | None = None) -> str | None:
+        """Add a metric value to a metrics cell (blank, or from one of ``core.metrics.PRESETS``)
+        and edit it in place; left empty, it goes again."""
+        if self._scene.lane_kind(cell[1]) is not LaneKind.METRICS:
+            return None
+        with map_words(self.doc.map.language):  # the new metric's name is the map's text
+            usual = metrics.preset(preset) if preset else None
+            name = usual.name if usual else new_metric_name()
+        unit, value = (usual.unit, usual.start) if usual else ("", 0.0)
+        made_at = self.doc.undo_stack.index()
+        metric_id = self.run_command(
+            commands.add_metric, self.doc, cell[0], cell[1], name, value, unit
+        )
+        if metric_id:
+            self.select_ids([metric_id])
+            self.edit_metric(metric_id, made_at)
+        return metric_id
+
+    def edit_metric(self, metric_id: str, made_at: int | None = None) -> None:
+        """Edit a metric in place as it shows: its name, then its figure ("42 / 50 pts ▲")."""
+        if not self.is_editable():
+            return
+        self._scene.flush()
+        item = self._scene.card_item(metric_id)
+        metric = self.doc.get(metric_id)
+        if item is None or metric is None or item.kind != "metric":
+            return
+        self.editor.finish()
+        self.reveal(item.sceneBoundingRect())
+        self._editing_item = item
+        item.set_editing(True)
+        self.editor.start(
+            "metric",
+            metric_id,
+            metrics.metric_text(metric),
+            self._card_text_rect(item),
+            self._scene.geometry.style.font_size,
+            theme.LANE_STYLES[LaneKind.METRICS].fill,
+            made_at,
+        )
+        self.setFocus()
 
     def add_card_in(self, cell: Cell, index: int | None = None) -> str | None:
         kind = self._scene.lane_kind(cell[1])
