@@ -27,7 +27,7 @@ from pydantic import (
     field_validator,
 )
 
-from mapstudio.core.model import MODELS, SCHEMA_VERSION, JourneyMap
+from mapstudio.core.model import MODELS, SCHEMA_VERSION, Comment, JourneyMap
 from mapstudio.files import dump_map, fastload, read_map, value_checks
 from mapstudio.files.fastload import fast_validate
 from mapstudio.files.mapfile import parse_json_document
@@ -105,6 +105,9 @@ def small_doc() -> Doc:
     doc["lanes"] = [x for x in doc["lanes"] if x["id"] in lanes]
     doc["personas"] = [p for p in doc["personas"] if p["id"] == point["persona"]]
     doc["cards"], doc["metric_values"], doc["emotion_points"] = [card], [metric], [point]
+    card["comments"] = [
+        {"id": "comment-1", "author": "Ana", "created": "2026-03-02T09:00:00Z", "text": "Why?"}
+    ]
     return doc
 
 
@@ -112,6 +115,8 @@ def object_of(doc: Doc, cls: type[BaseModel]) -> Doc:
     """The first object of model ``cls`` in ``doc`` (the map's lists are found by their type)."""
     if cls is JourneyMap:
         return doc
+    if cls is Comment:  # threads are held by cards (and stages and lanes)
+        return doc["cards"][0]["comments"][0]
     for name, field in JourneyMap.model_fields.items():
         if get_args(field.annotation) == (cls,):
             return doc[name][0]

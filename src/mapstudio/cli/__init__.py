@@ -88,6 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--insights", action="store_true", help="add a page of insights to a PDF poster"
     )
+    export.add_argument(
+        "--comments",
+        action="store_true",
+        help="number the open comments on a PDF poster and list them on pages after the map",
+    )
     compare.add_parsers(sub)
     insights.add_parser(sub)
     return parser

@@ -88,7 +88,10 @@ def _run(args: argparse.Namespace) -> int:
         from mapstudio.poster.poster_pdf import READABLE, describe_fill, export_pdf
 
         with_insights = bool(getattr(args, "insights", False))
-        result = export_pdf(m, out, options, Path(args.file).name, insights=with_insights)
+        with_comments = bool(getattr(args, "comments", False))
+        result = export_pdf(
+            m, out, options, Path(args.file).name, insights=with_insights, comments=with_comments
+        )
         label = t("Export", "warning")
         for warning in result.warnings:
             print(f"{PROG}: {label}: {warning}", file=sys.stderr)
@@ -98,7 +101,9 @@ def _run(args: argparse.Namespace) -> int:
             print(f"{PROG}: {hint.replace('%1', flags)}", file=sys.stderr)
         plan = result.plan
         summary = t("Export", "wrote %1: %2 page(s) of %3, smallest text %4 pt")
-        summary = summary.replace("%1", str(out)).replace("%2", str(plan.pages + with_insights))
+        summary = summary.replace("%1", str(out)).replace(
+            "%2", str(plan.pages + result.extra_pages)
+        )
         summary = summary.replace("%3", plan.paper.describe()).replace(
             "%4", f"{plan.smallest_text:.1f}"
         )

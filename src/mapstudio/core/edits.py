@@ -15,10 +15,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from mapstudio.core.comments import comment_owner
 from mapstudio.core.document import Document
 from mapstudio.core.history import Step, step
 from mapstudio.core.model import (
+    COMMENTED,
     Card,
+    Comment,
     Curve,
     EmotionPoint,
     EmotionScale,
@@ -526,6 +529,75 @@ def set_collapsed(doc: Document, lane_id: str, collapsed: bool) -> Step:
         translate("Command", "Collapse Lane") if collapsed else translate("Command", "Expand Lane")
     )
     return update(doc, lane_id, {"collapsed": collapsed}, label)
+
+
+# --- comments -------------------------------------------------------------------------------
+# A thread is a field of its card, stage or lane: each comment edit is one Update of that list,
+# so undo, the change signals and the file are those of any field.
+
+
+def add_comment(doc: Document, obj_id: str, text: str, author: str = "") -> Step:
+    """Add a comment at the end of a card's, stage's or lane's thread; the result is its id."""
+    if doc.collection_of(obj_id) not in COMMENTED:
+        raise EditError(translate("Edit", "only a card, a stage or a lane can be commented"))
+    text = text.strip()
+    if not text:
+        raise EditError(translate("Edit", "a comment cannot be empty"))
+    owner = doc.get(obj_id)
+    comment_id = doc.new_id("comment")
+    while comment_owner(doc.map, comment_id) is not None:
+        comment_id = doc.new_id("comment")
+    try:
+        comment = Comment(id=comment_id, author=author.strip(), text=text)
+    except ValidationError as e:
+        from mapstudio.core.validation import describe_validation_error
+
+        raise EditError(describe_validation_error(e)) from None
+    ops: list[Op] = [
+        Update(doc.collection_of(obj_id), obj_id, {"comments": [*owner.comments, comment]})
+    ]
+    return step(translate("Command", "Add Comment"), ops, result=comment.id)
+
+
+def _change_comment(doc: Document, comment_id: str, name: str, **changes: Any) -> Step:
+    found = comment_owner(doc.map, comment_id)
+    if found is None:
+        raise EditError(fill(translate("Edit", 'there is no comment "%1"'), comment_id))
+    owner, index = found
+    thread = list(owner.comments)
+    if changes.get("remove"):
+        del thread[index]
+    else:
+        try:
+            thread[index] = Comment.model_validate({**dict(thread[index]), **changes})
+        except ValidationError as e:
+            from mapstudio.core.validation import describe_validation_error
+
+            raise EditError(describe_validation_error(e)) from None
+        if thread[index] == owner.comments[index]:
+            return _unchanged()
+    return step(name, [Update(doc.collection_of(owner.id), owner.id, {"comments": thread})])
+
+
+def edit_comment(doc: Document, comment_id: str, text: str) -> Step:
+    text = text.strip()
+    if not text:
+        raise EditError(translate("Edit", "a comment cannot be empty"))
+    return _change_comment(doc, comment_id, translate("Command", "Edit Comment"), text=text)
+
+
+def resolve_comment(doc: Document, comment_id: str, resolved: bool = True) -> Step:
+    """Mark a comment resolved (it leaves the open list, stays in the thread), or reopen it."""
+    name = (
+        translate("Command", "Resolve Comment")
+        if resolved
+        else translate("Command", "Reopen Comment")
+    )
+    return _change_comment(doc, comment_id, name, resolved=resolved)
+
+
+def remove_comment(doc: Document, comment_id: str) -> Step:
+    return _change_comment(doc, comment_id, translate("Command", "Delete Comment"), remove=True)
 
 
 # --- whole map ------------------------------------------------------------------------------

@@ -167,6 +167,17 @@ class Strict(BaseModel):
     )
 
 
+class Comment(Strict):
+    """One remark of a review thread on a card, a stage or a lane. A resolved comment stays in
+    the file (the thread's history) but is no longer shown as open."""
+
+    id: Id
+    author: ShortText = ""
+    created: datetime = Field(default_factory=lambda: utc_now())
+    text: LongText = ""
+    resolved: bool = False
+
+
 class Persona(Strict):
     id: Id
     name: ShortText
@@ -185,6 +196,7 @@ class Stage(Strict):
     description: LongText = ""
     order: int = 0
     colour: Colour | None = None  # a band across the stage's header
+    comments: list[Comment] = Field(default_factory=list)
 
 
 class Lane(Strict):
@@ -194,6 +206,7 @@ class Lane(Strict):
     order: int = 0
     collapsed: bool = False
     hidden_in_export: bool = False  # on screen, but left out of posters and images
+    comments: list[Comment] = Field(default_factory=list)
 
 
 class Card(Strict):
@@ -206,6 +219,7 @@ class Card(Strict):
     tags: list[ShortText] = Field(default_factory=list)
     evidence: Evidence | None = None
     source: ShortText = ""
+    comments: list[Comment] = Field(default_factory=list)
     # touchpoints
     channel: Annotated[Channel | None, ForLanes(LaneKind.TOUCHPOINTS)] = None
     online: Annotated[bool | None, ForLanes(LaneKind.TOUCHPOINTS)] = None
@@ -287,8 +301,11 @@ class JourneyMap(Strict):
 
 
 MODELS: tuple[type[Strict], ...] = (
-    Persona, Stage, Lane, Card, EmotionPoint, MetricValue, JourneyMap
+    Comment, Persona, Stage, Lane, Card, EmotionPoint, MetricValue, JourneyMap
 )  # fmt: skip
+
+#: The collections whose objects carry a comment thread.
+COMMENTED = ("cards", "stages", "lanes")
 
 
 def warm_up() -> None:
@@ -352,6 +369,17 @@ def map_rule_problems(m: JourneyMap) -> list[str]:
                 problems.append(_said(f"{where}.id", used, obj.id, seen[obj.id]))
             else:
                 seen[obj.id] = where
+    for field in COMMENTED:
+        for i, obj in enumerate(getattr(m, field)):
+            for j, comment in enumerate(obj.comments):
+                where = f"{field}[{i}].comments[{j}]"
+                if comment.id in seen:
+                    used = QCoreApplication.translate(
+                        "MapFile", 'the id "%1" is already used by %2'
+                    )
+                    problems.append(_said(f"{where}.id", used, comment.id, seen[comment.id]))
+                else:
+                    seen[comment.id] = where
     stages = {s.id for s in m.stages}
     lanes = {x.id: x for x in m.lanes}
     personas = {p.id for p in m.personas}

@@ -37,6 +37,8 @@ class Poster:
     arrangement: Arrangement
     card_warnings: list[str] = field(default_factory=list)
     key_warnings: list[str] = field(default_factory=list)
+    # with --comments: the first note number of each commented card, stage or lane
+    notes: dict[str, int] = field(default_factory=dict)
 
     @property
     def width(self) -> float:

@@ -19,7 +19,9 @@ from mapstudio.layout import (
     label_tops,
     theme,
 )
+from mapstudio.layout import comment_marks as marks
 from mapstudio.layout.badges import badge_texts
+from mapstudio.layout.comment_marks import card_mark, header_mark
 from mapstudio.layout.style import LayoutStyle
 from mapstudio.layout.textfit import (
     FittedText,
@@ -38,10 +40,17 @@ Tick = Callable[[int], None]  # called with the number of boxes drawn so far
 
 
 class MapPainter:
-    def __init__(self, surface: Surface, index: MapIndex, geo: MapGeometry) -> None:
+    def __init__(
+        self,
+        surface: Surface,
+        index: MapIndex,
+        geo: MapGeometry,
+        notes: dict[str, int] | None = None,
+    ) -> None:
         self.s = surface
         self.index = index
         self.geo = geo
+        self.notes = notes or {}  # the first note number of each commented object (--comments)
         m = index.map
         self.cards: dict[str, Card] = {c.id: c for c in m.cards}
         self.lanes = {lane.id: lane for lane in m.lanes}
@@ -83,6 +92,9 @@ class MapPainter:
             if stage.description and len(name.lines) == 1:
                 hint = _clip(" ".join(stage.description.split()), room, 9)
                 s.text(left, 30, hint, 9, "#c5d1dc")
+            if stage.id in self.notes:
+                x, y = header_mark(col.width)
+                self._note_mark(col.x + x, y, self.notes[stage.id])
 
     def _lanes(self) -> None:
         geo, s, st = self.geo, self.s, self.geo.style
@@ -109,6 +121,9 @@ class MapPainter:
                     s.text(32, below, count, 8, theme.MUTED_TEXT)
                 if row.kind is LaneKind.EMOTIONS:
                     self._curve_legend(row)
+            if lane.id in self.notes:
+                x, y = header_mark(st.header_width)
+                self._note_mark(x, row.y + y, self.notes[lane.id])
             s.line(0, row.y + row.height, right, row.y + row.height, theme.GRID_LINE, 0.8)
         top = st.stage_header_height
         bottom = geo.height
@@ -187,12 +202,23 @@ class MapPainter:
         for i, line in enumerate(text.lines):
             muted = box.kind == "metric" and i == 0 and len(text.lines) > 1
             s.text(left, top + i * step, line, text.size, theme.MUTED_TEXT if muted else theme.TEXT)
+        if card is not None and card.id in self.notes:
+            mx, my = card_mark(w)
+            self._note_mark(x + mx, y + my, self.notes[card.id])
         if text.truncated:
             fold = 10.0
             s.polygon(
                 [(x + w - fold, y + h), (x + w, y + h - fold), (x + w - fold, y + h - fold)],
                 _mix(fill, "#000000", 0.26),
             )
+
+    def _note_mark(self, x: float, y: float, number: int) -> None:
+        """The comment marker of the canvas, numbered as the notes printed after the map."""
+        label = str(number)
+        r = marks.MARK_RADIUS * (1 if len(label) < 2 else 1.0 + 0.3 * (len(label) - 1))
+        self.s.marker("circle", x, y, r, marks.MARK_FILL, "#ffffff")
+        self.s.text(x, y - 0.62 * marks.MARK_FONT_SIZE, label, marks.MARK_FONT_SIZE,
+                    marks.MARK_TEXT, True, align="center")  # fmt: skip
 
     def _badges(self, card: Card, kind: LaneKind, x: float, top: float, width: float) -> None:
         left, right = badge_texts(card, kind)

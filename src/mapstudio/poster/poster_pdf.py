@@ -18,8 +18,10 @@ from reportlab.pdfgen.canvas import Canvas
 from mapstudio.core.model import JourneyMap
 from mapstudio.files import write_atomic
 from mapstudio.layout import theme
+from mapstudio.layout.comment_marks import note_numbers
 from mapstudio.layout.textfit import LINE_SPACING, ellipsize, wrap
 from mapstudio.poster.arrangement import PAD
+from mapstudio.poster.comments_page import draw_comment_pages
 from mapstudio.poster.composition import (
     READABLE,
     Poster,
@@ -59,6 +61,7 @@ class PosterResult:
     warnings: list[str]
     readable: PagePlan | None = None  # the tiling suggested when the text is too small
     sheet_fill: list[float] = field(default_factory=list)  # per sheet, the share holding ink
+    extra_pages: int = 0  # pages after the map's sheets (insights, comments)
 
 
 def render_pdf(
@@ -68,10 +71,12 @@ def render_pdf(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     insights: bool = False,
+    comments: bool = False,
 ) -> PosterResult:
-    """The poster's bytes; with ``insights``, one more page of its insights at the end."""
+    """The poster's bytes; with ``insights``, one more page of its insights at the end; with
+    ``comments``, the open comments numbered on the map and listed on pages at the end."""
     with document_language(m.language):
-        return _render_pdf(m, options, file_name, progress, cancel, insights)
+        return _render_pdf(m, options, file_name, progress, cancel, insights, comments)
 
 
 def _render_pdf(
@@ -81,9 +86,12 @@ def _render_pdf(
     progress: Progress | None,
     cancel: Cancel | None,
     insights: bool = False,
+    comments: bool = False,
 ) -> PosterResult:
     register_fonts()
     poster = build_poster(m, file_name)
+    if comments:
+        poster.notes = note_numbers(m)
     pages = plan_pages(poster, options)
     boxes = sum(len(c.boxes) for c in poster.geo.cells.values())
     total = boxes + pages.pages
@@ -120,8 +128,12 @@ def _render_pdf(
             _tile_page(c, poster, pages, tile, number)
             done += 1
             tick(done)
+        extra = 0
         if insights:
             draw_insights_page(c, m, pages.paper.width, pages.paper.height)
+            extra += 1
+        if comments:
+            extra += draw_comment_pages(c, m, pages.paper.width, pages.paper.height)
         c.save()
     finally:
         rl_config.useA85 = a85
@@ -129,7 +141,8 @@ def _render_pdf(
     warnings = poster.warnings
     if readable is not None:
         warnings.insert(0, readability_warning(pages, readable))
-    return PosterResult(buf.getvalue(), pages, warnings, readable, sheet_fill(poster, pages))
+    fill = sheet_fill(poster, pages)
+    return PosterResult(buf.getvalue(), pages, warnings, readable, fill, extra)
 
 
 def export_pdf(
@@ -140,9 +153,10 @@ def export_pdf(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     insights: bool = False,
+    comments: bool = False,
 ) -> PosterResult:
     """Render, then write atomically (the map's own ``file_name`` goes in the title block)."""
-    result = render_pdf(m, options, file_name, progress, cancel, insights)
+    result = render_pdf(m, options, file_name, progress, cancel, insights, comments)
     if cancel and cancel():
         raise ExportCancelled
     write_atomic(path, result.data)
@@ -157,7 +171,7 @@ def _draw_form(c: Canvas, p: Poster, tick: Callable[[int], None]) -> None:
     s = Surface(c)
     for x, y, draw in (
         (p.arrangement.title_x, p.arrangement.title_y, lambda: draw_title(s, p.title)),
-        (p.map_x, p.map_y, lambda: MapPainter(s, p.index, p.geo).draw(tick)),
+        (p.map_x, p.map_y, lambda: MapPainter(s, p.index, p.geo, p.notes).draw(tick)),
         (p.legend_x, p.legend_y, lambda: draw_legend(s, p.legend)),
     ):
         c.saveState()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 from mapstudio.gui.canvas import painting as P
 from mapstudio.gui.canvas.rect_item import RectItem, lod
 from mapstudio.layout import theme
+from mapstudio.layout.comment_marks import header_mark
 from mapstudio.layout.textfit import (
     LINE_SPACING,
     FittedText,
@@ -26,6 +27,7 @@ class _HeaderBase(RectItem):
     so a rubber band over cards never picks up a whole stage or lane)."""
 
     marked = False
+    open_comments = 0  # shown by a marker at the top right corner
     compare_mark: P.CompareMark | None = None  # how another version differs (Compare)
     highlight = 0  # 0 none, 1 find match, 2 current find match
 
@@ -52,6 +54,11 @@ class _HeaderBase(RectItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         self.paint_header(painter)
+        if self.open_comments:
+            r = self._rect
+            x, y = header_mark(r.width())
+            y += getattr(self, "_dy", 0.0)  # a lane's title block slides down with the view
+            P.paint_comment_mark(painter, (r.left() + x, r.top() + y), self.open_comments)
         if self.compare_mark is not None:
             P.paint_compare_mark(
                 painter, self.boundingRect().adjusted(3, 3, -3, -3), self.compare_mark
@@ -251,10 +258,12 @@ class StageHeaderItem(_HeaderBase):
         description: str,
         number: int,
         colour: str | None = None,
+        open_comments: int = 0,
     ) -> None:
         self.set_size(width, height)
         self.name, self.description, self.number = name, description, number
         self.colour = colour
+        self.open_comments = open_comments
         # whole, on two lines if need be, as on paper (the description then gives way)
         self._name = stage_name_fit(name, width - 42, 12.0)
         self.setToolTip(name + ("\n\n" + description if description else ""))

@@ -24,6 +24,7 @@ from mapstudio.gui.canvas import painting as P
 from mapstudio.gui.canvas.headers import LaneHeaderItem
 from mapstudio.gui.canvas.rect_item import RectItem, lod
 from mapstudio.layout import Box, theme
+from mapstudio.layout.comment_marks import card_mark
 from mapstudio.text.translate import fill
 
 # Literal context and text at each call, so pyside6-lupdate extracts them.
@@ -54,6 +55,7 @@ class CardItem(RectItem):
         self._badge_source: tuple[Card, LaneKind] | None = None
         self._badge_y = 0.0
         self.hovered = False  # under the mouse: lifted a little, to show it can be taken
+        self.open_comments = 0  # shown by a marker at the top right corner
         self.setFlag(SELECTABLE, True)
         self.setAcceptHoverEvents(True)
 
@@ -78,6 +80,7 @@ class CardItem(RectItem):
         if box.has_badges and isinstance(obj, Card):
             self._badges, self._badge_source = None, (obj, lane_kind)
             self._badge_y = box.text_top - 15.0 + 3.0
+        self.open_comments = sum(1 for c in getattr(obj, "comments", ()) if not c.resolved)
         if isinstance(obj, Card):
             tip = obj.text
             if obj.evidence is not None:
@@ -198,6 +201,9 @@ class CardItem(RectItem):
             painter.setPen(P.pen(P.SELECTION, 2.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 4, 4)
+        if self.open_comments:
+            x, y = card_mark(rect.width())
+            P.paint_comment_mark(painter, (rect.left() + x, rect.top() + y), self.open_comments)
         elif self.hovered:
             painter.setPen(P.pen(P.HOVER, 1.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from mapstudio.core.model import Card, LaneKind
 from mapstudio.gui.i18n import map_words
 from mapstudio.gui.qtfonts import map_font
+from mapstudio.layout import comment_marks as marks
 from mapstudio.layout.badges import badge_texts as badge_texts  # card items draw the shared words
 from mapstudio.layout.textfit import LINE_SPACING
 
@@ -172,6 +173,19 @@ class CompareMark:
 CHANGED_MARK = CompareMark("✎", "#c76a00", Qt.PenStyle.SolidLine)
 MOVED_MARK = CompareMark("⇄", "#1f5fbf", Qt.PenStyle.DashDotLine)
 REMOVED_MARK = CompareMark("−", "#b3261e", Qt.PenStyle.DashLine)
+
+
+def paint_comment_mark(painter: QPainter, centre: tuple[float, float], count: int) -> None:
+    """The disc that says a card, stage or lane has open comments, with how many
+    (``layout.comment_marks`` places it, as on the poster)."""
+    r = marks.MARK_RADIUS
+    disc = QRectF(centre[0] - r, centre[1] - r, 2 * r, 2 * r)
+    painter.setPen(pen("#ffffff", 1.2))
+    painter.setBrush(colour(marks.MARK_FILL))
+    painter.drawEllipse(disc)
+    painter.setPen(colour(marks.MARK_TEXT))
+    painter.setFont(font(marks.MARK_FONT_SIZE, True))
+    painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, str(count) if count < 10 else "9+")
 
 
 def paint_compare_mark(painter: QPainter, rect: QRectF, mark: CompareMark) -> None:

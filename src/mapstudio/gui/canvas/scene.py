@@ -133,7 +133,7 @@ class MapScene(QGraphicsScene):
         elif c in ("emotion_points", "personas"):
             self._pending_curves = True
         elif c in ("stages", "lanes"):
-            light = {"name", "description", "title", "colour", "hidden_in_export"}
+            light = {"name", "description", "title", "colour", "hidden_in_export", "comments"}
             if change.action == "updated" and change.fields <= light:
                 self._pending_headers.update(change.ids)
             elif change.action == "reordered" or (
@@ -366,6 +366,7 @@ class MapScene(QGraphicsScene):
             stage.description,
             number,
             stage.colour,
+            sum(1 for c in stage.comments if not c.resolved),
         )
 
     def _place_lane(self, row: Row) -> None:
@@ -424,6 +425,7 @@ class MapScene(QGraphicsScene):
                 collapsed=row.collapsed,
                 ticks=ticks,
                 legend=legend,
+                open_comments=sum(1 for c in lane.comments if not c.resolved),
             ),
         )
         if getattr(item.header, "content", None) != content:  # wrapping the title costs
