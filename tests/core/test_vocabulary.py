@@ -10,7 +10,8 @@ import sys
 import pytest
 
 from mapstudio.core import vocabulary
-from mapstudio.core.model import Card, Channel, Curve, Evidence, LaneKind
+from mapstudio.core.metrics import PRESETS
+from mapstudio.core.model import Card, Channel, Curve, Evidence, LaneKind, Trend
 from mapstudio.layout.badges import badge_texts, card_has_badges
 from mapstudio.text import catalog
 from mapstudio.text.translate import TranslationContext, document_language
@@ -35,6 +36,10 @@ def every_word() -> list[str]:
     words += [v.card_count(2), v.point_count(2), v.stage_count(2), v.lane_count(2)]
     words += [v.new_stage_name(), v.untitled_map_title(), v.default_persona_name()]
     words += [v.numbered_persona_name(2), *v.default_stage_names()]
+    words += [v.trend_name(t) for t in Trend]
+    words += [v.metric_field_name(f) for f in ("name", "value", "unit", "target", "trend")]
+    words += [v.metric_preset_name(p.key) for p in PRESETS]
+    words += [v.new_metric_name(), v.metric_scale_hint(1, 7)]
     return words
 
 
@@ -60,7 +65,18 @@ def test_every_vocabulary_word_has_a_french_translation(monkeypatch) -> None:
     assert english[4] == "Pain points" and french[4] == "Points de friction"
     # words that are the same in both languages are few and deliberate
     same = {e for e, f in zip(english, french, strict=True) if e == f}
-    alike = {"Actions", "Notes", "SMS", "Chat", "Impact", "Effort", "Votes", "Source"}
+    alike = {
+        "Actions",
+        "Notes",
+        "SMS",
+        "Chat",
+        "Impact",
+        "Effort",
+        "Votes",
+        "Source",
+        "NPS",
+        "CSAT",
+    }
     assert same <= alike | {"2 points", "Persona 2"}
 
 

@@ -182,6 +182,7 @@ def field_name(field: str) -> str:
         "votes": Vocabulary.tr("Votes"),
         "evidence": Vocabulary.tr("Evidence"),
         "source": Vocabulary.tr("Source"),
+        "comments": Vocabulary.tr("Comments"),
     }
     return names[field]
 

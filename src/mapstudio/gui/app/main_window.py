@@ -35,6 +35,7 @@ from mapstudio.gui.canvas.view import MapCanvas
 from mapstudio.gui.document import MapDocument
 
 if TYPE_CHECKING:
+    from mapstudio.gui.app.comments_panel import CommentsController
     from mapstudio.gui.app.compare import CompareController
     from mapstudio.gui.app.find_bar import FindBar
     from mapstudio.gui.app.insights_panel import InsightsController
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self._welcome: WelcomePage | None = None
         self._compare: CompareController | None = None  # File > Compare With (first use)
         self._insights: InsightsController | None = None  # View > Insights (first use)
+        self._comments: CommentsController | None = None  # View > Comments (first use)
         self._editor_page = QWidget()
         self._editor_layout = QVBoxLayout(self._editor_page)
         self._editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -203,6 +205,15 @@ class MainWindow(QMainWindow):
             self._insights = InsightsController(self)
         return self._insights
 
+    @property
+    def comments(self) -> CommentsController:
+        """View > Comments: the dock of open comments (built at its first use)."""
+        if self._comments is None:
+            from mapstudio.gui.app.comments_panel import CommentsController
+
+            self._comments = CommentsController(self)
+        return self._comments
+
     def documents(self) -> list[MapDocument]:
         return [self._docs[self.tabs.widget(i)] for i in range(self.tabs.count())]
 
@@ -266,6 +277,8 @@ class MainWindow(QMainWindow):
             self._find_bar.set_canvas(canvas)
         if self._insights is not None:
             self._insights.set_context(doc, canvas)
+        if self._comments is not None:
+            self._comments.set_context(doc, canvas)
         if hasattr(self, "actions"):
             self.actions.update_enabled(doc is not None)
         self._refresh_titles(doc)

@@ -225,6 +225,16 @@ def build_menus(w: MainWindow) -> MenuActions:
         lambda: w.insights.set_heat_shown(a.show_friction_heat.isChecked()),
     )
     heat.setCheckable(True)
+    # Comments is built at first use too.
+    comments = a.add(
+        m,
+        "show_comments",
+        translate("MenuActions", "&Comments"),
+        lambda: w.comments.set_visible(a.show_comments.isChecked()),
+        "Ctrl+Alt+M",
+        needs_doc=False,
+    )
+    comments.setCheckable(True)
 
     m = bar.addMenu(translate("MenuActions", "&Map"))
     a.add(m, "add_card", translate("MenuActions", "Add &Card"), edits.add_card, "Ctrl+Return")

@@ -132,6 +132,12 @@ class ExportDialog(QDialog):
             self.tr("Friction heat, emotion low points, priorities, evidence and channels")
         )
         form.addRow(self.insights_check)
+        self.comments_check = QCheckBox(self.tr("Print open comments as numbered notes"))
+        self.comments_check.setObjectName("ExportComments")
+        self.comments_check.setToolTip(
+            self.tr("Numbers on the commented cards and headers, the notes on pages after the map")
+        )
+        form.addRow(self.comments_check)
         self.paper_group = paper
 
         fill = QGroupBox(self.tr("Size on paper"))
@@ -251,6 +257,7 @@ class ExportDialog(QDialog):
             "overlap_mm": self.overlap_spin.value(),
             "dpi": self.dpi_spin.value(),
             "insights": self.insights_check.isChecked(),
+            "comments": self.comments_check.isChecked(),
         }
 
     def _restore(self, s: dict[str, Any]) -> None:
@@ -265,6 +272,7 @@ class ExportDialog(QDialog):
         (self.tile_radio if s.get("tile") else self.fit_radio).setChecked(True)
         (self.readable_radio if s.get("readable", True) else self.scale_radio).setChecked(True)
         self.insights_check.setChecked(s.get("insights") is True)
+        self.comments_check.setChecked(s.get("comments") is True)
         for spin, key in (
             (self.margin_spin, "margin_mm"),
             (self.scale_spin, "scale_percent"),
@@ -438,7 +446,8 @@ class ExportDialog(QDialog):
     def _job(self, target: Path, fmt: str) -> Job:
         if fmt == "pdf":
             insights = self.insights_check.isChecked()
-            return pdf_job(self.doc, target, self.options(), self._file_name, insights)
+            comments = self.comments_check.isChecked()
+            return pdf_job(self.doc, target, self.options(), self._file_name, insights, comments)
         progress = self.progress
         return image_job(
             self.doc, target, fmt, self.dpi_spin.value(), self._progressed, progress.wasCanceled

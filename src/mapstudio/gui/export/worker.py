@@ -44,14 +44,22 @@ class ExportWorker(QThread):
 
 
 def pdf_job(
-    doc: Any, target: Path, options: PosterOptions, file_name: str, insights: bool = False
+    doc: Any,
+    target: Path,
+    options: PosterOptions,
+    file_name: str,
+    insights: bool = False,
+    comments: bool = False,
 ) -> Job:
     """A poster job over a copy of the map, so the export never sees a half-made edit
-    (``insights``: with a page of the map's insights at the end)."""
+    (``insights``: with a page of the map's insights at the end; ``comments``: the open
+    comments numbered and listed after the map)."""
     snapshot = doc.map.model_copy(deep=True)
 
     def job(progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> Any:
-        return export_pdf(snapshot, target, options, file_name, progress, cancel, insights)
+        return export_pdf(
+            snapshot, target, options, file_name, progress, cancel, insights, comments
+        )
 
     return job
 
