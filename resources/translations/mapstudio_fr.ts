@@ -331,6 +331,26 @@
         <translation>Dépliage du couloir</translation>
     </message>
     <message>
+        <source>Add Comment</source>
+        <translation>Ajout d’un commentaire</translation>
+    </message>
+    <message>
+        <source>Edit Comment</source>
+        <translation>Modification du commentaire</translation>
+    </message>
+    <message>
+        <source>Resolve Comment</source>
+        <translation>Résolution du commentaire</translation>
+    </message>
+    <message>
+        <source>Reopen Comment</source>
+        <translation>Réouverture du commentaire</translation>
+    </message>
+    <message>
+        <source>Delete Comment</source>
+        <translation>Suppression du commentaire</translation>
+    </message>
+    <message>
         <source>Restore Version</source>
         <translation>Restauration d’une version</translation>
     </message>
@@ -341,6 +361,52 @@
     <message>
         <source>Replace All</source>
         <translation>Tout remplacer</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsController</name>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>No open comments.</source>
+        <translation>Aucun commentaire ouvert.</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Étape&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Lane: %1</source>
+        <translation>Couloir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation>Fiche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Comment on the selected card, stage or lane…</source>
+        <translation>Commenter la fiche, l’étape ou le couloir sélectionné…</translation>
+    </message>
+    <message>
+        <source>This map is open read-only: save a copy to edit it.</source>
+        <translation>Cette carte est ouverte en lecture seule&#xa0;: enregistrez-en une copie pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Select a card, a stage or a lane to comment on it.</source>
+        <translation>Sélectionnez une fiche, une étape ou un couloir pour le commenter.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +691,30 @@
     <message>
         <source>a name cannot be empty</source>
         <translation>un nom ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>only a card, a stage or a lane can be commented</source>
+        <translation>seuls une fiche, une étape ou un couloir peuvent être commentés</translation>
+    </message>
+    <message>
+        <source>a comment cannot be empty</source>
+        <translation>un commentaire ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>there is no comment &quot;%1&quot;</source>
+        <translation>il n’y a pas de commentaire «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>a metric&apos;s figure starts with a number, as in &quot;42 / 50 pts ▲&quot;</source>
+        <translation>le chiffre d’un indicateur commence par un nombre, comme dans «&#xa0;42 / 50 pts ▲&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a metric needs its name on one line and its figure on the next</source>
+        <translation>un indicateur demande son nom sur une ligne et son chiffre sur la suivante</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1043,14 @@
     <message>
         <source>Friction heat, emotion low points, priorities, evidence and channels</source>
         <translation>Chaleur des frictions, points bas de l’émotion, priorités, preuves et canaux</translation>
+    </message>
+    <message>
+        <source>Print open comments as numbered notes</source>
+        <translation>Imprimer les commentaires ouverts en notes numérotées</translation>
+    </message>
+    <message>
+        <source>Numbers on the commented cards and headers, the notes on pages after the map</source>
+        <translation>Des numéros sur les fiches et en-têtes commentés, les notes sur des pages après la carte</translation>
     </message>
     <message>
         <source>Size on paper</source>
@@ -1529,12 +1627,24 @@
         <translation>Masqué dans les affiches et les images</translation>
     </message>
     <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Usual metric…</source>
+        <translation>Indicateur courant…</translation>
+    </message>
+    <message>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Metric: %1</source>
+        <translation>Indicateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>This item has no settings here.</source>
@@ -1634,6 +1744,14 @@
     <message>
         <source>Edit</source>
         <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Add Metric</source>
+        <translation>Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <source>Add Usual Metric</source>
+        <translation>Ajouter un indicateur courant</translation>
     </message>
     <message>
         <source>Add Card</source>
@@ -1797,7 +1915,7 @@
     </message>
     <message>
         <source>(and 1 more problem)</source>
-        <extracomment>Whether a channel is online when the card does not say.</extracomment>
+        <extracomment>Whether a channel is online when the card does not say. The collections whose objects carry a comment thread.</extracomment>
         <translation>(et 1 autre problème)</translation>
     </message>
     <message>
@@ -2016,6 +2134,10 @@
     <message>
         <source>Friction &amp;Heat on Stages</source>
         <translation>&amp;Chaleur des frictions sur les étapes</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>&amp;Commentaires</translation>
     </message>
     <message>
         <source>&amp;Map</source>
@@ -2255,6 +2377,22 @@
     <message>
         <source>Insights</source>
         <translation>Enseignements</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Étape&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Lane: %1</source>
+        <translation>Couloir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2829,64 @@
         <translation>actuel</translation>
     </message>
     <message>
+        <source>rising</source>
+        <translation>en hausse</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>en baisse</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <comment>Net Promoter Score</comment>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <comment>customer satisfaction score</comment>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Customer effort score</source>
+        <translation>Score d’effort client</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Taux de conversion</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>usually %1 to %2</source>
+        <translation>en général de %1 à %2</translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -2737,6 +2933,10 @@
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <source>Author</source>
