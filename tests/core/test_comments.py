@@ -66,3 +66,15 @@ def test_a_comment_id_used_twice_is_refused_by_the_file_rules():
     with pytest.raises(MapFileError) as refused:
         load_map_bytes(json.dumps(data).encode())
     assert note in str(refused.value) and "\n" not in str(refused.value)
+
+
+def test_copied_and_duplicated_cards_take_their_thread_under_new_ids():
+    doc = Document(sample_map())
+    history = History(doc)
+    history.push(edits.add_comment(doc, "c1", "Keep this"))
+    (copy_id,) = history.push(edits.duplicate_cards(doc, ["c1"]))
+    pasted = history.push(edits.add_cards(doc, [doc.get("c1")], "s2", "act"))
+    threads = [doc.get(i).comments for i in ("c1", copy_id, *pasted)]
+    assert [t[0].text for t in threads] == ["Keep this"] * 3
+    assert len({t[0].id for t in threads}) == 3
+    assert load_map_bytes(dump_map(doc.map)) == doc.map  # the file rules still hold

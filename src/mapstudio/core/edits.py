@@ -193,9 +193,8 @@ def add_cards(
         while card_id in taken or doc.is_taken(card_id):
             card_id = doc.new_id("card")
         taken.add(card_id)
-        fresh.append(
-            card.model_copy(update={"id": card_id, "stage": stage, "lane": lane}, deep=True)
-        )
+        copy = card.model_copy(update={"id": card_id, "stage": stage, "lane": lane}, deep=True)
+        fresh.append(_with_fresh_comment_ids(doc, copy, taken))
     cell = doc.cards_in_cell(stage, lane)
     at = len(cell) if index is None else max(0, min(index, len(cell)))
     ordered = cell[:at] + fresh + cell[at:]
@@ -286,7 +285,9 @@ def duplicate_cards(doc: Document, card_ids: Sequence[str]) -> Step:
                 while copy_id in taken or doc.is_taken(copy_id):
                     copy_id = doc.new_id("card")
                 taken.add(copy_id)
-                copy = c.model_copy(update={"id": copy_id}, deep=True)
+                copy = _with_fresh_comment_ids(
+                    doc, c.model_copy(update={"id": copy_id}, deep=True), taken
+                )
                 ops.append(Insert("cards", copy))
                 ordered.append(copy)
                 new_ids.append(copy_id)
@@ -297,6 +298,20 @@ def duplicate_cards(doc: Document, card_ids: Sequence[str]) -> Step:
         else translate("Command", "Duplicate Cards")
     )
     return step(name, ops, result=new_ids)
+
+
+def _with_fresh_comment_ids(doc: Document, card: Card, taken: set[str]) -> Card:
+    """A copied card's thread under new comment ids (ids are unique in a map, threads too)."""
+    if not card.comments:
+        return card
+    thread = []
+    for comment in card.comments:
+        comment_id = doc.new_id("comment")
+        while comment_id in taken or comment_owner(doc.map, comment_id) is not None:
+            comment_id = doc.new_id("comment")
+        taken.add(comment_id)
+        thread.append(comment.model_copy(update={"id": comment_id}))
+    return card.model_copy(update={"comments": thread})
 
 
 def _require_card_cell(doc: Document, stage: str, lane: str) -> None:
