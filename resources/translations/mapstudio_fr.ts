@@ -2605,6 +2605,17 @@
     </message>
 </context>
 <context>
+    <name>ThreadField</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 resolved</source>
+        <translation>%1 ouvert(s), %2 résolu(s)</translation>
+    </message>
+</context>
+<context>
     <name>UndoNotice</name>
     <message>
         <source>&amp;Undo</source>

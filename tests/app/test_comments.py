@@ -52,6 +52,7 @@ def test_comment_added_listed_edited_resolved_and_deleted(window, map_file):
     assert (comment.text, comment.resolved) == ("Which search engine?", False)
     assert undo_text(window) == "&Undo Add Comment"
     assert _marker(canvas, "c1") == 1  # the canvas marker
+    assert window.inspector.card_form.fields["comments"].text() == "1 open, 0 resolved"
 
     # One on a stage, through its selected header; it lists first (the map's reading order).
     canvas.select_ids(["s1"])

@@ -9,7 +9,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from mapstudio.core.metrics import number_text, parse_number
 from mapstudio.core.operations import EditError
@@ -20,6 +28,7 @@ __all__ = [
     "ChoiceField",
     "ColourField",
     "FigureField",
+    "ThreadField",
     "LineField",
     "ListLineField",
     "NumberField",
@@ -71,6 +80,24 @@ class FigureField(QLineEdit):
             self.setText("")
         elif not same:
             self.setText(number_text(value))
+
+
+class ThreadField(QLabel):
+    """A comment thread, summed up ("2 open, 1 resolved"); it is written in View > Comments."""
+
+    edited = Signal(object)  # never emitted: the thread is not edited here
+
+    def set_value(self, value: Any) -> None:
+        thread = list(value or [])
+        open_ = sum(1 for c in thread if not c.resolved)
+        if not thread:
+            self.setText(self.tr("none"))
+        else:
+            text = self.tr("%1 open, %2 resolved")
+            self.setText(text.replace("%1", str(open_)).replace("%2", str(len(thread) - open_)))
+        self.setToolTip(
+            "\n\n".join(f"{c.author}: {c.text}" if c.author else c.text for c in thread)
+        )
 
 
 class ListLineField(LineField):

@@ -43,6 +43,7 @@ from mapstudio.gui.app.form_fields import (
     ListLineField,
     NumberField,
     TextField,
+    ThreadField,
 )
 from mapstudio.gui.app.panel_editing import PanelEditing
 from mapstudio.gui.document import MAP, EditError, MapDocument
@@ -190,6 +191,7 @@ class Inspector(QWidget, PanelEditing):
             ("votes", NumberField(0, 1_000_000)),
             ("evidence", ChoiceField(none + vocabulary.evidence_choices())),
             ("source", LineField()),
+            ("comments", ThreadField()),
         ]
         for name, editor in fields:
             self._bind(f, name, vocabulary.field_name(name), editor)
@@ -211,6 +213,7 @@ class Inspector(QWidget, PanelEditing):
         self._bind(f, "kind", self.tr("Kind"), ChoiceField(vocabulary.lane_kind_choices()))
         self._bind(f, "collapsed", "", CheckField(self.tr("Collapsed")))
         self._bind(f, "hidden_in_export", "", CheckField(self.tr("Hidden in posters and images")))
+        self._bind(f, "comments", vocabulary.field_name("comments"), ThreadField())
         return f
 
     def _point_form(self) -> Form:
