@@ -48,6 +48,7 @@ def lane_kind_name(kind: LaneKind) -> str:
         LaneKind.BACKSTAGE: Vocabulary.tr("Backstage"),
         LaneKind.METRICS: Vocabulary.tr("Metrics"),
         LaneKind.NOTES: Vocabulary.tr("Notes"),
+        LaneKind.STORYBOARD: Vocabulary.tr("Storyboard"),
     }
     return names[kind]
 

@@ -20,6 +20,7 @@ from mapstudio.layout import (
     theme,
 )
 from mapstudio.layout.badges import badge_texts
+from mapstudio.layout.cells import image_frame
 from mapstudio.layout.style import LayoutStyle
 from mapstudio.layout.textfit import (
     FittedText,
@@ -179,6 +180,9 @@ class MapPainter:
             s.rect(x, y, w, h, fill, edge, CARD_BORDER)
         style = self.geo.style
         left = x + style.card_padding
+        if box.image_height and card is not None and card.image is not None:
+            ix, iy, iw, ih = image_frame(card.image, box, style)
+            s.image(x + ix, y + iy, iw, ih, card.image)
         if box.has_badges and card is not None:
             self._badges(card, kind, left, y + box.text_top - style.badge_row + 2, style.text_width)
         text = box.text
