@@ -139,6 +139,7 @@ def field_name(field: str) -> str:
         "votes": Vocabulary.tr("Votes"),
         "evidence": Vocabulary.tr("Evidence"),
         "source": Vocabulary.tr("Source"),
+        "image": Vocabulary.tr("Picture"),
     }
     return names[field]
 

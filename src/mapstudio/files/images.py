@@ -15,7 +15,7 @@ import os
 import warnings
 from pathlib import Path
 
-from mapstudio.core.model import MAX_IMAGE_SIDE, Image
+from mapstudio.core.model import MAX_IMAGE_SIDE, Image, JourneyMap
 from mapstudio.text.translate import QCoreApplication, fill
 
 MAX_IMAGE_FILE_BYTES = 40 * 1024 * 1024
@@ -116,3 +116,26 @@ def _encoded(picture: object, alt: str) -> Image:
         height=height,
         alt=alt[:200],
     )
+
+
+def embedded_bytes(m: JourneyMap) -> int:
+    """About how many bytes the map's pictures take in its file."""
+    pictures = [c.image for c in m.cards] + [p.photo for p in m.personas]
+    return sum(len(p.data) for p in pictures if p is not None)
+
+
+def check_room(m: JourneyMap, image: Image) -> None:
+    """Raise ``ImageError`` when ``image`` would make the map's file too large to open again
+    (the rest of a map is small next to its pictures: a tenth of the limit is kept for it)."""
+    from mapstudio.files.mapfile import MAX_FILE_BYTES
+
+    if embedded_bytes(m) + len(image.data) > MAX_FILE_BYTES * 0.9:
+        raise ImageError(
+            fill(
+                _tr(
+                    "this image would make the map too large (maps are limited to %1 MB): "
+                    "remove some images or use smaller ones"
+                ),
+                MAX_FILE_BYTES // (1024 * 1024),
+            )
+        )

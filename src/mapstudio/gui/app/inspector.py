@@ -31,6 +31,7 @@ from mapstudio.core.model import (
     Stage,
     lane_kind_fields,
 )
+from mapstudio.files.images import check_room
 from mapstudio.gui.app.form_fields import (
     CheckField,
     ChoiceField,
@@ -40,6 +41,7 @@ from mapstudio.gui.app.form_fields import (
     NumberField,
     TextField,
 )
+from mapstudio.gui.app.image_field import ImageField
 from mapstudio.gui.app.panel_editing import PanelEditing
 from mapstudio.gui.document import MAP, MapDocument
 from mapstudio.layout import theme
@@ -181,11 +183,19 @@ class Inspector(QWidget, PanelEditing):
             ("votes", NumberField(0, 1_000_000)),
             ("evidence", ChoiceField(none + vocabulary.evidence_choices())),
             ("source", LineField()),
+            ("image", self._image_field()),
         ]
         for name, editor in fields:
             self._bind(f, name, vocabulary.field_name(name), editor)
         f.fields["text"].setMaximumHeight(160)
         return f
+
+    def _image_field(self) -> ImageField:
+        field = ImageField()
+        field.check = lambda image: check_room(self.doc.map, image)
+        field.refused.connect(self._show_error)
+        field.session_break.connect(self._end_session)
+        return field
 
     def _stage_form(self) -> Form:
         f = Form(self.tr("Stage"))
