@@ -95,9 +95,10 @@ def _encoded(picture: object, alt: str) -> Image:
     from PIL import ImageOps
 
     assert isinstance(picture, Pil.Image)
-    picture = ImageOps.exif_transpose(picture)  # a phone photo stands as it was taken
     transparent = picture.mode in ("RGBA", "LA", "PA") or "transparency" in picture.info
+    # Drawings and screenshots stay lossless; photographs become JPEG.
     was_png = picture.format in ("PNG", "GIF", "BMP") or transparent
+    picture = ImageOps.exif_transpose(picture)  # a phone photo stands as it was taken
     picture = picture.convert("RGBA" if transparent else "RGB")
     if max(picture.size) > MAX_IMAGE_SIDE:
         picture.thumbnail((MAX_IMAGE_SIDE, MAX_IMAGE_SIDE), Pil.Resampling.LANCZOS)
