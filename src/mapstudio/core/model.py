@@ -182,7 +182,12 @@ class Image(Strict):
         head = image_bytes(self.data[:16])
         if head is None or not head.startswith(_IMAGE_MAGIC[self.mime]):
             raise ValueError(
-                fill(QCoreApplication.translate("MapFile", "the image data is not a %1"), self.mime)
+                fill(
+                    QCoreApplication.translate(
+                        "MapFile", "the image data does not match its type (%1)"
+                    ),
+                    self.mime,
+                )
             )
         return self
 

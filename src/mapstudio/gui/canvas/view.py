@@ -73,7 +73,8 @@ class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
         # the map's top-left corner stays at the view's: no empty band above or left of it
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAcceptDrops(True)  # image files (drops.py)
+        self.setAcceptDrops(True)  # image files (drops.py); the viewport was set up before
+        self.viewport().setAcceptDrops(True)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self._scene.selectionChanged.connect(self._on_selection)
         self._scene.layout_updated.connect(self._after_layout)
