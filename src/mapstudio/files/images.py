@@ -27,10 +27,6 @@ class ImageError(ValueError):
     """An image that cannot be embedded; ``str(error)`` is one sentence for the user."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Images", text)
-
-
 def read_image_file(path: str | os.PathLike[str], alt: str = "") -> Image:
     """The image in the file at ``path``, ready to embed. Raises ``ImageError`` only."""
     p = Path(path)
@@ -40,13 +36,20 @@ def read_image_file(path: str | os.PathLike[str], alt: str = "") -> Image:
             raise ImageError(_too_large_file(size))
         data = p.read_bytes()
     except OSError as e:
-        raise ImageError(fill(_tr("the image cannot be read (%1)"), e.strerror or e)) from None
+        raise ImageError(
+            fill(
+                QCoreApplication.translate("Images", "the image cannot be read (%1)"),
+                e.strerror or e,
+            )
+        ) from None
     return image_from_bytes(data, alt)
 
 
 def _too_large_file(size: int) -> str:
     return fill(
-        _tr("the image file is too large (%1 MB; images are limited to %2 MB)"),
+        QCoreApplication.translate(
+            "Images", "the image file is too large (%1 MB; images are limited to %2 MB)"
+        ),
         f"{size / 1e6:.0f}",
         MAX_IMAGE_FILE_BYTES // (1024 * 1024),
     )
@@ -61,7 +64,9 @@ def image_from_bytes(data: bytes, alt: str = "") -> Image:
 
     if len(data) > MAX_IMAGE_FILE_BYTES:
         raise ImageError(_too_large_file(len(data)))
-    not_an_image = _tr("this file is not an image MapStudio can read (PNG, JPEG, GIF, BMP, WebP)")
+    not_an_image = QCoreApplication.translate(
+        "Images", "this file is not an image MapStudio can read (PNG, JPEG, GIF, BMP, WebP)"
+    )
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Pil.DecompressionBombWarning)
@@ -77,7 +82,9 @@ def image_from_bytes(data: bytes, alt: str = "") -> Image:
     except UnidentifiedImageError:
         raise ImageError(not_an_image) from None
     except (OSError, ValueError, SyntaxError, EOFError):
-        raise ImageError(_tr("the image is damaged and cannot be read")) from None
+        raise ImageError(
+            QCoreApplication.translate("Images", "the image is damaged and cannot be read")
+        ) from None
     if width < 1 or height < 1:
         raise ImageError(not_an_image)
     return _encoded(picture, alt)
@@ -85,7 +92,9 @@ def image_from_bytes(data: bytes, alt: str = "") -> Image:
 
 def _too_many_pixels() -> str:
     return fill(
-        _tr("the image has too many pixels (images are limited to %1 million pixels)"),
+        QCoreApplication.translate(
+            "Images", "the image has too many pixels (images are limited to %1 million pixels)"
+        ),
         MAX_IMAGE_PIXELS // 1_000_000,
     )
 
@@ -133,9 +142,10 @@ def check_room(m: JourneyMap, image: Image) -> None:
     if embedded_bytes(m) + len(image.data) > MAX_FILE_BYTES * 0.9:
         raise ImageError(
             fill(
-                _tr(
+                QCoreApplication.translate(
+                    "Images",
                     "this image would make the map too large (maps are limited to %1 MB): "
-                    "remove some images or use smaller ones"
+                    "remove some images or use smaller ones",
                 ),
                 MAX_FILE_BYTES // (1024 * 1024),
             )

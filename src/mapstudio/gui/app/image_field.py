@@ -36,7 +36,7 @@ class ImageField(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._value: Image | None = None
-        #: Raises ImageError when a picture may not be added (set by the panel: the file limit).
+        # Raises ImageError when a picture may not be added (set by the panel: the file limit).
         self.check: Callable[[Image], None] | None = None
         self.preview = QLabel()
         self.preview.setObjectName("ImagePreview")
