@@ -72,6 +72,11 @@ class PersonasPanel(QWidget, PanelEditing):
         self.form.setContentsMargins(0, 0, 0, 0)
         self.fields: dict[str, Any] = {}
         self._add_field("name", self.tr("Name"), LineField())
+        photo = ImageField()
+        photo.check = lambda image: check_room(self.doc.map, image)
+        photo.refused.connect(self._show_error)
+        photo.session_break.connect(self._end_session)
+        self._add_field("photo", self.tr("Photo"), photo)
         names = [self.tr("Blue"), self.tr("Red"), self.tr("Green"), self.tr("Purple")]
         names += [self.tr("Orange"), self.tr("Brown")]  # theme.PERSONA_COLOURS, in order
         presets = list(zip(names, theme.PERSONA_COLOURS, strict=True))
@@ -84,11 +89,6 @@ class PersonasPanel(QWidget, PanelEditing):
         )
         self._add_field("quote", self.tr("Quote"), TextField())
         self._add_field("sources", self.tr("Data sources (one per line)"), TextField(as_list=True))
-        photo = ImageField()
-        photo.check = lambda image: check_room(self.doc.map, image)
-        photo.refused.connect(self._show_error)
-        photo.session_break.connect(self._end_session)
-        self._add_field("photo", self.tr("Photo"), photo)
         self.details = QWidget()
         self.details.setLayout(self.form)
         self.error = QLabel()
