@@ -138,3 +138,21 @@ def test_a_persona_photo_in_the_personas_panel(window, map_file, tmp_path):
     assert not personas.list.currentItem().icon().isNull()
     QTest.mouseClick(photo.remove, Qt.MouseButton.LeftButton)
     assert doc.get("p1").photo is None and doc.undo_stack.count() == 2
+
+
+def test_a_card_with_its_picture_copies_and_pastes_whole(window, map_file, tmp_path):
+    from tests.app.conftest import choose_cell
+
+    doc = window.files.open_path(map_file)
+    canvas = window.current_canvas()
+    drop_file(
+        canvas, card_pt(canvas, "c1"), _file(tmp_path, "p.png", picture_bytes(90, 60, fmt="PNG"))
+    )
+    picture = doc.get("c1").image
+    canvas.select_ids(["c1"])
+    trigger(window, "copy")
+    choose_cell(canvas, doc, "s2", "l1")
+    canvas.select_ids([])
+    trigger(window, "paste")
+    (pasted,) = doc.cards_in_cell("s2", "l1")
+    assert pasted.id != "c1" and pasted.image == picture and pasted.text == "Searches the web"
