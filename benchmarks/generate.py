@@ -199,7 +199,8 @@ def build_map(cards: int, stages: int, personas: int, seed: int) -> JourneyMap:
         }
         for i in range(stages)
     ]  # fmt: skip
-    kinds = list(LaneKind) + [
+    # Pictures are not generated: a storyboard lane of text cards would only shift the benchmarks.
+    kinds = [k for k in LaneKind if k is not LaneKind.STORYBOARD] + [
         EXTRA_KINDS[i % len(EXTRA_KINDS)] for i in range(min(12, cards // 1500))
     ]
     lanes = [

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from example_pictures import portrait, scene
+
 from mapstudio.core.model import (
     Card,
     Channel,
@@ -131,6 +133,9 @@ def build(j: Journey, lang: str) -> JourneyMap:
                 votes=c.votes,
             )
         )
+    lanes = {lid for lid, _, _ in j.lanes}
+    if j.cards and "storyboard" in lanes:  # a sketch per stage (the blank map has no cards)
+        cards += storyboard(j, lang)
     points = [
         EmotionPoint(
             id=f"emo-{e.persona}-{e.curve.value.replace('_', '')}-{sid}",
@@ -171,7 +176,7 @@ def build(j: Journey, lang: str) -> JourneyMap:
         modified=datetime.fromisoformat(j.modified),
         tags=tr(j.tags, lang),
         emotion_scale=j.scale,
-        personas=[Persona(**{k: tr(v, lang) for k, v in p.items()}) for p in j.personas],
+        personas=[_persona(p, lang, i == 0 and bool(j.cards)) for i, p in enumerate(j.personas)],
         stages=[
             Stage(id=sid, name=tr(name, lang), description=tr(desc, lang), order=i)
             for i, (sid, name, desc) in enumerate(j.stages)
@@ -186,8 +191,30 @@ def build(j: Journey, lang: str) -> JourneyMap:
     )
 
 
+def storyboard(j: Journey, lang: str) -> list[Card]:
+    """One sketch per stage in the storyboard lane, its caption the stage's name."""
+    return [
+        Card(
+            id=f"storyboard-{sid}-1",
+            stage=sid,
+            lane="storyboard",
+            text=tr(name, lang),
+            image=scene(i, tr(desc, lang)[:200] or tr(name, lang)),
+        )
+        for i, (sid, name, desc) in enumerate(j.stages)
+    ]
+
+
+def _persona(spec: dict[str, Any], lang: str, photo: bool) -> Persona:
+    persona = Persona(**{k: tr(v, lang) for k, v in spec.items()})
+    if photo:  # the main persona has a face
+        persona.photo = portrait("#bfdbfe", persona.name)
+    return persona
+
+
 #: One lane of each kind, in the usual reading order (ids are the kinds' names).
 STANDARD_LANES: list[tuple[str, LaneKind, T]] = [
+    ("storyboard", LaneKind.STORYBOARD, T("Storyboard", "Storyboard")),
     ("actions", LaneKind.ACTIONS, T("Customer actions", "Actions du client")),
     ("touchpoints", LaneKind.TOUCHPOINTS, T("Touchpoints", "Points de contact")),
     ("thoughts", LaneKind.THOUGHTS, T("Thoughts and needs", "Pensées et besoins")),

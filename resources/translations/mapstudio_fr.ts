@@ -1361,6 +1361,64 @@
     </message>
 </context>
 <context>
+    <name>ImageField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Describe the picture for those who cannot see it</source>
+        <translation>Décrivez l’image pour qui ne peut pas la voir</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Aucune image</translation>
+    </message>
+    <message>
+        <source>The picture cannot be shown</source>
+        <translation>L’image ne peut pas être affichée</translation>
+    </message>
+</context>
+<context>
+    <name>Images</name>
+    <message>
+        <source>the image cannot be read (%1)</source>
+        <translation>l’image ne peut pas être lue (%1)</translation>
+    </message>
+    <message>
+        <source>the image file is too large (%1 MB; images are limited to %2 MB)</source>
+        <translation>le fichier image est trop volumineux (%1&#xa0;Mo&#xa0;; les images sont limitées à %2&#xa0;Mo)</translation>
+    </message>
+    <message>
+        <source>this file is not an image MapStudio can read (PNG, JPEG, GIF, BMP, WebP)</source>
+        <translation>ce fichier n’est pas une image que MapStudio sait lire (PNG, JPEG, GIF, BMP, WebP)</translation>
+    </message>
+    <message>
+        <source>the image is damaged and cannot be read</source>
+        <translation>l’image est endommagée et ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>the image has too many pixels (images are limited to %1 million pixels)</source>
+        <translation>l’image a trop de pixels (les images sont limitées à %1 millions de pixels)</translation>
+    </message>
+    <message>
+        <source>this image would make the map too large (maps are limited to %1 MB): remove some images or use smaller ones</source>
+        <translation>cette image rendrait la carte trop volumineuse (les cartes sont limitées à %1&#xa0;Mo)&#xa0;: retirez des images ou utilisez-en de plus petites</translation>
+    </message>
+</context>
+<context>
     <name>Insights</name>
     <message>
         <source>not said</source>
@@ -1817,6 +1875,14 @@
         <source>Remove a Vote	-</source>
         <translation>Retirer un vote	-</translation>
     </message>
+    <message>
+        <source>there is no image to use</source>
+        <translation>il n’y a aucune image à utiliser</translation>
+    </message>
+    <message>
+        <source>Drop or paste a picture on a card or in a cell of a lane.</source>
+        <translation>Déposez ou collez une image sur une fiche ou dans une cellule d’un couloir.</translation>
+    </message>
 </context>
 <context>
     <name>MapFile</name>
@@ -1910,12 +1976,16 @@
         <translation>(et d’autres problèmes)</translation>
     </message>
     <message>
+        <source>the map is too large to save (%1 MB; maps are limited to %2 MB): remove some images or use smaller ones</source>
+        <translation>la carte est trop volumineuse pour être enregistrée (%1&#xa0;Mo&#xa0;; les cartes sont limitées à %2&#xa0;Mo)&#xa0;: retirez des images ou utilisez-en de plus petites</translation>
+    </message>
+    <message>
         <source>the map is not valid</source>
         <translation>la carte n’est pas valide</translation>
     </message>
     <message>
         <source>(and 1 more problem)</source>
-        <extracomment>Whether a channel is online when the card does not say. The collections whose objects carry a comment thread.</extracomment>
+        <extracomment>The collections whose objects carry a comment thread.</extracomment>
         <translation>(et 1 autre problème)</translation>
     </message>
     <message>
@@ -1986,6 +2056,11 @@
     <message>
         <source>there is no persona &quot;%1&quot;</source>
         <translation>il n’y a pas de persona «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the image data does not match its type (%1)</source>
+        <extracomment>Whether a channel is online when the card does not say. The longest side of an embedded image, in pixels: sharp on a poster card (about 150 dpi on a 27 cm wide card), small enough that a map with dozens of pictures can still be emailed.</extracomment>
+        <translation>les données de l’image ne correspondent pas à son type (%1)</translation>
     </message>
     <message>
         <source>%1 is outside the map&apos;s emotion scale %2</source>
@@ -2181,6 +2256,10 @@
     <message>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>Blue</source>
@@ -2727,6 +2806,10 @@
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Storyboard</source>
+        <translation>Storyboard</translation>
+    </message>
+    <message>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
@@ -2948,6 +3031,10 @@
     <message>
         <source>Comments</source>
         <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Author</source>

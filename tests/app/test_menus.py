@@ -74,7 +74,7 @@ def test_map_menu_adds_stage_and_lane(window, map_file):
     trigger(window, "add_stage")
     assert [s.name for s in doc.stages()] == ["Awareness", "New stage", "Purchase"]
     lane_actions = window.actions.lane_menu.actions()
-    assert len(lane_actions) == 9
+    assert len(lane_actions) == 10
     next(a for a in lane_actions if a.text() == "Pain points").trigger()
     assert doc.lanes()[-1].kind.value == "frictions"
     trigger(window, "undo")

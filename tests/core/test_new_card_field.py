@@ -13,9 +13,7 @@ from pathlib import Path
 from tests.foundation.conftest import EXAMPLES, cli_env
 
 MODEL = Path(__file__).resolve().parents[2] / "src" / "mapstudio" / "core" / "model.py"
-VOTES = (
-    "    votes: Annotated[int, Field(ge=0, le=1_000_000), ForLanes(LaneKind.OPPORTUNITIES)] = 0\n"
-)
+LAST_FIELD = "    image: Image | None = None\n"  # Card's last field: new ones go after it
 NEW_FIELDS = """\
     rating: Annotated[Annotated[int, Field(ge=1, le=5)] | None, ForLanes(LaneKind.NOTES)] = None
     images: list[Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]{1,40}[.]png$")]] = Field(
@@ -117,8 +115,8 @@ print(json.dumps(out))
 
 def test_a_new_card_field_needs_no_change_outside_the_model(tmp_path):
     source = MODEL.read_text(encoding="utf-8")
-    assert source.count(VOTES) == 1, "the Card.votes line moved: update VOTES here"
-    patched = source.replace(VOTES, VOTES + NEW_FIELDS)
+    assert source.count(LAST_FIELD) == 1, "Card's last field changed: update LAST_FIELD here"
+    patched = source.replace(LAST_FIELD, LAST_FIELD + NEW_FIELDS)
     example = EXAMPLES / "smartphone-en.journey.json"
     env = cli_env() | {"QT_QPA_PLATFORM": "offscreen"}
     args = [str(MODEL), patched, str(example), str(tmp_path / "rated.journey.json")]

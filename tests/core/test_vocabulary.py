@@ -76,6 +76,7 @@ def test_every_vocabulary_word_has_a_french_translation(monkeypatch) -> None:
         "Source",
         "NPS",
         "CSAT",
+        "Storyboard",
     }
     assert same <= alike | {"2 points", "Persona 2"}
 

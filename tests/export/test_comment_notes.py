@@ -22,7 +22,8 @@ def commented_map(tmp_path: Path) -> Path:
     m = read_map(EXAMPLES / "smartphone-en.journey.json")
     doc = Document(m)
     history = History(doc)
-    card = doc.cards_in_cell(m.ordered_stages()[0].id, m.ordered_lanes()[0].id)[0]
+    actions = next(x for x in m.ordered_lanes() if x.kind == "actions")
+    card = doc.cards_in_cell(m.ordered_stages()[0].id, actions.id)[0]
     history.push(edits.add_comment(doc, card.id, "Starts from a broken phone?", author="Ana"))
     history.push(edits.add_comment(doc, m.ordered_stages()[2].id, "Split in two", author="Léo"))
     done = history.push(edits.add_comment(doc, m.ordered_lanes()[1].id, "Old remark"))

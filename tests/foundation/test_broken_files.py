@@ -60,7 +60,7 @@ CASES: dict[str, tuple[bytes | None, list[str]]] = {
     "binary": (bytes(range(256)) * 16, ["binary file"]),
     "empty": (b"", ["empty"]),
     "blank": (b"  \n\n ", ["empty"]),
-    "too-large": (None, ["too large", "50 MB"]),  # made sparse with truncate below
+    "too-large": (None, ["too large", "200 MB"]),  # made sparse with truncate below
     "nesting-deep": (b"[" * 200_000 + b"]" * 200_000, ["nested too deeply"]),
     "nesting-in-map": (_edit(_deep_inside_object), ["nested too deeply"]),
     "bad-utf8": (b'{"schema_version": 2,\n "title": "caf\xe9"}', ["not valid UTF-8", "line 2"]),
@@ -118,7 +118,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         path = folder / f"{name}.journey.json"
         if content is None:
             path.touch()
-            subprocess.run(["truncate", "-s", "51M", str(path)], check=True)
+            subprocess.run(["truncate", "-s", "201M", str(path)], check=True)
         else:
             path.write_bytes(content)
         paths[name] = path

@@ -104,6 +104,7 @@ def small_doc() -> Doc:
     doc["stages"] = [s for s in doc["stages"] if s["id"] in stages]
     doc["lanes"] = [x for x in doc["lanes"] if x["id"] in lanes]
     doc["personas"] = [p for p in doc["personas"] if p["id"] == point["persona"]]
+    card["image"] = next(c["image"] for c in doc["cards"] if c["image"])  # a nested model
     doc["cards"], doc["metric_values"], doc["emotion_points"] = [card], [metric], [point]
     card["comments"] = [
         {"id": "comment-1", "author": "Ana", "created": "2026-03-02T09:00:00Z", "text": "Why?"}
@@ -120,6 +121,14 @@ def object_of(doc: Doc, cls: type[BaseModel]) -> Doc:
     for name, field in JourneyMap.model_fields.items():
         if get_args(field.annotation) == (cls,):
             return doc[name][0]
+    for name, field in JourneyMap.model_fields.items():  # a model held in a field: Card.image
+        (item,) = get_args(field.annotation) or (None,)
+        held = [
+            k for k, f in getattr(item, "model_fields", {}).items() if cls in get_args(f.annotation)
+        ]
+        for obj in doc[name] if held else []:
+            if obj.get(held[0]) is not None:
+                return obj[held[0]]
     raise AssertionError(cls)
 
 

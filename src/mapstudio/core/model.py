@@ -44,6 +44,7 @@ class LaneKind(StrEnum):
     BACKSTAGE = "backstage"
     METRICS = "metrics"
     NOTES = "notes"
+    STORYBOARD = "storyboard"
 
 
 class Channel(StrEnum):
@@ -178,6 +179,54 @@ class Comment(Strict):
     resolved: bool = False
 
 
+#: The longest side of an embedded image, in pixels: sharp on a poster card (about 150 dpi on a
+#: 27 cm wide card), small enough that a map with dozens of pictures can still be emailed.
+MAX_IMAGE_SIDE = 1600
+IMAGE_MIMES = ("image/png", "image/jpeg")
+_IMAGE_MAGIC = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff"}
+
+
+class Image(Strict):
+    """A picture embedded in the map (a map stays one file a user can email): the encoded bytes
+    in base64, their pixel size and a text alternative for readers who cannot see it."""
+
+    mime: Literal["image/png", "image/jpeg"]
+    data: Annotated[str, StringConstraints(min_length=8, max_length=40_000_000)]
+    width: Annotated[int, Field(ge=1, le=MAX_IMAGE_SIDE)]
+    height: Annotated[int, Field(ge=1, le=MAX_IMAGE_SIDE)]
+    alt: ShortText = ""
+
+    @model_validator(mode="after")
+    def _check_data(self) -> Image:
+        # The bytes must be what the mime type says: a renderer trusts them.
+        head = image_bytes(self.data[:16])
+        if head is None or not head.startswith(_IMAGE_MAGIC[self.mime]):
+            raise ValueError(
+                fill(
+                    QCoreApplication.translate(
+                        "MapFile", "the image data does not match its type (%1)"
+                    ),
+                    self.mime,
+                )
+            )
+        return self
+
+    def encoded(self) -> bytes:
+        """The image file's bytes (PNG or JPEG)."""
+        return image_bytes(self.data) or b""
+
+
+def image_bytes(data: str) -> bytes | None:
+    """The bytes of base64 ``data``, or None when it is not base64."""
+    import base64
+    import binascii
+
+    try:
+        return base64.b64decode(data, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
 class Persona(Strict):
     id: Id
     name: ShortText
@@ -188,6 +237,7 @@ class Persona(Strict):
     quote: LongText = ""
     sources: list[ShortText] = Field(default_factory=list)
     colour: Colour = "#1f77b4"
+    photo: Image | None = None
 
 
 class Stage(Strict):
@@ -230,6 +280,7 @@ class Card(Strict):
     effort: Annotated[OneToThree | None, ForLanes(LaneKind.OPPORTUNITIES)] = None
     owner: Annotated[ShortText, ForLanes(LaneKind.OPPORTUNITIES, LaneKind.BACKSTAGE)] = ""
     votes: Annotated[int, Field(ge=0, le=1_000_000), ForLanes(LaneKind.OPPORTUNITIES)] = 0
+    image: Image | None = None
 
     def is_online(self) -> bool | None:
         if self.online is not None:
@@ -301,7 +352,7 @@ class JourneyMap(Strict):
 
 
 MODELS: tuple[type[Strict], ...] = (
-    Comment, Persona, Stage, Lane, Card, EmotionPoint, MetricValue, JourneyMap
+    Comment, Image, Persona, Stage, Lane, Card, EmotionPoint, MetricValue, JourneyMap
 )  # fmt: skip
 
 #: The collections whose objects carry a comment thread.

@@ -48,6 +48,7 @@ def lane_kind_name(kind: LaneKind) -> str:
         LaneKind.BACKSTAGE: Vocabulary.tr("Backstage"),
         LaneKind.METRICS: Vocabulary.tr("Metrics"),
         LaneKind.NOTES: Vocabulary.tr("Notes"),
+        LaneKind.STORYBOARD: Vocabulary.tr("Storyboard"),
     }
     return names[kind]
 
@@ -183,6 +184,7 @@ def field_name(field: str) -> str:
         "evidence": Vocabulary.tr("Evidence"),
         "source": Vocabulary.tr("Source"),
         "comments": Vocabulary.tr("Comments"),
+        "image": Vocabulary.tr("Picture"),
     }
     return names[field]
 

@@ -35,7 +35,9 @@ from mapstudio.files.migrations import migrate
 from mapstudio.files.value_checks import Reject
 from mapstudio.text.translate import QCoreApplication, fill
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
+# Images are embedded (a map stays one file): a storyboard of a hundred 1600-pixel photographs
+# is about 60 MB. The limit keeps a file that opens in a second or two and can still be sent.
+MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_NESTING = 32  # a map needs 4 levels; anything deeper is not a map
 MAX_NUMBER_DIGITS = 30
 # JSON values (numbers, strings, objects...) in one file. A 100,000-card map holds about
@@ -468,7 +470,25 @@ def _same_float_text(value: float) -> bool:
 
 
 def write_map(path: str | os.PathLike[str], m: JourneyMap) -> None:
-    write_atomic(path, dump_map(m))
+    """Write ``m`` to ``path`` atomically. Raises ``MapFileError`` (and writes nothing) when the
+    file would be too large to open again."""
+    data = dump_map(m)
+    if len(data) > MAX_FILE_BYTES:
+        raise MapFileError(too_large_to_save(len(data)))
+    write_atomic(path, data)
+
+
+def too_large_to_save(size: int) -> str:
+    """Why a map of ``size`` bytes is not saved: it could not be opened again."""
+    return fill(
+        QCoreApplication.translate(
+            "MapFile",
+            "the map is too large to save (%1 MB; maps are limited to %2 MB): "
+            "remove some images or use smaller ones",
+        ),
+        f"{size / 1e6:.0f}",
+        MAX_FILE_BYTES // (1024 * 1024),
+    )
 
 
 # --- helpers -----------------------------------------------------------------------------

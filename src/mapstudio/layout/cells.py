@@ -8,7 +8,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 
 from mapstudio.core.metrics import metric_text
-from mapstudio.core.model import Card, Lane, LaneKind, MetricValue
+from mapstudio.core.model import Card, Image, Lane, LaneKind, MetricValue
 
 # The module, not its names: layout.badges imports layout.theme, which loads this package first.
 from mapstudio.layout import badges as card_badges
@@ -30,6 +30,7 @@ class Box:
     text: FittedText
     has_badges: bool
     text_top: float  # offset of the first text line's top from the box's top
+    image_height: float = 0.0  # the card's picture band, at card_padding from its top (0: none)
 
 
 _serials = itertools.count(1)
@@ -103,6 +104,7 @@ def measure_cell(
             badges = card_badges.card_has_badges(c, lane.kind)
             fitted = fit(c.text, text_width, max_lines, size, min_size)
             badge = badge_row if badges else 0.0
+            picture = image_height(c.image, lane.kind, style)
             if (
                 old is not None
                 and old.y == y
@@ -110,12 +112,23 @@ def measure_cell(
                 and old.kind == "card"
                 and (old.text is fitted or old.text == fitted)
                 and old.width == card_width
+                and old.image_height == picture
             ):
                 box = old
-            else:  # the same values as measure_box
-                height = max(min_height, 2 * card_pad + badge + fitted.height)
+            else:  # the same values as _measured_card
+                above = picture + card_pad if picture else 0.0
+                height = max(min_height, 2 * card_pad + above + badge + fitted.height)
                 box = Box(
-                    c.id, "card", pad, y, card_width, height, fitted, badges, card_pad + badge
+                    c.id,
+                    "card",
+                    pad,
+                    y,
+                    card_width,
+                    height,
+                    fitted,
+                    badges,
+                    card_pad + above + badge,
+                    picture,
                 )
             boxes.append(box)
             cards += 1
@@ -212,6 +225,7 @@ def _measured_card(
     """A card's box at ``y``: ``old`` itself when nothing about it changed."""
     badges = card_badges.card_has_badges(card, kind)
     fitted = fit(card.text, style.text_width, style.max_lines, style.font_size, style.min_font_size)
+    picture = image_height(card.image, kind, style)
     if (
         old is not None
         and old.y == y
@@ -219,11 +233,13 @@ def _measured_card(
         and old.kind == "card"
         and (old.text is fitted or old.text == fitted)
         and old.width == style.card_width
+        and old.image_height == picture
     ):
         return old
     badge = style.badge_row if badges else 0.0
     pad = style.card_padding
-    height = max(style.min_card_height, 2 * pad + badge + fitted.height)
+    above = picture + pad if picture else 0.0
+    height = max(style.min_card_height, 2 * pad + above + badge + fitted.height)
     return Box(
         card.id,
         "card",
@@ -233,8 +249,27 @@ def _measured_card(
         height,
         fitted,
         badges,
-        pad + badge,
+        pad + above + badge,
+        picture,
     )
+
+
+def image_height(image: Image | None, kind: LaneKind, style: LayoutStyle) -> float:
+    """The height of a card's picture band: the picture at the card's text width, capped so that
+    a tall picture does not swallow the lane (a storyboard's pictures get the most room)."""
+    if image is None:
+        return 0.0
+    cap = style.storyboard_image_height if kind is LaneKind.STORYBOARD else style.image_height
+    return min(cap, style.text_width * image.height / image.width)
+
+
+def image_frame(image: Image, box: Box, style: LayoutStyle) -> tuple[float, float, float, float]:
+    """Where a card's picture is drawn, relative to the card's top-left corner: x, y, width,
+    height, its aspect kept and centred in the picture band (the canvas and the poster agree)."""
+    band_w, band_h = style.text_width, box.image_height
+    scale = min(band_w / image.width, band_h / image.height)
+    w, h = image.width * scale, image.height * scale
+    return style.card_padding + (band_w - w) / 2, style.card_padding + (band_h - h) / 2, w, h
 
 
 def _shifted(box: Box, y: float) -> Box:

@@ -21,6 +21,8 @@ class LayoutStyle:
     min_font_size: float = 10.0
     max_lines: int = 30
     min_card_height: float = 36.0
+    image_height: float = 110.0  # the tallest picture on a card
+    storyboard_image_height: float = 220.0  # ... on a storyboard card, where pictures lead
     min_lane_height: float = 64.0
     collapsed_lane_height: float = 26.0
     emotion_lane_height: float = 190.0

@@ -31,6 +31,7 @@ LANE_STYLES: dict[LaneKind, LaneStyle] = {
     LaneKind.BACKSTAGE: LaneStyle("#e6e9ed", "#f6f7f9", "#5d6d7e", "note", "⚙"),
     LaneKind.METRICS: LaneStyle("#e0f4f4", "#f3fbfb", "#16817f", "metric", "∑"),
     LaneKind.NOTES: LaneStyle("#f5f0e6", "#fbf9f5", "#8d7b5a", "note", "✎"),
+    LaneKind.STORYBOARD: LaneStyle("#ffffff", "#f7f7f4", "#4a5560", "note", "▣"),
 }
 
 #: A one-glyph symbol per channel (all present in DejaVu Sans), drawn on touchpoint cards.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from mapstudio.core.model import Channel, Curve, Evidence, JourneyMap, LaneKind, Persona
+from mapstudio.core.model import Channel, Curve, Evidence, Image, JourneyMap, LaneKind, Persona
 from mapstudio.core.vocabulary import (
     card_count,
     channel_name,
@@ -92,8 +92,9 @@ def title_block(
         )
     personas = []
     for i, p in enumerate(m.personas):
-        name, name_cut = _wrap_max(p.name, left - 22, 10.5, 2, True)
-        text, text_cut = _wrap_max(p.description, left - 22, PERSONA_SIZE, PERSONA_LINES)
+        indent = persona_indent(p)
+        name, name_cut = _wrap_max(p.name, left - indent, 10.5, 2, True)
+        text, text_cut = _wrap_max(p.description, left - indent, PERSONA_SIZE, PERSONA_LINES)
         if name_cut or text_cut:
             cuts.append(
                 t(
@@ -143,10 +144,7 @@ def title_block(
     left_h = len(title) * TITLE_SIZE * 1.15 + 6
     left_h += len(description) * 11.0 * LEADING + (8 if description else 0)
     if personas:
-        left_h += 16 + sum(
-            len(name) * 14 + len(lines) * PERSONA_SIZE * LEADING + 4
-            for _, _, name, lines in personas
-        )
+        left_h += 16 + sum(persona_height(p, name, lines) + 4 for _, p, name, lines in personas)
     left_h += len(credits) * CREDIT_SIZE * LEADING + (6 if credits else 0)
     right_h = len(fitted) * 26.0
     if meta_below:
@@ -156,6 +154,26 @@ def title_block(
         tb.meta_x = width * 0.70
         tb.height = max(left_h, right_h) + 18
     return tb
+
+
+PHOTO = 52.0  # a persona's photo in the title block, its longest side
+LEGEND_PHOTO = 14.0  # ... in the emotions legend, next to the persona's curve
+
+
+def persona_indent(p: Persona) -> float:
+    """Where a persona's name starts in the title block: after its marker (and photo)."""
+    return 22 + (PHOTO + 8 if p.photo is not None else 0)
+
+
+def persona_height(p: Persona, name: list[str], lines: list[str]) -> float:
+    text = len(name) * 14 + len(lines) * PERSONA_SIZE * LEADING
+    return max(text, PHOTO) if p.photo is not None else text
+
+
+def _fit(image: Image, width: float, height: float) -> tuple[float, float]:
+    """The size of ``image`` scaled to fit ``width`` x ``height``, its aspect kept."""
+    scale = min(width / image.width, height / image.height)
+    return image.width * scale, image.height * scale
 
 
 def draw_title(s: Surface, tb: TitleBlock) -> None:
@@ -173,11 +191,14 @@ def draw_title(s: Surface, tb: TitleBlock) -> None:
         for i, persona, name, lines in tb.personas:
             marker = theme.PERSONA_MARKERS[i % len(theme.PERSONA_MARKERS)]
             s.marker(marker, 7, y + 6.5, 4.5, persona.colour, persona.colour)
+            indent, top = persona_indent(persona), y
+            if persona.photo is not None:
+                s.image(22, y, *_fit(persona.photo, PHOTO, PHOTO), persona.photo)
             for line in name:
-                s.text(22, y, line, 10.5, theme.TEXT, bold=True)
+                s.text(indent, y, line, 10.5, theme.TEXT, bold=True)
                 y += 14
-            s.lines(22, y, lines, PERSONA_SIZE, theme.MUTED_TEXT)
-            y += len(lines) * PERSONA_SIZE * LEADING + 4
+            s.lines(indent, y, lines, PERSONA_SIZE, theme.MUTED_TEXT)
+            y = top + persona_height(persona, name, lines) + 4
     if tb.credits:
         s.lines(0, y + 6, tb.credits, CREDIT_SIZE, theme.MUTED_TEXT)
     x, top = tb.meta_x, tb.meta_y
@@ -203,6 +224,17 @@ class LegendItem:
     @property
     def height(self) -> float:
         return ROW + LINE * (len(self.lines) - 1)
+
+    @property
+    def photo(self) -> Image | None:
+        return self.persona[1].photo if self.persona is not None else None
+
+    @property
+    def indent(self) -> float:
+        """Where the label starts: after the key (and a persona's photo)."""
+        if self.kind == "text":
+            return 0.0
+        return 36 + (LEGEND_PHOTO + 4 if self.photo is not None else 0)
 
 
 @dataclass
@@ -239,7 +271,7 @@ def legend(m: JourneyMap, width: float) -> Legend:
     cuts = []
     for sec in sections:
         for item in sec.items:
-            room = COLUMN - (0 if item.kind == "text" else 36) - 4
+            room = COLUMN - item.indent - 4
             item.lines, cut = _wrap_max(item.label, room, LABEL_SIZE, LABEL_LINES)
             item.lines = item.lines or [""]
             if cut:
@@ -402,6 +434,10 @@ def _draw_item(s: Surface, x: float, y: float, item: LegendItem) -> None:
         marker = theme.PERSONA_MARKERS[i % len(theme.PERSONA_MARKERS)]
         to_be = item.curve is Curve.TO_BE
         s.marker(marker, x + 14, y + 6, 3.2, "#ffffff" if to_be else p.colour, p.colour)
+        if p.photo is not None:
+            w, h = _fit(p.photo, LEGEND_PHOTO, LEGEND_PHOTO)
+            s.image(x + 34 + (LEGEND_PHOTO - w) / 2, y - 1 + (LEGEND_PHOTO - h) / 2, w, h, p.photo)
+        label_x = x + item.indent
     elif item.kind == "symbol":
         s.text(x + 14, y, item.symbol, 9.5, item.colour, True, "center")
     else:

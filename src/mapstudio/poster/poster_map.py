@@ -21,6 +21,7 @@ from mapstudio.layout import (
 )
 from mapstudio.layout import comment_marks as marks
 from mapstudio.layout.badges import badge_texts
+from mapstudio.layout.cells import image_frame
 from mapstudio.layout.comment_marks import card_mark, header_mark
 from mapstudio.layout.style import LayoutStyle
 from mapstudio.layout.textfit import (
@@ -194,6 +195,9 @@ class MapPainter:
             s.rect(x, y, w, h, fill, edge, CARD_BORDER)
         style = self.geo.style
         left = x + style.card_padding
+        if box.image_height and card is not None and card.image is not None:
+            ix, iy, iw, ih = image_frame(card.image, box, style)
+            s.image(x + ix, y + iy, iw, ih, card.image)
         if box.has_badges and card is not None:
             self._badges(card, kind, left, y + box.text_top - style.badge_row + 2, style.text_width)
         text = box.text

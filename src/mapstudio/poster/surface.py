@@ -7,12 +7,15 @@ written by :meth:`Surface.flush_text`, which keeps a 2,000-card poster small and
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from functools import lru_cache
 
 from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from mapstudio.core.model import Image, image_bytes
 from mapstudio.layout.textfit import truetype_font
 from mapstudio.poster.fonts import BASELINE, register_fonts, string_width
 
@@ -167,6 +170,15 @@ class Surface:
             c.setDash([])
             c.circle(x, -y, r, stroke=1, fill=1)
 
+    def image(self, x: float, y: float, w: float, h: float, image: Image) -> None:
+        """``image`` in the box at (x, y) of ``w`` x ``h``, at its full resolution (a JPEG is
+        embedded as it is; reportlab writes a picture used twice once)."""
+        reader = _reader(image.data)
+        if reader is None:
+            self.rect(x, y, w, h, fill="#c8ccd0")  # bytes that no longer decode: a grey box
+            return
+        self.c.drawImage(reader, x, -y - h, w, h, mask="auto")
+
     # --- text --------------------------------------------------------------------------------
     def text(
         self,
@@ -224,6 +236,16 @@ class Surface:
         self._font = None
         self._fill = None
         self._lines = 0
+
+
+@lru_cache(maxsize=64)
+def _reader(data: str) -> ImageReader | None:
+    try:
+        reader = ImageReader(io.BytesIO(image_bytes(data) or b""))
+        reader.getSize()  # decodes the header: a damaged picture fails here, not mid-page
+    except Exception:  # reportlab and Pillow raise many kinds for bad bytes
+        return None
+    return reader
 
 
 _ARC = 0.4477  # 1 - 0.5523: where a quarter circle's Bézier control points sit

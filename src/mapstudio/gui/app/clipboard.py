@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from mapstudio.core.model import Card, Lane, LaneKind
 from mapstudio.gui import commands
+from mapstudio.gui.canvas.drops import has_image
 from mapstudio.gui.document import EditError, MapDocument
 
 # Literal context and text at each call, so pyside6-lupdate extracts them.
@@ -94,10 +95,30 @@ def paste_target(doc: MapDocument, canvas) -> tuple[str, str]:
     return cell
 
 
+def pasted_picture(mime: QMimeData) -> bool:
+    """Whether a paste means a picture (a screenshot, a copied photo or image file) rather than
+    cards or text: text that a word processor copies along with a picture of itself stays text."""
+    if mime.hasFormat(CARDS_MIME) or not has_image(mime):
+        return False
+    return not mime.hasText() or mime.hasUrls()
+
+
+def paste_image(doc: MapDocument, canvas, mime: QMimeData) -> list[str]:
+    """The picture in ``mime`` on the one selected card, else a new card in the target cell
+    (one undo step); returns the card's id. Refused pictures are a message on the canvas."""
+    cards = selected_cards(doc, canvas.selected_ids())
+    card_id = cards[0].id if len(cards) == 1 else None
+    cell = None if card_id else paste_target(doc, canvas)
+    placed = canvas.place_image(mime, card_id, cell)
+    return [placed] if placed else []
+
+
 def paste_cards(doc: MapDocument, canvas, mime: QMimeData | None = None) -> list[str]:
     """Paste the clipboard into the target cell with fresh ids (one undo step); returns the new
     ids. Raises PasteError with a message for the user when nothing can be pasted."""
     mime = mime or QApplication.clipboard().mimeData()
+    if mime is not None and canvas is not None and pasted_picture(mime):
+        return paste_image(doc, canvas, mime)
     cards = cards_from_mime(mime) if mime is not None else []
     if not cards:
         raise PasteError(translate("Clipboard", "The clipboard holds no cards or text to paste."))

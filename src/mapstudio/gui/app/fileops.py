@@ -31,7 +31,7 @@ from mapstudio.files.atomic import (
     write_atomic,
 )
 from mapstudio.files.history import keep_previous_version
-from mapstudio.files.mapfile import read_map_bytes_checked
+from mapstudio.files.mapfile import MAX_FILE_BYTES, read_map_bytes_checked, too_large_to_save
 from mapstudio.gui.document import MapDocument
 
 t = QCoreApplication.translate  # t("Context", "literal"): lupdate sees it
@@ -137,6 +137,9 @@ def save_document(
     warnings = []
     try:
         data = dump_map(doc.map)
+        if len(data) > MAX_FILE_BYTES:  # it could not be opened again
+            doc.core.stamp_saved(previous_modified)
+            raise SaveError(too_large_to_save(len(data)))
         try:
             keep_previous_version(target)
         except OSError as e:  # the copy is a comfort; the user's own file comes first

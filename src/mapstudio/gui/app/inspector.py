@@ -33,6 +33,7 @@ from mapstudio.core.model import (
     Stage,
     lane_kind_fields,
 )
+from mapstudio.files.images import check_room
 from mapstudio.gui import commands
 from mapstudio.gui.app.form_fields import (
     CheckField,
@@ -45,6 +46,7 @@ from mapstudio.gui.app.form_fields import (
     TextField,
     ThreadField,
 )
+from mapstudio.gui.app.image_field import ImageField
 from mapstudio.gui.app.panel_editing import PanelEditing
 from mapstudio.gui.document import MAP, EditError, MapDocument
 from mapstudio.gui.i18n import map_words
@@ -191,12 +193,20 @@ class Inspector(QWidget, PanelEditing):
             ("votes", NumberField(0, 1_000_000)),
             ("evidence", ChoiceField(none + vocabulary.evidence_choices())),
             ("source", LineField()),
+            ("image", self._image_field()),
             ("comments", ThreadField()),
         ]
         for name, editor in fields:
             self._bind(f, name, vocabulary.field_name(name), editor)
         f.fields["text"].setMaximumHeight(160)
         return f
+
+    def _image_field(self) -> ImageField:
+        field = ImageField()
+        field.check = lambda image: check_room(self.doc.map, image)
+        field.refused.connect(self._show_error)
+        field.session_break.connect(self._end_session)
+        return field
 
     def _stage_form(self) -> Form:
         f = Form(self.tr("Stage"))

@@ -28,8 +28,10 @@ from mapstudio.core.vocabulary import (
     numbered_persona_name,
     sentence_case,
 )
+from mapstudio.files.images import check_room
 from mapstudio.gui import commands
 from mapstudio.gui.app.form_fields import ChoiceField, ColourField, LineField, TextField
+from mapstudio.gui.app.image_field import ImageField
 from mapstudio.gui.app.panel_editing import PanelEditing
 from mapstudio.gui.document import MapDocument
 from mapstudio.gui.i18n import map_words
@@ -70,6 +72,11 @@ class PersonasPanel(QWidget, PanelEditing):
         self.form.setContentsMargins(0, 0, 0, 0)
         self.fields: dict[str, Any] = {}
         self._add_field("name", self.tr("Name"), LineField())
+        photo = ImageField()
+        photo.check = lambda image: check_room(self.doc.map, image)
+        photo.refused.connect(self._show_error)
+        photo.session_break.connect(self._end_session)
+        self._add_field("photo", self.tr("Photo"), photo)
         names = [self.tr("Blue"), self.tr("Red"), self.tr("Green"), self.tr("Purple")]
         names += [self.tr("Orange"), self.tr("Brown")]  # theme.PERSONA_COLOURS, in order
         presets = list(zip(names, theme.PERSONA_COLOURS, strict=True))
@@ -142,7 +149,7 @@ class PersonasPanel(QWidget, PanelEditing):
         with QSignalBlocker(self.list):
             self.list.clear()
             for p in self.doc.map.personas if self.doc else []:
-                item = QListWidgetItem(_swatch(p.colour), p.name or self.tr("(no name)"))
+                item = QListWidgetItem(_icon(p), p.name or self.tr("(no name)"))
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
                 self.list.addItem(item)
             ids = [p.id for p in self.doc.map.personas] if self.doc else []
@@ -222,9 +229,18 @@ class PersonasPanel(QWidget, PanelEditing):
             persona = self.doc.get(self.current_id())
             if item is not None and isinstance(persona, Persona):
                 item.setText(persona.name or self.tr("(no name)"))
-                item.setIcon(_swatch(persona.colour))
+                item.setIcon(_icon(persona))
             return
         self.reload_list()
+
+
+def _icon(persona: Persona) -> QIcon:
+    """The persona's photo in the list, else a swatch of its colour."""
+    if persona.photo is not None:
+        pix = QPixmap()
+        if pix.loadFromData(persona.photo.encoded()):
+            return QIcon(pix.scaled(32, 32, Qt.AspectRatioMode.KeepAspectRatio))
+    return _swatch(persona.colour)
 
 
 def _swatch(colour: str) -> QIcon:

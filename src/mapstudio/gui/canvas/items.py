@@ -18,13 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mapstudio.core.model import Card, LaneKind, MetricValue
+from mapstudio.core.model import Card, Image, LaneKind, MetricValue
 from mapstudio.core.vocabulary import evidence_name
 from mapstudio.gui.canvas import painting as P
+from mapstudio.gui.canvas import pictures
 from mapstudio.gui.canvas.headers import LaneHeaderItem
 from mapstudio.gui.canvas.rect_item import RectItem, lod
 from mapstudio.layout import Box, theme
+from mapstudio.layout.cells import image_frame
 from mapstudio.layout.comment_marks import card_mark
+from mapstudio.layout.style import DEFAULT_STYLE
 from mapstudio.text.translate import fill
 
 # Literal context and text at each call, so pyside6-lupdate extracts them.
@@ -54,6 +57,8 @@ class CardItem(RectItem):
         self._badges: tuple[str, str] | None = ("", "")  # None: to prepare at first paint
         self._badge_source: tuple[Card, LaneKind] | None = None
         self._badge_y = 0.0
+        self._image: Image | None = None
+        self._image_frame = QRectF()
         self.hovered = False  # under the mouse: lifted a little, to show it can be taken
         self.open_comments = 0  # shown by a marker at the top right corner
         self.setFlag(SELECTABLE, True)
@@ -81,8 +86,13 @@ class CardItem(RectItem):
             self._badges, self._badge_source = None, (obj, lane_kind)
             self._badge_y = box.text_top - 15.0 + 3.0
         self.open_comments = sum(1 for c in getattr(obj, "comments", ()) if not c.resolved)
+        self._image = obj.image if isinstance(obj, Card) and box.image_height else None
+        if self._image is not None:
+            self._image_frame = QRectF(*image_frame(self._image, box, DEFAULT_STYLE))
         if isinstance(obj, Card):
             tip = obj.text
+            if obj.image is not None and obj.image.alt:
+                tip = f"{obj.image.alt}\n\n{tip}" if tip else obj.image.alt
             if obj.evidence is not None:
                 evidence = fill(translate("MapCanvas", "Evidence: %1"), evidence_name(obj.evidence))
                 tip += "\n\n" + evidence
@@ -140,6 +150,8 @@ class CardItem(RectItem):
         rect = self._rect
         if lod(painter) < P.LOD_BLOCKS:
             painter.fillRect(rect, self._fill)
+            if self._image is not None:  # the picture as a block: no decoding far out
+                painter.fillRect(self._image_frame.translated(rect.topLeft()), P.colour("#9aa3ad"))
             if self.isSelected() or self.highlight:
                 painter.fillRect(
                     rect, P.colour(P.SELECTION if self.isSelected() else P.FIND_HIGHLIGHT)
@@ -169,6 +181,8 @@ class CardItem(RectItem):
             painter.fillRect(
                 QRectF(rect.left() + 7, rect.top(), rect.width() - 14, 2.5), P.colour(self._accent)
             )
+        if self._image is not None:
+            pictures.draw(painter, self._image, self._image_frame.translated(rect.topLeft()))
         if self._badges is None and self._badge_source is not None:  # a drawing cache
             words = P.map_badge_texts(*self._badge_source, self.scene().doc.map.language)
             self._badges = self._fit_badges(*words, self.box)

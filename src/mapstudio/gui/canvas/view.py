@@ -18,6 +18,7 @@ from mapstudio.core import metrics
 from mapstudio.core.model import Curve, LaneKind
 from mapstudio.core.vocabulary import new_metric_name
 from mapstudio.gui import commands
+from mapstudio.gui.canvas.drops import CanvasDrops
 from mapstudio.gui.canvas.finder import Finder
 from mapstudio.gui.canvas.gestures import Gesture
 from mapstudio.gui.canvas.hits import Hit
@@ -37,7 +38,7 @@ translate = QCoreApplication.translate
 Cell = tuple[str, str]
 
 
-class MapCanvas(CanvasInput, QGraphicsView):
+class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
     selection_changed = Signal()
     zoom_changed = Signal(float)
     message = Signal(str)  # a refused edit or a hint, one sentence (for the status bar)
@@ -75,6 +76,8 @@ class MapCanvas(CanvasInput, QGraphicsView):
         # the map's top-left corner stays at the view's: no empty band above or left of it
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(True)  # image files (drops.py); the viewport was set up before
+        self.viewport().setAcceptDrops(True)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self._scene.selectionChanged.connect(self._on_selection)
         self._scene.layout_updated.connect(self._after_layout)
