@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -225,18 +224,9 @@ class CommentsController(QObject):
         super().__init__(window)
         self.window = window
         self.panel = CommentsPanel()
-        self.dock = QDockWidget(self.tr("Comments"), window)
-        self.dock.setObjectName("CommentsDock")
-        self.dock.setWidget(self.panel)
-        self.dock.setAllowedAreas(
-            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        self.dock = window.side_dock(
+            "CommentsDock", self.tr("Comments"), self.panel, window.actions.show_comments
         )
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        window.tabifyDockWidget(window.inspector_dock, self.dock)
-        self.dock.hide()
-        menu_check = getattr(window.actions, "show_comments", None)
-        if menu_check is not None:
-            self.dock.toggleViewAction().toggled.connect(menu_check.setChecked)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)  # once per event-loop turn, however many changes an edit made

@@ -204,13 +204,7 @@ class CompareController(QObject):
         super().__init__(window)
         self.window = window
         self.panel = ComparePanel(window)
-        self.dock = QDockWidget(self.tr("Compare"), window)
-        self.dock.setObjectName("CompareDock")
-        self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        # A tab beside the inspector: the list gets the dock's whole height.
-        window.tabifyDockWidget(window.inspector_dock, self.dock)
-        self.dock.hide()
+        self.dock = window.side_dock("CompareDock", self.tr("Compare"), self.panel)
         window.document_removed.connect(self._closed)
 
     def compare_with(self, doc: MapDocument, other: JourneyMap, name: str) -> None:

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QDockWidget,
     QLabel,
     QScrollArea,
     QToolTip,
@@ -432,20 +431,10 @@ class InsightsController(QObject):
         self.window = window
         self.panel = InsightsPanel()
         self.panel.card_chosen.connect(self.select_card)
-        self.dock = QDockWidget(self.tr("Insights"), window)
-        self.dock.setObjectName("InsightsDock")
-        self.dock.setWidget(self.panel)
-        self.dock.setAllowedAreas(
-            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        self.dock = window.side_dock(
+            "InsightsDock", self.tr("Insights"), self.panel, window.actions.show_insights
         )
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        window.tabifyDockWidget(window.inspector_dock, self.dock)
-        self.dock.hide()
         self.dock.visibilityChanged.connect(lambda _visible: self.schedule())
-        # the View menu's check follows the dock (closed by its own button, too)
-        menu_check = getattr(window.actions, "show_insights", None)
-        if menu_check is not None:
-            self.dock.toggleViewAction().toggled.connect(menu_check.setChecked)
         self.heat_shown = False
         self.doc: MapDocument | None = None
         self.canvas: MapCanvas | None = None

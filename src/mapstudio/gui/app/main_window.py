@@ -35,6 +35,8 @@ from mapstudio.gui.canvas.view import MapCanvas
 from mapstudio.gui.document import MapDocument
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
     from mapstudio.gui.app.comments_panel import CommentsController
     from mapstudio.gui.app.compare import CompareController
     from mapstudio.gui.app.find_bar import FindBar
@@ -349,6 +351,19 @@ class MainWindow(QMainWindow):
             Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
+
+    def side_dock(
+        self, name: str, title: str, widget: QWidget, menu_check: QAction | None = None
+    ) -> QDockWidget:
+        """A panel opened on demand (Compare, Insights, Comments): a hidden tab beside the
+        inspector, so it gets the dock's whole height; ``menu_check`` (a View menu entry)
+        follows it, also when it is closed by its own button."""
+        dock = self._dock(name, title, widget)
+        self.tabifyDockWidget(self.inspector_dock, dock)
+        dock.hide()
+        if menu_check is not None:
+            dock.toggleViewAction().toggled.connect(menu_check.setChecked)
         return dock
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
