@@ -190,6 +190,18 @@
         <translation>de l’indicateur</translation>
     </message>
     <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Dot</source>
+        <translation>Gommette</translation>
+    </message>
+    <message>
         <source>Map</source>
         <translation>de la carte</translation>
     </message>
@@ -224,6 +236,18 @@
     <message>
         <source>Delete Metric</source>
         <translation>Suppression de l’indicateur</translation>
+    </message>
+    <message>
+        <source>Remove Participant</source>
+        <translation>Retirer le participant</translation>
+    </message>
+    <message>
+        <source>Delete Vote</source>
+        <translation>Supprimer le vote</translation>
+    </message>
+    <message>
+        <source>Remove Dot</source>
+        <translation>Retirer la gommette</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -539,6 +563,18 @@
     <message>
         <source>Metric</source>
         <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Dot</source>
+        <translation>Gommette</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
@@ -1985,7 +2021,7 @@
     </message>
     <message>
         <source>(and 1 more problem)</source>
-        <extracomment>The collections whose objects carry a comment thread.</extracomment>
+        <extracomment>The map&apos;s lists of objects with ids, in dependency order (a later list refers to earlier ones). The collections whose objects carry a comment thread.</extracomment>
         <translation>(et 1 autre problème)</translation>
     </message>
     <message>
@@ -2073,6 +2109,26 @@
     <message>
         <source>&quot;%1&quot; is not a metrics lane</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un couloir d’indicateurs</translation>
+    </message>
+    <message>
+        <source>there is no participant &quot;%1&quot;</source>
+        <translation>il n’y a pas de participant «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>there is no vote &quot;%1&quot;</source>
+        <translation>il n’y a pas de vote «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not take part in vote &quot;%2&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» ne participe pas au vote «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has placed more than %2 dots in vote &quot;%3&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» a placé plus de %2 gommettes dans le vote «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>there is no card &quot;%1&quot;</source>
+        <translation>il n’y a pas de carte «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

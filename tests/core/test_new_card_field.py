@@ -13,7 +13,7 @@ from pathlib import Path
 from tests.foundation.conftest import EXAMPLES, cli_env
 
 MODEL = Path(__file__).resolve().parents[2] / "src" / "mapstudio" / "core" / "model.py"
-LAST_FIELD = "    image: Image | None = None\n"  # Card's last field: new ones go after it
+LAST_FIELD = "    author: Id | None = None  # a participant's id: who wrote the note in a workshop\n"  # Card's last field: new ones go after it
 NEW_FIELDS = """\
     rating: Annotated[Annotated[int, Field(ge=1, le=5)] | None, ForLanes(LaneKind.NOTES)] = None
     images: list[Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]{1,40}[.]png$")]] = Field(

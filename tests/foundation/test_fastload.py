@@ -109,6 +109,22 @@ def small_doc() -> Doc:
     card["comments"] = [
         {"id": "comment-1", "author": "Ana", "created": "2026-03-02T09:00:00Z", "text": "Why?"}
     ]
+    # A workshop: the card's author votes on it.
+    doc["participants"] = [{"id": "ana", "name": "Ana", "initials": "AM", "colour": "#aa3366"}]
+    card["author"] = "ana"
+    doc["votes"] = [
+        {
+            "id": "vote-1",
+            "title": "Fix first",
+            "lanes": [card["lane"]],
+            "participants": ["ana"],
+            "dots_each": 3,
+            "hidden": True,
+            "closed": False,
+            "created": "2026-03-02T10:00:00Z",
+        }
+    ]
+    doc["dots"] = [{"id": "dot-1", "vote": "vote-1", "participant": "ana", "card": card["id"]}]
     return doc
 
 
@@ -133,7 +149,8 @@ def object_of(doc: Doc, cls: type[BaseModel]) -> Doc:
 
 
 FIELDS = [(cls, name) for cls in MODELS for name in cls.model_fields]
-REFERENCES = ("id", "stage", "lane", "persona")
+REFERENCES = ("id", "stage", "lane", "persona", "author", "participant", "vote", "card")
+LIST_REFERENCES = ("lanes", "participants")  # a vote's lists of ids
 
 
 def set_field(doc: Doc, cls: type[BaseModel], name: str, value: Any) -> None:
@@ -147,6 +164,10 @@ def set_field(doc: Doc, cls: type[BaseModel], name: str, value: Any) -> None:
             for key in REFERENCES:
                 if obj.get(key) == old:
                     obj[key] = value
+            for key in LIST_REFERENCES:
+                ids = obj.get(key)
+                if isinstance(ids, list) and old in ids:
+                    obj[key] = [value if x == old else x for x in ids]
 
 
 def near_misses(doc: Doc, cls: type[BaseModel], name: str) -> list[Any]:

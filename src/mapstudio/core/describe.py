@@ -201,6 +201,9 @@ def _noun(collection: str) -> str:
         "cards": translate("Compare", "Card"),
         "emotion_points": translate("Compare", "Emotion point"),
         "metric_values": translate("Compare", "Metric"),
+        "participants": translate("Compare", "Participant"),
+        "votes": translate("Compare", "Vote"),
+        "dots": translate("Compare", "Dot"),
     }[collection]
 
 

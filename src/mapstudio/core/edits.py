@@ -101,6 +101,9 @@ def _update_name(collection: str, changes: dict[str, Any]) -> str:
         "personas": translate("Command", "Persona"),
         "emotion_points": translate("Command", "Emotion Point"),
         "metric_values": translate("Command", "Metric"),
+        "participants": translate("Command", "Participant"),
+        "votes": translate("Command", "Vote"),
+        "dots": translate("Command", "Dot"),
         MAP: translate("Command", "Map"),
     }[collection]
     if set(changes) == {"text"}:
@@ -123,6 +126,7 @@ def remove(doc: Document, ids: Iterable[str]) -> Step:
         if obj_id not in doomed:
             doomed.add(obj_id)
             ops.append(Remove(doc.collection_of(obj_id), obj_id))
+    ops += _forget_participants(doc, doomed)
     # Close the gaps in stage/lane order so orders stay 0..n-1.
     for collection, items in (("stages", doc.stages()), ("lanes", doc.lanes())):
         kept = [x for x in items if x.id not in doomed]
@@ -136,6 +140,9 @@ def remove(doc: Document, ids: Iterable[str]) -> Step:
         "personas": translate("Command", "Delete Persona"),
         "emotion_points": translate("Command", "Clear Emotion Point"),
         "metric_values": translate("Command", "Delete Metric"),
+        "participants": translate("Command", "Remove Participant"),
+        "votes": translate("Command", "Delete Vote"),
+        "dots": translate("Command", "Remove Dot"),
     }
     if collections == {"cards"} and len(ids) > 1:
         name = Command.tr("Delete %n Cards", "", len(ids))
@@ -151,12 +158,42 @@ def dependents(doc: Document, obj_id: str) -> list[str]:
     collection = doc.collection_of(obj_id)
     m = doc.map
     if collection == "stages":
-        return [x.id for x in (*m.cards, *m.metric_values, *m.emotion_points) if x.stage == obj_id]
+        held = [x for x in (*m.cards, *m.metric_values, *m.emotion_points) if x.stage == obj_id]
+        return _dots_on({x.id for x in held}, m) + [x.id for x in held]
     if collection == "lanes":
-        return [x.id for x in (*m.cards, *m.metric_values) if x.lane == obj_id]
+        held = [x for x in (*m.cards, *m.metric_values) if x.lane == obj_id]
+        return _dots_on({x.id for x in held}, m) + [x.id for x in held]
+    if collection == "cards":
+        return _dots_on({obj_id}, m)
     if collection == "personas":
         return [p.id for p in m.emotion_points if p.persona == obj_id]
+    if collection == "votes":
+        return [d.id for d in m.dots if d.vote == obj_id]
+    if collection == "participants":
+        return [d.id for d in m.dots if d.participant == obj_id]
     return []
+
+
+def _dots_on(card_ids: set[str], m: Any) -> list[str]:
+    """The votes' dots placed on these cards (they go with the cards)."""
+    return [d.id for d in m.dots if d.card in card_ids] if m.dots else []
+
+
+def _forget_participants(doc: Document, doomed: set[str]) -> list[Op]:
+    """A participant who leaves no longer signs notes nor takes part in votes."""
+    gone = {i for i in doomed if doc.collection_of(i) == "participants"}
+    if not gone:
+        return []
+    ops: list[Op] = [
+        Update("cards", c.id, {"author": None})
+        for c in doc.map.cards
+        if c.author in gone and c.id not in doomed
+    ]
+    for v in doc.map.votes:
+        if v.id not in doomed and gone & set(v.participants):
+            kept = [p for p in v.participants if p not in gone]
+            ops.append(Update("votes", v.id, {"participants": kept}))
+    return ops
 
 
 def _renumber(collection: str, ordered: Sequence[Any]) -> SetOrders:

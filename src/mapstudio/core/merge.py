@@ -189,13 +189,17 @@ def _keep_what_content_needs(
         ("stages", "stage", ("cards", "metric_values", "emotion_points")),
         ("lanes", "lane", CELL_COLLECTIONS),
         ("personas", "persona", ("emotion_points",)),
+        ("participants", "author", ("cards",)),
+        ("participants", "participant", ("dots",)),
+        ("votes", "vote", ("dots",)),
+        ("cards", "card", ("dots",)),
     ]
     for target, ref, users in needs:
         have = lists[target]
         for user in users:
             for obj in lists[user].values():
                 wanted = getattr(obj, ref)
-                if wanted in have:
+                if wanted is None or wanted in have:
                     continue
                 for side in (OURS, THEIRS, "base"):
                     found = versions[side][target].get(wanted)

@@ -240,6 +240,15 @@ class Persona(Strict):
     photo: Image | None = None
 
 
+class Participant(Strict):
+    """Someone in a workshop: the author of the notes they dictate or type, a voter's dots."""
+
+    id: Id
+    name: ShortText
+    initials: Annotated[str, StringConstraints(max_length=4)] = ""  # shown on their notes
+    colour: Colour = "#4c78a8"
+
+
 class Stage(Strict):
     id: Id
     name: ShortText
@@ -281,6 +290,7 @@ class Card(Strict):
     owner: Annotated[ShortText, ForLanes(LaneKind.OPPORTUNITIES, LaneKind.BACKSTAGE)] = ""
     votes: Annotated[int, Field(ge=0, le=1_000_000), ForLanes(LaneKind.OPPORTUNITIES)] = 0
     image: Image | None = None
+    author: Id | None = None  # a participant's id: who wrote the note in a workshop
 
     def is_online(self) -> bool | None:
         if self.online is not None:
@@ -313,6 +323,31 @@ def utc_now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
+class DotVote(Strict):
+    """A dot vote: participants each place up to ``dots_each`` dots on the cards of ``lanes``.
+
+    A lane deleted after the vote started simply drops out of its scope (no rule ties them).
+    """
+
+    id: Id
+    title: ShortText = ""
+    lanes: list[Id] = Field(default_factory=list)
+    participants: list[Id] = Field(default_factory=list)
+    dots_each: Annotated[int, Field(ge=1, le=99)] = 3
+    hidden: bool = False  # dots are not shown until the facilitator reveals them
+    closed: bool = False  # the result was taken: no more dots
+    created: datetime = Field(default_factory=lambda: utc_now())
+
+
+class Dot(Strict):
+    """One dot a participant placed on a card in a vote (a card may get several from one)."""
+
+    id: Id
+    vote: Id
+    participant: Id
+    card: Id
+
+
 class JourneyMap(Strict):
     schema_version: Literal[3] = SCHEMA_VERSION
     id: Id
@@ -327,11 +362,14 @@ class JourneyMap(Strict):
     tags: list[ShortText] = Field(default_factory=list)
     emotion_scale: EmotionScale = EmotionScale.MINUS2_PLUS2
     personas: list[Persona] = Field(default_factory=list)
+    participants: list[Participant] = Field(default_factory=list)
     stages: list[Stage] = Field(default_factory=list)
     lanes: list[Lane] = Field(default_factory=list)
     cards: list[Card] = Field(default_factory=list)
     emotion_points: list[EmotionPoint] = Field(default_factory=list)
     metric_values: list[MetricValue] = Field(default_factory=list)
+    votes: list[DotVote] = Field(default_factory=list)
+    dots: list[Dot] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _check_rules(self) -> JourneyMap:
@@ -352,7 +390,14 @@ class JourneyMap(Strict):
 
 
 MODELS: tuple[type[Strict], ...] = (
-    Comment, Image, Persona, Stage, Lane, Card, EmotionPoint, MetricValue, JourneyMap
+    Comment, Image, Persona, Participant, Stage, Lane, Card, EmotionPoint, MetricValue, DotVote,
+    Dot, JourneyMap,
+)  # fmt: skip
+
+#: The map's lists of objects with ids, in dependency order (a later list refers to earlier ones).
+COLLECTION_FIELDS = (
+    "personas", "participants", "stages", "lanes", "cards", "emotion_points", "metric_values",
+    "votes", "dots",
 )  # fmt: skip
 
 #: The collections whose objects carry a comment thread.
@@ -412,7 +457,7 @@ def map_rule_problems(m: JourneyMap) -> list[str]:
     interface language)."""
     problems: list[str] = []
     seen: dict[str, str] = {}
-    for field in ("personas", "stages", "lanes", "cards", "emotion_points", "metric_values"):
+    for field in COLLECTION_FIELDS:
         for i, obj in enumerate(getattr(m, field)):
             where = f"{field}[{i}]"
             if obj.id in seen:
@@ -473,6 +518,48 @@ def map_rule_problems(m: JourneyMap) -> list[str]:
         elif lane.kind is not LaneKind.METRICS:
             not_metrics = QCoreApplication.translate("MapFile", '"%1" is not a metrics lane')
             problems.append(_said(f"metric_values[{i}].lane", not_metrics, v.lane))
+    problems += _workshop_problems(m)
+    return problems
+
+
+def _workshop_problems(m: JourneyMap) -> list[str]:
+    """Broken references of workshop objects: authors, votes' participants, dots."""
+    problems: list[str] = []
+    people = {p.id for p in m.participants}
+    no_person = QCoreApplication.translate("MapFile", 'there is no participant "%1"')
+    for i, c in enumerate(m.cards):
+        if c.author is not None and c.author not in people:
+            problems.append(_said(f"cards[{i}].author", no_person, c.author))
+    votes = {v.id: v for v in m.votes}
+    for i, v in enumerate(m.votes):
+        for j, who in enumerate(v.participants):
+            if who not in people:
+                problems.append(_said(f"votes[{i}].participants[{j}]", no_person, who))
+    cards = {c.id for c in m.cards}
+    used: dict[tuple[str, str], int] = {}
+    for i, d in enumerate(m.dots):
+        vote = votes.get(d.vote)
+        if vote is None:
+            no_vote = QCoreApplication.translate("MapFile", 'there is no vote "%1"')
+            problems.append(_said(f"dots[{i}].vote", no_vote, d.vote))
+        elif d.participant not in vote.participants:
+            not_voter = QCoreApplication.translate(
+                "MapFile", '"%1" does not take part in vote "%2"'
+            )
+            problems.append(_said(f"dots[{i}].participant", not_voter, d.participant, d.vote))
+        else:
+            key = (d.vote, d.participant)
+            used[key] = used.get(key, 0) + 1
+            if used[key] == vote.dots_each + 1:
+                too_many = QCoreApplication.translate(
+                    "MapFile", '"%1" has placed more than %2 dots in vote "%3"'
+                )
+                problems.append(
+                    _said(f"dots[{i}]", too_many, d.participant, vote.dots_each, d.vote)
+                )
+        if d.card not in cards:
+            no_card = QCoreApplication.translate("MapFile", 'there is no card "%1"')
+            problems.append(_said(f"dots[{i}].card", no_card, d.card))
     return problems
 
 

@@ -11,17 +11,32 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from mapstudio.core.model import Card, EmotionPoint, Lane, MetricValue, Persona, Stage
+from mapstudio.core.model import (
+    COLLECTION_FIELDS,
+    Card,
+    Dot,
+    DotVote,
+    EmotionPoint,
+    Lane,
+    MetricValue,
+    Participant,
+    Persona,
+    Stage,
+)
 
 # The map's object lists, in dependency order: a later collection refers to earlier ones.
 COLLECTIONS: dict[str, type[BaseModel]] = {
     "personas": Persona,
+    "participants": Participant,
     "stages": Stage,
     "lanes": Lane,
     "cards": Card,
     "emotion_points": EmotionPoint,
     "metric_values": MetricValue,
+    "votes": DotVote,
+    "dots": Dot,
 }
+assert tuple(COLLECTIONS) == COLLECTION_FIELDS  # one list of collections, in one order
 MAP = "map"  # the collection name for the map's own fields
 CELL_COLLECTIONS = ("cards", "metric_values")  # objects that sit in a (stage, lane) cell
 

@@ -185,6 +185,7 @@ def field_name(field: str) -> str:
         "source": Vocabulary.tr("Source"),
         "comments": Vocabulary.tr("Comments"),
         "image": Vocabulary.tr("Picture"),
+        "author": Vocabulary.tr("Author"),
     }
     return names[field]
 
