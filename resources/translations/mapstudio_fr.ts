@@ -253,6 +253,10 @@
         <source>Delete</source>
         <translation>Suppression</translation>
     </message>
+    <message>
+        <source>Add Participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
     <message numerus="yes">
         <source>Delete %n Cards</source>
         <translation>
@@ -739,6 +743,10 @@
     <message>
         <source>there is no comment &quot;%1&quot;</source>
         <translation>il n’y a pas de commentaire «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a participant needs a name</source>
+        <translation>un participant doit avoir un nom</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>

@@ -57,6 +57,9 @@ def edit_everything(doc: Document, history: History) -> set[str]:
     do("edit_comment", note, "Pourquoi entrer ici ?")
     do("resolve_comment", note)
     do("remove_comment", note)
+    ana = do("add_participant", "Ana  María", colour="#aa3366")
+    do("add_participant", "Bo")
+    do("update", card, {"author": ana})
     do("rename", stage, "  Départ  ")
     do("set_collapsed", metrics, True)
     do("update_many", {card: {"votes": 2}, copies[0]: {"votes": 1}}, "Set Votes")
@@ -65,7 +68,7 @@ def edit_everything(doc: Document, history: History) -> set[str]:
     changed.cards = [c for c in changed.cards if c.id not in copies]
     do("replace_map", changed, "Reload")
     assert dump_map(doc.map) == dump_map(changed)
-    do("remove", [stage, persona])
+    do("remove", [stage, persona, ana])
     return used
 
 

@@ -21,6 +21,7 @@ from mapstudio.core.model import (
     Stage,
     map_rule_problems,
 )
+from mapstudio.core.operations import EditError
 from mapstudio.files import dump_map, load_map_bytes
 
 
@@ -91,3 +92,17 @@ def test_broken_workshop_references_are_named() -> None:
     assert 'dots[3]: "bo" has placed more than 2 dots in vote "v1"' in problems
     assert 'dots[4].vote: there is no vote "v9"' in problems
     assert 'dots[4].card: there is no card "nope"' in problems
+
+
+def test_participants_get_initials_and_distinct_colours_and_a_name_is_required() -> None:
+    doc = Document(JourneyMap(id="m", title="T"))
+    history = History(doc)
+    ana = history.push(edits.add_participant(doc, "  Ana   María Pérez "))
+    bo = history.push(edits.add_participant(doc, "bo", initials="BO"))
+    a, b = doc.get(ana), doc.get(bo)
+    assert (a.name, a.initials, b.initials) == ("Ana María Pérez", "AMP", "BO")
+    assert a.colour != b.colour
+    with pytest.raises(EditError, match="needs a name"):
+        edits.add_participant(doc, "   ")
+    history.undo()
+    assert doc.get(bo) is None and len(doc.map.participants) == 1

@@ -29,9 +29,11 @@ from mapstudio.core.model import (
     Lane,
     LaneKind,
     MetricValue,
+    Participant,
     Persona,
     Stage,
     Trend,
+    initials_of,
     no_lane,
     no_persona,
     no_stage,
@@ -664,3 +666,38 @@ def replace_map(doc: Document, new_map: JourneyMap, name: str | None = None) -> 
     from mapstudio.core.diff import diff_ops
 
     return step(name or translate("Command", "Restore Version"), diff_ops(doc, new_map))
+
+
+# --- workshop -------------------------------------------------------------------------------
+
+# Colours given to participants in turn: distinct on a projector and on paper, none close to a
+# lane's own colour family so a participant's mark never reads as a lane.
+PARTICIPANT_COLOURS = (
+    "#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#e377c2", "#8c564b",
+    "#bcbd22", "#7f7f7f",
+)  # fmt: skip
+
+
+def add_participant(
+    doc: Document, name: str, initials: str = "", colour: str | None = None
+) -> Step:
+    """Add a workshop participant (a note's author, a voter); the step's result is its id.
+    Without initials they are taken from the name; without a colour, the next of the palette."""
+    name = " ".join(name.split())
+    if not name:
+        raise EditError(translate("Edit", "a participant needs a name"))
+    taken = len(doc.map.participants)
+    fields = {
+        "name": name,
+        "initials": (initials.strip() or initials_of(name))[:4],
+        "colour": colour or PARTICIPANT_COLOURS[taken % len(PARTICIPANT_COLOURS)],
+    }
+    try:
+        person = Participant(id=doc.new_id("person"), **fields)
+    except ValidationError as e:
+        from mapstudio.core.validation import describe_validation_error
+
+        raise EditError(describe_validation_error(e)) from None
+    return step(
+        translate("Command", "Add Participant"), [Insert("participants", person)], result=person.id
+    )

@@ -249,6 +249,11 @@ class Participant(Strict):
     colour: Colour = "#4c78a8"
 
 
+def initials_of(name: str) -> str:
+    """Up to three capital initials of a name ("Ana María Pérez" -> "AMP"; "bo" -> "B")."""
+    return "".join(word[0] for word in name.split() if word[:1].isalnum())[:3].upper()
+
+
 class Stage(Strict):
     id: Id
     name: ShortText
