@@ -15,12 +15,14 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from mapstudio.core.vocabulary import in_map_language
 from mapstudio.resources import resource_path
+from mapstudio.text.translate import use_compiled_catalogues
 
 SOURCE_LANGUAGE = "en"
 LANGUAGE_CHOICES = ("system", "en", "fr")  # what Preferences offers
 
 _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
+_map_catalogues: dict[str, QTranslator | None] = {}  # language -> its compiled catalogue
 
 
 def translations_dir() -> Path:
@@ -99,3 +101,24 @@ def map_words(language: str) -> AbstractContextManager[None]:
     if _installed and language.split("-")[0].lower() == _current:
         return nullcontext()
     return in_map_language(language)
+
+
+def _compiled_map_words(
+    language: str, context: str, text: str, disambiguation: str | None, n: int
+) -> str | None:
+    """A map's word in ``language`` from the compiled catalogue (None: ask the .ts source).
+
+    The catalogue is the .qm that ``make translations`` compiles from the same .ts, so it gives
+    the same answers; like QCoreApplication.translate, ``%n`` is filled with the count here."""
+    if language not in _map_catalogues:
+        translator = QTranslator()
+        found = translator.load(f"mapstudio_{language}.qm", str(translations_dir()))
+        _map_catalogues[language] = translator if found else None
+    translator = _map_catalogues[language]
+    if translator is None:
+        return None
+    result = translator.translate(context, text, disambiguation, n) or text
+    return result.replace("%n", str(n)) if n >= 0 else result
+
+
+use_compiled_catalogues(_compiled_map_words)
