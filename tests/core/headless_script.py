@@ -60,6 +60,8 @@ def edit_everything(doc: Document, history: History) -> set[str]:
     ana = do("add_participant", "Ana  María", colour="#aa3366")
     do("add_participant", "Bo")
     do("update", card, {"author": ana})
+    do("capture_note", stage, actions, " Asks a friend ", author=ana)
+    do("capture_note", stage, actions, "Reads reviews", new_author="zq")
     do("rename", stage, "  Départ  ")
     do("set_collapsed", metrics, True)
     do("update_many", {card: {"votes": 2}, copies[0]: {"votes": 1}}, "Set Votes")

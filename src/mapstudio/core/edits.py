@@ -701,3 +701,31 @@ def add_participant(
     return step(
         translate("Command", "Add Participant"), [Insert("participants", person)], result=person.id
     )
+
+
+def capture_note(
+    doc: Document,
+    stage: str,
+    lane: str,
+    text: str,
+    author: str | None = None,
+    new_author: str = "",
+) -> Step:
+    """A note captured in a workshop: a card at the end of a cell, signed by ``author`` (a
+    participant's id), or by a participant not yet in the map whose initials are
+    ``new_author``: they are added in the same step (named by their initials until renamed),
+    so one undo takes back the note and the participant it brought. The result is the card's id."""
+    text = text.strip()
+    if not text:
+        raise EditError(translate("Edit", "a note needs some text"))
+    ops: list[Op] = []
+    if new_author.strip():
+        initials = new_author.strip().upper()
+        person = add_participant(doc, initials, initials=initials)
+        ops += person.ops
+        author = person.result
+    elif author is not None and not isinstance(doc.get(author), Participant):
+        raise EditError(fill(translate("Edit", 'there is no participant "%1"'), author))
+    card = add_card(doc, stage, lane, text=text, author=author)
+    ops += card.ops
+    return step(translate("Command", "Add Note"), ops, result=card.result)

@@ -6,12 +6,13 @@ one row here. No Qt import: the words come from ``mapstudio.core.vocabulary``.""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from mapstudio.core.model import Card, LaneKind
+from mapstudio.core.model import Card, LaneKind, Participant
 from mapstudio.core.vocabulary import online_name, severity_name, short_level_name
 from mapstudio.layout import theme
+from mapstudio.layout.textfit import metrics
 from mapstudio.text.translate import QCoreApplication, fill
 
 TOUCHPOINTS = frozenset({LaneKind.TOUCHPOINTS})
@@ -74,7 +75,7 @@ def _shown(value: object) -> bool:
 
 def card_has_badges(card: Card, kind: LaneKind) -> bool:
     """Whether the card shows a badge strip (its lane's symbol, channel, severity, tags...)."""
-    if kind in KIND_SYMBOL_LANES:
+    if kind in KIND_SYMBOL_LANES or card.author is not None:
         return True
     return any(_shown(b.value(card)) for b in BADGES_BY_LANE[kind])
 
@@ -90,3 +91,30 @@ def badge_texts(card: Card, kind: LaneKind) -> tuple[str, str]:
         if _shown(value):
             (left if badge.side == "left" else right).append(badge.text(value))
     return " ".join(left), " ".join(right)
+
+
+@dataclass(frozen=True)
+class AuthorMark:
+    """Who wrote a note: their initials in a small badge of their colour, at the right end of
+    the card's badge strip (``width`` and ``height`` in points, at ``theme.AUTHOR_MARK_*``)."""
+
+    initials: str
+    fill: str
+    ink: str  # black or white, whichever reads on ``fill``
+    width: float
+    height: float = theme.AUTHOR_MARK_HEIGHT
+
+
+def participants_by_id(participants: Iterable[Participant]) -> dict[str, Participant]:
+    return {p.id: p for p in participants}
+
+
+def author_mark(card: Card, people: dict[str, Participant]) -> AuthorMark | None:
+    """The card's author badge (None when the note is unsigned); ``people`` by id."""
+    person = people.get(card.author) if card.author is not None else None
+    if person is None:
+        return None
+    initials = person.initials or "?"
+    text_width = metrics(bold=True).width(initials, theme.AUTHOR_MARK_FONT_SIZE)
+    width = text_width + 2 * theme.AUTHOR_MARK_PADDING
+    return AuthorMark(initials, person.colour, theme.ink_on(person.colour), max(width, 14.0))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mapstudio.core.model import Channel, Evidence, LaneKind
+from mapstudio.layout.style import LayoutStyle
 
 
 @dataclass(frozen=True)
@@ -79,3 +80,142 @@ HEADER_TEXT = "#ffffff"
 STAGE_BAND_HEIGHT = 5.0  # a stage's own colour, a band across the top of its header
 TEXT = "#1c2833"
 MUTED_TEXT = "#5d6d7e"
+
+
+# --- looks: the editor's, and the projector's light and dark ---------------------------------
+@dataclass(frozen=True)
+class Look:
+    """The colours a map is shown in around its cards. The editor keeps its own look (the
+    constants above, as on paper); presentation mode swaps in a projector look. Cards keep
+    their lane's fill and dark text in every look: sticky notes read on any wall."""
+
+    canvas: str  # around the map
+    paper: str  # the map's own ground (behind lanes and headers)
+    band_alpha: float  # 1.0: each lane's own band colour; below: mixed into ``band``
+    band: str  # the ground the lane bands are mixed into
+    grid: str
+    grid_width: float
+    lane_header: str  # lane header fill (the lane's accent is tinted in)
+    header_text: str  # lane header titles and the map title
+    muted: str  # counts, ticks, hints
+    stage_fill: str  # stage header
+    stage_text: str
+    point_label: str  # emotion point labels, on the band
+    dim: str  # laid over the stages around the focused one in presentation
+    focus: str  # the frame round the focused stage
+
+
+EDITOR_LOOK = Look(
+    canvas="#e9ecef",
+    paper="#ffffff",
+    band_alpha=1.0,
+    band="#ffffff",
+    grid=GRID_LINE,
+    grid_width=1.0,
+    lane_header="#ffffff",
+    header_text=TEXT,
+    muted=MUTED_TEXT,
+    stage_fill=HEADER_FILL,
+    stage_text=HEADER_TEXT,
+    point_label=TEXT,
+    dim="#00000000",
+    focus="#00000000",
+)
+
+#: Projector looks: stronger lines and darker words than on screen (a projector washes colours
+#: out), the stages around the focused one veiled.
+PROJECTOR_LIGHT = Look(
+    canvas="#ffffff",
+    paper="#ffffff",
+    band_alpha=0.55,
+    band="#ffffff",
+    grid="#8c96a0",
+    grid_width=1.5,
+    lane_header="#ffffff",
+    header_text="#000000",
+    muted="#333d47",
+    stage_fill="#14212e",
+    stage_text="#ffffff",
+    point_label="#000000",
+    dim="#b4ffffff",  # ARGB: white at 70 %
+    focus="#1a73e8",
+)
+PROJECTOR_DARK = Look(
+    canvas="#0d1117",
+    paper="#0d1117",
+    band_alpha=0.12,
+    band="#161b22",
+    grid="#4a5563",
+    grid_width=1.5,
+    lane_header="#161b22",
+    header_text="#ffffff",
+    muted="#c9d1d9",
+    stage_fill="#2f81f7",
+    stage_text="#ffffff",
+    point_label="#ffffff",
+    dim="#b40d1117",  # ARGB: the ground at 70 %
+    focus="#f0b429",
+)
+PROJECTOR_LOOKS = {"light": PROJECTOR_LIGHT, "dark": PROJECTOR_DARK}
+
+
+def band_colour(look: Look, lane_band: str) -> str:
+    """A lane's band in ``look``: its own pastel, or mixed into the look's ground."""
+    if look.band_alpha >= 1.0:
+        return lane_band
+    return mix(look.band, lane_band, look.band_alpha)
+
+
+def mix(base: str, over: str, share: float) -> str:
+    """``over`` laid on ``base`` at ``share`` (0..1), as "#rrggbb"."""
+    a = [int(base[i : i + 2], 16) for i in (1, 3, 5)]
+    b = [int(over[i : i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(x + (y - x) * share):02x}" for x, y in zip(a, b, strict=True))
+
+
+def ink_on(fill: str) -> str:
+    """Black or white, whichever reads better on ``fill`` (WCAG relative luminance)."""
+    channels = []
+    for i in (1, 3, 5):
+        c = int(fill[i : i + 2], 16) / 255
+        channels.append(c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4)
+    luminance = 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+    return "#000000" if luminance > 0.179 else "#ffffff"
+
+
+# --- presentation mode: sizes -----------------------------------------------------------------
+#: The map's sizes on a projector: narrow lane headers (their titles wrap under the icon), a
+#: low stage row, larger card text and tighter cells so more of a stage fits the screen.
+PRESENTATION_STYLE = LayoutStyle(
+    header_width=104.0,
+    stage_header_height=44.0,
+    column_width=220.0,
+    cell_padding=8.0,
+    card_gap=6.0,
+    card_padding=7.0,
+    font_size=12.0,
+    min_font_size=12.0,
+    min_card_height=34.0,
+    min_lane_height=50.0,
+    emotion_lane_height=150.0,
+    emotion_margin=20.0,
+)
+#: Card text height on a projector, in pixels per 720 pixels of screen height: the default
+#: presentation zoom gives card text this size (24 px on a 1280x720 projector, 36 px at 1080).
+PRESENTATION_TEXT_PX_PER_720 = 24.0
+#: Never below this (pixels), whatever the screen: read from the back of a room.
+PRESENTATION_MIN_TEXT_PX = 18.0
+
+# --- authors on cards -------------------------------------------------------------------------
+AUTHOR_MARK_FONT_SIZE = 7.5  # the initials in their coloured badge (bold)
+AUTHOR_MARK_HEIGHT = 11.0
+AUTHOR_MARK_PADDING = 3.0  # each side of the initials
+#: Cards of other authors while filtering by author: drawn at this opacity.
+FILTERED_OUT_OPACITY = 0.22
+
+# --- the timebox timer --------------------------------------------------------------------------
+TIMER_RUNNING = "#1e8e3e"
+TIMER_PAUSED = "#5d6d7e"
+TIMER_LAST_MINUTE = "#e37400"
+TIMER_OVER = "#c5221f"
+TIMER_FONT_PX = 40

@@ -20,7 +20,7 @@ from mapstudio.layout import (
     theme,
 )
 from mapstudio.layout import comment_marks as marks
-from mapstudio.layout.badges import badge_texts
+from mapstudio.layout.badges import author_mark, badge_texts, participants_by_id
 from mapstudio.layout.cells import image_frame
 from mapstudio.layout.comment_marks import card_mark, header_mark
 from mapstudio.layout.style import LayoutStyle
@@ -55,6 +55,7 @@ class MapPainter:
         m = index.map
         self.cards: dict[str, Card] = {c.id: c for c in m.cards}
         self.lanes = {lane.id: lane for lane in m.lanes}
+        self.people = participants_by_id(m.participants)
 
     def draw(self, tick: Tick | None = None) -> None:
         self._lanes()
@@ -227,6 +228,14 @@ class MapPainter:
     def _badges(self, card: Card, kind: LaneKind, x: float, top: float, width: float) -> None:
         left, right = badge_texts(card, kind)
         room = width
+        mark = author_mark(card, self.people)
+        if mark is not None:  # the author's initials badge closes the strip, as on screen
+            mx = x + width - mark.width
+            self.s.rect(mx, top - 1, mark.width, mark.height, fill=mark.fill, radius=3.0)
+            self.s.text(mx + mark.width / 2, top, mark.initials, theme.AUTHOR_MARK_FONT_SIZE,
+                        mark.ink, True, align="center")  # fmt: skip
+            room -= mark.width + 4
+            width -= mark.width + 4
         if right:
             right = _clip(right, width * 0.45, BADGE_SIZE)
             room -= (

@@ -200,7 +200,7 @@ class EmotionPointItem(QGraphicsItem):
         painter.drawPath(P.marker_path(self._marker, QPointF(0, 0), MARKER_RADIUS))
         if self.label and lod(painter) >= P.LOD_BLOCKS:
             painter.setFont(P.font(9))
-            painter.setPen(P.colour(theme.TEXT))
+            painter.setPen(P.colour(self.scene().look.point_label))
             width = 156 - (4 * LABEL_TAG_RADIUS if self.tagged else 0)
             metrics = P.font_metrics(9)
             text = metrics.elidedText(self.label, Qt.TextElideMode.ElideRight, width)

@@ -82,6 +82,7 @@ class LaneHeaderItem(_HeaderBase):
 
     CHEVRON = QRectF(6, 4, 16, 18)  # click target that collapses / expands the lane
     TITLE_X = 44.0
+    COMPACT_WIDTH = 140.0  # narrower than this, the title goes under the icon
     LINE = 16.0
     # False in exported images, which show what the poster shows: "▸" marks a collapsed lane,
     # and the editor's "▾" control is left out
@@ -103,6 +104,8 @@ class LaneHeaderItem(_HeaderBase):
         self._line = self.LINE
         self._dy = 0.0  # the title block slides down a tall lane to stay in sight
         self._block = 0.0  # height of the title block
+        # A narrow header (presentation mode) puts the title under the icon, not beside it.
+        self._title_x, self._title_top = self.TITLE_X, 5.0
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 
     def chevron_rect(self) -> QRectF:
@@ -120,7 +123,9 @@ class LaneHeaderItem(_HeaderBase):
         self.set_size(width, height)
         for key, value in values.items():
             setattr(self, key, value)
-        room = width - self.TITLE_X - (44 if self.ticks else 6)
+        compact = width < self.COMPACT_WIDTH and not self.collapsed
+        self._title_x, self._title_top = (10.0, 26.0) if compact else (self.TITLE_X, 5.0)
+        room = width - self._title_x - (44 if self.ticks else 6)
         if self.collapsed:  # one line, the count visible next to it (cut as on paper)
             if self.count_text:
                 room -= P.font_metrics(9).horizontalAdvance(self.count_text) + 8
@@ -131,7 +136,7 @@ class LaneHeaderItem(_HeaderBase):
             self._title_lines, self._title_size = list(fitted.lines), fitted.size
         self._line = self._title_size * LINE_SPACING if not self.collapsed else self.LINE
         self._block = (
-            5 + self._line * len(self._title_lines) + (self.LINE if self.count_text else 0)
+            self._title_top + self._line * len(self._title_lines) + (self.LINE if self.count_text else 0)
         )
         self._block += (8 + 15 * len(self.legend) if self.legend else 0) + 6
         self._dy = max(0.0, min(self._dy, height - self._block))
@@ -142,13 +147,14 @@ class LaneHeaderItem(_HeaderBase):
 
     def paint_header(self, painter: QPainter) -> None:
         r = self._rect
+        look = self.scene().look
         accent = P.colour(self.accent)
         tint = QColor(accent)
         tint.setAlpha(30)
-        painter.fillRect(r, P.colour("#ffffff"))
+        painter.fillRect(r, P.colour(look.lane_header))
         painter.fillRect(r, tint)
         painter.fillRect(QRectF(0, 0, 5, r.height()), accent)
-        painter.setPen(P.pen(theme.GRID_LINE, 1.0))
+        painter.setPen(P.pen(look.grid, look.grid_width))
         painter.drawLine(QPointF(r.width(), 0), QPointF(r.width(), r.height()))
         painter.drawLine(QPointF(0, r.height()), QPointF(r.width(), r.height()))
         if lod(painter) < P.LOD_BLOCKS:
@@ -161,7 +167,7 @@ class LaneHeaderItem(_HeaderBase):
         if self.collapsed:
             return
         painter.setFont(P.font(9))
-        painter.setPen(P.colour(theme.MUTED_TEXT))
+        painter.setPen(P.colour(look.muted))
         for tick_y, label in self.ticks:
             painter.drawText(
                 QRectF(r.width() - 40, tick_y - 8, 32, 16),
@@ -172,7 +178,8 @@ class LaneHeaderItem(_HeaderBase):
 
     def _paint_title_block(self, painter: QPainter, accent: QColor) -> None:
         r = self._rect
-        painter.setPen(P.colour(theme.MUTED_TEXT))
+        look = self.scene().look
+        painter.setPen(P.colour(look.muted))
         painter.setFont(P.font(9))
         if self.collapsed or self.show_chevron:
             chevron = "▸" if self.collapsed else "▾"
@@ -180,15 +187,15 @@ class LaneHeaderItem(_HeaderBase):
         painter.setPen(accent)
         painter.setFont(P.font(13))
         painter.drawText(QRectF(22, 4, 20, 18), Qt.AlignmentFlag.AlignCenter, self.icon)
-        painter.setPen(P.colour(theme.TEXT))
+        painter.setPen(P.colour(look.header_text))
         painter.setFont(P.font(self._title_size, True))
-        x, y = self.TITLE_X, 5.0
+        x, y = self._title_x, self._title_top
         for line in self._title_lines:
             painter.drawText(
                 QRectF(x, y, r.width() - x, self._line), Qt.AlignmentFlag.AlignVCenter, line
             )
             y += self._line
-        painter.setPen(P.colour(theme.MUTED_TEXT))
+        painter.setPen(P.colour(look.muted))
         painter.setFont(P.font(9))
         if self.count_text and self.collapsed:
             x += P.font_metrics(11, True).horizontalAdvance(self._title_lines[0]) + 8
@@ -223,7 +230,8 @@ class LaneHeaderItem(_HeaderBase):
                 style = Qt.PenStyle.DashLine if entry.dashed else Qt.PenStyle.SolidLine
                 painter.setPen(P.pen(entry.colour, 1.6, style))
                 painter.drawLine(QPointF(10, y + 7), QPointF(26, y + 7))
-            painter.setPen(P.colour(theme.TEXT if entry.marker else theme.MUTED_TEXT))
+            look = self.scene().look
+            painter.setPen(P.colour(look.header_text if entry.marker else look.muted))
             text = fm.elidedText(entry.name, Qt.TextElideMode.ElideRight, room)
             painter.drawText(QRectF(30, y, room, 14), Qt.AlignmentFlag.AlignVCenter, text)
 
@@ -270,11 +278,12 @@ class StageHeaderItem(_HeaderBase):
         self.update()
 
     def paint_header(self, painter: QPainter) -> None:
-        painter.fillRect(self._rect, P.colour("#ffffff"))  # hides what scrolls under it
+        look = self.scene().look
+        painter.fillRect(self._rect, P.colour(look.paper))  # hides what scrolls under it
         r = self._rect.adjusted(2, 4, -2, -4)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(P.colour(theme.HEADER_FILL))  # no QBrush(QColor): it builds QImage enums
+        painter.setBrush(P.colour(look.stage_fill))  # no QBrush(QColor): it builds QImage enums
         painter.drawRoundedRect(r, 5, 5)
         if self.colour:
             band = QRectF(r.left() + 4, r.top(), r.width() - 8, theme.STAGE_BAND_HEIGHT)
@@ -289,7 +298,7 @@ class StageHeaderItem(_HeaderBase):
             Qt.AlignmentFlag.AlignVCenter,
             str(self.number),
         )
-        painter.setPen(P.colour(theme.HEADER_TEXT))
+        painter.setPen(P.colour(look.stage_text))
         fitted = self._name
         painter.setFont(P.font(fitted.size, True))
         line = fitted.size * LINE_SPACING
@@ -325,7 +334,7 @@ class HeaderRowItem(RectItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        painter.fillRect(self._rect, P.colour("#ffffff"))
+        painter.fillRect(self._rect, P.colour(self.scene().look.paper))
 
 
 class CornerItem(RectItem):
@@ -347,10 +356,11 @@ class CornerItem(RectItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        painter.fillRect(self._rect, P.colour("#ffffff"))
+        look = self.scene().look
+        painter.fillRect(self._rect, P.colour(look.paper))
         if lod(painter) < P.LOD_BLOCKS:
             return
-        painter.setPen(P.colour(theme.TEXT))
+        painter.setPen(P.colour(look.header_text))
         painter.setFont(P.font(self._size, True))
         step = self._size * LINE_SPACING
         top = self._rect.center().y() - step * len(self._lines) / 2

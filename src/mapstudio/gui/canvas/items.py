@@ -25,6 +25,7 @@ from mapstudio.gui.canvas import pictures
 from mapstudio.gui.canvas.headers import LaneHeaderItem
 from mapstudio.gui.canvas.rect_item import RectItem, lod
 from mapstudio.layout import Box, theme
+from mapstudio.layout.badges import AuthorMark, author_mark
 from mapstudio.layout.cells import image_frame
 from mapstudio.layout.comment_marks import card_mark
 from mapstudio.layout.style import DEFAULT_STYLE
@@ -61,6 +62,8 @@ class CardItem(RectItem):
         self._image_frame = QRectF()
         self.hovered = False  # under the mouse: lifted a little, to show it can be taken
         self.open_comments = 0  # shown by a marker at the top right corner
+        self.author: str | None = None  # the note's author (a participant id)
+        self._author_mark: AuthorMark | None = None  # prepared with the badges
         self.setFlag(SELECTABLE, True)
         self.setAcceptHoverEvents(True)
 
@@ -82,10 +85,12 @@ class CardItem(RectItem):
         self._lines = None
         self._offsets = P.line_offsets(len(box.text.lines), box.text.size)
         self._badges = ("", "")
+        self._author_mark = None
         if box.has_badges and isinstance(obj, Card):
             self._badges, self._badge_source = None, (obj, lane_kind)
             self._badge_y = box.text_top - 15.0 + 3.0
         self.open_comments = sum(1 for c in getattr(obj, "comments", ()) if not c.resolved)
+        self.author = obj.author if isinstance(obj, Card) else None
         self._image = obj.image if isinstance(obj, Card) and box.image_height else None
         if self._image is not None:
             self._image_frame = QRectF(*image_frame(self._image, box, DEFAULT_STYLE))
@@ -110,9 +115,9 @@ class CardItem(RectItem):
             self.update()
 
     @staticmethod
-    def _fit_badges(left: str, right: str, box: Box) -> tuple[str, str]:
+    def _fit_badges(left: str, right: str, box: Box, reserved: float = 0.0) -> tuple[str, str]:
         fm = P.font_metrics(P.BADGE_FONT_SIZE)
-        room = box.width - 2 * 7.0
+        room = box.width - 2 * 7.0 - reserved
         right = fm.elidedText(right, Qt.TextElideMode.ElideRight, room * 0.5) if right else ""
         used = fm.horizontalAdvance(right) + 6 if right else 0
         left = fm.elidedText(left, Qt.TextElideMode.ElideRight, room - used) if left else ""
@@ -148,6 +153,9 @@ class CardItem(RectItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         rect = self._rect
+        scene = self.scene()
+        if scene.author_filter is not None and self.author != scene.author_filter:
+            painter.setOpacity(theme.FILTERED_OUT_OPACITY)  # another author's note: faded
         if lod(painter) < P.LOD_BLOCKS:
             painter.fillRect(rect, self._fill)
             if self._image is not None:  # the picture as a block: no decoding far out
@@ -184,8 +192,12 @@ class CardItem(RectItem):
         if self._image is not None:
             pictures.draw(painter, self._image, self._image_frame.translated(rect.topLeft()))
         if self._badges is None and self._badge_source is not None:  # a drawing cache
-            words = P.map_badge_texts(*self._badge_source, self.scene().doc.map.language)
-            self._badges = self._fit_badges(*words, self.box)
+            words = P.map_badge_texts(*self._badge_source, scene.doc.map.language)
+            self._author_mark = author_mark(self._badge_source[0], scene.people)
+            reserved = self._author_mark.width + 4 if self._author_mark else 0.0
+            self._badges = self._fit_badges(*words, self.box, reserved)
+        if self._author_mark is not None:
+            self._paint_author(painter, rect)
         if self._badges and (self._badges[0] or self._badges[1]):
             self._paint_badges(painter, rect)
         if not self.editing and self.box is not None:
@@ -223,10 +235,23 @@ class CardItem(RectItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), 4, 4)
 
+    def _paint_author(self, painter: QPainter, rect: QRectF) -> None:
+        """The author's initials in a badge of their colour, closing the badge strip."""
+        mark = self._author_mark
+        tag = QRectF(rect.right() - 7 - mark.width, rect.top() + self._badge_y, mark.width,
+                     mark.height)  # fmt: skip
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(P.colour(mark.fill))
+        painter.drawRoundedRect(tag, 3, 3)
+        painter.setPen(P.colour(mark.ink))
+        painter.setFont(P.font(theme.AUTHOR_MARK_FONT_SIZE, True))
+        painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, mark.initials)
+
     def _paint_badges(self, painter: QPainter, rect: QRectF) -> None:
         painter.setFont(P.font(P.BADGE_FONT_SIZE))
         y = rect.top() + self._badge_y
-        strip = QRectF(rect.left() + 7, y, rect.width() - 14, 11)
+        reserved = self._author_mark.width + 4 if self._author_mark else 0.0
+        strip = QRectF(rect.left() + 7, y, rect.width() - 14 - reserved, 11)
         left, right = self._badges
         painter.setPen(P.colour(self._accent))
         painter.drawText(strip, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
@@ -328,7 +353,8 @@ class LaneItem(RectItem):
     ) -> None:
         r = self._rect
         painter.fillRect(r, self._band)
-        painter.setPen(P.pen(theme.GRID_LINE, 1.0))
+        look = self.scene().look
+        painter.setPen(P.pen(look.grid, look.grid_width))
         for x in self._grid:
             painter.drawLine(QPointF(x, 0), QPointF(x, r.height()))
         painter.drawLine(QPointF(0, r.height()), QPointF(r.width(), r.height()))

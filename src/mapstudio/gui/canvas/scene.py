@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from mapstudio.core.model import Curve, LaneKind
@@ -36,7 +36,8 @@ from mapstudio.gui.canvas.items import CardItem, CellItem, LaneItem
 from mapstudio.gui.document import MAP, Change, MapDocument
 from mapstudio.gui.i18n import map_words
 from mapstudio.gui.qtfonts import install_fonts
-from mapstudio.layout import MapGeometry, Row, compute_geometry, theme
+from mapstudio.layout import DEFAULT_STYLE, LayoutStyle, MapGeometry, Row, compute_geometry, theme
+from mapstudio.layout.badges import participants_by_id
 
 Cell = tuple[str, str]
 MARGIN = 40.0
@@ -47,11 +48,21 @@ class MapScene(QGraphicsScene):
 
     layout_updated = Signal()  # after each batch of updates (editor and cursor follow)
 
-    def __init__(self, doc: MapDocument, parent: Any = None) -> None:
+    def __init__(
+        self, doc: MapDocument, parent: Any = None, style: LayoutStyle = DEFAULT_STYLE
+    ) -> None:
         super().__init__(parent)
         install_fonts()
         self.doc = doc
-        self.geometry: MapGeometry = compute_geometry(doc)
+        self.geometry: MapGeometry = compute_geometry(doc, style)
+        # How the map is shown around its cards (presentation mode swaps in a projector look),
+        # the stage presentation mode focuses on (the others veiled), the participant whose
+        # notes stand out (View > Filter by Author; the others faded), and the participants
+        # by id, for the authors' badges.
+        self.look: theme.Look = theme.EDITOR_LOOK
+        self.focus_stage: str | None = None
+        self.author_filter: str | None = None
+        self.people = participants_by_id(doc.map.participants)
         self._stages: dict[str, StageHeaderItem] = {}
         self._lanes: dict[str, LaneItem] = {}
         self._cells: dict[Cell, CellItem] = {}
@@ -132,6 +143,11 @@ class MapScene(QGraphicsScene):
                 self._pending_removed.update(change.ids)
         elif c in ("emotion_points", "personas"):
             self._pending_curves = True
+        elif c == "participants":  # initials or colours of authors: their badges again
+            self.people = participants_by_id(self.doc.map.participants)
+            for item in self._boxes.values():
+                if item.author is not None:
+                    item.forget_badges()
         elif c in ("stages", "lanes"):
             light = {"name", "description", "title", "colour", "hidden_in_export", "comments"}
             if change.action == "updated" and change.fields <= light:
@@ -385,7 +401,8 @@ class MapScene(QGraphicsScene):
             item.placed = placed
             width = geo.width
             grid = [c.x for c in geo.columns] + [width]
-            item.set_geometry(width, row.height, lane_style.band, grid)
+            band = theme.band_colour(self.look, lane_style.band)
+            item.set_geometry(width, row.height, band, grid)
             for col in geo.columns:
                 cell = self._cells.get((col.stage, row.lane))
                 if cell is not None:
@@ -480,11 +497,72 @@ class MapScene(QGraphicsScene):
         self.setSceneRect(rect if current is None else P.stepped_bounds(rect))
         self._rect_set = True
 
+    # --- looks, sizes, focus and filter (presentation mode, View > Filter by Author) -----------------
+    def set_look(self, look: theme.Look) -> None:
+        """Show the map in ``look`` (the editor's, or a projector's)."""
+        if look == self.look:
+            return
+        self.look = look
+        self.setBackgroundBrush(P.colour(look.canvas))
+        for lane in self._lanes.values():
+            lane.placed = None  # bands are set when a lane is placed
+            self._place_lane(self.geometry.row(lane.lane_id))
+        self.update()
+
+    def set_style(self, style: LayoutStyle) -> None:
+        """Lay the whole map out again with other sizes (presentation mode's larger type)."""
+        if style == self.geometry.style:
+            return
+        self.geometry = compute_geometry(self.doc, style)
+        for lane in self._lanes.values():
+            lane.placed = None
+            lane.header.content = None
+        self._place_corner()
+        self._full_sync()
+        self.layout_updated.emit()
+
+    def set_focus_stage(self, stage_id: str | None) -> None:
+        """Veil every stage but ``stage_id`` (None: none veiled)."""
+        if stage_id != self.focus_stage:
+            self.focus_stage = stage_id
+            self.update()
+
+    def set_author_filter(self, participant_id: str | None) -> None:
+        """Fade the notes of everyone but ``participant_id`` (None: every note as usual)."""
+        if participant_id != self.author_filter:
+            self.author_filter = participant_id
+            for item in self._boxes.values():
+                item.update()
+
     # --- background: the corner with the map's title ------------------------------------------------
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawBackground(painter, rect)
         geo = self.geometry
-        painter.fillRect(QRectF(0, 0, geo.width, geo.height), P.colour("#ffffff"))
+        painter.fillRect(QRectF(0, 0, geo.width, geo.height), P.colour(self.look.paper))
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """The focused stage of presentation mode: the others veiled (the pinned lane headers
+        stay clear), a frame round it. Drawn over the items, taking no clicks."""
+        stage = self.focus_stage
+        if stage is None or stage not in self.geometry.column_index:
+            return
+        geo, (left, top) = self.geometry, self._pin
+        veil = QColor(self.look.dim)
+        header_right = left + geo.style.header_width
+        bottom = geo.height
+        focused = geo.column(stage)
+        for col in geo.columns:
+            if col.stage == stage:
+                continue
+            x0 = max(col.x, header_right)
+            if x0 < col.x + col.width:
+                painter.fillRect(QRectF(x0, top, col.x + col.width - x0, bottom - top), veil)
+        if focused.x + focused.width > header_right:
+            x0 = max(focused.x, header_right)
+            painter.setPen(P.pen(self.look.focus, 3.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(x0 + 1.5, top + 1.5, focused.x + focused.width - x0 - 3,
+                                    bottom - top - 3))  # fmt: skip
 
     # --- pinned headers ------------------------------------------------------------------------------
     def repin(self) -> None:
