@@ -713,15 +713,18 @@ def capture_note(
 ) -> Step:
     """A note captured in a workshop: a card at the end of a cell, signed by ``author`` (a
     participant's id), or by a participant not yet in the map whose initials are
-    ``new_author``: they are added in the same step (named by their initials until renamed),
+    ``new_author`` (or named so, when longer than initials): they are added in the same step,
     so one undo takes back the note and the participant it brought. The result is the card's id."""
     text = text.strip()
     if not text:
         raise EditError(translate("Edit", "a note needs some text"))
     ops: list[Op] = []
     if new_author.strip():
-        initials = new_author.strip().upper()
-        person = add_participant(doc, initials, initials=initials)
+        typed = " ".join(new_author.split())
+        if len(typed) <= 4 and " " not in typed:  # initials: the name until renamed
+            person = add_participant(doc, typed.upper(), initials=typed.upper())
+        else:  # a name: initials taken from it
+            person = add_participant(doc, typed)
         ops += person.ops
         author = person.result
     elif author is not None and not isinstance(doc.get(author), Participant):

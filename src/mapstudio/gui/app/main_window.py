@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from mapstudio.gui.app.insights_panel import InsightsController
     from mapstudio.gui.app.personas_panel import PersonasPanel
     from mapstudio.gui.app.welcome import WelcomePage
+    from mapstudio.gui.app.workshop import Workshop
 
 #: Test hook: when this environment variable is set, the window prints to stderr, once shown,
 #: "MAPSTUDIO_MAP_ORIGIN gx gy zoom": the screen position of the map's layout point (0, 0) and
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self._compare: CompareController | None = None  # File > Compare With (first use)
         self._insights: InsightsController | None = None  # View > Insights (first use)
         self._comments: CommentsController | None = None  # View > Comments (first use)
+        self._workshop: Workshop | None = None  # presentation, capture, timer (first use)
         self._editor_page = QWidget()
         self._editor_layout = QVBoxLayout(self._editor_page)
         self._editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -216,6 +218,33 @@ class MainWindow(QMainWindow):
             self._comments = CommentsController(self)
         return self._comments
 
+    @property
+    def workshop(self) -> Workshop:
+        """Presentation mode, quick capture, the timer, participants (built at first use)."""
+        if self._workshop is None:
+            from mapstudio.gui.app.workshop import Workshop
+
+            self._workshop = Workshop(self)
+            self._workshop.presentation.toggled.connect(self.actions.present.setChecked)
+            self._workshop.presentation.look_changed.connect(
+                lambda name: getattr(self.actions, f"projector_{name}").setChecked(True)
+            )
+            self._workshop.set_context(self.current_document(), self.current_canvas())
+        return self._workshop
+
+    def show_shortcuts(self) -> None:
+        from mapstudio.gui.app.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.shortcuts_dialog = dialog
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == event.Type.WindowStateChange and hasattr(self, "actions"):
+            self.actions.full_screen.setChecked(self.isFullScreen())
+
     def documents(self) -> list[MapDocument]:
         return [self._docs[self.tabs.widget(i)] for i in range(self.tabs.count())]
 
@@ -281,6 +310,8 @@ class MainWindow(QMainWindow):
             self._insights.set_context(doc, canvas)
         if self._comments is not None:
             self._comments.set_context(doc, canvas)
+        if self._workshop is not None:
+            self._workshop.set_context(doc, canvas)
         if hasattr(self, "actions"):
             self.actions.update_enabled(doc is not None)
         self._refresh_titles(doc)
@@ -339,6 +370,8 @@ class MainWindow(QMainWindow):
         if not self.files.close_all():
             event.ignore()
             return
+        if self._workshop is not None:  # the editor's docks and window state are kept
+            self._workshop.presentation.leave()
         self._save_layout()
         event.accept()
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from mapstudio.core.vocabulary import lane_kind_choices
@@ -29,6 +29,8 @@ FALLBACK_KEYS = {
     Key.ZoomOut: "Ctrl+-",
     Key.Find: "Ctrl+F",
     Key.Replace: "Ctrl+H",
+    Key.FullScreen: "F11",
+    Key.HelpContents: "F1",
 }
 
 
@@ -235,6 +237,7 @@ def build_menus(w: MainWindow) -> MenuActions:
         needs_doc=False,
     )
     comments.setCheckable(True)
+    _workshop_view_menu(w, a, m)
 
     m = bar.addMenu(translate("MenuActions", "&Map"))
     a.add(m, "add_card", translate("MenuActions", "Add &Card"), edits.add_card, "Ctrl+Return")
@@ -247,4 +250,130 @@ def build_menus(w: MainWindow) -> MenuActions:
         a.add(lanes, f"add_lane_{kind.value}", title, lambda k=kind: edits.add_lane(k))
     m.addSeparator()
     a.add(m, "personas", translate("MenuActions", "&Personas..."), w.show_personas)
+    a.add(
+        m,
+        "participants",
+        translate("MenuActions", "Pa&rticipants..."),
+        lambda: w.workshop.show_participants(),
+    )
+    a.add(
+        m,
+        "quick_capture",
+        translate("MenuActions", "&Quick Capture"),
+        lambda: w.workshop.quick_capture(),
+        "Ctrl+Alt+N",
+    )
+
+    m = bar.addMenu(translate("MenuActions", "&Help"))
+    a.add(
+        m,
+        "shortcuts",
+        translate("MenuActions", "&Keyboard Shortcuts"),
+        w.show_shortcuts,
+        Key.HelpContents,
+        needs_doc=False,
+    )
+    # Presentation mode hides the menu bar, whose actions' shortcuts would then stop: the
+    # window itself holds them too.
+    w.addActions([x for x in w.findChildren(QAction) if x.shortcuts()])
     return a
+
+
+def _workshop_view_menu(w: MainWindow, a: MenuActions, m: QMenu) -> None:
+    """View entries for running a workshop: presentation mode, its stage focus and projector
+    look, the timebox timer, the filter by author."""
+    m.addSeparator()
+    present = a.add(
+        m,
+        "present",
+        translate("MenuActions", "&Present"),
+        lambda: w.workshop.toggle_presentation(),
+        "F5",
+    )
+    present.setCheckable(True)
+    full = a.add(
+        m,
+        "full_screen",
+        translate("MenuActions", "F&ull Screen"),
+        lambda: w.workshop.toggle_full_screen(),
+        Key.FullScreen,
+        needs_doc=False,
+    )
+    full.setCheckable(True)
+    a.add(
+        m,
+        "next_stage",
+        translate("MenuActions", "&Next Stage"),
+        lambda: w.workshop.step_stage(1),
+        "PgDown",
+    )
+    a.add(
+        m,
+        "previous_stage",
+        translate("MenuActions", "Pre&vious Stage"),
+        lambda: w.workshop.step_stage(-1),
+        "PgUp",
+    )
+    looks = m.addMenu(translate("MenuActions", "Projector &Theme"))
+    light = a.add(looks, "projector_light", translate("MenuActions", "&Light"),
+                  lambda: w.workshop.presentation.set_look("light"), needs_doc=False)  # fmt: skip
+    dark = a.add(looks, "projector_dark", translate("MenuActions", "&Dark"),
+                 lambda: w.workshop.presentation.set_look("dark"), needs_doc=False)  # fmt: skip
+    group = QActionGroup(looks)
+    for action in (light, dark):
+        action.setCheckable(True)
+        group.addAction(action)
+    light.setChecked(True)
+    looks.addSeparator()
+    a.add(
+        looks,
+        "switch_projector_theme",
+        translate("MenuActions", "&Switch Light and Dark"),
+        lambda: w.workshop.presentation.switch_look(),
+        "Ctrl+Shift+L",
+        needs_doc=False,
+    )
+    timer = m.addMenu(translate("MenuActions", "&Timer"))
+    a.add(timer, "timer_start", translate("MenuActions", "&Start or Pause"),
+          lambda: w.workshop.timebox.toggle(), "F8", needs_doc=False)  # fmt: skip
+    a.add(timer, "timer_add", translate("MenuActions", "&Add a Minute"),
+          lambda: w.workshop.timebox.add_minute(), "F9", needs_doc=False)  # fmt: skip
+    a.add(timer, "timer_remove", translate("MenuActions", "Take &Off a Minute"),
+          lambda: w.workshop.timebox.remove_minute(), "Shift+F9", needs_doc=False)  # fmt: skip
+    a.add(timer, "timer_reset", translate("MenuActions", "&Reset"),
+          lambda: w.workshop.timebox.reset(), "Ctrl+F8", needs_doc=False)  # fmt: skip
+    authors = m.addMenu(translate("MenuActions", "Filter by &Author"))
+    a.author_menu = authors
+    authors.aboutToShow.connect(lambda: _fill_author_menu(w, authors))
+    a.add(
+        authors,
+        "next_author",
+        translate("MenuActions", "&Next Author"),
+        lambda: w.workshop.next_author(),
+        "Alt+A",
+    )
+
+
+def _fill_author_menu(w: MainWindow, menu: QMenu) -> None:
+    """Every note, or one participant's: built each time the menu opens (participants change)."""
+    keep = [x for x in menu.actions() if x.objectName() == "next_author"]
+    for action in menu.actions():
+        if action not in keep:
+            menu.removeAction(action)
+            action.deleteLater()
+    doc = w.current_document()
+    current = w.workshop.author_filter
+    group = QActionGroup(menu)
+    choices = [(None, translate("MenuActions", "&Every Author"))]
+    if doc is not None:
+        choices += [(p.id, f"{p.initials} — {p.name}") for p in doc.map.participants]
+    before = keep[0] if keep else None
+    for person, text in choices:
+        action = QAction(text, menu)
+        action.setCheckable(True)
+        action.setChecked(person == current)
+        action.triggered.connect(lambda _c=False, p=person: w.workshop.set_author_filter(p))
+        group.addAction(action)
+        menu.insertAction(before, action)
+    if before is not None:
+        menu.insertSeparator(before)

@@ -136,7 +136,9 @@ class LaneHeaderItem(_HeaderBase):
             self._title_lines, self._title_size = list(fitted.lines), fitted.size
         self._line = self._title_size * LINE_SPACING if not self.collapsed else self.LINE
         self._block = (
-            self._title_top + self._line * len(self._title_lines) + (self.LINE if self.count_text else 0)
+            self._title_top
+            + self._line * len(self._title_lines)
+            + (self.LINE if self.count_text else 0)
         )
         self._block += (8 + 15 * len(self.legend) if self.legend else 0) + 6
         self._dy = max(0.0, min(self._dy, height - self._block))

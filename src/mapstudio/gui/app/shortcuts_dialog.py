@@ -1,0 +1,148 @@
+"""Help > Keyboard Shortcuts: every key of the editor in one list.
+
+The menus' entries are read from the menus themselves (so a new action with a shortcut is
+listed without more work); the keys that belong to no menu (on the map, in quick capture, in
+presentation mode) are in ``OTHER_KEYS``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QMenu,
+    QMenuBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+# Literal context and text at each call, so pyside6-lupdate extracts them.
+translate = QCoreApplication.translate
+
+
+def other_keys() -> list[tuple[str, list[tuple[str, str]]]]:
+    """(section, [(keys, what they do)]) for the keys no menu shows."""
+    return [
+        (
+            translate("Shortcuts", "On the map"),
+            [
+                (translate("Shortcuts", "Arrows"), translate("Shortcuts", "Move between cards and cells")),
+                (translate("Shortcuts", "Alt+Arrows"), translate("Shortcuts", "Move the selected cards")),
+                (translate("Shortcuts", "Enter, F2"), translate("Shortcuts", "Edit; on an empty cell, add a card")),
+                (translate("Shortcuts", "Shift+Enter"), translate("Shortcuts", "Line break in a card")),
+                (translate("Shortcuts", "Escape"), translate("Shortcuts", "Stop editing; clear the selection")),
+                (translate("Shortcuts", "1, 2, 3"), translate("Shortcuts", "Severity of the selected pain points")),
+                (translate("Shortcuts", "+, -"), translate("Shortcuts", "Votes of the selected opportunities")),
+                (translate("Shortcuts", "Space+drag"), translate("Shortcuts", "Pan the map")),
+            ],
+        ),
+        (
+            translate("Shortcuts", "Presentation mode"),
+            [
+                (translate("Shortcuts", "F5"), translate("Shortcuts", "Present; F5 again leaves")),
+                (translate("Shortcuts", "Escape"), translate("Shortcuts", "Leave presentation mode")),
+                (translate("Shortcuts", "Page Down, Page Up"), translate("Shortcuts", "Focus the next or previous stage")),
+            ],
+        ),
+        (
+            translate("Shortcuts", "Quick capture"),
+            [
+                (translate("Shortcuts", "Enter"), translate("Shortcuts", "Add the note, ready for the next")),
+                (translate("Shortcuts", "Up, Down"), translate("Shortcuts", "Previous or next lane")),
+                (translate("Shortcuts", "Alt+1 … Alt+9"), translate("Shortcuts", "Lane by its number")),
+                (translate("Shortcuts", "Page Down, Page Up"), translate("Shortcuts", "Next or previous stage")),
+                (translate("Shortcuts", "Tab"), translate("Shortcuts", "Author field (initials or name)")),
+                (translate("Shortcuts", "Escape"), translate("Shortcuts", "Close the capture bar")),
+            ],
+        ),
+    ]  # fmt: skip
+
+
+def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(menu, [(keys, entry)]) for every menu entry with a shortcut, in menu order."""
+    sections: list[tuple[str, list[tuple[str, str]]]] = []
+
+    def walk(menu: QMenu, path: str, rows: list[tuple[str, str]]) -> None:
+        for action in menu.actions():
+            if action.menu() is not None:
+                walk(action.menu(), f"{path} › {_plain(action.text())}", rows)
+            elif isinstance(action, QAction) and action.shortcuts():
+                keys = ", ".join(
+                    k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+                )
+                name = _plain(action.text())
+                rows.append((keys, name if path == top else f"{path[len(top) + 3 :]} › {name}"))
+
+    for action in bar.actions():
+        if action.menu() is None:
+            continue
+        top = _plain(action.text())
+        rows: list[tuple[str, str]] = []
+        walk(action.menu(), top, rows)
+        if rows:
+            sections.append((top, rows))
+    return sections
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").replace("...", "")
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, bar: QMenuBar, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Keys"), self.tr("Action")])
+        self.tree.setRootIsDecorated(False)
+        for section, rows in [*menu_shortcuts(bar), *other_keys()]:
+            head = QTreeWidgetItem([section])
+            font = head.font(0)
+            font.setBold(True)
+            head.setFont(0, font)
+            head.setFirstColumnSpanned(True)
+            self.tree.addTopLevelItem(head)
+            for keys, what in rows:
+                head.addChild(QTreeWidgetItem([keys, what]))
+            head.setExpanded(True)
+        self.tree.resizeColumnToContents(0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+        self.resize(620, 620)
+        self.filter.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """(section, keys, action) of every shown row (for tests and screen readers alike)."""
+        found = []
+        for i in range(self.tree.topLevelItemCount()):
+            head = self.tree.topLevelItem(i)
+            for j in range(head.childCount()):
+                child = head.child(j)
+                if not child.isHidden():
+                    found.append((head.text(0), child.text(0), child.text(1)))
+        return found
+
+    def _filter(self, text: str) -> None:
+        key = text.casefold().strip()
+        for i in range(self.tree.topLevelItemCount()):
+            head = self.tree.topLevelItem(i)
+            shown = 0
+            for j in range(head.childCount()):
+                child = head.child(j)
+                hit = not key or key in (child.text(0) + " " + child.text(1)).casefold()
+                child.setHidden(not hit)
+                shown += hit
+            head.setHidden(shown == 0)
