@@ -197,6 +197,8 @@ PRESENTATION_STYLE = LayoutStyle(
     min_font_size=12.0,
     min_card_height=34.0,
     min_lane_height=50.0,
+    image_height=70.0,
+    storyboard_image_height=100.0,
     emotion_lane_height=150.0,
     emotion_margin=20.0,
 )

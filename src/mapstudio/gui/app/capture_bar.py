@@ -61,11 +61,13 @@ class CaptureBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._stage_for = stage_for  # the stage notes go to (presentation's focus...)
         self.doc: MapDocument | None = None
+        self.chosen_lane: str | None = None  # kept while the bar is closed and opened again
         self.stage_label = QLabel()
         self.stage_label.setObjectName("CaptureStage")
         self.lane_box = QComboBox()
         self.lane_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Up/Down in the note field
         self.lane_box.setToolTip(self.tr("Lane (Up/Down or Alt+1…9 in the note field)"))
+        self.lane_box.activated.connect(lambda _i: self.choose_lane(self.lane_id()))
         self.note = QLineEdit()
         self.note.setObjectName("CaptureNote")
         self.note.setPlaceholderText(self.tr("Type a note, then Enter"))
@@ -116,6 +118,7 @@ class CaptureBar(QFrame):
         if self.doc is not None:
             self.doc.changed.disconnect(self._doc_changed)
         self.doc = doc
+        self.chosen_lane = None
         if doc is not None:
             doc.changed.connect(self._doc_changed)
         self.refresh()
@@ -160,12 +163,17 @@ class CaptureBar(QFrame):
         at = self.lane_box.findData(lane_id) if lane_id else -1
         if at >= 0:
             self.lane_box.setCurrentIndex(at)
+            self.chosen_lane = lane_id
 
     def open_bar(self, lane_id: str | None = None) -> None:
         """Show the bar, ready to type (``lane_id``: start in that lane if it takes notes)."""
         self.refresh()
-        if lane_id is not None:
-            self.choose_lane(lane_id)
+        lanes = self.note_lanes()
+        ids = [lane.id for lane in lanes]
+        if lane_id not in ids:  # the lane last chosen, else the first lane of actions
+            actions = [lane.id for lane in lanes if lane.kind is LaneKind.ACTIONS]
+            lane_id = self.chosen_lane if self.chosen_lane in ids else (actions or ids or [None])[0]
+        self.choose_lane(lane_id)
         self.show()
         self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -266,11 +274,13 @@ class CaptureBar(QFrame):
             if count:
                 step = -1 if key == Qt.Key.Key_Up else 1
                 self.lane_box.setCurrentIndex((self.lane_box.currentIndex() + step) % count)
+                self.chosen_lane = self.lane_id()
             return True
         if mods & Qt.KeyboardModifier.AltModifier and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
             index = key - Qt.Key.Key_1
             if index < self.lane_box.count():
                 self.lane_box.setCurrentIndex(index)
+                self.chosen_lane = self.lane_id()
             return True
         return False
 

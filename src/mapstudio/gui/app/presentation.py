@@ -15,9 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 from mapstudio.layout import LayoutStyle, theme
 
@@ -35,6 +35,14 @@ def presentation_zoom(screen_height: int, style: LayoutStyle = theme.PRESENTATIO
     return text_px / style.font_size
 
 
+def show_full_screen(window: QWidget) -> None:
+    """Full screen, also where no window manager does it (the window covers its screen)."""
+    window.showFullScreen()
+    screen = window.screen()
+    if screen is not None and window.geometry() != screen.geometry():
+        window.setGeometry(screen.geometry())
+
+
 @dataclass
 class _Saved:
     """What presentation mode changed, to put back when it ends."""
@@ -44,6 +52,7 @@ class _Saved:
     zoom: float
     scroll: tuple[int, int]
     dock_state: QByteArray
+    geometry: QRect
     window_state: Qt.WindowState
     menu_bar: bool
     status_bar: bool
@@ -85,6 +94,7 @@ class Presentation(QObject):
             zoom=canvas.zoom_factor(),
             scroll=(canvas.horizontalScrollBar().value(), canvas.verticalScrollBar().value()),
             dock_state=w.saveState(),
+            geometry=w.geometry(),
             window_state=w.windowState(),
             menu_bar=w.menuBar().isVisible(),
             status_bar=w.statusBar().isVisible(),
@@ -99,12 +109,13 @@ class Presentation(QObject):
             w._find_bar.hide()
         scene.set_style(theme.PRESENTATION_STYLE)
         scene.set_look(theme.PROJECTOR_LOOKS[self.look_name])
-        w.showFullScreen()
+        show_full_screen(w)
         canvas.installEventFilter(self)
         cell = canvas.current_cell()
         stages = canvas.doc.stages()
         stage = cell[0] if cell else (stages[0].id if stages else None)
         self._fit(stage)
+        canvas.verticalScrollBar().setValue(0)  # from the stage headers down
         QTimer.singleShot(0, self, lambda: self._fit(scene.focus_stage))  # once full screen
         canvas.setFocus()
         self.toggled.emit(True)
@@ -122,11 +133,12 @@ class Presentation(QObject):
         scene.set_look(theme.EDITOR_LOOK)
         scene.set_style(saved.style)
         if saved.window_state & Qt.WindowState.WindowFullScreen:
-            w.showFullScreen()
+            show_full_screen(w)
         elif saved.window_state & Qt.WindowState.WindowMaximized:
             w.showMaximized()
         else:
             w.showNormal()
+            w.setGeometry(saved.geometry)
         w.menuBar().setVisible(saved.menu_bar)
         w.statusBar().setVisible(saved.status_bar)
         w.tabs.tabBar().setVisible(saved.tab_bar)

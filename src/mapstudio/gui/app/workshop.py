@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 
 from mapstudio.gui.app.capture_bar import NOT_FOR_NOTES, CaptureBar
-from mapstudio.gui.app.presentation import Presentation
+from mapstudio.gui.app.presentation import Presentation, show_full_screen
 from mapstudio.gui.app.timebox import Timebox, TimerDisplay
 
 if TYPE_CHECKING:
@@ -31,6 +31,7 @@ class Workshop(QObject):
         self._timer: TimerDisplay | None = None
         self._stage: str | None = None  # the capture stage outside presentation mode
         self.author_filter: str | None = None
+        self._normal_geometry: QRect | None = None  # before F11
         self.presentation.toggled.connect(self._presentation_toggled)
         self.presentation.focus_changed.connect(self._refresh_capture)
         self.timebox.changed.connect(self._show_timer_if_used)
@@ -63,8 +64,11 @@ class Workshop(QObject):
         w = self.window
         if w.isFullScreen():
             w.showNormal()
+            if self._normal_geometry is not None:
+                w.setGeometry(self._normal_geometry)
         else:
-            w.showFullScreen()
+            self._normal_geometry = w.geometry()
+            show_full_screen(w)
 
     def step_stage(self, delta: int) -> None:
         """Page Down / Page Up: the next or previous stage in focus (and to capture into)."""
@@ -134,6 +138,7 @@ class Workshop(QObject):
         canvas = self.window.current_canvas()
         if canvas is None:
             return
+        canvas.map_scene().flush()  # the new note's item is made now, not at the next turn
         item = canvas.map_scene().card_item(card_id)
         if item is not None:
             canvas.reveal(item.sceneBoundingRect())

@@ -312,7 +312,7 @@ class StageHeaderItem(_HeaderBase):
                 Qt.AlignmentFlag.AlignVCenter,
                 text,
             )
-        if self.description and len(fitted.lines) == 1:
+        if self.description and len(fitted.lines) == 1 and r.height() >= 44:  # room for it
             painter.setPen(P.colour("#c5d1dc"))
             painter.setFont(P.font(9))
             hint = P.font_metrics(9).elidedText(
