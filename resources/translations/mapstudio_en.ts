@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CaptureBar</name>
+    <message numerus="yes">
+        <source>Added to %1 (%n notes there).</source>
+        <translation>
+            <numerusform>Added to %1 (%n note there).</numerusform>
+            <numerusform>Added to %1 (%n notes there).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%n conflicts; nothing was written</source>
@@ -103,6 +113,16 @@
     </message>
 </context>
 <context>
+    <name>ParticipantsDialog</name>
+    <message numerus="yes">
+        <source>(%n notes)</source>
+        <translation>
+            <numerusform>(%n note)</numerusform>
+            <numerusform>(%n notes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message numerus="yes">
         <source>Discard the unsaved changes of %n map(s)? This cannot be undone.</source>
@@ -150,6 +170,16 @@
         <translation>
             <numerusform>%n lane</numerusform>
             <numerusform>%n lanes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message numerus="yes">
+        <source>Notes by %1: %n</source>
+        <translation>
+            <numerusform>Notes by %1: %n</numerusform>
+            <numerusform>Notes by %1: %n</numerusform>
         </translation>
     </message>
 </context>

@@ -13,6 +13,60 @@
     </message>
 </context>
 <context>
+    <name>CaptureBar</name>
+    <message>
+        <source>Lane (Up/Down or Alt+1…9 in the note field)</source>
+        <translation>Couloir (Haut/Bas ou Alt+1…9 dans le champ de la note)</translation>
+    </message>
+    <message>
+        <source>Type a note, then Enter</source>
+        <translation>Tapez une note, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Initials or name of the note&apos;s author</source>
+        <translation>Initiales ou nom de l’auteur de la note</translation>
+    </message>
+    <message>
+        <source>Close quick capture (Escape)</source>
+        <translation>Fermer la saisie rapide (Échap)</translation>
+    </message>
+    <message>
+        <source>Enter adds the note · Up/Down or Alt+1…9: lane · Page Up/Down: stage · Tab: author · Escape: close</source>
+        <translation>Entrée ajoute la note · Haut/Bas ou Alt+1…9 : couloir · Page préc./suiv. : étape · Tab : auteur · Échap : fermer</translation>
+    </message>
+    <message>
+        <source>no author</source>
+        <translation>sans auteur</translation>
+    </message>
+    <message>
+        <source>new participant</source>
+        <translation>nouveau participant</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the map&apos;s participants: the next note adds them.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des participants de la carte&#xa0;: la prochaine note l’ajoute.</translation>
+    </message>
+    <message>
+        <source>This map is open read-only: save a copy to edit it.</source>
+        <translation>Cette carte est ouverte en lecture seule&#xa0;: enregistrez-en une copie pour la modifier.</translation>
+    </message>
+    <message>
+        <source>The map needs a stage and a lane for notes.</source>
+        <translation>La carte doit avoir une étape et un couloir pour recevoir des notes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to %1 (%n notes there).</source>
+        <translation>
+            <numerusform>Ajoutée à %1 (%n note).</numerusform>
+            <numerusform>Ajoutée à %1 (%n notes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardBadge</name>
     <message>
         <source>impact %1</source>
@@ -256,6 +310,10 @@
     <message>
         <source>Add Participant</source>
         <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Ajout d’une note</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Cards</source>
@@ -747,6 +805,14 @@
     <message>
         <source>a participant needs a name</source>
         <translation>un participant doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation>une note doit contenir du texte</translation>
+    </message>
+    <message>
+        <source>there is no participant &quot;%1&quot;</source>
+        <translation>il n’y a pas de participant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
@@ -2298,6 +2364,136 @@
         <source>&amp;Personas...</source>
         <translation>&amp;Personas…</translation>
     </message>
+    <message>
+        <source>Pa&amp;rticipants...</source>
+        <translation>Pa&amp;rticipants…</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Capture</source>
+        <translation>&amp;Saisie rapide</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Présenter</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>P&amp;lein écran</translation>
+    </message>
+    <message>
+        <source>&amp;Next Stage</source>
+        <translation>Étape &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Stage</source>
+        <translation>Étape pr&amp;écédente</translation>
+    </message>
+    <message>
+        <source>Projector &amp;Theme</source>
+        <translation>&amp;Thème du projecteur</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Light and Dark</source>
+        <translation>&amp;Basculer entre clair et sombre</translation>
+    </message>
+    <message>
+        <source>Ti&amp;mer</source>
+        <translation>&amp;Minuteur</translation>
+    </message>
+    <message>
+        <source>Filter by Autho&amp;r</source>
+        <translation>Filtrer par a&amp;uteur</translation>
+    </message>
+    <message>
+        <source>&amp;Start or Pause</source>
+        <translation>&amp;Démarrer ou mettre en pause</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Minute</source>
+        <translation>&amp;Ajouter une minute</translation>
+    </message>
+    <message>
+        <source>Take &amp;Off a Minute</source>
+        <translation>&amp;Retirer une minute</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>Réi&amp;nitialiser</translation>
+    </message>
+    <message>
+        <source>&amp;Next Author</source>
+        <translation>Auteur &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Every Author</source>
+        <translation>&amp;Tous les auteurs</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDialog</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Name of a new participant</source>
+        <translation>Nom d’un nouveau participant</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>Couleur %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Initiales&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Couleur&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n notes)</source>
+        <translation>
+            <numerusform>(%n note)</numerusform>
+            <numerusform>(%n notes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This map is open read-only: save a copy to edit it.</source>
+        <translation>Cette carte est ouverte en lecture seule&#xa0;: enregistrez-en une copie pour la modifier.</translation>
+    </message>
+    <message>
+        <source>A participant needs a name.</source>
+        <translation>Un participant doit avoir un nom.</translation>
+    </message>
 </context>
 <context>
     <name>PersonasPanel</name>
@@ -2733,6 +2929,164 @@
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>On the map</source>
+        <translation>Sur la carte</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Flèches</translation>
+    </message>
+    <message>
+        <source>Move between cards and cells</source>
+        <translation>Aller de fiche en fiche et de case en case</translation>
+    </message>
+    <message>
+        <source>Alt+Arrows</source>
+        <translation>Alt+Flèches</translation>
+    </message>
+    <message>
+        <source>Move the selected cards</source>
+        <translation>Déplacer les fiches sélectionnées</translation>
+    </message>
+    <message>
+        <source>Enter, F2</source>
+        <translation>Entrée, F2</translation>
+    </message>
+    <message>
+        <source>Edit; on an empty cell, add a card</source>
+        <translation>Modifier&#xa0;; sur une case vide, ajouter une fiche</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Maj+Entrée</translation>
+    </message>
+    <message>
+        <source>Line break in a card</source>
+        <translation>Retour à la ligne dans une fiche</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Stop editing; clear the selection</source>
+        <translation>Terminer la modification&#xa0;; désélectionner</translation>
+    </message>
+    <message>
+        <source>1, 2, 3</source>
+        <translation>1, 2, 3</translation>
+    </message>
+    <message>
+        <source>Severity of the selected pain points</source>
+        <translation>Gravité des irritants sélectionnés</translation>
+    </message>
+    <message>
+        <source>+, -</source>
+        <translation>+, -</translation>
+    </message>
+    <message>
+        <source>Votes of the selected opportunities</source>
+        <translation>Votes des opportunités sélectionnées</translation>
+    </message>
+    <message>
+        <source>Space+drag</source>
+        <translation>Espace+glisser</translation>
+    </message>
+    <message>
+        <source>Pan the map</source>
+        <translation>Faire défiler la carte</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation>Mode présentation</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Present; F5 again leaves</source>
+        <translation>Présenter&#xa0;; F5 de nouveau pour quitter</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Quitter le mode présentation</translation>
+    </message>
+    <message>
+        <source>Page Down, Page Up</source>
+        <translation>Page suiv., Page préc.</translation>
+    </message>
+    <message>
+        <source>Focus the next or previous stage</source>
+        <translation>Mettre en avant l’étape suivante ou précédente</translation>
+    </message>
+    <message>
+        <source>Quick capture</source>
+        <translation>Saisie rapide</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Add the note, ready for the next</source>
+        <translation>Ajouter la note, prêt pour la suivante</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Haut, Bas</translation>
+    </message>
+    <message>
+        <source>Previous or next lane</source>
+        <translation>Couloir précédent ou suivant</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+9</source>
+        <translation>Alt+1 … Alt+9</translation>
+    </message>
+    <message>
+        <source>Lane by its number</source>
+        <translation>Couloir par son numéro</translation>
+    </message>
+    <message>
+        <source>Next or previous stage</source>
+        <translation>Étape suivante ou précédente</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Author field (initials or name)</source>
+        <translation>Champ de l’auteur (initiales ou nom)</translation>
+    </message>
+    <message>
+        <source>Close the capture bar</source>
+        <translation>Fermer la barre de saisie</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
     <name>TemplateChooser</name>
     <message>
         <source>New from Template</source>
@@ -2756,6 +3110,25 @@
     <message>
         <source>%1 open, %2 resolved</source>
         <translation>%1 ouvert(s), %2 résolu(s)</translation>
+    </message>
+</context>
+<context>
+    <name>TimerDisplay</name>
+    <message>
+        <source>Time is up</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3575,20 @@
     <message>
         <source>&lt;b&gt;Recent maps&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cartes récentes&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message numerus="yes">
+        <source>Notes by %1: %n</source>
+        <translation>
+            <numerusform>Notes de %1&#xa0;: %n</numerusform>
+            <numerusform>Notes de %1&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every author&apos;s notes shown</source>
+        <translation>Notes de tous les auteurs affichées</translation>
     </message>
 </context>
 </TS>

@@ -40,10 +40,16 @@ def test_standard_shortcuts(window):
     assert QKeySequence("Ctrl+Y") in window.actions.redo.shortcuts()
     assert QKeySequence("Ctrl+Shift+Z") in window.actions.redo.shortcuts()
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Map"]
-    every = [
-        a for m in window.menuBar().actions() for a in m.menu().actions() if not a.isSeparator()
-    ]
+    assert menus == ["&File", "&Edit", "&View", "&Map", "&Help"]
+
+    def entries(menu):  # submenus too (View > Timer, Projector Theme...)
+        for a in menu.actions():
+            if a.menu() is not None:
+                yield from entries(a.menu())
+            elif not a.isSeparator():
+                yield a
+
+    every = [a for m in window.menuBar().actions() for a in entries(m.menu())]
     shortcuts = [s.toString() for a in every for s in a.shortcuts()]
     assert len(shortcuts) == len(set(shortcuts)), "two actions share a shortcut"
 

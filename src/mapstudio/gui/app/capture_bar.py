@@ -31,7 +31,7 @@ from mapstudio.gui import commands
 from mapstudio.gui.document import Change, EditError, MapDocument
 from mapstudio.layout import theme
 
-#: Lanes a note can go to: not the emotions curve, not the metrics (they hold figures).
+# Lanes a note can go to: not the emotions curve, not the metrics (they hold figures).
 NOT_FOR_NOTES = frozenset({LaneKind.EMOTIONS, LaneKind.METRICS})
 
 

@@ -333,7 +333,7 @@ def _workshop_view_menu(w: MainWindow, a: MenuActions, m: QMenu) -> None:
         "Ctrl+Shift+L",
         needs_doc=False,
     )
-    timer = m.addMenu(translate("MenuActions", "&Timer"))
+    timer = m.addMenu(translate("MenuActions", "Ti&mer"))
     a.add(timer, "timer_start", translate("MenuActions", "&Start or Pause"),
           lambda: w.workshop.timebox.toggle(), "F8", needs_doc=False)  # fmt: skip
     a.add(timer, "timer_add", translate("MenuActions", "&Add a Minute"),
@@ -342,7 +342,7 @@ def _workshop_view_menu(w: MainWindow, a: MenuActions, m: QMenu) -> None:
           lambda: w.workshop.timebox.remove_minute(), "Shift+F9", needs_doc=False)  # fmt: skip
     a.add(timer, "timer_reset", translate("MenuActions", "&Reset"),
           lambda: w.workshop.timebox.reset(), "Ctrl+F8", needs_doc=False)  # fmt: skip
-    authors = m.addMenu(translate("MenuActions", "Filter by &Author"))
+    authors = m.addMenu(translate("MenuActions", "Filter by Autho&r"))
     a.author_menu = authors
     authors.aboutToShow.connect(lambda: _fill_author_menu(w, authors))
     a.add(
