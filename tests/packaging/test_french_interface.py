@@ -62,11 +62,15 @@ def plain(text: str) -> str:
 
 def test_main_window_is_french_on_a_french_system() -> None:
     ui = start("fr_FR.UTF-8")
-    assert [plain(t) for t in ui["menus"]] == ["Fichier", "Édition", "Affichage", "Carte"]
+    assert [plain(t) for t in ui["menus"]] == ["Fichier", "Édition", "Affichage", "Carte", "Aide"]
     file_menu = [plain(t) for t in ui["menus"]["&Fichier"]]
     assert {"Nouveau", "Ouvrir…", "Enregistrer", "Enregistrer sous…", "Quitter"} <= set(file_menu)
     edit_menu = [plain(t) for t in ui["menus"]["É&dition"]]
     assert {"Rétablir", "Couper", "Copier", "Coller", "Tout sélectionner"} <= set(edit_menu)
+    view_menu = [plain(t) for t in ui["menus"]["&Affichage"]]
+    assert {"Présenter", "Plein écran", "Étape suivante", "Minuteur"} <= set(view_menu)
+    assert {"Saisie rapide", "Participants…"} <= {plain(t) for t in ui["menus"]["&Carte"]}
+    assert [plain(t) for t in ui["menus"]["A&ide"]] == ["Raccourcis clavier"]
     assert {"Inspecteur", "Personas"} <= set(ui["docks"])
     assert plain(ui["undo"]) == "Annuler Ajout d’une fiche"
     assert ui["first_template"].endswith("-fr")  # templates in the interface's language first
@@ -91,7 +95,7 @@ def test_restore_version_follows_save_as_in_every_language() -> None:
 
 def test_main_window_is_english_on_an_english_system() -> None:
     ui = start("en_GB.UTF-8")
-    assert [plain(t) for t in ui["menus"]] == ["File", "Edit", "View", "Map"]
+    assert [plain(t) for t in ui["menus"]] == ["File", "Edit", "View", "Map", "Help"]
     assert plain(ui["undo"]) == "Undo Add Card"
     assert ui["first_template"].endswith("-en")
     assert ui["new_map_stages"][0] == "Awareness"

@@ -207,6 +207,8 @@ PRESENTATION_STYLE = LayoutStyle(
 PRESENTATION_TEXT_PX_PER_720 = 24.0
 #: Never below this (pixels), whatever the screen: read from the back of a room.
 PRESENTATION_MIN_TEXT_PX = 18.0
+#: The quick capture bar's type in presentation mode (pixels): the room reads what is typed.
+CAPTURE_BAR_LARGE_PX = 20
 
 # --- authors on cards -------------------------------------------------------------------------
 AUTHOR_MARK_FONT_SIZE = 7.5  # the initials in their coloured badge (bold)

@@ -177,6 +177,12 @@ class CaptureBar(QFrame):
         self.show()
         self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def set_large(self, large: bool) -> None:
+        """Projector-sized type in presentation mode, so the room reads what is typed."""
+        size = theme.CAPTURE_BAR_LARGE_PX if large else 0
+        self.setStyleSheet(f"#CaptureBar QLineEdit, #CaptureBar QComboBox, #CaptureBar QLabel "
+                           f"{{ font-size: {size}px; }}" if large else "")  # fmt: skip
+
     def close_bar(self) -> None:
         self.hide()
         self.closed.emit()

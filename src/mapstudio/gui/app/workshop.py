@@ -57,6 +57,8 @@ class Workshop(QObject):
         self.presentation.toggle()
 
     def _presentation_toggled(self, active: bool) -> None:
+        if self._capture is not None:
+            self._capture.set_large(active)
         self._show_timer_if_used()
         self._refresh_capture()
 
@@ -97,6 +99,7 @@ class Workshop(QObject):
             bar.set_context(self.window.current_document())
             bar.added.connect(self._note_added)
             bar.closed.connect(self._focus_map)
+            bar.set_large(self.presentation.active)
             self.window._editor_layout.addWidget(bar)
             self._capture = bar
         return self._capture

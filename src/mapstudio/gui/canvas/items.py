@@ -93,7 +93,9 @@ class CardItem(RectItem):
         self.author = obj.author if isinstance(obj, Card) else None
         self._image = obj.image if isinstance(obj, Card) and box.image_height else None
         if self._image is not None:
-            self._image_frame = QRectF(*image_frame(self._image, box, DEFAULT_STYLE))
+            scene = self.scene()  # presentation mode lays the map out with its own sizes
+            style = scene.geometry.style if scene is not None else DEFAULT_STYLE
+            self._image_frame = QRectF(*image_frame(self._image, box, style))
         if isinstance(obj, Card):
             tip = obj.text
             if obj.image is not None and obj.image.alt:
