@@ -182,8 +182,14 @@ def test_quick_capture_types_notes_with_authors_one_undo_step_each(shown):
 def test_undoing_the_first_note_of_a_new_author_takes_the_author_back_too(shown):
     window, canvas, _path = shown
     doc = window.current_document()
+    assert not window.actions.next_stage.isEnabled()  # Page Down scrolls the editor's map
     key(canvas, Qt.Key.Key_N, CTRL | ALT)  # from the editor, without presentation mode
     bar = window.workshop.capture_bar
+    assert "Awareness" in bar.stage_label.text()
+    key(bar.note, Qt.Key.Key_PageDown)  # while capturing, it steps the stage
+    assert "Purchase" in bar.stage_label.text()
+    key(bar.note, Qt.Key.Key_PageUp)
+    assert "Awareness" in bar.stage_label.text()
     bar.author.setText("Zoé Martin")
     type_text(bar.note, "Hesitates")
     key(bar.note, Qt.Key.Key_Return)
@@ -192,6 +198,9 @@ def test_undoing_the_first_note_of_a_new_author_takes_the_author_back_too(shown)
     key(bar.note, Qt.Key.Key_Z, CTRL)
     assert doc.get(zoe.id) is None
     assert all(c.text != "Hesitates" for c in doc.map.cards)
+    assert doc.cards_in_cell("s1", "l1")[-1].text == "Visits the shop"
+    key(bar.note, Qt.Key.Key_Escape)
+    assert not window.actions.next_stage.isEnabled()
 
 
 def test_the_author_badge_shows_initials_in_colour_and_the_filter_fades_other_notes(shown):

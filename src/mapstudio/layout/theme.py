@@ -223,3 +223,6 @@ TIMER_PAUSED = "#5d6d7e"
 TIMER_LAST_MINUTE = "#e37400"
 TIMER_OVER = "#c5221f"
 TIMER_FONT_PX = 40
+TIMER_BACKGROUND = "#f7f9fa"
+TIMER_LIT_INK = "#ffffff"  # the figures on the coloured pulse
+TIMER_MARGIN_PX = 12  # from the map's top-right corner

@@ -300,20 +300,14 @@ def _workshop_view_menu(w: MainWindow, a: MenuActions, m: QMenu) -> None:
         needs_doc=False,
     )
     full.setCheckable(True)
-    a.add(
-        m,
-        "next_stage",
-        translate("MenuActions", "&Next Stage"),
-        lambda: w.workshop.step_stage(1),
-        "PgDown",
-    )
-    a.add(
-        m,
-        "previous_stage",
-        translate("MenuActions", "Pre&vious Stage"),
-        lambda: w.workshop.step_stage(-1),
-        "PgUp",
-    )
+    # Only while presenting or capturing (the workshop enables them): in the editor, Page Up
+    # and Page Down keep scrolling the map.
+    for name, text, step, key in (
+        ("next_stage", translate("MenuActions", "&Next Stage"), 1, "PgDown"),
+        ("previous_stage", translate("MenuActions", "Pre&vious Stage"), -1, "PgUp"),
+    ):
+        action = a.add(m, name, text, lambda s=step: w.workshop.step_stage(s), key, needs_doc=False)
+        action.setEnabled(False)
     looks = m.addMenu(translate("MenuActions", "Projector &Theme"))
     light = a.add(looks, "projector_light", translate("MenuActions", "&Light"),
                   lambda: w.workshop.presentation.set_look("light"), needs_doc=False)  # fmt: skip

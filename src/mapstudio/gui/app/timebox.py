@@ -185,9 +185,9 @@ class TimerDisplay(QFrame):
 
     def _paint(self, colour: str) -> None:
         if self._lit:
-            background, ink = colour, "#ffffff"
+            background, ink = colour, theme.TIMER_LIT_INK
         else:
-            background, ink = "rgba(255, 255, 255, 235)", colour
+            background, ink = theme.TIMER_BACKGROUND, colour
         self.setStyleSheet(
             f"#TimerDisplay {{ background: {background}; border: 3px solid {colour};"
             f" border-radius: 10px; }} #TimerDisplay QLabel {{ color: {ink}; }}"

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from mapstudio.gui.app.capture_bar import NOT_FOR_NOTES, CaptureBar
 from mapstudio.gui.app.presentation import Presentation, show_full_screen
 from mapstudio.gui.app.timebox import Timebox, TimerDisplay
+from mapstudio.layout import theme
 
 if TYPE_CHECKING:
     from mapstudio.gui.app.main_window import MainWindow
@@ -19,8 +20,6 @@ if TYPE_CHECKING:
 
 class Workshop(QObject):
     author_filter_changed = Signal(object)  # a participant id, or None for every note
-
-    TIMER_MARGIN = 12  # px from the map's top-right corner
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -51,6 +50,7 @@ class Workshop(QObject):
             self._capture.set_context(doc)
             if doc is None:
                 self._capture.hide()
+        self._update_stage_keys()
 
     # --- presentation ----------------------------------------------------------------------------
     def toggle_presentation(self) -> None:
@@ -60,6 +60,7 @@ class Workshop(QObject):
         if self._capture is not None:
             self._capture.set_large(active)
         self._show_timer_if_used()
+        self._update_stage_keys()
         self._refresh_capture()
 
     def toggle_full_screen(self) -> None:
@@ -99,6 +100,7 @@ class Workshop(QObject):
             bar.set_context(self.window.current_document())
             bar.added.connect(self._note_added)
             bar.closed.connect(self._focus_map)
+            bar.closed.connect(self._update_stage_keys)
             bar.set_large(self.presentation.active)
             self.window._editor_layout.addWidget(bar)
             self._capture = bar
@@ -132,6 +134,14 @@ class Workshop(QObject):
         if cell is not None and not self.presentation.active:
             self._stage = cell[0]
         self.capture_bar.open_bar(start)
+        self._update_stage_keys()
+
+    def _update_stage_keys(self) -> None:
+        """Page Up / Page Down step stages while presenting or capturing; else they scroll."""
+        capturing = self._capture is not None and not self._capture.isHidden()
+        on = self.window.current_document() is not None and (self.presentation.active or capturing)
+        self.window.actions.next_stage.setEnabled(on)
+        self.window.actions.previous_stage.setEnabled(on)
 
     def _refresh_capture(self, *_args) -> None:
         if self._capture is not None and self._capture.isVisible():
@@ -177,10 +187,10 @@ class Workshop(QObject):
         display.adjustSize()
         page = self.window._editor_page
         canvas = self.window.current_canvas()
-        right = page.width() - self.TIMER_MARGIN
+        right = page.width() - theme.TIMER_MARGIN_PX
         if canvas is not None and canvas.verticalScrollBar().isVisible():
             right -= canvas.verticalScrollBar().width()
-        top = self.TIMER_MARGIN
+        top = theme.TIMER_MARGIN_PX
         if canvas is not None:
             top += canvas.mapTo(page, canvas.rect().topLeft()).y()
         display.move(right - display.width(), top)
