@@ -3066,6 +3066,14 @@
         <source>Close the capture bar</source>
         <translation>Fermer la barre de saisie</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

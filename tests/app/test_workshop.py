@@ -335,6 +335,7 @@ def test_the_shortcuts_list_has_the_workshop_keys(shown):
     ):
         assert expected in keys, expected
     assert any(what == "Leave presentation mode" for _s, _k, what in rows)
+    assert any(what == "Undo" for _s, _k, what in rows)  # not "Undo <the last step>"
     window.shortcuts_dialog.filter.setText("timer")
     assert {what for _s, _k, what in window.shortcuts_dialog.rows()} >= {"Timer › Reset"}
     window.shortcuts_dialog.close()

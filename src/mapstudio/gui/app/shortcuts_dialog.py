@@ -1,8 +1,8 @@
 """Help > Keyboard Shortcuts: every key of the editor in one list.
 
 The menus' entries are read from the menus themselves (so a new action with a shortcut is
-listed without more work); the keys that belong to no menu (on the map, in quick capture, in
-presentation mode) are in ``OTHER_KEYS``.
+listed without more work); the keys that belong to no menu (on the map, in presentation mode,
+in quick capture) are in ``other_keys``.
 """
 
 from __future__ import annotations
@@ -27,37 +27,38 @@ translate = QCoreApplication.translate
 
 def other_keys() -> list[tuple[str, list[tuple[str, str]]]]:
     """(section, [(keys, what they do)]) for the keys no menu shows."""
+    t = translate
     return [
         (
-            translate("Shortcuts", "On the map"),
+            t("Shortcuts", "On the map"),
             [
-                (translate("Shortcuts", "Arrows"), translate("Shortcuts", "Move between cards and cells")),
-                (translate("Shortcuts", "Alt+Arrows"), translate("Shortcuts", "Move the selected cards")),
-                (translate("Shortcuts", "Enter, F2"), translate("Shortcuts", "Edit; on an empty cell, add a card")),
-                (translate("Shortcuts", "Shift+Enter"), translate("Shortcuts", "Line break in a card")),
-                (translate("Shortcuts", "Escape"), translate("Shortcuts", "Stop editing; clear the selection")),
-                (translate("Shortcuts", "1, 2, 3"), translate("Shortcuts", "Severity of the selected pain points")),
-                (translate("Shortcuts", "+, -"), translate("Shortcuts", "Votes of the selected opportunities")),
-                (translate("Shortcuts", "Space+drag"), translate("Shortcuts", "Pan the map")),
+                (t("Shortcuts", "Arrows"), t("Shortcuts", "Move between cards and cells")),
+                (t("Shortcuts", "Alt+Arrows"), t("Shortcuts", "Move the selected cards")),
+                (t("Shortcuts", "Enter, F2"), t("Shortcuts", "Edit; on an empty cell, add a card")),
+                (t("Shortcuts", "Shift+Enter"), t("Shortcuts", "Line break in a card")),
+                (t("Shortcuts", "Escape"), t("Shortcuts", "Stop editing; clear the selection")),
+                (t("Shortcuts", "1, 2, 3"), t("Shortcuts", "Severity of the selected pain points")),
+                (t("Shortcuts", "+, -"), t("Shortcuts", "Votes of the selected opportunities")),
+                (t("Shortcuts", "Space+drag"), t("Shortcuts", "Pan the map")),
             ],
         ),
         (
-            translate("Shortcuts", "Presentation mode"),
+            t("Shortcuts", "Presentation mode"),
             [
-                (translate("Shortcuts", "F5"), translate("Shortcuts", "Present; F5 again leaves")),
-                (translate("Shortcuts", "Escape"), translate("Shortcuts", "Leave presentation mode")),
-                (translate("Shortcuts", "Page Down, Page Up"), translate("Shortcuts", "Focus the next or previous stage")),
+                (t("Shortcuts", "F5"), t("Shortcuts", "Present; F5 again leaves")),
+                (t("Shortcuts", "Escape"), t("Shortcuts", "Leave presentation mode")),
+                (t("Shortcuts", "Page Down, Page Up"), t("Shortcuts", "Focus the next or previous stage")),
             ],
         ),
         (
-            translate("Shortcuts", "Quick capture"),
+            t("Shortcuts", "Quick capture"),
             [
-                (translate("Shortcuts", "Enter"), translate("Shortcuts", "Add the note, ready for the next")),
-                (translate("Shortcuts", "Up, Down"), translate("Shortcuts", "Previous or next lane")),
-                (translate("Shortcuts", "Alt+1 … Alt+9"), translate("Shortcuts", "Lane by its number")),
-                (translate("Shortcuts", "Page Down, Page Up"), translate("Shortcuts", "Next or previous stage")),
-                (translate("Shortcuts", "Tab"), translate("Shortcuts", "Author field (initials or name)")),
-                (translate("Shortcuts", "Escape"), translate("Shortcuts", "Close the capture bar")),
+                (t("Shortcuts", "Enter"), t("Shortcuts", "Add the note, ready for the next")),
+                (t("Shortcuts", "Up, Down"), t("Shortcuts", "Previous or next lane")),
+                (t("Shortcuts", "Alt+1 … Alt+9"), t("Shortcuts", "Lane by its number")),
+                (t("Shortcuts", "Page Down, Page Up"), t("Shortcuts", "Next or previous stage")),
+                (t("Shortcuts", "Tab"), t("Shortcuts", "Author field (initials or name)")),
+                (t("Shortcuts", "Escape"), t("Shortcuts", "Close the capture bar")),
             ],
         ),
     ]  # fmt: skip
@@ -75,7 +76,8 @@ def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, list[tuple[str, str]]]]:
                 keys = ", ".join(
                     k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
                 )
-                name = _plain(action.text())
+                name = _plain(action.objectName() in ("undo", "redo") and _undo_word(action)
+                              or action.text())  # fmt: skip
                 rows.append((keys, name if path == top else f"{path[len(top) + 3 :]} › {name}"))
 
     for action in bar.actions():
@@ -87,6 +89,15 @@ def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, list[tuple[str, str]]]]:
         if rows:
             sections.append((top, rows))
     return sections
+
+
+def _undo_word(action: QAction) -> str:
+    """Undo and Redo without the name of the step they would take back now."""
+    return (
+        translate("Shortcuts", "Undo")
+        if action.objectName() == "undo"
+        else translate("Shortcuts", "Redo")
+    )
 
 
 def _plain(text: str) -> str:
@@ -125,7 +136,7 @@ class ShortcutsDialog(QDialog):
         self.filter.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def rows(self) -> list[tuple[str, str, str]]:
-        """(section, keys, action) of every shown row (for tests and screen readers alike)."""
+        """(section, keys, action) of every shown row."""
         found = []
         for i in range(self.tree.topLevelItemCount()):
             head = self.tree.topLevelItem(i)

@@ -136,6 +136,11 @@ class MapScene(QGraphicsScene):
     # --- change tracking ---------------------------------------------------------------------------
     def _on_changed(self, change: Change) -> None:
         c = change.collection
+        if c == "participants":  # initials or colours of authors: their badges again
+            self.people = participants_by_id(self.doc.map.participants)
+            for item in self._boxes.values():
+                if item.author is not None:
+                    item.forget_badges()
         if c in ("cards", "metric_values"):
             self._pending_cells |= change.cells
             self._pending_ids.update(change.ids)
@@ -143,11 +148,6 @@ class MapScene(QGraphicsScene):
                 self._pending_removed.update(change.ids)
         elif c in ("emotion_points", "personas"):
             self._pending_curves = True
-        elif c == "participants":  # initials or colours of authors: their badges again
-            self.people = participants_by_id(self.doc.map.participants)
-            for item in self._boxes.values():
-                if item.author is not None:
-                    item.forget_badges()
         elif c in ("stages", "lanes"):
             light = {"name", "description", "title", "colour", "hidden_in_export", "comments"}
             if change.action == "updated" and change.fields <= light:
