@@ -108,6 +108,9 @@ def test_the_dark_look_paints_the_map_dark_and_the_focus_veils_other_stages(show
     key(canvas, Qt.Key.Key_F5)
     window.workshop.presentation.set_look("dark")
     scene = canvas.map_scene()
+    # narrow lane headers: titles whole under the icon, beside an emotion lane's scale too
+    assert scene.lane_item("l2").header._title_lines == ["Emotions"]
+    assert scene.lane_item("l3").header._title_lines == ["Touchpoints"]
     geo = scene.geometry
     image = QImage(int(geo.width), int(geo.height), QImage.Format.Format_RGB32)
     painter = QPainter(image)

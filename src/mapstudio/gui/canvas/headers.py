@@ -125,7 +125,8 @@ class LaneHeaderItem(_HeaderBase):
             setattr(self, key, value)
         compact = width < self.COMPACT_WIDTH and not self.collapsed
         self._title_x, self._title_top = (10.0, 26.0) if compact else (self.TITLE_X, 5.0)
-        room = width - self._title_x - (44 if self.ticks else 6)
+        # the tick labels sit at the right; a narrow header's title is above the first of them
+        room = width - self._title_x - ((20 if compact else 44) if self.ticks else 6)
         if self.collapsed:  # one line, the count visible next to it (cut as on paper)
             if self.count_text:
                 room -= P.font_metrics(9).horizontalAdvance(self.count_text) + 8
