@@ -85,6 +85,10 @@ def test_f5_presents_the_map_large_with_a_focused_stage_and_escape_puts_everythi
     key(canvas, Qt.Key.Key_L, CTRL | SHIFT)
     assert scene.look == theme.PROJECTOR_DARK
     assert window.actions.projector_dark.isChecked()  # the menu follows
+    # a refused edit is told on the map (no status bar here)
+    canvas.message.emit("Cards cannot go there.")
+    notice = window.workshop._notice
+    assert notice.isVisible() and notice.text() == "Cards cannot go there."
     # the map stays editable: Delete on a selected card removes it (one undo step)
     canvas.select_ids(["c2"])
     key(canvas, Qt.Key.Key_Delete)
@@ -98,7 +102,7 @@ def test_f5_presents_the_map_large_with_a_focused_stage_and_escape_puts_everythi
     assert window.menuBar().isVisible() and window.statusBar().isVisible()
     assert all(d.isVisible() for d in docks_before)
     assert scene.geometry.style == DEFAULT_STYLE and scene.look == theme.EDITOR_LOOK
-    assert scene.focus_stage is None
+    assert scene.focus_stage is None and not notice.isVisible()
     assert canvas.zoom_factor() == pytest.approx(zoom_before)
     assert not window.actions.present.isChecked()
 

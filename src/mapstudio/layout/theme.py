@@ -209,6 +209,10 @@ PRESENTATION_TEXT_PX_PER_720 = 24.0
 PRESENTATION_MIN_TEXT_PX = 18.0
 #: The quick capture bar's type in presentation mode (pixels): the room reads what is typed.
 CAPTURE_BAR_LARGE_PX = 20
+#: A hint or a refused edit on the map in presentation mode (no status bar there).
+NOTICE_BACKGROUND = "#202124"
+NOTICE_TEXT = "#ffffff"
+NOTICE_MS = 5000
 
 # --- authors on cards -------------------------------------------------------------------------
 AUTHOR_MARK_FONT_SIZE = 7.5  # the initials in their coloured badge (bold)

@@ -3,9 +3,11 @@ capture, the timebox timer, the participants and the filter by author. Built at 
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel
 
 from mapstudio.gui.app.capture_bar import NOT_FOR_NOTES, CaptureBar
 from mapstudio.gui.app.presentation import Presentation, show_full_screen
@@ -28,6 +30,11 @@ class Workshop(QObject):
         self.timebox = Timebox(parent=self)
         self._capture: CaptureBar | None = None
         self._timer: TimerDisplay | None = None
+        self._notice: QLabel | None = None  # messages while the status bar is hidden
+        self._told: MapCanvas | None = None  # the canvas whose messages it shows
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(lambda: self._notice and self._notice.hide())
         self._stage: str | None = None  # the capture stage outside presentation mode
         self.author_filter: str | None = None
         self._normal_geometry: QRect | None = None  # before F11
@@ -57,6 +64,16 @@ class Workshop(QObject):
         self.presentation.toggle()
 
     def _presentation_toggled(self, active: bool) -> None:
+        # the status bar is hidden: hints and refusals show on the map
+        if self._told is not None:
+            with contextlib.suppress(RuntimeError, TypeError):  # the canvas may be gone
+                self._told.message.disconnect(self.show_notice)
+            self._told = None
+        if active and self.presentation.canvas is not None:
+            self._told = self.presentation.canvas
+            self._told.message.connect(self.show_notice)
+        if not active and self._notice is not None:
+            self._notice.hide()
         if self._capture is not None:
             self._capture.set_large(active)
         self._show_timer_if_used()
@@ -90,6 +107,30 @@ class Workshop(QObject):
         column = canvas.map_scene().geometry.column(self._stage)
         canvas.reveal_span(x=(column.x, column.x + column.width))
         self._refresh_capture()
+
+    def show_notice(self, text: str) -> None:
+        """A message on the map for a few seconds (presentation mode has no status bar)."""
+        page = self.window._editor_page
+        if self._notice is None:
+            self._notice = QLabel(page)
+            self._notice.setObjectName("PresentationNotice")
+            self._notice.setWordWrap(True)
+            self._notice.setStyleSheet(
+                f"#PresentationNotice {{ background: {theme.NOTICE_BACKGROUND};"
+                f" color: {theme.NOTICE_TEXT}; border-radius: 8px; padding: 8px 14px;"
+                f" font-size: {theme.CAPTURE_BAR_LARGE_PX}px; }}"
+            )
+        notice = self._notice
+        notice.setText(text)
+        notice.setFixedWidth(min(page.width() - 40, 900))
+        notice.adjustSize()
+        bottom = page.height() - 20
+        if self._capture is not None and not self._capture.isHidden():
+            bottom = self._capture.y() - 10
+        notice.move((page.width() - notice.width()) // 2, bottom - notice.height())
+        notice.show()
+        notice.raise_()
+        self._notice_timer.start(theme.NOTICE_MS)
 
     # --- quick capture ---------------------------------------------------------------------------
     @property
