@@ -357,3 +357,14 @@ def test_a_click_on_a_card_in_presentation_mode_selects_it(shown):
     QTest.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, NO, QPoint(centre))
     assert canvas.selected_ids() == ["c1"]
     key(canvas, Qt.Key.Key_Escape)
+
+
+def test_f11_is_plain_full_screen_and_back(shown):
+    window, canvas, _path = shown
+    before = window.geometry()
+    key(canvas, Qt.Key.Key_F11)
+    assert window.isFullScreen() and window.actions.full_screen.isChecked()
+    assert window.menuBar().isVisible() and not window.workshop.presentation.active
+    key(canvas, Qt.Key.Key_F11)
+    assert not window.isFullScreen() and not window.actions.full_screen.isChecked()
+    assert window.geometry() == before
