@@ -30,7 +30,9 @@ from mapstudio.gui.app.edit_controller import EditController
 from mapstudio.gui.app.file_controller import FileController
 from mapstudio.gui.app.inspector import Inspector
 from mapstudio.gui.app.menus import build_menus
+from mapstudio.gui.app.shortcuts_dialog import canvas_keys, install_help_menu
 from mapstudio.gui.app.undo_notice import UndoNotice
+from mapstudio.gui.app.vote_controller import VoteController, vote_keys
 from mapstudio.gui.canvas.view import MapCanvas
 from mapstudio.gui.document import MapDocument
 
@@ -142,6 +144,14 @@ class MainWindow(QMainWindow):
         self.files = FileController(self)
         self.edits = EditController(self)
         self.actions = build_menus(self)
+        self.voting = VoteController(self)
+        install_help_menu(
+            self,
+            [
+                (self.tr("Map view"), canvas_keys),
+                (self.tr("Voting on the map (Workshop > Voting on the Map)"), vote_keys),
+            ],
+        )
         self._current_changed(-1)
         self._restore_layout()
 
