@@ -40,7 +40,7 @@ def test_standard_shortcuts(window):
     assert QKeySequence("Ctrl+Y") in window.actions.redo.shortcuts()
     assert QKeySequence("Ctrl+Shift+Z") in window.actions.redo.shortcuts()
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Map"]
+    assert menus == ["&File", "&Edit", "&View", "&Map", "&Workshop", "&Help"]
     every = [
         a for m in window.menuBar().actions() for a in m.menu().actions() if not a.isSeparator()
     ]

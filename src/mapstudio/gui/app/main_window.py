@@ -28,9 +28,9 @@ from mapstudio.core.vocabulary import card_count, stage_count
 from mapstudio.files.settings import Settings
 from mapstudio.gui.app.edit_controller import EditController
 from mapstudio.gui.app.file_controller import FileController
+from mapstudio.gui.app.help_menu import canvas_keys, install_help_menu
 from mapstudio.gui.app.inspector import Inspector
 from mapstudio.gui.app.menus import build_menus
-from mapstudio.gui.app.shortcuts_dialog import canvas_keys, install_help_menu
 from mapstudio.gui.app.undo_notice import UndoNotice
 from mapstudio.gui.app.vote_controller import VoteController, vote_keys
 from mapstudio.gui.canvas.view import MapCanvas

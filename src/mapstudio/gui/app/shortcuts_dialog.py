@@ -1,13 +1,11 @@
-"""Help > Keyboard Shortcuts: every menu command that has a shortcut, read from the menus
-themselves (so the list cannot fall behind them), then the keys of the map view and of voting,
-which are not menu commands."""
+"""The Keyboard Shortcuts dialog: every menu command that has a shortcut, read from the menus
+themselves (so the list cannot fall behind them), then the keys that are not menu commands
+(the map view's, voting's)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,31 +16,11 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 if TYPE_CHECKING:
+    from mapstudio.gui.app.help_menu import KeyList
     from mapstudio.gui.app.main_window import MainWindow
-
-translate = QCoreApplication.translate
-HELP_KEY = "Ctrl+/"
-
-KeyList = Callable[[], list[tuple[str, str]]]
-
-
-def canvas_keys() -> list[tuple[str, str]]:
-    """The map view's own keys (see ``gui.canvas.input``)."""
-    t = translate
-    return [
-        (t("CanvasKeys", "Arrows"), t("CanvasKeys", "Move between cards and cells")),
-        (t("CanvasKeys", "Alt+arrows"), t("CanvasKeys", "Move the selected cards")),
-        (t("CanvasKeys", "Enter, F2"), t("CanvasKeys", "Edit the card (an empty cell: add one)")),
-        (t("CanvasKeys", "Shift+Enter"), t("CanvasKeys", "Line break while editing a card")),
-        (t("CanvasKeys", "Up, Down"), t("CanvasKeys", "Change the selected emotion point")),
-        (t("CanvasKeys", "Escape"), t("CanvasKeys", "Clear the selection; cancel a drag")),
-        (t("CanvasKeys", "Space+drag"), t("CanvasKeys", "Pan the map")),
-        (t("CanvasKeys", "Ctrl+wheel"), t("CanvasKeys", "Zoom")),
-    ]
 
 
 def _menu_entries(menu: QMenu, path: str) -> list[tuple[str, str]]:
@@ -61,6 +39,7 @@ def _menu_entries(menu: QMenu, path: str) -> list[tuple[str, str]]:
 
 class ShortcutsDialog(QDialog):
     def __init__(self, window: MainWindow, extra: list[tuple[str, KeyList]]) -> None:
+        """``extra``: titled lists of the keys that are not menu commands."""
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         self.tree = QTreeWidget()
@@ -88,23 +67,3 @@ class ShortcutsDialog(QDialog):
         box.addWidget(self.tree)
         box.addWidget(buttons)
         self.resize(640, 560)
-
-
-def install_help_menu(window: MainWindow, extra: list[tuple[str, KeyList]]) -> QAction:
-    """Help > Keyboard Shortcuts (built last: it lists the menus before it). ``extra``: titled
-    lists of keys that are not menu commands."""
-    menu = window.menuBar().addMenu(translate("ShortcutsDialog", "&Help"))
-    action = QAction(translate("ShortcutsDialog", "&Keyboard Shortcuts"), window)
-    action.setObjectName("keyboard_shortcuts")
-    action.setShortcut(QKeySequence(HELP_KEY))
-    action.triggered.connect(lambda _c=False: show_shortcuts(window, extra))
-    menu.addAction(action)
-    window.addAction(action)
-    window.actions.keyboard_shortcuts = action
-    return action
-
-
-def show_shortcuts(window: QWidget, extra: list[tuple[str, KeyList]]) -> ShortcutsDialog:
-    dialog = ShortcutsDialog(window, extra)
-    dialog.show()
-    return dialog

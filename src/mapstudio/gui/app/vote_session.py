@@ -10,15 +10,19 @@ inside the view, so it works full screen with no docks.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 
 from mapstudio.core import voting
 from mapstudio.core.model import DotVote
 from mapstudio.gui import commands
-from mapstudio.gui.app.vote_bar import VoteBar
 from mapstudio.gui.canvas.view import MapCanvas
 from mapstudio.gui.document import Change, EditError, MapDocument
+
+if TYPE_CHECKING:
+    from mapstudio.gui.app.vote_bar import VoteBar
 
 translate = QCoreApplication.translate
 
@@ -41,12 +45,20 @@ class CanvasVote(QObject):
         self.canvas = canvas
         self.doc: MapDocument = canvas.doc
         self.voter: str | None = None
-        self.bar = VoteBar(canvas)
-        self.bar.reveal_clicked.connect(self.toggle_hidden)
-        self.bar.results_clicked.connect(lambda: self.results_requested.emit())
-        self.bar.stop_clicked.connect(lambda: self.set_active(False))
+        self._bar: VoteBar | None = None  # built when voting first starts on this canvas
         self.doc.changed.connect(self._on_changed)
         self._dirty = False
+
+    @property
+    def bar(self) -> VoteBar:
+        if self._bar is None:
+            from mapstudio.gui.app import vote_bar  # built at first use, not at start
+
+            self._bar = vote_bar.VoteBar(self.canvas)
+            self._bar.reveal_clicked.connect(self.toggle_hidden)
+            self._bar.results_clicked.connect(lambda: self.results_requested.emit())
+            self._bar.stop_clicked.connect(lambda: self.set_active(False))
+        return self._bar
 
     # --- state ------------------------------------------------------------------------------
     def vote(self) -> DotVote | None:
@@ -229,7 +241,8 @@ class CanvasVote(QObject):
         vote = self.vote()
         if vote is not None and self.voter not in vote.participants:
             self.voter = vote.participants[0] if vote.participants else None
-        self.bar.show_vote(self.doc.map, vote if self.is_active() else None, self.voter)
+        if self.is_active() or self._bar is not None:
+            self.bar.show_vote(self.doc.map, vote if self.is_active() else None, self.voter)
 
     def _name(self, participant: str) -> str:
         person = self.doc.get(participant)
