@@ -18,7 +18,7 @@ from mapstudio.text.translate import QCoreApplication, TranslationContext, fill
 translate = QCoreApplication.translate
 Voting = TranslationContext("Voting")
 
-#: The lane kinds that cannot hold cards, so they cannot be voted on.
+# The lane kinds that cannot hold cards, so they cannot be voted on.
 NOT_VOTABLE = frozenset({LaneKind.EMOTIONS})
 
 

@@ -18,7 +18,7 @@ MORE_FILL = "#444444"
 MORE_TEXT = "#ffffff"
 DOT_FONT_SIZE = 6.5
 
-#: How far dots reach below a card's bottom edge (an item's bounds include it).
+# How far dots reach below a card's bottom edge (an item's bounds include it).
 BELOW_CARD = 4.0
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from mapstudio.core import voting
+from mapstudio.core.vocabulary import dot_count
 from mapstudio.gui import commands
 from mapstudio.gui.app.vote_session import CanvasVote
 from mapstudio.gui.canvas.view import MapCanvas
@@ -157,7 +158,7 @@ class VoteController(QObject):
             session.say(
                 translate("VoteController", "%1 started: %2 each. Click a card to cast a dot.")
                 .replace("%1", vote.title)
-                .replace("%2", str(vote.dots_each))
+                .replace("%2", dot_count(vote.dots_each))
             )
             break
         self._back_to_map(dialog, session)
