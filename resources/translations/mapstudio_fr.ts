@@ -2966,8 +2966,8 @@
         <translation>&amp;Participants&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;New names:</source>
-        <translation>&amp;Nouveaux noms&#xa0;:</translation>
+        <source>Ne&amp;w names:</source>
+        <translation>Nou&amp;veaux noms&#xa0;:</translation>
     </message>
     <message>
         <source>Or a &amp;number of participants:</source>

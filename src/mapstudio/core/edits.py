@@ -846,7 +846,8 @@ def remove_dot(doc: Document, vote_id: str, participant: str, card_id: str) -> S
 
 
 def set_vote_hidden(doc: Document, vote_id: str, hidden: bool) -> Step:
-    """Hide the dots (each participant votes without seeing the others') or reveal them."""
+    """Hide the dots (each participant votes without seeing the others') or reveal them. (The
+    editor applies this step outside its undo history: see ``gui.commands.set_vote_hidden``.)"""
     _require_open_vote(doc, vote_id)
     name = translate("Command", "Hide Dots") if hidden else translate("Command", "Reveal Dots")
     return update(doc, vote_id, {"hidden": hidden}, name)

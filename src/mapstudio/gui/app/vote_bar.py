@@ -125,6 +125,9 @@ class VoteBar(QFrame):
             )
         self.others.setText(" &nbsp; ".join(chips))
         self.reveal.setText(self.tr("Reveal Dots") if vote.hidden else self.tr("Hide Dots"))
+        # the keys while the first voter learns them; then the bar covers less of the map
+        # (Help > Keyboard Shortcuts lists them)
+        self.hint.setVisible(cast < vote.dots_each)
         self.show()
         self.raise_()
         self.place()

@@ -66,7 +66,8 @@ class StartVoteDialog(QDialog):
             if lane.kind in voting.NOT_VOTABLE:
                 continue
             default = lane.kind is LaneKind.OPPORTUNITIES
-            label = f"{lane.title} ({lane_kind_name(lane.kind)})"
+            kind = lane_kind_name(lane.kind)
+            label = lane.title if lane.title == kind else f"{lane.title} ({kind})"
             self.lanes.addItem(_checkable(label, lane.id, default and has_opportunities))
         self.lanes.setMaximumHeight(150)
         quick = QHBoxLayout()
@@ -103,7 +104,7 @@ class StartVoteDialog(QDialog):
         form.addRow(self.tr("&Dots per participant:"), self.dots)
         if m.participants:
             form.addRow(self.tr("&Participants:"), self.people)
-        form.addRow(self.tr("&New names:"), self.names)
+        form.addRow(self.tr("Ne&w names:"), self.names)
         form.addRow(self.tr("Or a &number of participants:"), self.count)
         form.addRow("", self.hidden)
         buttons = QDialogButtonBox(
@@ -116,6 +117,7 @@ class StartVoteDialog(QDialog):
         box.addLayout(form)
         box.addWidget(self.error)
         box.addWidget(buttons)
+        self.setMinimumWidth(560)
         (self.names if not m.participants else self.dots).setFocus()
 
     def _choose_kind(self, kind: LaneKind) -> None:

@@ -170,6 +170,9 @@ class CanvasVote(QObject):
             self.take_back(card_id)
         else:
             self.cast(card_id)
+        vote = self.vote()
+        # a hidden vote shows the room nothing of where the dot went, not even a selection
+        self.canvas.select_ids([card_id] if vote is not None and not vote.hidden else [])
         return True
 
     def claims_key(self, event: QKeyEvent) -> bool:

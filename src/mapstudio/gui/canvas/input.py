@@ -324,16 +324,13 @@ class CanvasInput:
     def _card_pressed(
         self, hit: Hit, button: Qt.MouseButton, modifiers: Qt.KeyboardModifier
     ) -> bool:
-        """Whether the canvas's interaction (a dot vote) took a left click on a card: the card
-        is selected, nothing is dragged."""
+        """Whether the canvas's interaction (a dot vote) took a left click on a card: nothing
+        is dragged, and the interaction decides what is selected."""
         if self.interaction is None or hit.kind != "card" or button != Qt.MouseButton.LeftButton:
             return False
         if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier):
             return False  # Ctrl+click still toggles the selection
-        if not self.interaction.card_pressed(hit.obj_id, modifiers):
-            return False
-        self.select_ids([hit.obj_id])
-        return True
+        return self.interaction.card_pressed(hit.obj_id, modifiers)
 
     def event(self, event: QEvent) -> bool:
         if (
