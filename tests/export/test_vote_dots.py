@@ -71,4 +71,5 @@ def test_the_dot_strip_sits_on_the_bottom_edge_and_overlaps_when_crowded() -> No
     assert crowded.more == 0
     many = dot_strip(180, 60, 40)
     assert many.more > 1 and len(many.centres) - 1 + many.more == 40
-    assert min(b[0] - a[0] for a, b in zip(many.centres, many.centres[1:])) >= MIN_PITCH - 1e-9
+    xs = [x for x, _ in many.centres]
+    assert min(b - a for a, b in zip(xs, xs[1:], strict=False)) >= MIN_PITCH - 1e-9
