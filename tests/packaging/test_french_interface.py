@@ -62,7 +62,14 @@ def plain(text: str) -> str:
 
 def test_main_window_is_french_on_a_french_system() -> None:
     ui = start("fr_FR.UTF-8")
-    assert [plain(t) for t in ui["menus"]] == ["Fichier", "Édition", "Affichage", "Carte", "Atelier", "Aide"]
+    assert [plain(t) for t in ui["menus"]] == [
+        "Fichier",
+        "Édition",
+        "Affichage",
+        "Carte",
+        "Atelier",
+        "Aide",
+    ]
     file_menu = [plain(t) for t in ui["menus"]["&Fichier"]]
     assert {"Nouveau", "Ouvrir…", "Enregistrer", "Enregistrer sous…", "Quitter"} <= set(file_menu)
     edit_menu = [plain(t) for t in ui["menus"]["É&dition"]]
