@@ -13,73 +13,6 @@
     </message>
 </context>
 <context>
-    <name>CanvasKeys</name>
-    <message>
-        <source>Arrows</source>
-        <translation>Flèches</translation>
-    </message>
-    <message>
-        <source>Move between cards and cells</source>
-        <translation>Aller de fiche en fiche et de case en case</translation>
-    </message>
-    <message>
-        <source>Alt+arrows</source>
-        <translation>Alt+flèches</translation>
-    </message>
-    <message>
-        <source>Move the selected cards</source>
-        <translation>Déplacer les fiches sélectionnées</translation>
-    </message>
-    <message>
-        <source>Enter, F2</source>
-        <translation>Entrée, F2</translation>
-    </message>
-    <message>
-        <source>Edit the card (an empty cell: add one)</source>
-        <translation>Modifier la fiche (case vide&#xa0;: en ajouter une)</translation>
-    </message>
-    <message>
-        <source>Shift+Enter</source>
-        <translation>Maj+Entrée</translation>
-    </message>
-    <message>
-        <source>Line break while editing a card</source>
-        <translation>Retour à la ligne pendant la saisie d’une fiche</translation>
-    </message>
-    <message>
-        <source>Up, Down</source>
-        <translation>Haut, Bas</translation>
-    </message>
-    <message>
-        <source>Change the selected emotion point</source>
-        <translation>Changer le point d’émotion sélectionné</translation>
-    </message>
-    <message>
-        <source>Escape</source>
-        <translation>Échap</translation>
-    </message>
-    <message>
-        <source>Clear the selection; cancel a drag</source>
-        <translation>Désélectionner&#xa0;; annuler un glisser</translation>
-    </message>
-    <message>
-        <source>Space+drag</source>
-        <translation>Espace+glisser</translation>
-    </message>
-    <message>
-        <source>Pan the map</source>
-        <translation>Faire défiler la carte</translation>
-    </message>
-    <message>
-        <source>Ctrl+wheel</source>
-        <translation>Ctrl+molette</translation>
-    </message>
-    <message>
-        <source>Zoom</source>
-        <translation>Zoomer</translation>
-    </message>
-</context>
-<context>
     <name>CanvasVote</name>
     <message>
         <source>Every dot is cast: reveal the dots or close the vote.</source>
@@ -1562,17 +1495,6 @@
     </message>
 </context>
 <context>
-    <name>HelpMenu</name>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-</context>
-<context>
     <name>ImageField</name>
     <message>
         <source>Choose…</source>
@@ -1931,14 +1853,6 @@
     <message>
         <source>Personas</source>
         <translation>Personas</translation>
-    </message>
-    <message>
-        <source>Map view</source>
-        <translation>Vue de la carte</translation>
-    </message>
-    <message>
-        <source>Voting on the map (Workshop &gt; Voting on the Map)</source>
-        <translation>Vote sur la carte (Atelier &gt; Voter sur la carte)</translation>
     </message>
     <message>
         <source>Untitled %1</source>
@@ -2474,6 +2388,18 @@
         <source>&amp;Personas...</source>
         <translation>&amp;Personas…</translation>
     </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>A&amp;telier</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>PersonasPanel</name>
@@ -2909,17 +2835,104 @@
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>On the map</source>
+        <translation>Sur la carte</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Flèches</translation>
+    </message>
+    <message>
+        <source>Move between cards and cells</source>
+        <translation>Aller de fiche en fiche et de case en case</translation>
+    </message>
+    <message>
+        <source>Alt+Arrows</source>
+        <translation>Alt+Flèches</translation>
+    </message>
+    <message>
+        <source>Move the selected cards</source>
+        <translation>Déplacer les fiches sélectionnées</translation>
+    </message>
+    <message>
+        <source>Enter, F2</source>
+        <translation>Entrée, F2</translation>
+    </message>
+    <message>
+        <source>Edit; on an empty cell, add a card</source>
+        <translation>Modifier&#xa0;; sur une case vide, ajouter une fiche</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Maj+Entrée</translation>
+    </message>
+    <message>
+        <source>Line break in a card</source>
+        <translation>Retour à la ligne dans une fiche</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Stop editing; clear the selection</source>
+        <translation>Terminer la saisie&#xa0;; désélectionner</translation>
+    </message>
+    <message>
+        <source>1, 2, 3</source>
+        <translation>1, 2, 3</translation>
+    </message>
+    <message>
+        <source>Severity of the selected pain points</source>
+        <translation>Gravité des points de friction sélectionnés</translation>
+    </message>
+    <message>
+        <source>+, -</source>
+        <translation>+, -</translation>
+    </message>
+    <message>
+        <source>Votes of the selected opportunities</source>
+        <translation>Votes des opportunités sélectionnées</translation>
+    </message>
+    <message>
+        <source>Space+drag</source>
+        <translation>Espace+glisser</translation>
+    </message>
+    <message>
+        <source>Pan the map</source>
+        <translation>Faire défiler la carte</translation>
+    </message>
+    <message>
+        <source>Voting on the map (Workshop › Voting on the Map)</source>
+        <translation>Vote sur la carte (Atelier › Voter sur la carte)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <source>Does</source>
+        <source>Action</source>
         <translation>Action</translation>
     </message>
 </context>
@@ -3445,8 +3458,8 @@
 <context>
     <name>VoteBar</name>
     <message>
-        <source>Click a card or Space: cast a dot · Shift+click or Backspace: take it back · Tab or N: next voter · 1–9: pick a voter · R: reveal or hide · F8: stop voting</source>
-        <translation>Clic sur une fiche ou Espace&#xa0;: poser une gommette · Maj+clic ou Retour arrière&#xa0;: la reprendre · Tab ou N&#xa0;: votant suivant · 1–9&#xa0;: choisir un votant · R&#xa0;: révéler ou masquer · F8&#xa0;: arrêter de voter</translation>
+        <source>Click a card or Space: cast a dot · Shift+click or Backspace: take it back · Tab or N: next voter · 1–9: pick a voter · R: reveal or hide · F7: stop voting</source>
+        <translation>Clic sur une fiche ou Espace&#xa0;: poser une gommette · Maj+clic ou Retour arrière&#xa0;: la reprendre · Tab ou N&#xa0;: votant suivant · 1–9&#xa0;: choisir un votant · R&#xa0;: révéler ou masquer · F7&#xa0;: arrêter de voter</translation>
     </message>
     <message>
         <source>Results...</source>
@@ -3475,10 +3488,6 @@
 </context>
 <context>
     <name>VoteController</name>
-    <message>
-        <source>&amp;Workshop</source>
-        <translation>A&amp;telier</translation>
-    </message>
     <message>
         <source>Start &amp;Dot Vote...</source>
         <translation>Lancer un vote par &amp;gommettes...</translation>

@@ -19,7 +19,7 @@ MORE_TEXT = "#ffffff"
 DOT_FONT_SIZE = 6.5
 
 # How far dots reach below a card's bottom edge (an item's bounds include it).
-BELOW_CARD = 4.0
+BELOW_CARD = 6.0
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ def dot_strip(width: float, height: float, count: int, inset: float = 7.0) -> Do
     if count <= 0:
         return DotStrip([], DOT_RADIUS, 0)
     r = DOT_RADIUS
-    y = height - (r - BELOW_CARD)
+    y = height + BELOW_CARD - r  # centred on the edge: clear of the text and the next card
     room = max(0.0, width - 2 * inset - 2 * r)  # from the first centre to the last
     fits = 1 + int(room // MIN_PITCH)
     shown = min(count, fits)

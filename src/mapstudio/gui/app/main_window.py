@@ -28,11 +28,9 @@ from mapstudio.core.vocabulary import card_count, stage_count
 from mapstudio.files.settings import Settings
 from mapstudio.gui.app.edit_controller import EditController
 from mapstudio.gui.app.file_controller import FileController
-from mapstudio.gui.app.help_menu import canvas_keys, install_help_menu
 from mapstudio.gui.app.inspector import Inspector
 from mapstudio.gui.app.menus import build_menus
 from mapstudio.gui.app.undo_notice import UndoNotice
-from mapstudio.gui.app.vote_controller import VoteController, vote_keys
 from mapstudio.gui.canvas.view import MapCanvas
 from mapstudio.gui.document import MapDocument
 
@@ -44,6 +42,7 @@ if TYPE_CHECKING:
     from mapstudio.gui.app.find_bar import FindBar
     from mapstudio.gui.app.insights_panel import InsightsController
     from mapstudio.gui.app.personas_panel import PersonasPanel
+    from mapstudio.gui.app.vote_controller import VoteController
     from mapstudio.gui.app.welcome import WelcomePage
 
 #: Test hook: when this environment variable is set, the window prints to stderr, once shown,
@@ -113,6 +112,7 @@ class MainWindow(QMainWindow):
         self._compare: CompareController | None = None  # File > Compare With (first use)
         self._insights: InsightsController | None = None  # View > Insights (first use)
         self._comments: CommentsController | None = None  # View > Comments (first use)
+        self.voting: VoteController  # Workshop menu: dot votes (built with the menus)
         self._editor_page = QWidget()
         self._editor_layout = QVBoxLayout(self._editor_page)
         self._editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -144,14 +144,6 @@ class MainWindow(QMainWindow):
         self.files = FileController(self)
         self.edits = EditController(self)
         self.actions = build_menus(self)
-        self.voting = VoteController(self)
-        install_help_menu(
-            self,
-            [
-                (self.tr("Map view"), canvas_keys),
-                (self.tr("Voting on the map (Workshop > Voting on the Map)"), vote_keys),
-            ],
-        )
         self._current_changed(-1)
         self._restore_layout()
 
@@ -225,6 +217,14 @@ class MainWindow(QMainWindow):
 
             self._comments = CommentsController(self)
         return self._comments
+
+    def show_shortcuts(self) -> None:
+        from mapstudio.gui.app.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.shortcuts_dialog = dialog
 
     def documents(self) -> list[MapDocument]:
         return [self._docs[self.tabs.widget(i)] for i in range(self.tabs.count())]

@@ -29,6 +29,7 @@ FALLBACK_KEYS = {
     Key.ZoomOut: "Ctrl+-",
     Key.Find: "Ctrl+F",
     Key.Replace: "Ctrl+H",
+    Key.HelpContents: "F1",
 }
 
 
@@ -247,4 +248,22 @@ def build_menus(w: MainWindow) -> MenuActions:
         a.add(lanes, f"add_lane_{kind.value}", title, lambda k=kind: edits.add_lane(k))
     m.addSeparator()
     a.add(m, "personas", translate("MenuActions", "&Personas..."), w.show_personas)
+
+    from mapstudio.gui.app.vote_controller import VoteController
+
+    m = bar.addMenu(translate("MenuActions", "&Workshop"))
+    w.voting = VoteController(w, a, m)
+
+    m = bar.addMenu(translate("MenuActions", "&Help"))
+    a.add(
+        m,
+        "shortcuts",
+        translate("MenuActions", "&Keyboard Shortcuts"),
+        w.show_shortcuts,
+        Key.HelpContents,
+        needs_doc=False,
+    )
+    # Full screen (presentation) hides the menu bar, whose actions' shortcuts would then stop:
+    # the window itself holds them too.
+    w.addActions([x for x in w.findChildren(QAction) if x.shortcuts()])
     return a

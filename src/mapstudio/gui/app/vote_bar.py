@@ -59,7 +59,7 @@ class VoteBar(QFrame):
             self.tr(
                 "Click a card or Space: cast a dot · Shift+click or Backspace: take it back · "
                 "Tab or N: next voter · 1–9: pick a voter · R: reveal or hide · "
-                "F8: stop voting"
+                "F7: stop voting"
             )
         )
         self.hint.setObjectName("HintLabel")
@@ -83,6 +83,7 @@ class VoteBar(QFrame):
             box.addWidget(widget)
         box.addLayout(buttons)
         self.message.hide()
+        self._message_counts: tuple[int, bool] | None = None  # the vote the message speaks of
         self._message_timer = QTimer(self, singleShot=True, interval=MESSAGE_MS)
         self._message_timer.timeout.connect(self._hide_message)
         view.installEventFilter(self)  # follow the view's size
@@ -96,6 +97,11 @@ class VoteBar(QFrame):
             return
         people = voting.voters(m, vote)
         cast = len(voting.vote_dots(m, vote.id))
+        counts = (cast, vote.hidden)
+        if self._message_counts is None:
+            self._message_counts = counts
+        elif self._message_counts != counts:  # an undo or a redo since: the message is stale
+            self._hide_message()
         total = vote.dots_each * len(people)
         if vote.hidden:
             state = self.tr("dots hidden: %1 of %2 cast")
@@ -136,6 +142,7 @@ class VoteBar(QFrame):
         self.message.setText(text)
         self.message.show()
         self._message_timer.start()
+        self._message_counts = None  # what it speaks of: set at the next show_vote
         self.place()
 
     def _hide_message(self) -> None:

@@ -1,16 +1,17 @@
 """The Workshop menu's dot vote: start a vote, vote on the map, reveal, results and close.
 
-Each map view gets its own ``CanvasVote`` (``attach``); the menu acts on the current one. The
-actions are added to the window too, so their shortcuts work while the menu bar is hidden
-(full screen).
+Each map view gets its own ``CanvasVote`` (``attach``); the menu acts on the current one.
+Presentation mode shows the same canvas full screen, so voting, its bar and its keys work
+there too (the menus add their actions to the window, whose shortcuts then still work).
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from mapstudio.core import voting
 from mapstudio.core.vocabulary import dot_count
@@ -21,11 +22,12 @@ from mapstudio.gui.document import EditError, MapDocument
 
 if TYPE_CHECKING:
     from mapstudio.gui.app.main_window import MainWindow
+    from mapstudio.gui.app.menus import MenuActions
 
 translate = QCoreApplication.translate
 
 START_KEY = "Ctrl+Shift+V"
-VOTING_KEY = "F8"
+VOTING_KEY = "F7"
 REVEAL_KEY = "Ctrl+Shift+R"
 RESULTS_KEY = "Ctrl+Alt+V"
 
@@ -49,23 +51,11 @@ def vote_keys() -> list[tuple[str, str]]:
 
 
 class VoteController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, actions: MenuActions, menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
-        menu = window.menuBar().addMenu(translate("VoteController", "&Workshop"))
         self.menu = menu
-
-        def add(name: str, text: str, slot, key: str | None = None) -> QAction:
-            action = QAction(text, window)
-            action.setObjectName(name)
-            if key:
-                action.setShortcut(QKeySequence(key))
-            action.triggered.connect(lambda _checked=False: slot())
-            menu.addAction(action)
-            window.addAction(action)  # its shortcut works with the menu bar hidden
-            setattr(window.actions, name, action)
-            return action
-
+        add = functools.partial(actions.add, menu)
         self.start = add(
             "start_vote",
             translate("VoteController", "Start &Dot Vote..."),
@@ -91,6 +81,8 @@ class VoteController(QObject):
         self.close = add(
             "close_vote", translate("VoteController", "&Close Vote..."), self.close_vote
         )
+        for action in (self.start, self.voting, self.reveal, self.results, self.close):
+            actions.document_actions.remove(action)  # enabled by update_actions, not by a map
         window.document_added.connect(self._document_added)
         window.tabs.currentChanged.connect(lambda _i: self.update_actions())
         self.update_actions()
