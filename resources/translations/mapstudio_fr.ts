@@ -3618,8 +3618,8 @@
         <translation>Participants</translation>
     </message>
     <message>
-        <source>Close Vote and Write Totals</source>
-        <translation>Clôturer le vote et inscrire les totaux</translation>
+        <source>Close Vote and &amp;Write Totals</source>
+        <translation>Clôturer le vote et &amp;inscrire les totaux</translation>
     </message>
     <message>
         <source>Closing the vote writes each opportunity&apos;s dots into its votes (one step: Undo takes it back).</source>

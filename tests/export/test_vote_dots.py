@@ -1,5 +1,6 @@
 """A revealed vote's dots print on the poster as the canvas shows them: one disc per dot in its
-voter's colour, placed by the shared dot strip; a hidden vote prints none."""
+voter's colour, placed by the shared dot strip, and a legend of whose colour is which; a hidden
+vote prints none."""
 
 from __future__ import annotations
 
@@ -58,7 +59,17 @@ def test_poster_prints_the_dots_of_a_revealed_vote_only() -> None:
     before, secret, revealed = _fills(plain), _fills(hidden), _fills(shown)
     for colour in (ana, bo):  # the palette's colours may be used by the map itself
         assert _count_fill(secret, colour) == _count_fill(before, colour)
-        assert _count_fill(revealed, colour) == _count_fill(before, colour) + 2
+        # two dots on the cards and one in the legend, which says whose colour it is
+        assert _count_fill(revealed, colour) == _count_fill(before, colour) + 3
+    words = _text(shown)
+    assert "DOT VOTE 1" in words and "Ana (2 dots)" in words and "Bo (2 dots)" in words
+    assert "Ana (" not in _text(hidden)
+
+
+def _text(m) -> str:
+    return (
+        PdfReader(io.BytesIO(render_pdf(m, PosterOptions(paper="A2")).data)).pages[0].extract_text()
+    )
 
 
 def test_the_dot_strip_sits_on_the_bottom_edge_and_overlaps_when_crowded() -> None:

@@ -174,9 +174,12 @@ class VoteResultsDialog(QDialog):
         self.notes.setWordWrap(True)
         self.buttons = QDialogButtonBox()
         self.close_vote = self.buttons.addButton(
-            self.tr("Close Vote and Write Totals"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Close Vote and &Write Totals"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.keep = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        # Enter only closes the dialog: ending the vote is asked for by name (Alt+W)
+        self.close_vote.setAutoDefault(False)
+        self.keep.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
