@@ -248,3 +248,56 @@ def test_voting_off_the_canvas_edits_as_usual_and_keys_are_listed(opened) -> Non
         assert key in keys, key
     assert ("Workshop", "F7", "Voting on the Map") in dialog.rows()
     dialog.close()
+
+
+def test_start_dialog_takes_the_maps_participants_and_typed_names(opened) -> None:
+    window, canvas, doc, _path = opened
+    from mapstudio.core import edits
+    from mapstudio.gui import commands
+
+    ana = commands.push(doc, edits.add_participant(doc.core, "Ana"))
+    commands.push(doc, edits.add_participant(doc.core, "Bo"))
+
+    def fill_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        bo = dialog.people.item(1)
+        dialog.people.setCurrentItem(bo)
+        QTest.keyClick(dialog.people, Qt.Key.Key_Space)  # Bo sits this one out
+        type_text(dialog.names, "Zoé, ana")  # "ana" is the map's Ana
+        QTest.keyClick(dialog.dots, Qt.Key.Key_Up)  # 4 dots each
+        QTest.keyClick(dialog.names, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, fill_in)
+    trigger(window, "start_vote")
+    back_to_window(window)
+    vote = voting.open_vote(doc.map)
+    names = [doc.get(p).name for p in vote.participants]
+    assert names == ["Ana", "Zoé"] and vote.participants[0] == ana and vote.dots_each == 4
+    assert not window.actions.start_vote.isEnabled()  # one open vote at a time
+    steps = doc.undo_stack.count()
+    press(canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the vote and Zoé go
+    assert voting.open_vote(doc.map) is None and doc.undo_stack.index() == steps - 1
+    assert [p.name for p in doc.map.participants] == ["Ana", "Bo"]
+    QTest.qWait(20)  # the view follows once the undo step is whole
+    assert canvas.interaction is None and window.actions.start_vote.isEnabled()
+
+
+def test_a_refused_start_keeps_the_dialog_open_with_the_reason(opened) -> None:
+    window, _canvas, doc, _path = opened
+    seen = {}
+
+    def no_voters() -> None:
+        dialog = QApplication.activeModalWidget()
+        QTest.keyClick(dialog.names, Qt.Key.Key_Return)  # nobody to vote
+        QTimer.singleShot(0, lambda: read_and_cancel(dialog))
+
+    def read_and_cancel(dialog) -> None:
+        seen["error"] = dialog.error.text() if dialog.error.isVisible() else ""
+        seen["open"] = dialog.isVisible()
+        dialog.reject()
+
+    QTimer.singleShot(0, no_voters)
+    trigger(window, "start_vote")
+    back_to_window(window)
+    assert seen == {"error": "A vote needs at least one participant.", "open": True}
+    assert doc.map.votes == [] and doc.undo_stack.count() == 0
