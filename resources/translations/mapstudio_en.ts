@@ -171,6 +171,16 @@
     </message>
 </context>
 <context>
+    <name>VoteBar</name>
+    <message numerus="yes">
+        <source>%n dot(s) left</source>
+        <translation>
+            <numerusform>%n dot left</numerusform>
+            <numerusform>%n dots left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VoteController</name>
     <message numerus="yes">
         <source>Vote closed: %n opportunities have new totals.</source>

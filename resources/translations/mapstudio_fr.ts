@@ -3477,6 +3477,13 @@
         <source>%1 of %2 dots cast</source>
         <translation>%1 gommettes posées sur %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dot(s) left</source>
+        <translation>
+            <numerusform>%n gommette restante</numerusform>
+            <numerusform>%n gommettes restantes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reveal Dots</source>
         <translation>Révéler les gommettes</translation>

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from mapstudio.core import voting
 from mapstudio.core.model import DotVote, JourneyMap
-from mapstudio.core.vocabulary import dot_count
 
 MARGIN = 12
 MESSAGE_MS = 6000
@@ -111,10 +110,10 @@ class VoteBar(QFrame):
         self.title.setText(f"<b>{escape(vote.title)}</b> — {escape(state)}")
         current = next((p for p in people if p.id == voter), None)
         if current is not None:
-            left = voting.dots_left(m, vote, current.id)
+            left = self.tr("%n dot(s) left", "", voting.dots_left(m, vote, current.id))
             self.voter_label.setText(
                 f'<span style="color:{current.colour}">{FULL}</span> {escape(current.name)}'
-                f" — {escape(self.tr('%1 left').replace('%1', dot_count(left)))}"
+                f" — {escape(left)}"
             )
         chips = []
         for number, person in enumerate(people, start=1):
