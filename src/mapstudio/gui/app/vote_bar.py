@@ -49,6 +49,7 @@ class VoteBar(QFrame):
         self.title = QLabel()
         self.voter_label = QLabel()
         self.voter_label.setObjectName("VoterLabel")
+        self.voter_label.setWordWrap(True)  # a long name or a long language: never cut
         self.others = QLabel()
         self.others.setWordWrap(True)
         self.message = QLabel()
