@@ -156,7 +156,8 @@ class VoteBar(QFrame):
         area = view.viewport().geometry() if hasattr(view, "viewport") else view.rect()
         width = max(320, min(560, area.width() // 2))
         self.setFixedWidth(min(width, max(0, area.width() - 2 * MARGIN)))
-        self.adjustSize()
+        # wrapped labels: the height for this width (adjustSize would size them for another)
+        self.setFixedHeight(self.layout().totalHeightForWidth(self.width()))
         self.move(
             area.right() - self.width() - MARGIN + 1, area.bottom() - self.height() - MARGIN + 1
         )
