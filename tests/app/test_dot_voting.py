@@ -32,6 +32,7 @@ NONE = Qt.KeyboardModifier.NoModifier
 def opened(window, tmp_path):
     path = tmp_path / "smartphone.journey.json"
     shutil.copy(EXAMPLE, path)
+    window.resize(1280, 720)  # a projector's screen
     window.open_paths([path])
     canvas = window.current_canvas()
     canvas.map_scene().flush()
@@ -97,7 +98,13 @@ def test_a_three_dot_vote_for_four_on_the_opportunities(opened) -> None:
     assert session.is_active() and canvas.interaction is session
     bar = session.bar
     assert bar.isVisible() and "Participant 1" in bar.voter_label.text()
+    assert "3 dots left" in bar.voter_label.text()
     first = vote.participants[0]
+    right = bar.geometry()  # a card in play under the bar sends it elsewhere
+    bar.keep_clear_of(right.adjusted(10, 10, -10, -10))
+    assert not bar.geometry().intersects(right.adjusted(10, 10, -10, -10))
+    bar.keep_clear_of(None)
+    assert bar.geometry() == right
 
     # Participant 1: three clicks (a quick second click is a second dot, not an edit)
     click_card(canvas, OPPORTUNITIES[0])

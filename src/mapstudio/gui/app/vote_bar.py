@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,6 +24,8 @@ from mapstudio.core import voting
 from mapstudio.core.model import DotVote, JourneyMap
 
 MARGIN = 12
+TOP_ROOM = 96  # below the pinned stage headers
+FULL_SCREEN_BOTTOM = 64  # above the messages a full-screen view shows at its bottom
 MESSAGE_MS = 6000
 FULL, EMPTY = "●", "○"
 
@@ -84,6 +86,7 @@ class VoteBar(QFrame):
         box.addLayout(buttons)
         self.message.hide()
         self._message_counts: tuple[int, bool] | None = None  # the vote the message speaks of
+        self._clear_of: QRect | None = None
         self._message_timer = QTimer(self, singleShot=True, interval=MESSAGE_MS)
         self._message_timer.timeout.connect(self._hide_message)
         view.installEventFilter(self)  # follow the view's size
@@ -150,17 +153,31 @@ class VoteBar(QFrame):
         self.place()
 
     # --- placement ----------------------------------------------------------------------------
+    def keep_clear_of(self, rect: QRect | None) -> None:
+        """Stay off ``rect`` (view coordinates: the card just voted on or selected), so that
+        the room sees the dots land; None: no such card."""
+        self._clear_of = rect
+        if self.isVisible():
+            self.place()
+
     def place(self) -> None:
-        """At the bottom right of the view's visible area, at most half its width."""
+        """At the bottom right of the view's visible area (at most half its width), or at
+        the bottom left or the top right when the card in play is under it. Full screen leaves
+        room at the bottom for the view's own messages."""
         view = self.parentWidget()
         area = view.viewport().geometry() if hasattr(view, "viewport") else view.rect()
         width = max(320, min(560, area.width() // 2))
         self.setFixedWidth(min(width, max(0, area.width() - 2 * MARGIN)))
         # wrapped labels: the height for this width (adjustSize would size them for another)
         self.setFixedHeight(self.layout().totalHeightForWidth(self.width()))
-        self.move(
-            area.right() - self.width() - MARGIN + 1, area.bottom() - self.height() - MARGIN + 1
-        )
+        below = FULL_SCREEN_BOTTOM if self.window().isFullScreen() else MARGIN
+        y = area.bottom() - self.height() - below + 1
+        right = QRect(area.right() - self.width() - MARGIN + 1, y, self.width(), self.height())
+        left = QRect(area.left() + area.width() // 5, y, self.width(), self.height())
+        top = QRect(right.x(), area.top() + TOP_ROOM, self.width(), self.height())
+        clear = self._clear_of
+        free = [r for r in (right, left, top) if clear is None or not r.intersects(clear)]
+        self.move((free[0] if free else right).topLeft())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.isVisible():

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 
 from mapstudio.core import voting
@@ -48,6 +48,7 @@ class CanvasVote(QObject):
         self._bar: VoteBar | None = None  # built when voting first starts on this canvas
         self.doc.changed.connect(self._on_changed)
         self._dirty = False
+        self._last_card: str | None = None  # the card last clicked while voting
 
     @property
     def bar(self) -> VoteBar:
@@ -166,6 +167,7 @@ class CanvasVote(QObject):
 
     # --- the canvas's interaction -------------------------------------------------------------
     def card_pressed(self, card_id: str, modifiers: Qt.KeyboardModifier) -> bool:
+        self._last_card = card_id
         if modifiers & Qt.KeyboardModifier.ShiftModifier:
             self.take_back(card_id)
         else:
@@ -216,6 +218,7 @@ class CanvasVote(QObject):
             if len(cards) != 1:
                 self.say(translate("CanvasVote", "Select one card with the arrow keys first."))
             elif key in CAST_KEYS:
+                self._last_card = cards[0]
                 self.cast(cards[0])
             else:
                 self.take_back(cards[0])
@@ -245,7 +248,20 @@ class CanvasVote(QObject):
         if vote is not None and self.voter not in vote.participants:
             self.voter = vote.participants[0] if vote.participants else None
         if self.is_active() or self._bar is not None:
+            self.bar.keep_clear_of(self._card_in_play())
             self.bar.show_vote(self.doc.map, vote if self.is_active() else None, self.voter)
+
+    def _card_in_play(self) -> QRect | None:
+        """Where the card just voted on (or the selected one) is in the view."""
+        card = self._last_card or next(iter(self.canvas.selected_ids()), None)
+        item = self.canvas.map_scene().card_item(card) if card else None
+        if item is None:
+            return None
+        return (
+            self.canvas.mapFromScene(item.sceneBoundingRect())
+            .boundingRect()
+            .translated(self.canvas.viewport().pos())
+        )
 
     def _name(self, participant: str) -> str:
         person = self.doc.get(participant)
