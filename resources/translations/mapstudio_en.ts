@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>Edit</name>
+    <message numerus="yes">
+        <source>%1 has no dots left (%n each)</source>
+        <translation>
+            <numerusform>%1 has no dots left (%n each)</numerusform>
+            <numerusform>%1 has no dots left (%n each)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message numerus="yes">
         <source>The unsaved changes of your maps (%n) were copied to the recovery folder.</source>
@@ -170,6 +180,43 @@
         <translation>
             <numerusform>%n lane</numerusform>
             <numerusform>%n lanes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VoteBar</name>
+    <message numerus="yes">
+        <source>%n dot(s) left</source>
+        <translation>
+            <numerusform>%n dot left</numerusform>
+            <numerusform>%n dots left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VoteController</name>
+    <message numerus="yes">
+        <source>Vote closed: %n opportunities have new totals.</source>
+        <translation>
+            <numerusform>Vote closed: %n opportunity has a new total.</numerusform>
+            <numerusform>Vote closed: %n opportunities have new totals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message numerus="yes">
+        <source>Rank %1: %2 tied with %n dot(s), %3.</source>
+        <translation>
+            <numerusform>Rank %1: %2 tied with %n dot, %3.</numerusform>
+            <numerusform>Rank %1: %2 tied with %n dots, %3.</numerusform>
         </translation>
     </message>
 </context>

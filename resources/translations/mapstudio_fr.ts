@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>CanvasVote</name>
+    <message>
+        <source>Every dot is cast: reveal the dots or close the vote.</source>
+        <translation>Toutes les gommettes sont posées&#xa0;: révélez-les ou clôturez le vote.</translation>
+    </message>
+    <message>
+        <source>%1 has placed every dot; now %2.</source>
+        <translation>%1 a posé toutes ses gommettes&#xa0;; au tour de %2.</translation>
+    </message>
+    <message>
+        <source>This vote has %1 participants.</source>
+        <translation>Ce vote compte %1 participants.</translation>
+    </message>
+    <message>
+        <source>Select one card with the arrow keys first.</source>
+        <translation>Sélectionnez d’abord une fiche avec les flèches.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBar</name>
     <message>
         <source>Lane (Up/Down or Alt+1…9 in the note field)</source>
@@ -310,6 +329,26 @@
     <message>
         <source>Add Participant</source>
         <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>Start Dot Vote</source>
+        <translation>Lancer un vote par gommettes</translation>
+    </message>
+    <message>
+        <source>Cast Dot</source>
+        <translation>Poser une gommette</translation>
+    </message>
+    <message>
+        <source>Hide Dots</source>
+        <translation>Masquer les gommettes</translation>
+    </message>
+    <message>
+        <source>Reveal Dots</source>
+        <translation>Révéler les gommettes</translation>
+    </message>
+    <message>
+        <source>Close Vote</source>
+        <translation>Clôturer le vote</translation>
     </message>
     <message>
         <source>Add Note</source>
@@ -805,6 +844,57 @@
     <message>
         <source>a participant needs a name</source>
         <translation>un participant doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a vote is already open: close it before starting another</source>
+        <translation>un vote est déjà ouvert&#xa0;: clôturez-le avant d’en lancer un autre</translation>
+    </message>
+    <message>
+        <source>an emotions lane holds no cards to vote on</source>
+        <translation>un couloir d’émotions ne contient pas de fiches sur lesquelles voter</translation>
+    </message>
+    <message>
+        <source>choose at least one lane to vote on</source>
+        <translation>choisissez au moins un couloir sur lequel voter</translation>
+    </message>
+    <message>
+        <source>each participant gets from 1 to 99 dots</source>
+        <translation>chaque participant reçoit de 1 à 99 gommettes</translation>
+    </message>
+    <message>
+        <source>a vote takes at most 99 participants</source>
+        <translation>un vote compte au plus 99 participants</translation>
+    </message>
+    <message>
+        <source>a vote needs at least one participant</source>
+        <translation>un vote a besoin d’au moins un participant</translation>
+    </message>
+    <message>
+        <source>this vote is closed</source>
+        <translation>ce vote est clôturé</translation>
+    </message>
+    <message>
+        <source>choose a participant of this vote first</source>
+        <translation>choisissez d’abord un participant de ce vote</translation>
+    </message>
+    <message>
+        <source>dots go on cards</source>
+        <translation>les gommettes se posent sur des fiches</translation>
+    </message>
+    <message>
+        <source>this card is not in the vote: its lane was not chosen</source>
+        <translation>cette fiche ne fait pas partie du vote&#xa0;: son couloir n’a pas été choisi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no dots left (%n each)</source>
+        <translation>
+            <numerusform>%1 n’a plus de gommette (%n par participant)</numerusform>
+            <numerusform>%1 n’a plus de gommette (%n par participant)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no dot on this card</source>
+        <translation>%1 n’a pas de gommette sur cette fiche</translation>
     </message>
     <message>
         <source>a note needs some text</source>
@@ -2373,6 +2463,10 @@
         <translation>&amp;Saisie rapide</translation>
     </message>
     <message>
+        <source>&amp;Workshop</source>
+        <translation>A&amp;telier</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
@@ -3067,6 +3161,10 @@
         <translation>Fermer la barre de saisie</translation>
     </message>
     <message>
+        <source>Voting on the map (Workshop › Voting on the Map)</source>
+        <translation>Vote sur la carte (Atelier › Voter sur la carte)</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -3092,6 +3190,61 @@
     <message>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>StartVoteDialog</name>
+    <message>
+        <source>Start Dot Vote</source>
+        <translation>Lancer un vote par gommettes</translation>
+    </message>
+    <message>
+        <source>Vote on every lane of this kind only</source>
+        <translation>Voter sur tous les couloirs de ce type, et eux seuls</translation>
+    </message>
+    <message>
+        <source>Ana, Bo, Chloé</source>
+        <translation>Ana, Bo, Chloé</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Adds &quot;Participant 1&quot; to &quot;Participant n&quot;</source>
+        <translation>Ajoute «&#xa0;Participant 1&#xa0;» à «&#xa0;Participant n&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the dots until they are revealed</source>
+        <translation>&amp;Masquer les gommettes jusqu’à leur révélation</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes:</source>
+        <translation>&amp;Couloirs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per participant:</source>
+        <translation>&amp;Gommettes par participant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Participants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w names:</source>
+        <translation>Nou&amp;veaux noms&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Or a &amp;number of participants:</source>
+        <translation>Ou un &amp;nombre de participants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start Vote</source>
+        <translation>Lancer le vote</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3695,21 @@
         <translation>Persona %1</translation>
     </message>
     <message>
+        <source>Participant %1</source>
+        <translation>Participant %1</translation>
+    </message>
+    <message>
+        <source>Dot vote %1</source>
+        <translation>Vote par gommettes %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n gommette</numerusform>
+            <numerusform>%n gommettes</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Awareness</source>
         <translation>Prise de conscience</translation>
     </message>
@@ -3560,6 +3728,210 @@
     <message>
         <source>Loyalty</source>
         <translation>Fidélisation</translation>
+    </message>
+</context>
+<context>
+    <name>VoteBar</name>
+    <message>
+        <source>Click a card or Space: cast a dot · Shift+click or Backspace: take it back · Tab or N: next voter · 1–9: pick a voter · R: reveal or hide · F7: stop voting</source>
+        <translation>Clic sur une fiche ou Espace&#xa0;: poser une gommette · Maj+clic ou Retour arrière&#xa0;: la reprendre · Tab ou N&#xa0;: votant suivant · 1–9&#xa0;: choisir un votant · R&#xa0;: révéler ou masquer · F7&#xa0;: arrêter de voter</translation>
+    </message>
+    <message>
+        <source>Results...</source>
+        <translation>Résultats...</translation>
+    </message>
+    <message>
+        <source>Stop Voting</source>
+        <translation>Arrêter de voter</translation>
+    </message>
+    <message>
+        <source>dots hidden: %1 of %2 cast</source>
+        <translation>gommettes masquées&#xa0;: %1 posées sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 dots cast</source>
+        <translation>%1 gommettes posées sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) left</source>
+        <translation>
+            <numerusform>%n gommette restante</numerusform>
+            <numerusform>%n gommettes restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reveal Dots</source>
+        <translation>Révéler les gommettes</translation>
+    </message>
+    <message>
+        <source>Hide Dots</source>
+        <translation>Masquer les gommettes</translation>
+    </message>
+</context>
+<context>
+    <name>VoteController</name>
+    <message>
+        <source>Start &amp;Dot Vote...</source>
+        <translation>Lancer un vote par &amp;gommettes...</translation>
+    </message>
+    <message>
+        <source>&amp;Voting on the Map</source>
+        <translation>&amp;Voter sur la carte</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal Dots</source>
+        <translation>&amp;Révéler les gommettes</translation>
+    </message>
+    <message>
+        <source>Vote R&amp;esults...</source>
+        <translation>R&amp;ésultats du vote...</translation>
+    </message>
+    <message>
+        <source>&amp;Close Vote...</source>
+        <translation>&amp;Clôturer le vote...</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Dots</source>
+        <translation>&amp;Masquer les gommettes</translation>
+    </message>
+    <message>
+        <source>A vote is open already: voting goes on.</source>
+        <translation>Un vote est déjà ouvert&#xa0;: il continue.</translation>
+    </message>
+    <message>
+        <source>%1 started: %2 each. Click a card to cast a dot.</source>
+        <translation>%1 lancé&#xa0;: %2 par participant. Cliquez sur une fiche pour poser une gommette.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vote closed: %n opportunities have new totals.</source>
+        <translation>
+            <numerusform>Vote clôturé&#xa0;: %n opportunité a un nouveau total.</numerusform>
+            <numerusform>Vote clôturé&#xa0;: %n opportunités ont un nouveau total.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VoteKeys</name>
+    <message>
+        <source>Click, Space or .</source>
+        <translation>Clic, Espace ou .</translation>
+    </message>
+    <message>
+        <source>Cast a dot on the card</source>
+        <translation>Poser une gommette sur la fiche</translation>
+    </message>
+    <message>
+        <source>Shift+click, Backspace</source>
+        <translation>Maj+clic, Retour arrière</translation>
+    </message>
+    <message>
+        <source>Take back one of the voter&apos;s dots from the card</source>
+        <translation>Reprendre une gommette du votant sur la fiche</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Flèches</translation>
+    </message>
+    <message>
+        <source>Select a card</source>
+        <translation>Sélectionner une fiche</translation>
+    </message>
+    <message>
+        <source>Tab, N</source>
+        <translation>Tab, N</translation>
+    </message>
+    <message>
+        <source>Next voter who has dots left</source>
+        <translation>Votant suivant qui a encore des gommettes</translation>
+    </message>
+    <message>
+        <source>Shift+Tab, P</source>
+        <translation>Maj+Tab, P</translation>
+    </message>
+    <message>
+        <source>Previous voter</source>
+        <translation>Votant précédent</translation>
+    </message>
+    <message>
+        <source>1 … 9, 0</source>
+        <translation>1 … 9, 0</translation>
+    </message>
+    <message>
+        <source>Pick the voter by number (0: the tenth)</source>
+        <translation>Choisir le votant par son numéro (0&#xa0;: le dixième)</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Reveal or hide the dots</source>
+        <translation>Révéler ou masquer les gommettes</translation>
+    </message>
+</context>
+<context>
+    <name>VoteResultsDialog</name>
+    <message>
+        <source>Vote Results</source>
+        <translation>Résultats du vote</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturé</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Close Vote and &amp;Write Totals</source>
+        <translation>Clôturer le vote et &amp;inscrire les totaux</translation>
+    </message>
+    <message>
+        <source>Closing the vote writes each opportunity&apos;s dots into its votes (one step: Undo takes it back).</source>
+        <translation>Clôturer le vote inscrit les gommettes de chaque opportunité dans ses votes (en une étape&#xa0;: Annuler la reprend).</translation>
+    </message>
+    <message>
+        <source>The dots are still hidden on the map.</source>
+        <translation>Les gommettes sont encore masquées sur la carte.</translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message>
+        <source>ordered by how many participants chose each one</source>
+        <translation>classées selon le nombre de participants qui ont choisi chacune</translation>
+    </message>
+    <message>
+        <source>as many participants chose each one, so they follow the map&apos;s order</source>
+        <translation>autant de participants ont choisi chacune, elles suivent donc l’ordre de la carte</translation>
+    </message>
+    <message>
+        <source>ordered by how many participants chose each one, then by the map&apos;s order</source>
+        <translation>classées selon le nombre de participants qui ont choisi chacune, puis selon l’ordre de la carte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rank %1: %2 tied with %n dot(s), %3.</source>
+        <translation>
+            <numerusform>Rang %1&#xa0;: %2 à égalité avec %n gommette, %3.</numerusform>
+            <numerusform>Rang %1&#xa0;: %2 à égalité avec %n gommettes, %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,14 @@ def plain(text: str) -> str:
 
 def test_main_window_is_french_on_a_french_system() -> None:
     ui = start("fr_FR.UTF-8")
-    assert [plain(t) for t in ui["menus"]] == ["Fichier", "Édition", "Affichage", "Carte", "Aide"]
+    assert [plain(t) for t in ui["menus"]] == [
+        "Fichier",
+        "Édition",
+        "Affichage",
+        "Carte",
+        "Atelier",
+        "Aide",
+    ]
     file_menu = [plain(t) for t in ui["menus"]["&Fichier"]]
     assert {"Nouveau", "Ouvrir…", "Enregistrer", "Enregistrer sous…", "Quitter"} <= set(file_menu)
     edit_menu = [plain(t) for t in ui["menus"]["É&dition"]]
@@ -95,7 +102,7 @@ def test_restore_version_follows_save_as_in_every_language() -> None:
 
 def test_main_window_is_english_on_an_english_system() -> None:
     ui = start("en_GB.UTF-8")
-    assert [plain(t) for t in ui["menus"]] == ["File", "Edit", "View", "Map", "Help"]
+    assert [plain(t) for t in ui["menus"]] == ["File", "Edit", "View", "Map", "Workshop", "Help"]
     assert plain(ui["undo"]) == "Undo Add Card"
     assert ui["first_template"].endswith("-en")
     assert ui["new_map_stages"][0] == "Awareness"

@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from mapstudio.core import voting
 from mapstudio.core.comments import comment_owner
 from mapstudio.core.document import Document
 from mapstudio.core.history import Step, step
@@ -23,6 +24,8 @@ from mapstudio.core.model import (
     Card,
     Comment,
     Curve,
+    Dot,
+    DotVote,
     EmotionPoint,
     EmotionScale,
     JourneyMap,
@@ -46,6 +49,7 @@ from mapstudio.text.translate import QCoreApplication, TranslationContext, fill
 # counted names go through Command.tr so that they extract with plural forms.
 translate = QCoreApplication.translate
 Command = TranslationContext("Command")
+Edit = TranslationContext("Edit")
 
 ID_PREFIXES = {"cards": "card", "metric_values": "metric", "emotion_points": "emotion"}
 NO_CHANGE = "no change"  # the name of a step with no primitives (it is never pushed)
@@ -683,24 +687,187 @@ def add_participant(
 ) -> Step:
     """Add a workshop participant (a note's author, a voter); the step's result is its id.
     Without initials they are taken from the name; without a colour, the next of the palette."""
+    person = _new_participant(doc, name, len(doc.map.participants), set(), initials, colour)
+    return step(
+        translate("Command", "Add Participant"), [Insert("participants", person)], result=person.id
+    )
+
+
+def _new_participant(
+    doc: Document,
+    name: str,
+    number: int,
+    taken: set[str],
+    initials: str = "",
+    colour: str | None = None,
+) -> Participant:
+    """A participant not yet in the map, the ``number``-th (its colour); ``taken``: the ids
+    given earlier in the same step."""
     name = " ".join(name.split())
     if not name:
         raise EditError(translate("Edit", "a participant needs a name"))
-    taken = len(doc.map.participants)
     fields = {
         "name": name,
         "initials": (initials.strip() or initials_of(name))[:4],
-        "colour": colour or PARTICIPANT_COLOURS[taken % len(PARTICIPANT_COLOURS)],
+        "colour": colour or PARTICIPANT_COLOURS[number % len(PARTICIPANT_COLOURS)],
     }
+    person_id = doc.new_id("person")
+    while person_id in taken:
+        person_id = doc.new_id("person")
+    taken.add(person_id)
     try:
-        person = Participant(id=doc.new_id("person"), **fields)
+        return Participant(id=person_id, **fields)
     except ValidationError as e:
         from mapstudio.core.validation import describe_validation_error
 
         raise EditError(describe_validation_error(e)) from None
-    return step(
-        translate("Command", "Add Participant"), [Insert("participants", person)], result=person.id
+
+
+# --- dot votes ------------------------------------------------------------------------------
+# A vote, its dots and the totals it leaves are map objects: every cast is one undoable Insert,
+# and a vote in progress is saved with the map. Queries are core.voting's.
+
+
+def start_vote(
+    doc: Document,
+    lanes: Sequence[str],
+    participants: Sequence[str] = (),
+    new_names: Sequence[str] = (),
+    count: int = 0,
+    dots_each: int = 3,
+    hidden: bool = False,
+    title: str = "",
+) -> Step:
+    """Open a dot vote on the cards of ``lanes``; the step's result is its id.
+
+    Voters are the map's ``participants`` (ids), then ``new_names`` and, with ``count``,
+    "Participant 1".."Participant n": a name that a participant of the map already has is that
+    participant; the others are added in the same step. Only one vote is open at a time."""
+    from mapstudio.core.vocabulary import default_vote_title, numbered_participant_name
+
+    if voting.open_vote(doc.map) is not None:
+        raise EditError(
+            translate("Edit", "a vote is already open: close it before starting another")
+        )
+    scope = list(dict.fromkeys(lanes))
+    for lane_id in scope:
+        lane = _require(doc, lane_id, Lane)
+        if lane.kind in voting.NOT_VOTABLE:
+            raise EditError(translate("Edit", "an emotions lane holds no cards to vote on"))
+    if not scope:
+        raise EditError(translate("Edit", "choose at least one lane to vote on"))
+    if not 1 <= dots_each <= 99:
+        raise EditError(translate("Edit", "each participant gets from 1 to 99 dots"))
+    if not 0 <= count <= 99:
+        raise EditError(translate("Edit", "a vote takes at most 99 participants"))
+    for person_id in participants:
+        if doc.collection_of(person_id) != "participants":
+            raise EditError(fill(translate("MapFile", 'there is no participant "%1"'), person_id))
+    by_name = {p.name.casefold(): p.id for p in doc.map.participants}
+    names = [" ".join(n.split()) for n in new_names if n.strip()]
+    names += [numbered_participant_name(k) for k in range(1, count + 1)]
+    chosen = list(participants)
+    ops: list[Op] = []
+    taken: set[str] = set()
+    for name in names:
+        known = by_name.get(name.casefold())
+        if known is None:
+            number = len(doc.map.participants) + len(ops)
+            person = _new_participant(doc, name, number, taken)
+            ops.append(Insert("participants", person))
+            known = by_name[name.casefold()] = person.id
+        chosen.append(known)
+    chosen = list(dict.fromkeys(chosen))
+    if not chosen:
+        raise EditError(translate("Edit", "a vote needs at least one participant"))
+    if len(chosen) > 99:
+        raise EditError(translate("Edit", "a vote takes at most 99 participants"))
+    title = " ".join(title.split()) or default_vote_title(len(doc.map.votes) + 1)
+    vote = DotVote(
+        id=doc.new_id("vote"),
+        title=title[:200],
+        lanes=scope,
+        participants=chosen,
+        dots_each=dots_each,
+        hidden=hidden,
     )
+    ops.append(Insert("votes", vote))
+    return step(translate("Command", "Start Dot Vote"), ops, result=vote.id)
+
+
+def _require_open_vote(doc: Document, vote_id: str) -> DotVote:
+    vote = doc.get(vote_id)
+    if not isinstance(vote, DotVote):
+        raise EditError(fill(translate("MapFile", 'there is no vote "%1"'), vote_id))
+    if vote.closed:
+        raise EditError(translate("Edit", "this vote is closed"))
+    return vote
+
+
+def _require_voter(doc: Document, vote: DotVote, participant: str) -> Participant:
+    person = doc.get(participant)
+    if not isinstance(person, Participant) or participant not in vote.participants:
+        raise EditError(translate("Edit", "choose a participant of this vote first"))
+    return person
+
+
+def cast_dot(doc: Document, vote_id: str, participant: str, card_id: str) -> Step:
+    """One of ``participant``'s dots on a card of the vote's lanes; the result is the dot's id."""
+    vote = _require_open_vote(doc, vote_id)
+    person = _require_voter(doc, vote, participant)
+    card = doc.get(card_id)
+    if not isinstance(card, Card):
+        raise EditError(translate("Edit", "dots go on cards"))
+    if not voting.in_scope(vote, card):
+        raise EditError(translate("Edit", "this card is not in the vote: its lane was not chosen"))
+    if not voting.dots_left(doc.map, vote, participant):
+        raise EditError(
+            fill(
+                Edit.tr("%1 has no dots left (%n each)", "", vote.dots_each),
+                person.name,
+            )
+        )
+    dot = Dot(id=doc.new_id("dot"), vote=vote_id, participant=participant, card=card_id)
+    return step(translate("Command", "Cast Dot"), [Insert("dots", dot)], result=dot.id)
+
+
+def remove_dot(doc: Document, vote_id: str, participant: str, card_id: str) -> Step:
+    """Take back ``participant``'s last dot on a card (the dot goes back to them)."""
+    vote = _require_open_vote(doc, vote_id)
+    person = _require_voter(doc, vote, participant)
+    theirs = [
+        d for d in voting.vote_dots(doc.map, vote_id)
+        if d.participant == participant and d.card == card_id
+    ]  # fmt: skip
+    if not theirs:
+        raise EditError(fill(translate("Edit", "%1 has no dot on this card"), person.name))
+    dot_id = theirs[-1].id
+    return step(translate("Command", "Remove Dot"), [Remove("dots", dot_id)], result=dot_id)
+
+
+def set_vote_hidden(doc: Document, vote_id: str, hidden: bool) -> Step:
+    """Hide the dots (each participant votes without seeing the others') or reveal them. (The
+    editor applies this step outside its undo history: see ``gui.commands.set_vote_hidden``.)"""
+    _require_open_vote(doc, vote_id)
+    name = translate("Command", "Hide Dots") if hidden else translate("Command", "Reveal Dots")
+    return update(doc, vote_id, {"hidden": hidden}, name)
+
+
+def close_vote(doc: Document, vote_id: str) -> Step:
+    """End a vote: no more dots; each opportunity card in its scope gets its total in ``votes``
+    (replacing what was there). The vote and its dots stay in the map as its history. The
+    step's result is the ids of the cards whose votes changed."""
+    vote = _require_open_vote(doc, vote_id)
+    totals = voting.tally(doc.map, vote_id)
+    kinds = {x.id: x.kind for x in doc.map.lanes}
+    ops: list[Op] = []
+    for card in doc.map.cards:
+        opportunity = kinds.get(card.lane) is LaneKind.OPPORTUNITIES
+        if opportunity and voting.in_scope(vote, card) and card.votes != totals[card.id]:
+            ops.append(Update("cards", card.id, {"votes": totals[card.id]}))
+    updated = [op.id for op in ops]
+    ops.append(Update("votes", vote_id, {"closed": True, "hidden": False}))
+    return step(translate("Command", "Close Vote"), ops, result=updated)
 
 
 def capture_note(

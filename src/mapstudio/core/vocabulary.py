@@ -243,6 +243,21 @@ def numbered_persona_name(number: int) -> str:
     return fill(Vocabulary.tr("Persona %1"), number)
 
 
+def numbered_participant_name(number: int) -> str:
+    """A workshop participant known only by number ("Participant 3")."""
+    return fill(Vocabulary.tr("Participant %1"), number)
+
+
+def default_vote_title(number: int) -> str:
+    """The title of a map's ``number``-th dot vote when the facilitator gives none."""
+    return fill(Vocabulary.tr("Dot vote %1"), number)
+
+
+def dot_count(n: int) -> str:
+    """A number of votes' dots."""
+    return Vocabulary.tr("%n dot(s)", "", n)
+
+
 def default_stage_names() -> list[str]:
     """The stages of a map built without a template (most journeys go through these)."""
     return [

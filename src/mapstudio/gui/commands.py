@@ -109,3 +109,18 @@ resolve_comment = _on_stack(edits.resolve_comment)
 remove_comment = _on_stack(edits.remove_comment)
 add_participant = _on_stack(edits.add_participant)
 capture_note = _on_stack(edits.capture_note)
+start_vote = _on_stack(edits.start_vote)
+cast_dot = _on_stack(edits.cast_dot)
+remove_dot = _on_stack(edits.remove_dot)
+close_vote = _on_stack(edits.close_vote)
+
+
+def set_vote_hidden(doc: MapDocument, vote_id: str, hidden: bool) -> Any:
+    """Hide or reveal a vote's dots. This is how the vote is shown, not what it holds: it is
+    saved with the map (which becomes modified) but is no undo step, so that Undo after a
+    reveal takes back the last dot, as the room expects, instead of hiding every dot again."""
+    step = edits.set_vote_hidden(doc.core, vote_id, hidden)
+    if step.ops:
+        step.apply(doc.core)  # refused: raises EditError, nothing changed
+        doc.undo_stack.resetClean()  # unsaved until the next save
+    return step.result

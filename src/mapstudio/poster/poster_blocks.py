@@ -5,11 +5,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from mapstudio.core.model import Channel, Curve, Evidence, Image, JourneyMap, LaneKind, Persona
+from mapstudio.core.model import (
+    Channel,
+    Curve,
+    DotVote,
+    Evidence,
+    Image,
+    JourneyMap,
+    LaneKind,
+    Persona,
+)
 from mapstudio.core.vocabulary import (
     card_count,
     channel_name,
     curve_name,
+    dot_count,
     evidence_name,
     field_name,
     lane_count,
@@ -21,7 +31,9 @@ from mapstudio.core.vocabulary import (
     stage_count,
     untitled_map_title,
 )
+from mapstudio.core.voting import dots_used, shown_vote, voters
 from mapstudio.layout import theme
+from mapstudio.layout.dot_strip import DOT_OUTLINE, DOT_RADIUS
 from mapstudio.layout.textfit import ellipsize, wrap
 from mapstudio.poster.fonts import string_width
 from mapstudio.poster.labels import long_date
@@ -212,7 +224,7 @@ def draw_title(s: Surface, tb: TitleBlock) -> None:
 # --- legend ------------------------------------------------------------------------------------
 @dataclass
 class LegendItem:
-    kind: str  # "lane" | "symbol" | "friction" | "opportunity" | "curve" | "text"
+    kind: str  # "lane" | "symbol" | "friction" | "opportunity" | "curve" | "dot" | "text"
     label: str
     symbol: str = ""
     colour: str = theme.TEXT
@@ -370,7 +382,19 @@ def legend_sections(m: JourneyMap) -> list[LegendSection]:
         sections.append(evidence)
     if any(kinds[lane] is LaneKind.EMOTIONS for lane in shown):
         sections.append(_emotions_section(m))
+    vote = shown_vote(m)
+    if vote is not None:
+        sections.append(_vote_section(m, vote))
     return sections
+
+
+def _vote_section(m: JourneyMap, vote: DotVote) -> LegendSection:
+    """Whose colour each dot on the cards is, with how many dots each placed."""
+    section = LegendSection(vote.title)
+    for person in voters(m, vote):
+        placed = dot_count(dots_used(m, vote, person.id))
+        section.items.append(LegendItem("dot", f"{person.name} ({placed})", colour=person.colour))
+    return section
 
 
 def _emotions_section(m: JourneyMap) -> LegendSection:
@@ -440,6 +464,8 @@ def _draw_item(s: Surface, x: float, y: float, item: LegendItem) -> None:
         label_x = x + item.indent
     elif item.kind == "symbol":
         s.text(x + 14, y, item.symbol, 9.5, item.colour, True, "center")
+    elif item.kind == "dot":  # a vote's dot, as on the cards (layout.dot_strip)
+        s.marker("circle", x + 14, y + 6, DOT_RADIUS, item.colour, DOT_OUTLINE)
     else:
         label_x = x
     for j, line in enumerate(item.lines):

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from mapstudio.core.model import Card, Curve, LaneKind
 from mapstudio.core.vocabulary import card_count, curve_name, point_count
+from mapstudio.core.voting import shown_dots
 from mapstudio.layout import (
     POINT_LABEL_HEIGHT,
     POINT_LABEL_TAG_RADIUS,
@@ -23,6 +24,7 @@ from mapstudio.layout import comment_marks as marks
 from mapstudio.layout.badges import author_mark, badge_texts, participants_by_id
 from mapstudio.layout.cells import image_frame
 from mapstudio.layout.comment_marks import card_mark, header_mark
+from mapstudio.layout.dot_strip import DOT_FONT_SIZE, DOT_OUTLINE, MORE_FILL, MORE_TEXT, dot_strip
 from mapstudio.layout.style import LayoutStyle
 from mapstudio.layout.textfit import (
     FittedText,
@@ -56,6 +58,7 @@ class MapPainter:
         self.cards: dict[str, Card] = {c.id: c for c in m.cards}
         self.lanes = {lane.id: lane for lane in m.lanes}
         self.people = participants_by_id(m.participants)
+        self.dots = shown_dots(m)  # a revealed vote's dots, as the canvas shows them
 
     def draw(self, tick: Tick | None = None) -> None:
         self._lanes()
@@ -216,6 +219,20 @@ class MapPainter:
                 [(x + w - fold, y + h), (x + w, y + h - fold), (x + w - fold, y + h - fold)],
                 _mix(fill, "#000000", 0.26),
             )
+        if card is not None and card.id in self.dots:
+            self._dots(x, y, w, h, self.dots[card.id])
+
+    def _dots(self, x: float, y: float, w: float, h: float, colours: list[str]) -> None:
+        """A vote's dots along the card's bottom edge (``layout.dot_strip``, as on the canvas)."""
+        placed = dot_strip(w, h, len(colours), self.geo.style.card_padding)
+        last = len(placed.centres) - 1
+        for i, (dx, dy) in enumerate(placed.centres):
+            if i == last and placed.more:
+                self.s.marker("circle", x + dx, y + dy, placed.radius + 1, MORE_FILL, DOT_OUTLINE)
+                self.s.text(x + dx, y + dy - 0.62 * DOT_FONT_SIZE, f"+{placed.more}",
+                            DOT_FONT_SIZE, MORE_TEXT, True, align="center")  # fmt: skip
+                break
+            self.s.marker("circle", x + dx, y + dy, placed.radius, colours[i], DOT_OUTLINE)
 
     def _note_mark(self, x: float, y: float, number: int) -> None:
         """The comment marker of the canvas, numbered as the notes printed after the map."""

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from mapstudio.gui.app.find_bar import FindBar
     from mapstudio.gui.app.insights_panel import InsightsController
     from mapstudio.gui.app.personas_panel import PersonasPanel
+    from mapstudio.gui.app.vote_controller import VoteController
     from mapstudio.gui.app.welcome import WelcomePage
     from mapstudio.gui.app.workshop import Workshop
 
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self._insights: InsightsController | None = None  # View > Insights (first use)
         self._comments: CommentsController | None = None  # View > Comments (first use)
         self._workshop: Workshop | None = None  # presentation, capture, timer (first use)
+        self.voting: VoteController  # Workshop menu: dot votes (built with the menus)
         self._editor_page = QWidget()
         self._editor_layout = QVBoxLayout(self._editor_page)
         self._editor_layout.setContentsMargins(0, 0, 0, 0)

@@ -264,6 +264,11 @@ def build_menus(w: MainWindow) -> MenuActions:
         "Ctrl+Alt+N",
     )
 
+    from mapstudio.gui.app.vote_controller import VoteController
+
+    m = bar.addMenu(translate("MenuActions", "&Workshop"))
+    w.voting = VoteController(w, a, m)
+
     m = bar.addMenu(translate("MenuActions", "&Help"))
     a.add(
         m,

@@ -2,7 +2,7 @@
 
 The menus' entries are read from the menus themselves (so a new action with a shortcut is
 listed without more work); the keys that belong to no menu (on the map, in presentation mode,
-in quick capture) are in ``other_keys``.
+in quick capture, while voting) are in ``other_keys``.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from mapstudio.gui.app.vote_controller import vote_keys
 
 # Literal context and text at each call, so pyside6-lupdate extracts them.
 translate = QCoreApplication.translate
@@ -61,6 +63,7 @@ def other_keys() -> list[tuple[str, list[tuple[str, str]]]]:
                 (t("Shortcuts", "Escape"), t("Shortcuts", "Close the capture bar")),
             ],
         ),
+        (t("Shortcuts", "Voting on the map (Workshop › Voting on the Map)"), vote_keys()),
     ]  # fmt: skip
 
 

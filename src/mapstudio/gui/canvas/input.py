@@ -11,6 +11,8 @@ button.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QToolTip
@@ -26,6 +28,15 @@ from mapstudio.gui.i18n import map_words
 translate = QCoreApplication.translate
 
 Cell = tuple[str, str]
+
+
+class CanvasInteraction(Protocol):
+    """A mode that sees the canvas's clicks on cards and its keys before the canvas does (a dot
+    vote); each method says whether it took the event."""
+
+    def card_pressed(self, card_id: str, modifiers: Qt.KeyboardModifier) -> bool: ...
+    def key_pressed(self, event: QKeyEvent) -> bool: ...
+    def claims_key(self, event: QKeyEvent) -> bool: ...  # before the menus' shortcuts see it
 
 
 class CanvasInput:
@@ -64,6 +75,8 @@ class CanvasInput:
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.editing():
             super().keyPressEvent(event)
+            return
+        if self.interaction is not None and self.interaction.key_pressed(event):
             return
         key, mods = event.key(), event.modifiers()
         if key == Qt.Key.Key_Space and not event.isAutoRepeat():
@@ -149,6 +162,8 @@ class CanvasInput:
         )
         if hit.kind in ("card", "metric", "point"):
             item = hit.item
+            if self._card_pressed(hit, button, event.modifiers()):
+                return
             if button == Qt.MouseButton.RightButton:
                 if not item.isSelected():
                     self.select_ids([hit.obj_id])
@@ -306,11 +321,44 @@ class CanvasInput:
             self._select_on_release = None
         super().mouseReleaseEvent(event)
 
+    def _card_pressed(
+        self, hit: Hit, button: Qt.MouseButton, modifiers: Qt.KeyboardModifier
+    ) -> bool:
+        """Whether the canvas's interaction (a dot vote) took a left click on a card: nothing
+        is dragged, and the interaction decides what is selected."""
+        if self.interaction is None or hit.kind != "card" or button != Qt.MouseButton.LeftButton:
+            return False
+        if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier):
+            return False  # Ctrl+click still toggles the selection
+        return self.interaction.card_pressed(hit.obj_id, modifiers)
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and self.interaction is not None
+            and not self.editing()
+            and self.interaction.claims_key(event)
+        ):
+            event.accept()  # the key comes to keyPressEvent, not to a menu's shortcut
+            return True
+        # Tab and Shift+Tab reach keyPressEvent only if no one moves the focus first
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and self.interaction is not None
+            and not self.editing()
+            and self.interaction.key_pressed(event)
+        ):
+            return True
+        return super().event(event)
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         hit = self._hit(event.position().toPoint())
         if event.button() != Qt.MouseButton.LeftButton or hit.kind == "editor":
             super().mouseDoubleClickEvent(event)
             return
+        if self._card_pressed(hit, event.button(), event.modifiers()):
+            return  # a second quick click on a card is a second dot, not an edit
         if hit.kind == "card":
             self.edit_card(hit.obj_id)
         elif hit.kind == "metric":

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 from mapstudio.core.model import Card, Image, LaneKind, MetricValue
 from mapstudio.core.vocabulary import evidence_name
 from mapstudio.gui.canvas import painting as P
-from mapstudio.gui.canvas import pictures
+from mapstudio.gui.canvas import pictures, vote_dots
 from mapstudio.gui.canvas.headers import LaneHeaderItem
 from mapstudio.gui.canvas.rect_item import RectItem, lod
 from mapstudio.layout import Box, theme
 from mapstudio.layout.badges import AuthorMark, author_mark
 from mapstudio.layout.cells import image_frame
 from mapstudio.layout.comment_marks import card_mark
+from mapstudio.layout.dot_strip import BELOW_CARD
 from mapstudio.layout.style import DEFAULT_STYLE
 from mapstudio.text.translate import fill
 
@@ -64,6 +65,7 @@ class CardItem(RectItem):
         self.open_comments = 0  # shown by a marker at the top right corner
         self.author: str | None = None  # the note's author (a participant id)
         self._author_mark: AuthorMark | None = None  # prepared with the badges
+        self.dots: tuple[str, ...] = ()  # a shown vote's dots on this card: their colours
         self.setFlag(SELECTABLE, True)
         self.setAcceptHoverEvents(True)
 
@@ -135,6 +137,11 @@ class CardItem(RectItem):
             self.mark = mark
             self.update()
 
+    def set_dots(self, colours: tuple[str, ...]) -> None:
+        if colours != self.dots:
+            self.dots = colours
+            self.update()
+
     def set_editing(self, editing: bool) -> None:
         self.editing = editing
         self.update()
@@ -149,7 +156,8 @@ class CardItem(RectItem):
 
     # --- QGraphicsItem ---------------------------------------------------------------------------
     def _bounds_for(self, rect: QRectF) -> QRectF:
-        return rect.adjusted(-3, -3, 4, 4)  # room for the shadow and the selection outline
+        # room for the shadow, the selection outline and a vote's dots along the bottom edge
+        return rect.adjusted(-3, -3, 4, BELOW_CARD + 1.0)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -236,6 +244,8 @@ class CardItem(RectItem):
             painter.setPen(P.pen(P.HOVER, 1.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), 4, 4)
+        if self.dots:
+            vote_dots.paint(painter, rect, self.dots)
 
     def _paint_author(self, painter: QPainter, rect: QRectF) -> None:
         """The author's initials in a badge of their colour, closing the badge strip."""

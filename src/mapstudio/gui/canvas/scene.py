@@ -33,6 +33,7 @@ from mapstudio.gui.canvas.headers import (
     StageHeaderItem,
 )
 from mapstudio.gui.canvas.items import CardItem, CellItem, LaneItem
+from mapstudio.gui.canvas.vote_dots import VOTE_COLLECTIONS, DotMarks
 from mapstudio.gui.document import MAP, Change, MapDocument
 from mapstudio.gui.i18n import map_words
 from mapstudio.gui.qtfonts import install_fonts
@@ -77,6 +78,8 @@ class MapScene(QGraphicsScene):
         self._pending_order: set[str] = set()  # "stages" / "lanes" to re-place
         self._remeasure_lanes: set[str] = set()
         self._pending_curves = False
+        self._pending_dots = False  # a vote, a dot or a voter changed
+        self.dot_marks = DotMarks(self)
         self._scheduled = False
         self.setBackgroundBrush(P.colour(P.CANVAS_BACKGROUND))
         # Qt's automatic depth grows with the item count (15 at 20,000 cards): moving a row
@@ -92,6 +95,7 @@ class MapScene(QGraphicsScene):
         self.addItem(self.header_row)
         self._place_corner()
         self._full_sync()
+        self.dot_marks.sync()
         doc.changed.connect(self._on_changed)
 
     # --- lookups -----------------------------------------------------------------------------------
@@ -148,6 +152,8 @@ class MapScene(QGraphicsScene):
                 self._pending_removed.update(change.ids)
         elif c in ("emotion_points", "personas"):
             self._pending_curves = True
+        elif c in VOTE_COLLECTIONS:
+            self._pending_dots = True
         elif c in ("stages", "lanes"):
             light = {"name", "description", "title", "colour", "hidden_in_export", "comments"}
             if change.action == "updated" and change.fields <= light:
@@ -182,8 +188,11 @@ class MapScene(QGraphicsScene):
             or self._pending_headers
             or self._pending_curves
             or self._pending_order
+            or self._pending_dots
         ):
             return
+        # cards rebuilt or restored (an undone delete) take their dots again
+        dots = self._pending_dots or bool(self._pending_cells) or self._pending_full
         if self._pending_full:
             # stages or lanes added, removed or changed kind: measure only new or changed cells
             geo = self.geometry
@@ -199,7 +208,9 @@ class MapScene(QGraphicsScene):
         self._pending_headers.clear()
         self._pending_order.clear()
         self._remeasure_lanes.clear()
-        self._pending_full = self._pending_curves = False
+        self._pending_full = self._pending_curves = self._pending_dots = False
+        if dots:
+            self.dot_marks.sync()
         self.layout_updated.emit()
 
     def _incremental_sync(self) -> None:

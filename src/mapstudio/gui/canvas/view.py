@@ -22,7 +22,7 @@ from mapstudio.gui.canvas.drops import CanvasDrops
 from mapstudio.gui.canvas.finder import Finder
 from mapstudio.gui.canvas.gestures import Gesture
 from mapstudio.gui.canvas.hits import Hit
-from mapstudio.gui.canvas.input import CanvasInput
+from mapstudio.gui.canvas.input import CanvasInput, CanvasInteraction
 from mapstudio.gui.canvas.items import CardItem
 from mapstudio.gui.canvas.scene import MapScene
 from mapstudio.gui.document import EditError, MapDocument
@@ -69,6 +69,10 @@ class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
         self._bulk = False
         self._editing_item: CardItem | None = None
         self._header: str | None = None  # the stage or lane whose header is selected
+        # A mode that sees clicks on cards and keys first (a dot vote): an object with
+        # card_pressed(card_id, modifiers) -> bool and key_pressed(QKeyEvent) -> bool, each
+        # True when it took the event. None: the canvas edits as usual.
+        self.interaction: CanvasInteraction | None = None
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
