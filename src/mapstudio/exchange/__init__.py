@@ -1,0 +1,1 @@
+"""Maps in and out of other tools: Excel workbooks, CSV, Mermaid journeys, Markdown. No Qt."""
