@@ -1,6 +1,6 @@
 """The ``mapstudio`` command: headless sub-commands, or the editor when none is given.
 
-``mapstudio [FILE...]`` opens the editor; ``mapstudio check|templates|new|format|export|insights``
+``mapstudio [FILE...]`` opens the editor; ``mapstudio check|templates|new|format|export|import|...``
 work without a display. Headless commands never import Qt (PySide6 is imported lazily by the
 GUI and, if it needs it, by the export module), so they start fast and run on servers.
 
@@ -20,12 +20,14 @@ from pathlib import Path
 from typing import NoReturn
 
 from mapstudio import __version__
-from mapstudio.cli import compare, insights
+from mapstudio.cli import compare, insights, transfer
 from mapstudio.text import catalog
 from mapstudio.text.translate import QCoreApplication, TranslationContext, fill
 
 Cli = TranslationContext("Cli")  # for counts with plural forms (lupdate reads the name)
-COMMANDS = ("check", "templates", "new", "format", "export", "diff", "merge", "insights")
+COMMANDS = (
+    "check", "templates", "new", "format", "export", "import", "diff", "merge", "insights",
+)  # fmt: skip
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
 
@@ -68,9 +70,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     fmt.add_argument("files", nargs="+", metavar="FILE")
 
-    export = sub.add_parser("export", help="export a map as a poster PDF, PNG or SVG")
+    export = sub.add_parser(
+        "export",
+        help="export a map as a poster PDF, PNG, SVG, Excel workbook, CSV, Mermaid or Markdown",
+    )
     export.add_argument("file", metavar="FILE")
-    export.add_argument("-o", "--output", required=True, metavar="OUT", help=".pdf, .png or .svg")
+    export.add_argument(
+        "-o", "--output", required=True, metavar="OUT",
+        help=".pdf, .png, .svg, .xlsx, .csv, .mmd or .md",
+    )  # fmt: skip
+    export.add_argument(
+        "--bom", action="store_true", help="CSV: start with a UTF-8 byte-order mark (for Excel)"
+    )
     export.add_argument(
         "--paper", default=None,
         help="poster size: A0-A4, Letter, ... or 500x700mm (A1); with --tile, the size tiled",
@@ -93,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="number the open comments on a PDF poster and list them on pages after the map",
     )
+    transfer.add_parser(sub)
     compare.add_parsers(sub)
     insights.add_parser(sub)
     return parser
@@ -390,6 +402,7 @@ _HANDLERS = {
     "new": cmd_new,
     "format": cmd_format,
     "export": cmd_export,
+    "import": transfer.cmd_import,
     "diff": compare.cmd_diff,
     "merge": compare.cmd_merge,
     "insights": insights.cmd_insights,

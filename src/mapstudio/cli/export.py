@@ -21,6 +21,8 @@ from mapstudio.poster.texts import QCoreApplication
 from mapstudio.poster.tiling import PosterOptions, check_options
 
 FORMATS = (".pdf", ".png", ".svg")
+# Written by ``exchange`` (no poster options): workbook, CSV, Mermaid, Markdown.
+DATA_FORMATS = (".xlsx", ".csv", ".mmd", ".md")
 PROG = "mapstudio export"
 
 
@@ -68,21 +70,20 @@ def _run(args: argparse.Namespace) -> int:
     t = QCoreApplication.translate
     out = Path(args.output)
     ext = out.suffix.lower()
-    if ext not in FORMATS:
+    if ext not in FORMATS + DATA_FORMATS:
         raise OptionError(
-            t("Export", 'Unknown output type "%1": use .pdf, .png or .svg.').replace(
-                "%1", out.suffix or out.name
-            )
+            t(
+                "Export",
+                'Unknown output type "%1": use .pdf, .png, .svg, .xlsx, .csv, .mmd or .md.',
+            ).replace("%1", out.suffix or out.name)
         )
+    if ext in DATA_FORMATS:
+        return _export_data(args, out)
     options = options_from_args(args)
     dpi = getattr(args, "dpi", 150) or 150
     if not 10 <= dpi <= 1200:
         raise OptionError(t("Export", "The resolution must be between 10 and 1200 dpi."))
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise OptionError(t("Export", "The folder %1 does not exist.").replace("%1", str(folder)))
-    if not os.access(folder, os.W_OK):
-        raise OptionError(t("Export", "The folder %1 is not writable.").replace("%1", str(folder)))
+    _check_folder(out)
     m = _read(args.file)
     if ext == ".pdf":
         from mapstudio.poster.poster_pdf import READABLE, describe_fill, export_pdf
@@ -131,6 +132,28 @@ def _run(args: argparse.Namespace) -> int:
         .replace("%3", str(size[1]))
     )
     return 0
+
+
+def _export_data(args: argparse.Namespace, out: Path) -> int:
+    from mapstudio.cli.transfer import export_exchange
+    from mapstudio.exchange.formats import ExchangeError
+
+    _check_folder(out)
+    m = _read(args.file)
+    try:
+        print(export_exchange(m, out, bool(getattr(args, "bom", False))))
+    except ExchangeError as e:
+        raise OptionError(f"{args.file}: {e}") from None
+    return 0
+
+
+def _check_folder(out: Path) -> None:
+    t = QCoreApplication.translate
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise OptionError(t("Export", "The folder %1 does not exist.").replace("%1", str(folder)))
+    if not os.access(folder, os.W_OK):
+        raise OptionError(t("Export", "The folder %1 is not writable.").replace("%1", str(folder)))
 
 
 def _read(path: str) -> JourneyMap:

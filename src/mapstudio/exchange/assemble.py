@@ -50,7 +50,9 @@ class Place:
         if self.csv:
             where = fill(QCoreApplication.translate("Exchange", "row %1"), self.row)
             if index is not None:
-                column = fill(QCoreApplication.translate("Exchange", "column %1"), column_letter(index))
+                column = fill(
+                    QCoreApplication.translate("Exchange", "column %1"), column_letter(index)
+                )
                 where = f"{where}, {column}"
             return where
         if index is None:
@@ -126,7 +128,9 @@ def fill_ids(objects: list[dict[str, Any]], prefix: str, taken: set[str]) -> Non
             taken.add(obj["id"])
 
 
-def fill_orders(cards: list[dict[str, Any]], cell_fields: tuple[str, ...] = ("stage", "lane")) -> None:
+def fill_orders(
+    cards: list[dict[str, Any]], cell_fields: tuple[str, ...] = ("stage", "lane")
+) -> None:
     """An order for each row read without one: the order of the row above it in the same cell,
     so that the row shows where it was typed (equal orders keep their list order)."""
     last: dict[tuple[Any, ...], int] = {}

@@ -70,7 +70,8 @@ def grid_rows(m: JourneyMap) -> list[list[str]]:
                     for v in sorted(metrics.get(cell, []), key=lambda v: v.order)
                 ]
                 lines += [
-                    f"{BULLET} {c.text}" for c in sorted(by_cell.get(cell, []), key=lambda c: c.order)
+                    f"{BULLET} {c.text}"
+                    for c in sorted(by_cell.get(cell, []), key=lambda c: c.order)
                 ]
             text = "\n".join(lines)
             row.append(text if len(text) <= CELL_LIMIT else text[: CELL_LIMIT - 1] + "…")
@@ -244,7 +245,9 @@ def map_from_grid(
             )
             raise ExchangeError(f"{at(r, 0)}: {message}")
         kind, sure = guess_lane_kind(lane_title)
-        lane = Lane(id=slug(lane_title, "lane", taken), kind=kind, title=lane_title[:200], order=len(lanes))
+        lane = Lane(
+            id=slug(lane_title, "lane", taken), kind=kind, title=lane_title[:200], order=len(lanes)
+        )
         lanes.append(lane)
         guesses.append(LaneGuess(lane.id, lane.title, kind, sure))
         for stage, col in zip(stages, stage_columns, strict=True):

@@ -170,7 +170,11 @@ def to_cell(column: Column, value: Any) -> Any:
     if shape == CHILD:
         return json.dumps(value.model_dump(mode="json"), ensure_ascii=False)
     if shape == CHILDREN:
-        return json.dumps([v.model_dump(mode="json") for v in value], ensure_ascii=False) if value else None
+        return (
+            json.dumps([v.model_dump(mode="json") for v in value], ensure_ascii=False)
+            if value
+            else None
+        )
     return value
 
 
@@ -190,6 +194,30 @@ def lines_text(items: list[str]) -> str | None:
 def _needs_json(item: str) -> bool:
     # Lines are read back stripped, without empty ones, and a first "[" may start JSON.
     return not item or item.strip() != item or "\n" in item or "\r" in item or item[0] == "["
+
+
+# --- text a file format cannot hold ---------------------------------------------------------
+
+_ESCAPED = re.compile(r"_x[0-9A-Fa-f]{4}_")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]")
+#: What a CSV file cannot carry (the csv module refuses NUL); line breaks travel quoted.
+CSV_CONTROL = re.compile(r"\x00")
+
+
+def xl_escape(text: str, controls: re.Pattern[str] = _CONTROL) -> str:
+    """Text as a workbook stores it: characters XML cannot hold (control characters, a carriage
+    return) as ``_xHHHH_``, the form Excel itself reads; a literal ``_xHHHH_`` escaped too."""
+    if "_x" in text:
+        text = _ESCAPED.sub(lambda m: "_x005F" + m.group(0), text)
+    if controls.search(text):
+        text = controls.sub(lambda m: f"_x{ord(m.group(0)):04X}_", text)
+    return text
+
+
+def xl_unescape(text: str) -> str:
+    if "_x" not in text:
+        return text
+    return _ESCAPED.sub(lambda m: chr(int(m.group(0)[2:6], 16)), text)
 
 
 # --- cells to values ---------------------------------------------------------------------------

@@ -16,7 +16,6 @@ the spreadsheet computed; sheets larger than a map can be are refused before bei
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -41,7 +40,6 @@ from mapstudio.exchange.headings import fold, heading, in_every_language, recogn
 from mapstudio.exchange.rows import Header, heading_row, ignored_columns_note, is_blank, value_rows
 from mapstudio.exchange.tables import (
     CHILD,
-    CHILDREN,
     CellError,
     Column,
     cell_text,
@@ -51,6 +49,8 @@ from mapstudio.exchange.tables import (
     from_cell,
     map_columns,
     to_cell,
+    xl_escape,
+    xl_unescape,
 )
 from mapstudio.layout import theme
 from mapstudio.text.translate import QCoreApplication, fill
@@ -63,29 +63,6 @@ MAX_ROWS = 400_000
 MAX_COLUMNS = 300
 #: What a workbook may unpack to: a small file can hold gigabytes of repeated cells.
 MAX_UNPACKED = 2 * 1024**3
-
-_ESCAPED = re.compile(r"_x[0-9A-Fa-f]{4}_")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]")
-
-
-# --- text the XML of a workbook cannot hold --------------------------------------------------------
-
-
-def xl_escape(text: str) -> str:
-    """Text as a workbook stores it: characters XML cannot hold (control characters, a carriage
-    return) as ``_xHHHH_``, the form Excel itself reads; a literal ``_xHHHH_`` escaped too."""
-    if "_x" in text:
-        text = _ESCAPED.sub(lambda m: "_x005F" + m.group(0), text)
-    if _CONTROL.search(text):
-        text = _CONTROL.sub(lambda m: f"_x{ord(m.group(0)):04X}_", text)
-    return text
-
-
-def xl_unescape(text: str) -> str:
-    if "_x" not in text:
-        return text
-    return _ESCAPED.sub(lambda m: chr(int(m.group(0)[2:6], 16)), text)
-
 
 # --- writing --------------------------------------------------------------------------------------
 
@@ -101,7 +78,10 @@ def workbook_bytes(m: JourneyMap) -> bytes:
         for collection, model in collection_models().items():
             cols = flat_columns(model)
             _write_table(
-                wb, sheet_name(collection), heading_row(cols), value_rows(cols, getattr(m, collection))
+                wb,
+                sheet_name(collection),
+                heading_row(cols),
+                value_rows(cols, getattr(m, collection)),
             )
         for nested, holders in child_tables().items():
             _write_children(wb, m, nested, holders)
@@ -126,11 +106,18 @@ def _write_grid(wb: Any, m: JourneyMap) -> None:
     line = Side(style="thin", color=theme.GRID_LINE.lstrip("#").upper())
     border = Border(left=line, right=line, top=line, bottom=line)
     wrap_top = Alignment(wrap_text=True, vertical="top")
-    header_font = Font(bold=True, color=theme.HEADER_TEXT.lstrip("#").upper())
+    header_font = Font(name="Calibri", bold=True, color=theme.HEADER_TEXT.lstrip("#").upper())
     widths = [28] + [34] * (len(rows[0]) - 1)
     for i, width in enumerate(widths):
         ws.column_dimensions[column_letter(i)].width = width
     ws.freeze_panes = "B2"
+    # Printed as a poster is: landscape, all stages across one page wide.
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_cols = "A:A"
+    ws.print_title_rows = "1:1"
 
     def cell(value: str, fill: str | None, font: Any = None, align: Any = wrap_top) -> Any:
         c = WriteOnlyCell(ws, value=xl_escape(value) if value else None)
@@ -145,7 +132,12 @@ def _write_grid(wb: Any, m: JourneyMap) -> None:
         return c
 
     centre = Alignment(wrap_text=True, vertical="center", horizontal="center")
-    title = cell(rows[0][0], theme.HEADER_FILL, Font(bold=True, size=13, color="FFFFFF"), centre)
+    title = cell(
+        rows[0][0],
+        theme.HEADER_FILL,
+        Font(name="Calibri", bold=True, size=13, color="FFFFFF"),
+        centre,
+    )
     stage_cells = []
     for stage, name in zip(m.ordered_stages(), rows[0][1:], strict=True):
         stage_cells.append(cell(name, stage.colour or theme.HEADER_FILL, header_font, centre))
@@ -322,7 +314,8 @@ def _check_unpacked(data: bytes, name: str) -> None:
             unpacked = sum(i.file_size for i in z.infolist())
     except (zipfile.BadZipFile, ValueError):
         message = QCoreApplication.translate(
-            "Exchange", "this is not an Excel workbook (.xlsx): the file is damaged or of another kind"
+            "Exchange",
+            "this is not an Excel workbook (.xlsx): the file is damaged or of another kind",
         )
         raise ExchangeError(message) from None
     if unpacked > MAX_UNPACKED:
@@ -484,7 +477,9 @@ def _read_children(
             raise ExchangeError(f"{header.where(header.fields['on'], number)}: {message}")
         if owner not in owners:
             message = QCoreApplication.translate("Exchange", 'there is nothing with the id "%1"')
-            raise ExchangeError(f"{header.where(header.fields['on'], number)}: {fill(message, owner)}")
+            raise ExchangeError(
+                f"{header.where(header.fields['on'], number)}: {fill(message, owner)}"
+            )
         collection, index = owners[owner]
         named = cell_text(header.value(row, "field") or "").strip()
         choices = sorted(fields_of.get(collection, ()))
@@ -522,4 +517,3 @@ def _which_field(named: str, choices: list[str]) -> str | None:
         return choices[0] if len(choices) == 1 else None
     table = recogniser(choices, heading)
     return table.get(fold(named))
-
