@@ -136,7 +136,12 @@ def read_csv(data: bytes, name: str, language: str, base: JourneyMap | None) -> 
         _resolve(cards, base, header, places)
         kept = {c.get("id") for c in cards}
         for key, objects in doc.items():  # what points at a card removed goes with it (dots)
-            if objects and isinstance(objects, list) and "card" in objects[0]:
+            if (
+                objects
+                and isinstance(objects, list)
+                and isinstance(objects[0], dict)
+                and "card" in objects[0]
+            ):
                 doc[key] = [o for o in objects if o.get("card") in kept]
     taken = {o["id"] for key in ("personas", "stages", "lanes") for o in doc.get(key, [])}
     taken |= {c["id"] for c in cards if c.get("id")}

@@ -34,7 +34,7 @@ from mapstudio.core.model import (
 from mapstudio.core.operations import EditError
 from mapstudio.exchange.assemble import ExchangeError, Place
 from mapstudio.exchange.headings import fold, in_every_language
-from mapstudio.layout.theme import PERSONA_COLOURS
+from mapstudio.layout.theme import LANE_STYLES, PERSONA_COLOURS
 from mapstudio.text.translate import QCoreApplication, fill
 
 BULLET = "•"
@@ -236,7 +236,7 @@ def map_from_grid(
     personas: dict[str, Persona] = {}
     scored: list[tuple[int, str]] = []
     for r in range(1, len(rows)):
-        lane_title = cell_text(rows[r][0]).strip()
+        lane_title = _without_icon(cell_text(rows[r][0]).strip())
         if not lane_title and not any(cell_text(rows[r][c]).strip() for c in stage_columns):
             continue
         if not lane_title:
@@ -311,6 +311,13 @@ def map_from_grid(
         metric_values=metric_values,
     )
     return GridMap(m, guesses)
+
+
+def _without_icon(title: str) -> str:
+    """A lane title as the Map sheet shows it ("▶ Actions") without the lane's symbol."""
+    icons = {style.icon for style in LANE_STYLES.values()}
+    head, _, rest = title.partition(" ")
+    return rest.strip() if head in icons and rest.strip() else title
 
 
 def _emotion_point(

@@ -43,8 +43,9 @@ TEXT, INT, FLOAT, BOOL, CHOICE, DATE, LINES, CHILD, CHILDREN = (
     "text", "int", "float", "bool", "choice", "date", "lines", "child", "children",
 )  # fmt: skip
 
-#: Integers a spreadsheet keeps exactly (it stores numbers as doubles); larger ones go as text.
-EXACT_INT = 2**53 - 1
+#: Integers a spreadsheet keeps exactly (Excel keeps 15 significant digits); larger ones go as
+#: text, and so do fractions that need more digits, so every value reads back as it was.
+EXACT_INT = 10**15 - 1
 
 
 class CellError(ValueError):
@@ -165,6 +166,8 @@ def to_cell(column: Column, value: Any) -> Any:
         return date_text(value)
     if shape == INT:
         return value if -EXACT_INT <= value <= EXACT_INT else str(value)
+    if shape == FLOAT:
+        return value if float(f"{value:.15g}") == value else repr(value)
     if shape == LINES:
         return lines_text(value)
     if shape == CHILD:
@@ -292,7 +295,8 @@ def cell_lines(cell: Any) -> list[str]:
             items = None
         if isinstance(items, list) and all(isinstance(i, str) for i in items):
             return items
-    return [line.strip() for line in text.splitlines() if line.strip()]
+    # Only line feeds split (splitlines() also splits on form feeds and separators a tag may hold).
+    return [line.strip() for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
 
 
 def _whole(cell: Any) -> int:

@@ -493,7 +493,8 @@ def _read_children(
         obj, place = header.read(row, number)
         target = doc[collection][index]
         if field_name in single_fields:
-            if last is not None and last[0] == owner and last[1] == field_name and _continues(obj):
+            more = _continues(header, row)
+            if last is not None and last[0] == owner and last[1] == field_name and more:
                 last[2]["data"] = last[2].get("data", "") + obj.get("data", "")
                 continue
             target[field_name] = obj
@@ -505,9 +506,13 @@ def _read_children(
             last = None
 
 
-def _continues(obj: dict[str, Any]) -> bool:
-    """A row that only carries more data of the picture above it."""
-    return set(obj) <= {"data", "alt"} and not obj.get("alt")
+def _continues(header: Header, row: tuple[Any, ...]) -> bool:
+    """A row that only carries more data of the picture above it (its other cells empty)."""
+    return all(
+        is_blank([header.value(row, name)])
+        for name in header.fields
+        if name not in ("on", "field", "data")
+    )
 
 
 def _which_field(named: str, choices: list[str]) -> str | None:
