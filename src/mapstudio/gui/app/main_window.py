@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from mapstudio.gui.app.comments_panel import CommentsController
     from mapstudio.gui.app.compare import CompareController
     from mapstudio.gui.app.find_bar import FindBar
+    from mapstudio.gui.app.importing import ImportController
     from mapstudio.gui.app.insights_panel import InsightsController
     from mapstudio.gui.app.personas_panel import PersonasPanel
     from mapstudio.gui.app.vote_controller import VoteController
@@ -145,9 +146,19 @@ class MainWindow(QMainWindow):
 
         self.files = FileController(self)
         self.edits = EditController(self)
+        self._imports: ImportController | None = None
         self.actions = build_menus(self)
         self._current_changed(-1)
         self._restore_layout()
+
+    @property
+    def imports(self) -> ImportController:
+        """File > Import (built at its first use: start-up does not need it)."""
+        if self._imports is None:
+            from mapstudio.gui.app.importing import ImportController
+
+            self._imports = ImportController(self)
+        return self._imports
 
     # --- public API (docs/architecture.md) ---------------------------------------------------
     @property

@@ -121,6 +121,13 @@ def build_menus(w: MainWindow) -> MenuActions:
     m.addSeparator()
     a.add(m, "save", translate("MenuActions", "&Save"), files.save, Key.Save)
     a.add(m, "save_as", translate("MenuActions", "Save &As..."), files.save_as, Key.SaveAs)
+    a.add(
+        m,
+        "import_file",
+        translate("MenuActions", "&Import..."),
+        lambda: w.imports.import_dialog(),
+        needs_doc=False,
+    )
     a.add(m, "export", translate("MenuActions", "&Export..."), files.export, "Ctrl+E")
     a.add(
         m,

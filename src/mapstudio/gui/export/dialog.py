@@ -1,5 +1,7 @@
 """File > Export...: format, paper, fit or tile, a live preview of the pages, and an export
-that runs off the GUI thread behind a cancellable progress dialog."""
+that runs off the GUI thread behind a cancellable progress dialog. Besides the poster and the
+images, the map's data: an Excel workbook, CSV, a Mermaid journey or a Markdown outline
+(``exchange``)."""
 
 from __future__ import annotations
 
@@ -38,7 +40,7 @@ from mapstudio.gui.export.image import (
     image_size,
 )
 from mapstudio.gui.export.preview import PagePreview
-from mapstudio.gui.export.worker import ExportWorker, Job, image_job, pdf_job
+from mapstudio.gui.export.worker import ExportWorker, Job, data_job, image_job, pdf_job
 from mapstudio.poster.paper import MM, OptionError, paper_names
 from mapstudio.poster.poster_pdf import (
     READABLE,
@@ -50,7 +52,9 @@ from mapstudio.poster.poster_pdf import (
 )
 from mapstudio.poster.tiling import PagePlan, PosterOptions
 
-FORMATS = ("pdf", "png", "svg")
+FORMATS = ("pdf", "png", "svg", "xlsx", "csv", "mmd", "md")
+#: The formats that write the map's data rather than a picture of it.
+DATA_FORMATS = ("xlsx", "csv", "mmd", "md")
 
 
 class ExportDialog(QDialog):
@@ -84,6 +88,14 @@ class ExportDialog(QDialog):
         self.format_box.addItem(self.tr("PDF poster (vector, for print)"), "pdf")
         self.format_box.addItem(self.tr("PNG image"), "png")
         self.format_box.addItem(self.tr("SVG image (vector)"), "svg")
+        self.format_box.addItem(self.tr("Excel workbook (the map and all its data)"), "xlsx")
+        self.format_box.addItem(self.tr("CSV (the cards, one per row)"), "csv")
+        self.format_box.addItem(self.tr("Mermaid journey diagram"), "mmd")
+        self.format_box.addItem(self.tr("Markdown outline (for documents and wikis)"), "md")
+        self.bom_check = QCheckBox(self.tr("Start with a byte-order mark (for Excel)"))
+        self.bom_check.setToolTip(
+            self.tr("Excel then reads accented letters right when it opens the file")
+        )
 
         self.paper_box = QComboBox()
         self.paper_box.setEditable(True)
@@ -153,6 +165,10 @@ class ExportDialog(QDialog):
         QFormLayout(image).addRow(self.tr("Resolution:"), self.dpi_spin)
         self.image_group = image
 
+        data = QGroupBox(self.tr("CSV"))
+        QFormLayout(data).addRow(self.bom_check)
+        self.data_group = data
+
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.error = QLabel()
@@ -201,6 +217,7 @@ class ExportDialog(QDialog):
             paper,
             fill,
             image,
+            data,
             self.summary,
             self.readability,
             self.readable_button,
@@ -258,6 +275,7 @@ class ExportDialog(QDialog):
             "dpi": self.dpi_spin.value(),
             "insights": self.insights_check.isChecked(),
             "comments": self.comments_check.isChecked(),
+            "bom": self.bom_check.isChecked(),
         }
 
     def _restore(self, s: dict[str, Any]) -> None:
@@ -273,6 +291,7 @@ class ExportDialog(QDialog):
         (self.readable_radio if s.get("readable", True) else self.scale_radio).setChecked(True)
         self.insights_check.setChecked(s.get("insights") is True)
         self.comments_check.setChecked(s.get("comments") is True)
+        self.bom_check.setChecked(s.get("bom") is True)
         for spin, key in (
             (self.margin_spin, "margin_mm"),
             (self.scale_spin, "scale_percent"),
@@ -316,6 +335,7 @@ class ExportDialog(QDialog):
         self.scale_spin.setEnabled(pdf and tile and self.scale_radio.isChecked())
         self.readable_spin.setEnabled(pdf and tile and self.readable_radio.isChecked())
         self.image_group.setEnabled(self.format() == "png")
+        self.data_group.setEnabled(self.format() == "csv")
         self.error.clear()
         if not pdf:
             self.plan = None
@@ -382,7 +402,29 @@ class ExportDialog(QDialog):
         return QRectF(0, 0, self.poster.geo.width + margin, self.poster.geo.height + margin)
 
     def _image_summary(self) -> str:
-        if self.format() == "svg":
+        fmt = self.format()
+        if fmt in DATA_FORMATS:
+            summaries = {
+                "xlsx": self.tr(
+                    "A Map sheet laid out as the map, then one sheet per kind of object (cards, "
+                    "stages, lanes, personas, emotions, metrics...) with every field and id: "
+                    "edit it and import it back with File > Import."
+                ),
+                "csv": self.tr(
+                    "One card per row with every field and its id (UTF-8): edit it and import "
+                    "it back into this map with File > Import."
+                ),
+                "mmd": self.tr(
+                    "The stages as sections, the actions as tasks, each persona's score per "
+                    "stage on the 1 to 5 scale."
+                ),
+                "md": self.tr(
+                    "The title, the personas, each stage with its lanes' cards, an emotion table "
+                    "per persona and the journey as a Mermaid diagram."
+                ),
+            }
+            return summaries[fmt]
+        if fmt == "svg":
             return self.tr("A vector image of the whole map.")
         size = image_size(self._image_rect(), self.dpi_spin.value())
         return (
@@ -398,6 +440,10 @@ class ExportDialog(QDialog):
             "pdf": self.tr("PDF files (*.pdf)"),
             "png": self.tr("PNG images (*.png)"),
             "svg": self.tr("SVG images (*.svg)"),
+            "xlsx": self.tr("Excel workbooks (*.xlsx)"),
+            "csv": self.tr("CSV files (*.csv)"),
+            "mmd": self.tr("Mermaid diagrams (*.mmd)"),
+            "md": self.tr("Markdown files (*.md)"),
         }
         path = getattr(self.doc, "path", None)
         stem = path.name.split(".")[0] if isinstance(path, Path) else (self.doc.map.title or "map")
@@ -444,6 +490,8 @@ class ExportDialog(QDialog):
         self.worker.start()
 
     def _job(self, target: Path, fmt: str) -> Job:
+        if fmt in DATA_FORMATS:
+            return data_job(self.doc, target, self.bom_check.isChecked())
         if fmt == "pdf":
             insights = self.insights_check.isChecked()
             comments = self.comments_check.isChecked()

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QThread, Signal
 
-from mapstudio.files import write_atomic
+from mapstudio.files import MapFileError, write_atomic
 from mapstudio.poster.poster_pdf import ExportCancelled, export_pdf
 from mapstudio.poster.tiling import PosterOptions
 
@@ -35,6 +35,8 @@ class ExportWorker(QThread):
             result = self._job(self.progressed.emit, self._stop.is_set)
         except ExportCancelled:
             self.cancelled.emit()
+        except MapFileError as e:  # a value no spreadsheet cell can hold: said where
+            self.failed.emit(" ".join(str(e).split()))
         except (OSError, ValueError) as e:
             self.failed.emit(" ".join((getattr(e, "strerror", None) or str(e)).split()))
         except Exception as e:  # an unexpected bug must still end the progress dialog
@@ -60,6 +62,21 @@ def pdf_job(
         return export_pdf(
             snapshot, target, options, file_name, progress, cancel, insights, comments
         )
+
+    return job
+
+
+def data_job(doc: Any, target: Path, bom: bool = False) -> Job:
+    """A workbook, CSV, Mermaid or Markdown file (by ``target``'s extension) of a copy of the
+    map, written whole or not at all."""
+    from mapstudio.exchange.formats import export_file
+
+    snapshot = doc.map.model_copy(deep=True)
+
+    def job(progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> Path:
+        export_file(snapshot, target, bom=bom)
+        progress(1, 1)
+        return target
 
     return job
 
