@@ -83,6 +83,37 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) added</source>
+        <translation>
+            <numerusform>%n card added</numerusform>
+            <numerusform>%n cards added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) changed</source>
+        <translation>
+            <numerusform>%n card changed</numerusform>
+            <numerusform>%n cards changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) removed</source>
+        <translation>
+            <numerusform>%n card removed</numerusform>
+            <numerusform>%n cards removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>%n text(s) too long to print whole:</source>
@@ -99,6 +130,16 @@
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message numerus="yes">
+        <source>%1 has no row for %n card(s) of the map: they were removed (Undo brings them back).</source>
+        <translation>
+            <numerusform>%1 has no row for %n card of the map: it was removed (Undo brings it back).</numerusform>
+            <numerusform>%1 has no row for %n cards of the map: they were removed (Undo brings them back).</numerusform>
         </translation>
     </message>
 </context>

@@ -205,6 +205,30 @@
             <numerusform>%n conflits ; rien n’a été écrit</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--kind takes TITLE=KIND, KIND one of: %1 (not &quot;%2&quot;)</source>
+        <translation>--kind attend TITRE=TYPE, TYPE parmi&#xa0;: %1 (pas «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>impossible de lire le fichier (%1)</translation>
+    </message>
+    <message>
+        <source>lane &quot;%1&quot;: %2 (as given)</source>
+        <translation>couloir «&#xa0;%1&#xa0;»&#xa0;: %2 (comme indiqué)</translation>
+    </message>
+    <message>
+        <source>lane &quot;%1&quot;: %2 (guessed from its title; --kind &quot;%1=KIND&quot; to change)</source>
+        <translation>couloir «&#xa0;%1&#xa0;»&#xa0;: %2 (deviné d’après son titre&#xa0;; --kind &quot;%1=TYPE&quot; pour le changer)</translation>
+    </message>
+    <message>
+        <source>lane &quot;%1&quot;: %2 (its title says no kind; --kind &quot;%1=KIND&quot; to change)</source>
+        <translation>couloir «&#xa0;%1&#xa0;»&#xa0;: %2 (son titre ne dit pas son type&#xa0;; --kind &quot;%1=TYPE&quot; pour le changer)</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
@@ -975,6 +999,421 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>too many rows for %1 (at most %2): the map would be too large</source>
+        <translation>trop de lignes pour %1 (au plus %2)&#xa0;: la carte serait trop grande</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 rows, more than a map can hold</source>
+        <translation>le fichier a plus de %1 lignes, plus qu’une carte ne peut en contenir</translation>
+    </message>
+    <message>
+        <source>this is not a CSV file a map can come from (%1)</source>
+        <translation>ce n’est pas un fichier CSV dont on peut tirer une carte (%1)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>MapStudio cannot use &quot;%1&quot; files here (use %2)</source>
+        <translation>MapStudio ne peut pas utiliser les fichiers «&#xa0;%1&#xa0;» ici (utilisez %2)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, more than a map can hold</source>
+        <translation>le fichier dépasse %1 Mo, plus qu’une carte ne peut en contenir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) added</source>
+        <translation>
+            <numerusform>%n fiche ajoutée</numerusform>
+            <numerusform>%n fiches ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) changed</source>
+        <translation>
+            <numerusform>%n fiche modifiée</numerusform>
+            <numerusform>%n fiches modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) removed</source>
+        <translation>
+            <numerusform>%n fiche supprimée</numerusform>
+            <numerusform>%n fiches supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removed: %1 &quot;%2&quot;</source>
+        <translation>supprimée&#xa0;: %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: the sheet is empty</source>
+        <translation>%1&#xa0;: la feuille est vide</translation>
+    </message>
+    <message>
+        <source>this column has notes but no stage name in its first row</source>
+        <translation>cette colonne a des notes mais pas de nom d’étape sur sa première ligne</translation>
+    </message>
+    <message>
+        <source>%1: the first row should name the stages (B1, C1...)</source>
+        <translation>%1&#xa0;: la première ligne doit nommer les étapes (B1, C1…)</translation>
+    </message>
+    <message>
+        <source>this row has notes but no lane title in its first column</source>
+        <translation>cette ligne a des notes mais pas de titre de couloir dans sa première colonne</translation>
+    </message>
+    <message>
+        <source>two scores for one persona in one stage</source>
+        <translation>deux notes pour un même persona dans une même étape</translation>
+    </message>
+    <message>
+        <source>a note of more than 20,000 characters</source>
+        <translation>une note de plus de 20&#xa0;000 caractères</translation>
+    </message>
+    <message>
+        <source>an emotion is a score, with a persona before it: &quot;Camille: -1 Worried&quot;</source>
+        <translation>une émotion est une note, précédée d’un persona&#xa0;: «&#xa0;Camille&#xa0;: -1 Inquiète&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 is on none of the emotion scales (-2..+2, -3..+3, 1..5, 0..5)</source>
+        <translation>%1 n’est sur aucune des échelles d’émotion (-2..+2, -3..+3, 1..5, 0..5)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Couloir</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Curve</source>
+        <translation>Courbe</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Collapsed</source>
+        <translation>Replié</translation>
+    </message>
+    <message>
+        <source>Hidden in export</source>
+        <translation>Masqué à l’export</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>Frustrations</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initiales</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Couloirs</translation>
+    </message>
+    <message>
+        <source>Dots each</source>
+        <translation>Gommettes par personne</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Masqué</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <source>Text alternative</source>
+        <translation>Texte de remplacement</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>Émotions</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>there is no mermaid journey diagram in this file</source>
+        <translation>ce fichier ne contient pas de diagramme mermaid journey</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>a Mermaid journey starts with the word &quot;journey&quot;</source>
+        <translation>un parcours Mermaid commence par le mot «&#xa0;journey&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a task is written &quot;Task name: score: actors&quot;, as in &quot;Make tea: 5: Me&quot;</source>
+        <translation>une tâche s’écrit «&#xa0;Nom de la tâche: note: acteurs&#xa0;», comme «&#xa0;Faire le thé: 5: Moi&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a score: a task&apos;s score is a whole number from 1 to 5</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une note&#xa0;: la note d’une tâche est un nombre entier de 1 à 5</translation>
+    </message>
+    <message>
+        <source>%1 is outside the journey&apos;s scores (1 to 5)</source>
+        <translation>%1 est en dehors des notes du parcours (1 à 5)</translation>
+    </message>
+    <message>
+        <source>the journey has no section and no task</source>
+        <translation>le parcours n’a ni section ni tâche</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>%1: there is no &quot;%2&quot; column</source>
+        <translation>%1&#xa0;: il n’y a pas de colonne «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: columns ignored (not map fields): %2</source>
+        <translation>%1&#xa0;: colonnes ignorées (pas des champs de la carte)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>this cell should hold JSON data</source>
+        <translation>cette cellule devrait contenir des données JSON</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni oui ni non</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’une des valeurs&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>more than %1 characters, which a spreadsheet cell cannot hold</source>
+        <translation>plus de %1 caractères, ce qu’une cellule de tableur ne peut pas contenir</translation>
+    </message>
+    <message>
+        <source>this is not an Excel workbook (%1)</source>
+        <translation>ce n’est pas un classeur Excel (%1)</translation>
+    </message>
+    <message>
+        <source>%1: the sheet is too large for a map (at most %2 rows and %3 columns are read)</source>
+        <translation>%1&#xa0;: la feuille est trop grande pour une carte (au plus %2 lignes et %3 colonnes sont lues)</translation>
+    </message>
+    <message>
+        <source>this is not an Excel workbook (.xlsx): the file is damaged or of another kind</source>
+        <translation>ce n’est pas un classeur Excel (.xlsx)&#xa0;: le fichier est abîmé ou d’un autre type</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to more than %1 GB, too large for a map</source>
+        <translation>le classeur décompressé dépasse %1 Go, trop pour une carte</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>le classeur n’a aucune feuille</translation>
+    </message>
+    <message>
+        <source>this row does not say what it is on</source>
+        <translation>cette ligne ne dit pas à quoi elle se rapporte</translation>
+    </message>
+    <message>
+        <source>there is nothing with the id &quot;%1&quot;</source>
+        <translation>rien n’a l’id «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a %1 cannot be put on %2</source>
+        <translation>%1&#xa0;: impossible de l’attacher à %2</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>overlap</source>
@@ -987,10 +1426,6 @@
     <message>
         <source>cannot write %1 (%2).</source>
         <translation>impossible d’écrire %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Unknown output type &quot;%1&quot;: use .pdf, .png or .svg.</source>
-        <translation>Type de sortie «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez .pdf, .png ou .svg.</translation>
     </message>
     <message>
         <source>The resolution must be between 10 and 1200 dpi.</source>
@@ -1007,6 +1442,10 @@
     <message>
         <source>warning</source>
         <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>Unknown output type &quot;%1&quot;: use .pdf, .png, .svg, .xlsx, .csv, .mmd or .md.</source>
+        <translation>Type de sortie inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez .pdf, .png, .svg, .xlsx, .csv, .mmd ou .md.</translation>
     </message>
     <message>
         <source>for readable text, add %1</source>
@@ -1174,6 +1613,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export Map</source>
+        <extracomment>The formats that write the map&apos;s data rather than a picture of it.</extracomment>
         <translation>Exporter la carte</translation>
     </message>
     <message>
@@ -1187,6 +1627,30 @@
     <message>
         <source>SVG image (vector)</source>
         <translation>Image SVG (vectorielle)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (the map and all its data)</source>
+        <translation>Classeur Excel (la carte et toutes ses données)</translation>
+    </message>
+    <message>
+        <source>CSV (the cards, one per row)</source>
+        <translation>CSV (les fiches, une par ligne)</translation>
+    </message>
+    <message>
+        <source>Mermaid journey diagram</source>
+        <translation>Diagramme Mermaid journey</translation>
+    </message>
+    <message>
+        <source>Markdown outline (for documents and wikis)</source>
+        <translation>Plan Markdown (pour documents et wikis)</translation>
+    </message>
+    <message>
+        <source>Start with a byte-order mark (for Excel)</source>
+        <translation>Commencer par une marque d’ordre des octets (pour Excel)</translation>
+    </message>
+    <message>
+        <source>Excel then reads accented letters right when it opens the file</source>
+        <translation>Excel lit alors correctement les lettres accentuées à l’ouverture du fichier</translation>
     </message>
     <message>
         <source>A paper name, or a size such as 500x700mm or 24x36in</source>
@@ -1269,6 +1733,10 @@
         <translation>Résolution&#xa0;:</translation>
     </message>
     <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
         <source>Tile for Readable Text</source>
         <translation>Répartir pour un texte lisible</translation>
     </message>
@@ -1308,6 +1776,22 @@
         <translation>Échelle %1&#xa0;%&#xa0;; plus petit texte de fiche %2 pt.</translation>
     </message>
     <message>
+        <source>A Map sheet laid out as the map, then one sheet per kind of object (cards, stages, lanes, personas, emotions, metrics...) with every field and id: edit it and import it back with File &gt; Import.</source>
+        <translation>Une feuille Carte disposée comme la carte, puis une feuille par sorte d’objet (fiches, étapes, couloirs, personas, émotions, indicateurs…) avec chaque champ et chaque id&#xa0;: modifiez-le et réimportez-le avec Fichier &gt; Importer.</translation>
+    </message>
+    <message>
+        <source>One card per row with every field and its id (UTF-8): edit it and import it back into this map with File &gt; Import.</source>
+        <translation>Une fiche par ligne avec chaque champ et son id (UTF-8)&#xa0;: modifiez-le et réimportez-le dans cette carte avec Fichier &gt; Importer.</translation>
+    </message>
+    <message>
+        <source>The stages as sections, the actions as tasks, each persona&apos;s score per stage on the 1 to 5 scale.</source>
+        <translation>Les étapes en sections, les actions en tâches, la note de chaque persona par étape sur l’échelle de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>The title, the personas, each stage with its lanes&apos; cards, an emotion table per persona and the journey as a Mermaid diagram.</source>
+        <translation>Le titre, les personas, chaque étape avec les fiches de ses couloirs, un tableau des émotions par persona et le parcours en diagramme Mermaid.</translation>
+    </message>
+    <message>
         <source>A vector image of the whole map.</source>
         <translation>Une image vectorielle de toute la carte.</translation>
     </message>
@@ -1326,6 +1810,22 @@
     <message>
         <source>SVG images (*.svg)</source>
         <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Mermaid diagrams (*.mmd)</source>
+        <translation>Diagrammes Mermaid (*.mmd)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Fichiers Markdown (*.md)</translation>
     </message>
     <message>
         <source>Exporting %1...</source>
@@ -1619,6 +2119,52 @@
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <source>Import Map</source>
+        <translation>Importer une carte</translation>
+    </message>
+    <message>
+        <source>Workbooks, CSV, Mermaid and Markdown (%1);;All files (*)</source>
+        <translation>Classeurs, CSV, Mermaid et Markdown (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import %1 as a new map, or into the open map?</source>
+        <translation>Importer %1 comme nouvelle carte, ou dans la carte ouverte&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Into the open map, a workbook or CSV file exported from it updates its cards (rows added, changed or removed); a grid or a journey adds to it. One undo step.</source>
+        <translation>Dans la carte ouverte, un classeur ou un fichier CSV exporté depuis elle met à jour ses fiches (lignes ajoutées, modifiées ou supprimées)&#xa0;; une grille ou un parcours s’y ajoute. Une seule étape d’annulation.</translation>
+    </message>
+    <message>
+        <source>New Map</source>
+        <translation>Nouvelle carte</translation>
+    </message>
+    <message>
+        <source>Into Open Map</source>
+        <translation>Dans la carte ouverte</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 ne peut pas être importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no row for %n card(s) of the map: they were removed (Undo brings them back).</source>
+        <translation>
+            <numerusform>%1 n’a pas de ligne pour %n fiche de la carte&#xa0;: elle a été supprimée (Annuler la rétablit).</numerusform>
+            <numerusform>%1 n’a pas de ligne pour %n fiches de la carte&#xa0;: elles ont été supprimées (Annuler les rétablit).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Insights</name>
     <message>
         <source>not said</source>
@@ -1907,6 +2453,21 @@
     <message>
         <source>This item has no settings here.</source>
         <translation>Cet élément n’a pas de réglages ici.</translation>
+    </message>
+</context>
+<context>
+    <name>LaneKindsDialog</name>
+    <message>
+        <source>Confirm Lane Kinds</source>
+        <translation>Confirmer les types de couloirs</translation>
+    </message>
+    <message>
+        <source>MapStudio guessed what each lane holds from its title. Change any that is wrong.</source>
+        <translation>MapStudio a deviné ce que contient chaque couloir d’après son titre. Corrigez ceux qui sont faux.</translation>
+    </message>
+    <message>
+        <source>%1 (not sure)</source>
+        <translation>%1 (pas sûr)</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2890,10 @@
     <message>
         <source>Save &amp;As...</source>
         <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>&amp;Export...</source>

@@ -39,8 +39,8 @@ from mapstudio.text.translate import QCoreApplication, fill
 
 BULLET = "•"
 _BULLETS = ("•", "-", "*", "–", "·")
-#: The most characters a spreadsheet cell holds; a longer cell of the Map sheet is cut (the
-#: data sheets hold every card whole).
+# The most characters a spreadsheet cell holds; a longer cell of the Map sheet is cut (the
+# data sheets hold every card whole).
 CELL_LIMIT = 32_767
 
 

@@ -43,8 +43,8 @@ TEXT, INT, FLOAT, BOOL, CHOICE, DATE, LINES, CHILD, CHILDREN = (
     "text", "int", "float", "bool", "choice", "date", "lines", "child", "children",
 )  # fmt: skip
 
-#: Integers a spreadsheet keeps exactly (Excel keeps 15 significant digits); larger ones go as
-#: text, and so do fractions that need more digits, so every value reads back as it was.
+# Integers a spreadsheet keeps exactly (Excel keeps 15 significant digits); larger ones go as
+# text, and so do fractions that need more digits, so every value reads back as it was.
 EXACT_INT = 10**15 - 1
 
 
@@ -203,7 +203,7 @@ def _needs_json(item: str) -> bool:
 
 _ESCAPED = re.compile(r"_x[0-9A-Fa-f]{4}_")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]")
-#: What a CSV file cannot carry (the csv module refuses NUL); line breaks travel quoted.
+# What a CSV file cannot carry (the csv module refuses NUL); line breaks travel quoted.
 CSV_CONTROL = re.compile(r"\x00")
 
 

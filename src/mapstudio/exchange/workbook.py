@@ -55,13 +55,13 @@ from mapstudio.exchange.tables import (
 from mapstudio.layout import theme
 from mapstudio.text.translate import QCoreApplication, fill
 
-#: A spreadsheet cell holds at most this many characters.
+# A spreadsheet cell holds at most this many characters.
 CELL_LIMIT = 32_767
 PICTURE_CHUNK = 32_000
-#: Rows and columns a sheet of a map can need (100,000 cards, a picture cut in rows...).
+# Rows and columns a sheet of a map can need (100,000 cards, a picture cut in rows...).
 MAX_ROWS = 400_000
 MAX_COLUMNS = 300
-#: What a workbook may unpack to: a small file can hold gigabytes of repeated cells.
+# What a workbook may unpack to: a small file can hold gigabytes of repeated cells.
 MAX_UNPACKED = 2 * 1024**3
 
 # --- writing --------------------------------------------------------------------------------------
