@@ -231,6 +231,15 @@ def insights(ctx: Context) -> Pairs:
     return [(median(times["full"]), floor), (median(times["edit"]), floor)]
 
 
+def spreadsheet(ctx: Context) -> Pairs:
+    path = str(ctx.map_file(20000))
+    times = ctx.probe("benchmarks.probes.spreadsheet", "--map", path, "--reps", str(ctx.reps))
+    return [
+        (median(times["export"]), median(times["write"])),
+        (median(times["import"]), median(times["read"])),
+    ]
+
+
 FIGURES: tuple[Figure, ...] = (
     Figure(
         "startup",
@@ -299,5 +308,14 @@ FIGURES: tuple[Figure, ...] = (
         ),
         ("mapstudio.core.insights",),
         insights,
+    ),
+    Figure(
+        "xlsx",
+        (
+            ("XLSX export of 20,000 cards vs openpyxl writing the same cells", 1.5, "ms"),
+            ("XLSX import of 20,000 cards vs openpyxl reading the same cells", 1.5, "ms"),
+        ),
+        ("mapstudio.exchange.workbook", "openpyxl"),
+        spreadsheet,
     ),
 )

@@ -209,7 +209,10 @@ CSV_CONTROL = re.compile(r"\x00")
 
 def xl_escape(text: str, controls: re.Pattern[str] = _CONTROL) -> str:
     """Text as a workbook stores it: characters XML cannot hold (control characters, a carriage
-    return) as ``_xHHHH_``, the form Excel itself reads; a literal ``_xHHHH_`` escaped too."""
+    return) as ``_xHHHH_``, the form Excel itself reads; a literal ``_xHHHH_`` escaped too, and
+    a text of spaces alone (which XML readers may drop as layout)."""
+    if text and not text.strip():  # spaces alone: some readers drop them, escaped they stay
+        return "".join(f"_x{ord(ch):04X}_" for ch in text)
     if "_x" in text:
         text = _ESCAPED.sub(lambda m: "_x005F" + m.group(0), text)
     if controls.search(text):
