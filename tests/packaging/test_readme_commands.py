@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "README.md"
-HEADLESS = {"check", "templates", "new", "format", "export", "--version", "--help"}
+HEADLESS = {"check", "templates", "new", "format", "export", "import", "--version", "--help"}
 
 
 def shown_commands() -> list[str]:
