@@ -129,4 +129,9 @@ def test_the_export_dialog_writes_the_data_formats(qtbot, tmp_path, fmt):
     out = tmp_path / f"map.{fmt}"
     with qtbot.waitSignal(dialog.export_finished, timeout=20000):
         dialog.export_to(out)
-    assert out.read_bytes() == export_bytes(doc.map, "." + fmt, bom=fmt == "csv")
+    if fmt == "xlsx":  # a zip's entries carry the time they were written: compare contents
+        from mapstudio.exchange.formats import import_bytes
+
+        assert import_bytes(out.read_bytes(), out.name).map == doc.map
+    else:
+        assert out.read_bytes() == export_bytes(doc.map, "." + fmt, bom=fmt == "csv")
