@@ -121,7 +121,35 @@ def maps_with_extras(draw: st.DrawFn) -> JourneyMap:
             ).model_dump()
     for stage in doc["stages"]:
         stage["name"] = draw(awkward)
+    _workshop(draw, doc)
     return JourneyMap.model_validate(doc)
+
+
+def _workshop(draw: st.DrawFn, doc: dict) -> None:
+    """Participants, card authors, a dot vote and its dots, when the model has them (fields
+    other sessions add travel through the exchange formats with no change there)."""
+    fields = JourneyMap.model_fields
+    if not {"participants", "votes", "dots"} <= set(fields):
+        return
+    people = [
+        {"id": f"u{i}", "name": draw(awkward), "initials": draw(st.text(max_size=4))}
+        for i in range(draw(st.integers(0, 3)))
+    ]
+    doc["participants"] = people
+    if not people:
+        return
+    for card in doc["cards"]:
+        card["author"] = draw(st.none() | st.sampled_from([p["id"] for p in people]))
+    if doc["cards"] and draw(st.booleans()):
+        voters = [p["id"] for p in people]
+        doc["votes"] = [
+            {"id": "v1", "title": draw(awkward), "lanes": [doc["lanes"][0]["id"]],
+             "participants": voters, "dots_each": 3, "hidden": draw(st.booleans())}
+        ]  # fmt: skip
+        doc["dots"] = [
+            {"id": f"d{i}", "vote": "v1", "participant": voter, "card": draw(st.sampled_from(doc["cards"]))["id"]}
+            for i, voter in enumerate(voters)
+        ]  # fmt: skip
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -134,3 +162,20 @@ def test_random_maps_through_a_workbook(m):
 @given(maps_with_extras(), st.booleans())
 def test_random_maps_through_csv(m, bom):
     same(import_bytes(export_bytes(m, ".csv", bom=bom), "m.csv", base=m).map, m)
+
+
+def test_workshop_objects_travel_through_a_workbook_and_csv():
+    """Participants, authors, votes and dots (added to the model by other work) need no code
+    in the exchange formats: their sheets and columns come from the model."""
+    if "dots" not in JourneyMap.model_fields:
+        pytest.skip("the model has no dot votes")
+    doc = read_map(EXAMPLES / "smartphone-en.journey.json").model_dump()
+    doc["participants"] = [{"id": "ana", "name": "Ana", "initials": "AN"}]
+    doc["cards"][0]["author"] = "ana"
+    doc["votes"] = [
+        {"id": "v1", "title": "Top ideas", "lanes": ["opportunities"], "participants": ["ana"]}
+    ]
+    doc["dots"] = [{"id": "d1", "vote": "v1", "participant": "ana", "card": doc["cards"][0]["id"]}]
+    m = JourneyMap.model_validate(doc)
+    same(import_bytes(export_bytes(m, ".xlsx"), "m.xlsx").map, m)
+    same(import_bytes(export_bytes(m, ".csv"), "m.csv", base=m).map, m)
