@@ -139,7 +139,11 @@ def _write_grid(wb: Any, m: JourneyMap) -> None:
     stage_cells = []
     for stage, name in zip(m.ordered_stages(), rows[0][1:], strict=True):
         stage_cells.append(cell(name, stage.colour or theme.HEADER_FILL, header_font, centre))
-    ws.row_dimensions[1].height = 30
+    head_lines = max(
+        _wrapped_lines(rows[0][0], widths[0] * 0.8),  # the title is larger
+        *(_wrapped_lines(name, width) for name, width in zip(rows[0][1:], widths[1:], strict=True)),
+    )
+    ws.row_dimensions[1].height = min(409, max(30, 17 * head_lines + 8))
     ws.append([title, *stage_cells])
     for number, (lane, row) in enumerate(zip(lanes, rows[1:], strict=True), start=2):
         style = theme.LANE_STYLES[lane.kind]
