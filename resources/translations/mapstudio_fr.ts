@@ -2163,6 +2163,10 @@
             <numerusform>%1 n’a pas de ligne pour %n fiches de la carte&#xa0;: elles ont été supprimées (Annuler les rétablit).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 was imported; some of it was left aside:</source>
+        <translation>%1 a été importé&#xa0;; une partie a été laissée de côté&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Insights</name>

@@ -58,6 +58,19 @@ def test_import_into_the_open_map_is_one_undo_step(window, tmp_path, monkeypatch
     assert len(window.documents()) == 1
 
 
+def test_columns_left_aside_are_said(window, tmp_path, monkeypatch):
+    doc = _open(window)
+    wb = load_workbook(io.BytesIO(export_bytes(doc.map, ".xlsx")))
+    wb["Cards"].cell(row=1, column=40, value="My own notes")
+    path = tmp_path / "notes.xlsx"
+    wb.save(path)
+    said = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.informativeText()))
+    assert window.imports.import_path(path, INTO_OPEN_MAP) is doc
+    assert said == ['Cards: columns ignored (not map fields): "My own notes"']
+    assert doc.undo_stack.count() == 0  # nothing else differed: no undo step
+
+
 def test_a_bad_workbook_changes_nothing(window, tmp_path, monkeypatch):
     doc = _open(window)
     before = dump_map(doc.map)

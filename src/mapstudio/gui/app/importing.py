@@ -162,13 +162,16 @@ class ImportController(QObject):
             new.display_name = path.stem.removesuffix(".journey")
             self.window.add_document(new)
             self._say(" ".join(change_report(None, journey)))
+            self._notes(path.name, imported.notes)
             return new
         before = doc.map.model_copy(deep=True)
         commands.replace_content(doc, journey, self.tr("Import %1").replace("%1", path.name))
         report = change_report(before, doc.map)
         self._say(", ".join(report[:3]))
         if len(report) > 3:
-            self._removed(path.name, report[3:])
+            self._removed(path.name, report[3:] + imported.notes)
+        else:
+            self._notes(path.name, imported.notes)
         return doc
 
     def _with_kinds(self, imported: Imported):  # -> JourneyMap | None
@@ -194,6 +197,17 @@ class ImportController(QObject):
             ).replace("%1", name)
         )
         box.setDetailedText("\n".join(lines))
+        box.exec()
+
+    def _notes(self, name: str, notes: list[str]) -> None:
+        """What the import left aside (columns it does not know), said once."""
+        if not notes:
+            return
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Import Map"))
+        box.setText(self.tr("%1 was imported; some of it was left aside:").replace("%1", name))
+        box.setInformativeText("\n".join(notes))
         box.exec()
 
     def _error(self, message: str) -> None:
