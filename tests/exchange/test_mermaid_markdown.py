@@ -143,3 +143,28 @@ def test_csv_typed_by_hand_with_semicolons_and_names(tmp_path):
     # the map's card table)
     m = import_bytes(typed.encode(), "typed.csv", base=base).map
     assert [(c.stage, c.lane) for c in m.cards] == [("buy", "frictions")]
+
+
+def test_lane_kinds_given_on_the_command_line(tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Workshop", "Search", "Buy"])
+    ws.append(["Doing", "Googles it", "Pays"])
+    ws.append(["Misc", "a note", None])
+    grid = tmp_path / "grid.xlsx"
+    wb.save(grid)
+    out = tmp_path / "grid.journey.json"
+    proc = run_cli("import", str(grid), "-o", str(out), "--kind", "Misc=backstage")
+    assert proc.returncode == 0, proc.stderr
+    assert f'{grid}: lane "Doing": actions (guessed from its title;' in proc.stdout
+    assert f'{grid}: lane "Misc": backstage (as given)' in proc.stdout
+    assert [(x.title, x.kind) for x in read_map(out).lanes] == [
+        ("Doing", LaneKind.ACTIONS),
+        ("Misc", LaneKind.BACKSTAGE),
+    ]
+    proc = run_cli("import", str(grid), "-o", str(out), "--kind", "Misc=pets")
+    assert proc.returncode == 1 and "--kind takes TITLE=KIND" in proc.stderr
+    proc = run_cli("import", str(grid), "-o", str(out))
+    assert proc.returncode == 1 and "already exists; use --force" in proc.stderr

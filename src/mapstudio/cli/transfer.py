@@ -44,6 +44,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     from mapstudio.exchange.formats import ExchangeError, change_report, import_file
     from mapstudio.files import MapFileError, read_map, write_map
 
+    kinds: dict[str, LaneKind] = {}
+    for given in args.kind:
+        title, equals, kind = given.rpartition("=")
+        try:
+            if not equals or not title.strip():
+                raise ValueError(kind)
+            kinds[" ".join(title.split()).casefold()] = LaneKind(kind.strip().lower())
+        except ValueError:
+            message = translate("Cli", '--kind takes TITLE=KIND, KIND one of: %1 (not "%2")')
+            return _problem(
+                "mapstudio import", fill(message, ", ".join(k.value for k in LaneKind), given)
+            )
     out = Path(args.output)
     if out.is_dir():
         return _problem(
@@ -58,18 +70,6 @@ def cmd_import(args: argparse.Namespace) -> int:
         return _problem(
             args.output, translate("Cli", "the file already exists; use --force to replace it")
         )
-    kinds: dict[str, LaneKind] = {}
-    for given in args.kind:
-        title, equals, kind = given.rpartition("=")
-        try:
-            if not equals or not title.strip():
-                raise ValueError(kind)
-            kinds[" ".join(title.split()).casefold()] = LaneKind(kind.strip().lower())
-        except ValueError:
-            message = translate("Cli", '--kind takes TITLE=KIND, KIND one of: %1 (not "%2")')
-            return _problem(
-                "mapstudio import", fill(message, ", ".join(k.value for k in LaneKind), given)
-            )
     base = None
     if args.into is not None:
         try:
