@@ -1629,24 +1629,24 @@
         <translation>Image SVG (vectorielle)</translation>
     </message>
     <message>
-        <source>Excel workbook (the map and all its data)</source>
-        <translation>Classeur Excel (la carte et toutes ses données)</translation>
-    </message>
-    <message>
-        <source>CSV (the cards, one per row)</source>
-        <translation>CSV (les fiches, une par ligne)</translation>
-    </message>
-    <message>
         <source>Mermaid journey diagram</source>
         <translation>Diagramme Mermaid journey</translation>
     </message>
     <message>
-        <source>Markdown outline (for documents and wikis)</source>
-        <translation>Plan Markdown (pour documents et wikis)</translation>
+        <source>Excel workbook (all the data)</source>
+        <translation>Classeur Excel (toutes les données)</translation>
     </message>
     <message>
-        <source>Start with a byte-order mark (for Excel)</source>
-        <translation>Commencer par une marque d’ordre des octets (pour Excel)</translation>
+        <source>CSV (one card per row)</source>
+        <translation>CSV (une fiche par ligne)</translation>
+    </message>
+    <message>
+        <source>Markdown (documents, wikis)</source>
+        <translation>Markdown (documents, wikis)</translation>
+    </message>
+    <message>
+        <source>Byte-order mark (for Excel)</source>
+        <translation>Marque d’ordre des octets (pour Excel)</translation>
     </message>
     <message>
         <source>Excel then reads accented letters right when it opens the file</source>

@@ -88,11 +88,11 @@ class ExportDialog(QDialog):
         self.format_box.addItem(self.tr("PDF poster (vector, for print)"), "pdf")
         self.format_box.addItem(self.tr("PNG image"), "png")
         self.format_box.addItem(self.tr("SVG image (vector)"), "svg")
-        self.format_box.addItem(self.tr("Excel workbook (the map and all its data)"), "xlsx")
-        self.format_box.addItem(self.tr("CSV (the cards, one per row)"), "csv")
+        self.format_box.addItem(self.tr("Excel workbook (all the data)"), "xlsx")
+        self.format_box.addItem(self.tr("CSV (one card per row)"), "csv")
         self.format_box.addItem(self.tr("Mermaid journey diagram"), "mmd")
-        self.format_box.addItem(self.tr("Markdown outline (for documents and wikis)"), "md")
-        self.bom_check = QCheckBox(self.tr("Start with a byte-order mark (for Excel)"))
+        self.format_box.addItem(self.tr("Markdown (documents, wikis)"), "md")
+        self.bom_check = QCheckBox(self.tr("Byte-order mark (for Excel)"))
         self.bom_check.setToolTip(
             self.tr("Excel then reads accented letters right when it opens the file")
         )
@@ -335,7 +335,7 @@ class ExportDialog(QDialog):
         self.scale_spin.setEnabled(pdf and tile and self.scale_radio.isChecked())
         self.readable_spin.setEnabled(pdf and tile and self.readable_radio.isChecked())
         self.image_group.setEnabled(self.format() == "png")
-        self.data_group.setEnabled(self.format() == "csv")
+        self.data_group.setVisible(self.format() == "csv")  # shown only where it applies
         self.error.clear()
         if not pdf:
             self.plan = None
