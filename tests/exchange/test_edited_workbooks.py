@@ -249,3 +249,32 @@ def test_french_map_has_french_headings_and_reads_back_in_english():
     out = io.BytesIO()
     wb.save(out)
     assert import_bytes(out.getvalue(), "fr.xlsx").map == original
+
+
+def test_a_grid_into_the_open_map_adds_to_its_stages_and_lanes():
+    base = read_map(SMARTPHONE)
+    data = grid_workbook(
+        [
+            [None, "Awareness", "Loyalty club"],
+            ["Customer actions", "Reads a forum thread", "Joins the club"],
+            ["Pain points", "Ads everywhere", None],
+            ["Staff", "Support team briefs", None],
+        ]
+    )
+    result = import_bytes(data, "more.xlsx", base=base)
+    # only the lane the map does not have is asked about
+    assert [(g.title, g.kind) for g in result.guesses] == [("Staff", LaneKind.BACKSTAGE)]
+    m = result.with_lane_kinds({result.guesses[0].lane: LaneKind.NOTES})
+    assert [s.name for s in m.ordered_stages()] == [
+        *(s.name for s in base.ordered_stages()),
+        "Loyalty club",
+    ]
+    actions = m.cards_in_cell("aware", "actions")
+    assert actions[:-1] == base.cards_in_cell("aware", "actions")
+    assert actions[-1].text == "Reads a forum thread"
+    staff = m.ordered_lanes()[-1]
+    assert (staff.title, staff.kind) == ("Staff", LaneKind.NOTES)
+    assert {c.id for c in base.cards} <= {c.id for c in m.cards}
+    # imported twice: nothing more
+    again = import_bytes(data, "more.xlsx", base=m)
+    assert len(again.map.cards) == len(m.cards)

@@ -42,23 +42,32 @@ __all__ = [
 @dataclass
 class Imported:
     """What an import gave: the map, lane kinds guessed from titles (for the user to confirm),
-    and notes (columns ignored...)."""
+    and notes (columns ignored...). Content added into an open map keeps what was read
+    (``added``) and the open map (``into``), so that kinds the user changes apply to the lanes
+    read, before they join the map's own."""
 
     map: JourneyMap
     guesses: list[LaneGuess] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    added: JourneyMap | None = None
+    into: JourneyMap | None = None
 
     def with_lane_kinds(self, kinds: dict[str, LaneKind]) -> JourneyMap:
-        """The map with the lane kinds the user confirmed (lane id -> kind)."""
+        """The map with the lane kinds the user confirmed (lane id, as guessed -> kind)."""
         from pydantic import ValidationError
 
         from mapstudio.core.validation import describe_validation_error
 
-        doc = self.map.model_dump()
+        doc = (self.added or self.map).model_dump()
         for lane in doc["lanes"]:
             lane["kind"] = kinds.get(lane["id"], lane["kind"])
         try:
-            return JourneyMap.model_validate(doc)
+            read = JourneyMap.model_validate(doc)
+            if self.into is None:
+                return read
+            from mapstudio.exchange.into import added_to
+
+            return added_to(self.into, read)
         except ValidationError as e:
             raise ExchangeError(describe_validation_error(e)) from None
 
@@ -153,15 +162,20 @@ def import_bytes(
 
 
 def _added(base: JourneyMap, extra: Imported) -> Imported:
+    """``extra`` (a grid or a journey) added to ``base``; only the lanes the map does not have
+    yet have their guessed kinds to confirm (the map's own lanes keep theirs)."""
     from pydantic import ValidationError
 
     from mapstudio.core.validation import describe_validation_error
-    from mapstudio.exchange.into import added_to
+    from mapstudio.exchange.into import added_to, new_lane_ids
 
     try:
-        return Imported(added_to(base, extra.map), extra.guesses, extra.notes)
+        merged = added_to(base, extra.map)
     except ValidationError as e:
         raise ExchangeError(describe_validation_error(e)) from None
+    fresh = new_lane_ids(base, extra.map)
+    guesses = [g for g in extra.guesses if g.lane in fresh]
+    return Imported(merged, guesses, extra.notes, added=extra.map, into=base)
 
 
 def change_report(before: JourneyMap | None, after: JourneyMap) -> list[str]:

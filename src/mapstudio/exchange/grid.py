@@ -127,7 +127,7 @@ _KIND_WORDS: dict[LaneKind, tuple[str, ...]] = {
     LaneKind.EMOTIONS: ("emotion", "émotion", "feeling", "ressenti", "sentiment", "mood", "humeur", "courbe", "curve"),
     LaneKind.FRICTIONS: ("pain", "friction", "problem", "problème", "irritant", "frein", "douleur", "obstacle", "difficult"),
     LaneKind.OPPORTUNITIES: ("opportunit", "idea", "idée", "improve", "amélior", "piste", "how might we"),
-    LaneKind.BACKSTAGE: ("backstage", "coulisse", "actor", "acteur", "team", "équipe", "system", "système", "support", "process", "processus"),
+    LaneKind.BACKSTAGE: ("backstage", "coulisse", "actor", "acteur", "team", "équipe", "staff", "employee", "employé", "personnel", "system", "système", "support", "process", "processus"),
     LaneKind.METRICS: ("metric", "kpi", "indicat", "mesure", "métrique", "measure", "figure", "chiffre"),
     LaneKind.STORYBOARD: ("storyboard", "scénarimage", "sketch", "croquis"),
     LaneKind.NOTES: ("note", "comment", "remarque", "other", "autre", "evidence", "source"),

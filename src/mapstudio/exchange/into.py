@@ -1,7 +1,7 @@
 """Content imported from a grid or a Mermaid journey added to a map that is already open.
 
-Those formats have no ids: stages are matched by name, lanes by title (and kind), personas by
-name, case and spacing aside; what matches nothing is added after what the map has. Cards and
+Those formats have no ids: stages are matched by name, lanes by title (a lane titled only by
+its kind, "Actions", by kind), personas by name, case and spacing aside; what matches nothing is added after what the map has. Cards and
 metric values are added (a card whose text is already in its cell is not added twice); a persona's score at a stage replaces the one the map had. Nothing of
 the map is removed. Scores are carried onto the map's emotion scale.
 """
@@ -21,7 +21,7 @@ def added_to(base: JourneyMap, extra: JourneyMap) -> JourneyMap:
     doc: dict[str, Any] = base.model_dump()
     taken = _ids(doc)
     stage_ids = _match(doc["stages"], extra.stages, "name", taken)
-    lane_ids = _match(doc["lanes"], extra.lanes, "title", taken, same=("kind",))
+    lane_ids = _match(doc["lanes"], extra.lanes, "title", taken)
     persona_ids = _match(doc["personas"], extra.personas, "name", taken)
     for card in extra.cards:
         cell = (stage_ids[card.stage], lane_ids[card.lane])
@@ -81,23 +81,17 @@ def _match(
     new: list[Any],
     label: str,
     taken: set[str],
-    same: tuple[str, ...] = (),
 ) -> dict[str, str]:
-    """new id -> the id of the existing object of the same name (and kind), or of the new
+    """new id -> the id of the existing object of the same name, or of the new
     object appended (with a fresh id when its own is taken)."""
     ids: dict[str, str] = {}
     last = max((o["order"] for o in existing if "order" in o), default=-1)
     for obj in new:
         found = next(
-            (
-                o
-                for o in existing
-                if fold(o[label]) == fold(getattr(obj, label))
-                and all(o[s] == getattr(obj, s) for s in same)
-            ),
+            (o for o in existing if fold(o[label]) == fold(getattr(obj, label))),
             None,
         )
-        if found is None and same == ("kind",) and _is_kind_name(obj):
+        if found is None and label == "title" and _is_kind_name(obj):
             # a lane titled only by its kind ("Actions") is the map's first lane of that kind
             found = next((o for o in existing if o["kind"] == obj.kind), None)
         if found is not None:
@@ -112,6 +106,13 @@ def _match(
         existing.append(fields)
         ids[obj.id] = fields["id"]
     return ids
+
+
+def new_lane_ids(base: JourneyMap, extra: JourneyMap) -> set[str]:
+    """The ids (in ``extra``) of its lanes that ``base`` has no lane for: those are added."""
+    known = {lane.id for lane in base.lanes}
+    found = _match([lane.model_dump() for lane in base.lanes], extra.lanes, "title", set(known))
+    return {lane_id for lane_id, target in found.items() if target not in known}
 
 
 def _is_kind_name(lane: Any) -> bool:
