@@ -17,10 +17,10 @@ from pathlib import Path
 import PySide6.QtCore  # noqa: F401  (loads the import hook whose table is filled below)
 
 # Packages that never import PySide6: MapStudio's Qt-free layers and their dependencies.
-QT_FREE_LAYERS = ("core", "files", "layout", "text", "poster")
+QT_FREE_LAYERS = ("core", "files", "layout", "text", "poster", "exchange")
 QT_FREE_DEPENDENCIES = (
     "pydantic", "pydantic_core", "typing_extensions", "typing_inspection", "annotated_types",
-    "platformdirs", "PIL", "reportlab",
+    "platformdirs", "PIL", "reportlab", "openpyxl", "et_xmlfile", "python_calamine",
 )  # fmt: skip
 
 
