@@ -1,0 +1,128 @@
+"""A participant's page speaks in small JSON intents; each becomes one core edit, or is refused.
+
+Every message is hostile until checked: its type, its fields' types and lengths, and then the
+map's own rules (the core edit refuses what would break one, as one whole step, never half).
+A participant edits and deletes only their own notes and dots.
+
+Messages (client to host), each an object with ``type`` and a client's ``ref`` echoed back:
+``add_note {stage, lane, text}``, ``edit_note {id, text}``, ``delete_note {id}``,
+``cast_dot {card}``, ``remove_dot {id}``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import ValidationError
+
+from mapstudio.core import edits
+from mapstudio.core.document import Document
+from mapstudio.core.history import Step
+from mapstudio.core.model import Card, Dot, DotVote
+from mapstudio.core.operations import EditError
+from mapstudio.core.validation import describe_validation_error
+from mapstudio.text.translate import QCoreApplication
+
+translate = QCoreApplication.translate
+
+MAX_MESSAGE_BYTES = 16 * 1024  # a note is short; anything bigger is not from our page
+MAX_NOTE_CHARS = 2_000
+MAX_ID_CHARS = 64
+INTENTS = ("add_note", "edit_note", "delete_note", "cast_dot", "remove_dot")
+
+
+class Malformed(ValueError):
+    """Not a message our page sends: dropped and logged, no answer needed."""
+
+
+class Refused(ValueError):
+    """A well-formed intent the map's rules refuse; the message is for the participant."""
+
+
+def parse_message(data: str | bytes) -> dict[str, Any]:
+    """The message as a dict with a known ``type``, or Malformed."""
+    if len(data) > MAX_MESSAGE_BYTES:
+        raise Malformed(f"message of {len(data)} bytes is over {MAX_MESSAGE_BYTES}")
+    try:
+        message = json.loads(data)
+    except (ValueError, RecursionError) as e:
+        raise Malformed(f"not JSON: {str(e)[:80]}") from None
+    if not isinstance(message, dict):
+        raise Malformed("not a JSON object")
+    kind = message.get("type")
+    if not isinstance(kind, str) or len(kind) > 32:
+        raise Malformed("no message type")
+    return message
+
+
+def _text(message: dict[str, Any], key: str, limit: int) -> str:
+    value = message.get(key)
+    if not isinstance(value, str):
+        raise Malformed(f"{key} is not text")
+    if len(value) > limit:
+        raise Refused(translate("Session", "This note is too long."))
+    return value
+
+
+def _id(message: dict[str, Any], key: str) -> str:
+    value = message.get(key)
+    if not isinstance(value, str) or not value or len(value) > MAX_ID_CHARS:
+        raise Malformed(f"{key} is not an id")
+    return value
+
+
+def step_for(doc: Document, participant: str, message: dict[str, Any]) -> Step:
+    """The core edit an intent asks for, checked; Refused or Malformed otherwise."""
+    kind = message["type"]
+    try:
+        if kind == "add_note":
+            text = _text(message, "text", MAX_NOTE_CHARS).strip()
+            if not text:
+                raise Refused(translate("Session", "Write something first."))
+            stage, lane = _id(message, "stage"), _id(message, "lane")
+            return edits.add_card(doc, stage, lane, text=text, author=participant)
+        if kind == "edit_note":
+            card = _own_card(doc, participant, _id(message, "id"))
+            text = _text(message, "text", MAX_NOTE_CHARS).strip()
+            if not text:
+                raise Refused(translate("Session", "Write something first."))
+            return edits.update(doc, card.id, {"text": text})
+        if kind == "delete_note":
+            card = _own_card(doc, participant, _id(message, "id"))
+            return edits.remove(doc, [card.id])
+        if kind == "cast_dot":
+            vote = open_vote(doc)
+            if vote is None:
+                raise Refused(translate("Session", "No vote is open."))
+            return edits.cast_dot(doc, vote.id, participant, _id(message, "card"))
+        if kind == "remove_dot":
+            dot = doc.get(_id(message, "id"))
+            if not isinstance(dot, Dot) or dot.participant != participant:
+                raise Refused(translate("Session", "This is not your dot."))
+            vote = doc.get(dot.vote)
+            if isinstance(vote, DotVote) and vote.closed:
+                raise Refused(translate("Edit", "this vote is closed"))
+            return edits.remove(doc, [dot.id])
+    except EditError as e:
+        raise Refused(str(e)) from None
+    except ValidationError as e:
+        raise Refused(describe_validation_error(e)) from None
+    raise Malformed(f"unknown message type {kind[:32]!r}")
+
+
+def _own_card(doc: Document, participant: str, card_id: str) -> Card:
+    card = doc.get(card_id)
+    if not isinstance(card, Card):
+        raise Refused(translate("Session", "This note is gone."))
+    if card.author != participant:
+        raise Refused(translate("Session", "You can change only your own notes."))
+    return card
+
+
+def open_vote(doc: Document) -> DotVote | None:
+    """The vote participants can place dots in now (one at a time: the latest not closed)."""
+    for vote in reversed(doc.map.votes):
+        if not vote.closed:
+            return vote
+    return None

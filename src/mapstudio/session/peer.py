@@ -1,0 +1,115 @@
+"""A MapStudio peer: a whole copy of the shared map as a Y document, kept in sync with a host
+over the Yjs sync protocol (pycrdt's messages), working on through a dropped connection.
+
+Local changes are written into the local Y document (``YMirror``) and sent as updates; while
+offline they stay in the document, and on reconnecting both sides exchange what the other
+lacks (sync steps 1 and 2), so offline edits merge. The host checks every change against the
+map's rules and writes back its own values for a refused one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+from typing import Any
+
+from pycrdt import (
+    YMessageType,
+    YSyncMessageType,
+    create_sync_message,
+    create_update_message,
+    handle_sync_message,
+    read_message,
+)
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed
+
+from mapstudio.session.ybridge import YMirror
+
+LOCAL = "local"
+
+
+class Peer:
+    def __init__(self, url: str, code: str, name: str) -> None:
+        self.url, self.code, self.name = url, code, name
+        self.mirror = YMirror()
+        self.ws: ClientConnection | None = None
+        self.you: str | None = None
+        self.token: str | None = None
+        self.refusal: dict[str, Any] | None = None
+        self.synced = asyncio.Event()
+        self._reader: asyncio.Task[None] | None = None
+        self._sending_remote = False
+        self.mirror.ydoc.observe(self._local_change)
+
+    async def connect(self, timeout: float = 10.0) -> bool:
+        self.synced.clear()
+        self.ws = await connect(self.url, max_size=2**24, compression=None, open_timeout=timeout)
+        hello: dict[str, Any] = {"type": "hello", "code": self.code, "name": self.name}
+        if self.token:
+            hello["token"] = self.token
+        try:
+            await self.ws.send(json.dumps(hello))
+            first = json.loads(await asyncio.wait_for(self.ws.recv(), timeout))
+        except ConnectionClosed as e:
+            first = {"type": "refused", "reason": e.rcvd.reason if e.rcvd else "closed"}
+        if first.get("type") != "welcome":
+            self.refusal = first
+            with contextlib.suppress(ConnectionClosed):
+                await self.ws.close()
+            return False
+        self.you, self.token = first["you"], first["token"]
+        await self.ws.send(create_sync_message(self.mirror.ydoc))
+        self._reader = asyncio.ensure_future(self._read(self.ws))
+        return True
+
+    async def _read(self, ws: ClientConnection) -> None:
+        with contextlib.suppress(ConnectionClosed):
+            async for raw in ws:
+                if isinstance(raw, str) or len(raw) < 2 or raw[0] != YMessageType.SYNC:
+                    continue
+                sync = raw[1:]
+                if sync[0] == YSyncMessageType.SYNC_STEP1:
+                    reply = handle_sync_message(sync, self.mirror.ydoc)
+                    if reply is not None:
+                        await ws.send(bytes([YMessageType.SYNC]) + reply)
+                    continue
+                update = read_message(sync[1:])
+                self._sending_remote = True
+                try:
+                    self.mirror.apply_remote(update, "host")
+                finally:
+                    self._sending_remote = False
+                if sync[0] == YSyncMessageType.SYNC_STEP2:
+                    self.synced.set()
+
+    def _local_change(self, event: Any) -> None:
+        if self._sending_remote or self.ws is None:
+            return
+        message = create_update_message(event.update)
+        with contextlib.suppress(Exception):
+            asyncio.get_running_loop().create_task(self._send(message))
+
+    async def _send(self, message: bytes) -> None:
+        ws = self.ws
+        if ws is not None:
+            with contextlib.suppress(ConnectionClosed):
+                await ws.send(message)
+
+    def write(self, collection: str, obj_id: str, data: dict[str, Any] | None) -> None:
+        """A local edit: this object's new fields (None removes it), sent to the host."""
+        self.mirror.write([(collection, obj_id, data)], LOCAL)
+
+    def read(self, collection: str) -> dict[str, dict[str, Any]]:
+        root = self.mirror.roots[collection]
+        return {key: self.mirror.read(collection, key) or {} for key in root}
+
+    async def drop(self) -> None:
+        """Cut the connection (a Wi-Fi drop): local edits go on and are kept for the reconnect."""
+        ws, self.ws = self.ws, None
+        if ws is not None:
+            await ws.close()
+        if self._reader is not None:
+            with contextlib.suppress(Exception):
+                await self._reader
