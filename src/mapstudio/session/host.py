@@ -488,7 +488,7 @@ class SessionHost:
         if sync[0] == YSyncMessageType.SYNC_STEP1:
             reply = handle_sync_message(sync, self.ymirror.ydoc)
             if reply is not None:
-                self._queue(client, bytes([YMessageType.SYNC]) + reply)
+                self._queue(client, reply)
             return
         if sync[0] not in (YSyncMessageType.SYNC_STEP2, YSyncMessageType.SYNC_UPDATE):
             raise ValueError("unknown Yjs sync message")

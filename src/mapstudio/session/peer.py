@@ -73,7 +73,7 @@ class Peer:
                 if sync[0] == YSyncMessageType.SYNC_STEP1:
                     reply = handle_sync_message(sync, self.mirror.ydoc)
                     if reply is not None:
-                        await ws.send(bytes([YMessageType.SYNC]) + reply)
+                        await ws.send(reply)
                     continue
                 update = read_message(sync[1:])
                 self._sending_remote = True

@@ -14,7 +14,7 @@ and the host writes its own values back into the Y document, which undoes it for
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from pycrdt import Doc, Map, MapEvent
@@ -50,8 +50,18 @@ class YMirror:
         self.meta: Map = self.ydoc.get(MAP, type=Map)
         self._touched: dict[Key, None] = {}
         for collection, root in self.roots.items():
-            root.observe_deep(lambda events, c=collection: self._note(c, events))
-        self.meta.observe(lambda event: self._touched.setdefault((MAP, MAP), None))
+            root.observe_deep(self._noter(collection))
+        self.meta.observe(self._note_meta)
+
+    def _noter(self, collection: str) -> Callable[[Iterable[Any]], None]:
+        # One argument exactly: pycrdt hands a second one (the transaction) to callbacks taking two.
+        def note(events: Iterable[Any]) -> None:
+            self._note(collection, events)
+
+        return note
+
+    def _note_meta(self, _event: Any) -> None:
+        self._touched.setdefault((MAP, MAP), None)
 
     def _note(self, collection: str, events: Iterable[Any]) -> None:
         for event in events:
