@@ -1,0 +1,137 @@
+"""The participants' page in a real browser (Debian's chromium driven by Playwright, nothing
+downloaded): join with the code, add a note, place a dot; the note is on the host's map, and
+participants' text shows as text. A phone-sized screenshot is kept for looking at."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from mapstudio.session.pageclient import PageClient
+from tests.session.hosting import CODE, hosted, page_url, workshop_map
+
+os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
+CHROMIUM = "/usr/bin/chromium"
+BROWSER_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
+    "--disable-sync", "--disable-default-apps", "--disable-extensions",
+]  # fmt: skip
+SHOTS = Path(os.environ.get("MAPSTUDIO_SHOTS", "")) if os.environ.get("MAPSTUDIO_SHOTS") else None
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+pytestmark = pytest.mark.skipif(
+    not shutil.which(CHROMIUM), reason="Debian's chromium is not installed"
+)
+
+
+class HostThread:
+    """The host on its own loop in a thread, so the browser can be driven synchronously."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.ready = threading.Event()
+        self.loop = asyncio.new_event_loop()
+        self.host = None
+        self._stop: asyncio.Event | None = None
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self.loop)
+        self.loop.run_until_complete(self._serve())
+
+    async def _serve(self) -> None:
+        self._stop = asyncio.Event()
+        async with hosted(self.path) as host:
+            self.host = host
+            self.ready.set()
+            await self._stop.wait()
+
+    def call(self, coro, timeout: float = 10.0):
+        return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout)
+
+    def __enter__(self) -> HostThread:
+        self.thread.start()
+        assert self.ready.wait(15)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.loop.call_soon_threadsafe(self._stop.set)
+        self.thread.join(15)
+
+
+def test_a_phone_joins_adds_a_note_and_votes(tmp_path):
+    path = workshop_map(tmp_path)
+    with HostThread(path) as served, playwright_api.sync_playwright() as pw:
+        host = served.host
+        doc = host.access.doc
+
+        # Another participant's note with markup in it, to see it shown as text.
+        async def other() -> PageClient:
+            bo = PageClient(page_url(host), CODE, "Bo")
+            assert await bo.join()
+            stage, lane = doc.stages()[0].id, doc.lanes()[0].id
+            await bo.request(
+                {
+                    "type": "add_note",
+                    "stage": stage,
+                    "lane": lane,
+                    "text": "<b>bold?</b><script>x</script>",
+                }
+            )
+            return bo
+
+        bo = served.call(other())
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=BROWSER_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=1)
+            errors: list[str] = []
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+            page.goto(f"http://127.0.0.1:{host.port}/#code={CODE}")
+            assert page.input_value("#code") == CODE  # from the QR code's link
+            page.fill("#name", "Zoé")
+            page.click("#join-button")
+            page.wait_for_selector("#board:not([hidden])")
+            assert page.locator("#join").is_hidden()
+            assert page.text_content("#title") == doc.map.title
+            stage = doc.stages()[0]
+            assert page.locator("#stages button[aria-pressed=true]").text_content() == stage.name
+            first_lane = page.locator(".lane").first
+            shown = first_lane.locator(".note .text").last.text_content()
+            assert shown == "<b>bold?</b><script>x</script>"  # text, not markup
+            assert page.locator(".note script, .note b").count() == 0
+            first_lane.locator(".add-note").click()
+            first_lane.locator("textarea").fill("Compare prices in store")
+            first_lane.get_by_role("button", name="Save").click()
+            page.wait_for_selector(".note.mine")
+            notes = [c for c in doc.map.cards if c.text == "Compare prices in store"]
+            assert len(notes) == 1
+            zoe = doc.get(notes[0].author)
+            assert zoe.name == "Zoé" and (notes[0].stage, notes[0].lane) == (
+                stage.id,
+                doc.lanes()[0].id,
+            )
+            page.locator(".note.mine .cast-dot").click()
+            playwright_api.expect(page.locator("#vote-left")).to_have_text("Dots left: 2")
+            assert [(d.card, d.participant) for d in doc.map.dots] == [(notes[0].id, zoe.id)]
+            assert page.locator(".note.mine .dots").text_content() == "●"
+            if SHOTS:
+                SHOTS.mkdir(parents=True, exist_ok=True)
+                page.screenshot(path=str(SHOTS / "session-phone-390x844.png"))
+            # French, and 360 px wide without sideways scrolling.
+            page.click("#lang")
+            assert page.locator(".note.mine .cast-dot").text_content() == "+ Gommette"
+            page.set_viewport_size({"width": 360, "height": 740})
+            assert page.evaluate("document.documentElement.scrollWidth") <= 360
+            if SHOTS:
+                page.screenshot(path=str(SHOTS / "session-phone-360-fr.png"))
+            assert not errors
+        finally:
+            browser.close()
+        served.call(bo.drop())
