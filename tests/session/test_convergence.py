@@ -151,3 +151,11 @@ def test_mapstudio_peers_share_the_whole_map_and_merge_offline_edits(tmp_path):
             await two.drop()
 
     asyncio.run(run())
+
+
+def test_the_load_script_reports_no_loss_on_a_small_run(capsys):
+    from benchmarks import session_load
+
+    assert session_load.main(["--participants", "3", "--notes", "2", "--dots", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "lost notes: 0" in out and "converged: yes" in out and "p95" in out
