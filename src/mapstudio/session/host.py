@@ -84,6 +84,7 @@ MAX_CLIENTS = 300
 MAX_BACKLOG = 2000  # messages waiting for a slow client: past that it is cut off and resyncs
 MAX_MALFORMED = 20  # malformed messages before a client is cut off
 JOIN_TIMEOUT = 10.0
+CLOSE_TIMEOUT = 2.0  # a client that does not answer the goodbye is cut off
 HOST_ORIGIN = "host"
 
 
@@ -276,6 +277,7 @@ class SessionHost:
             compression=None,  # no deflate: less CPU, no compression bombs
             ping_interval=20,
             ping_timeout=20,
+            close_timeout=CLOSE_TIMEOUT,
             logger=logging.getLogger("mapstudio.session.websockets"),
         )
         self.port = self._server.sockets[0].getsockname()[1]
@@ -284,11 +286,12 @@ class SessionHost:
     async def stop(self) -> None:
         if self._server is None:
             return
-        self._server.close()
-        for client in list(self.clients):
-            with contextlib.suppress(Exception):
-                await client.ws.close(1001, "session ended")
-        await self._server.wait_closed()
+        self._server.close(close_connections=False)
+        closing = [c.ws.close(1001, "session ended") for c in list(self.clients)]
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(asyncio.gather(*closing, return_exceptions=True), CLOSE_TIMEOUT)
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(self._server.wait_closed(), CLOSE_TIMEOUT)
         self._server = None
 
     def urls(self) -> list[str]:

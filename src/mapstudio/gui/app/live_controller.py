@@ -1,0 +1,123 @@
+"""Session > Start Live Session / End Session / Join: the window's side of a live session."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from mapstudio.gui.app.live_panel import LiveSessionPanel
+from mapstudio.gui.app.live_session import LiveSession
+from mapstudio.gui.document import MapDocument
+from mapstudio.session.network import Interface, default_interface, interfaces
+
+if TYPE_CHECKING:
+    from mapstudio.gui.app.main_window import MainWindow
+
+
+class LiveSessionController(QObject):
+    """At most one session per window, on the map it was started on."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session: LiveSession | None = None
+        self.panel = LiveSessionPanel()
+        self.panel.end_requested.connect(self.end)
+        self.panel.remove_requested.connect(self._remove)
+        self.panel.interface_chosen.connect(self._move_to)
+        self.dock = window.side_dock("LiveSessionDock", self.tr("Live Session"), self.panel)
+        window.document_removed.connect(self._closed)
+
+    # --- starting and ending ------------------------------------------------------------------
+    def start(self) -> None:
+        doc = self.window.current_document()
+        if doc is None:
+            return
+        if self.session is not None:
+            self.dock.show()
+            self.dock.raise_()
+            return
+        if doc.read_only:
+            QMessageBox.information(
+                self.window,
+                self.tr("Live Session"),
+                self.tr("This map is open read-only: participants could not add to it."),
+            )
+            return
+        choices = interfaces()
+        self._begin(doc, default_interface(choices), choices)
+
+    def _begin(
+        self, doc: MapDocument, interface: Interface, choices: list[Interface], code=None
+    ) -> None:
+        session = LiveSession(doc, interface.address, code=code)
+        self.session = session
+        session.started.connect(lambda: self._shown(session, interface, choices))
+        session.failed.connect(self._failed)
+        session.roster_changed.connect(self.panel.show_roster)
+        session.start()
+        self._update_actions()
+
+    def _shown(self, session: LiveSession, interface: Interface, choices: list[Interface]) -> None:
+        if session is not self.session:
+            return
+        self.panel.show_session(session.map_document.core.map.title, session.code, session.url())
+        self.panel.set_interfaces(choices, interface)
+        self.dock.show()
+        self.dock.raise_()
+        self.window.statusBar().showMessage(
+            self.tr("Live session started: participants open %1").replace("%1", session.url()),
+            8000,
+        )
+
+    def _failed(self, reason: str) -> None:
+        self.session = None
+        self._update_actions()
+        QMessageBox.warning(
+            self.window,
+            self.tr("Live Session"),
+            self.tr("The session could not start: %1").replace("%1", reason),
+        )
+
+    def end(self) -> None:
+        session, self.session = self.session, None
+        if session is None:
+            return
+        session.stop()
+        self.dock.hide()
+        self._update_actions()
+        self.window.statusBar().showMessage(self.tr("Live session ended."), 5000)
+
+    def _move_to(self, interface: Interface) -> None:
+        """Another interface chosen: the same session (same code) listens there instead."""
+        session = self.session
+        if session is None or interface.address == session.address:
+            return
+        doc, code = session.map_document, session.code
+        session.stop()
+        self.session = None
+        # The old listener lets go of its port on its own thread; start anew once it has.
+        QTimer.singleShot(0, lambda: self._begin(doc, interface, interfaces(), code))
+
+    def _remove(self, pid: str) -> None:
+        if self.session is not None:
+            self.session.remove_participant(pid)
+
+    def _closed(self, doc: MapDocument) -> None:
+        if self.session is not None and self.session.map_document is doc:
+            self.end()
+
+    def _update_actions(self) -> None:
+        actions = self.window.actions
+        running = self.session is not None
+        actions.end_live_session.setEnabled(running)
+
+    # --- joining ------------------------------------------------------------------------------
+    def join(self) -> None:
+        """Sessions announced on the network, listed as they are heard; one opens in the web
+        browser as a participant's page."""
+        from mapstudio.gui.app.live_join import JoinDialog
+
+        JoinDialog(self.window).open()
