@@ -191,3 +191,39 @@ def test_the_page_and_only_the_page_is_served(tmp_path):
                 assert (await loop.run_in_executor(None, get, other))[0] == 404
 
     asyncio.run(run())
+
+
+def test_dots_of_a_hidden_vote_are_seen_by_their_owner_only_until_revealed(tmp_path):
+    from mapstudio.core import edits
+    from mapstudio.core.history import History
+
+    path = workshop_map(tmp_path)
+
+    async def run():
+        async with hosted(path) as host:
+            doc = host.access.doc
+            History(doc).push(edits.update(doc, "vote-live", {"hidden": True}))
+            ana, bo = (
+                PageClient(page_url(host), CODE, "Ana"),
+                PageClient(page_url(host), CODE, "Bo"),
+            )
+            assert await ana.join() and await bo.join()
+            stage, lane = cell(ana)
+            note = (
+                await ana.request({"type": "add_note", "stage": stage, "lane": lane, "text": "a"})
+            )["id"]
+            dot = (await ana.request({"type": "cast_dot", "card": note}))["id"]
+            await asyncio.sleep(0.2)
+            assert dot in ana.objects["dots"] and dot not in bo.objects["dots"]
+            late = PageClient(page_url(host), CODE, "Late")
+            assert await late.join() and dot not in late.objects["dots"]
+            host.access.push(edits.update(doc, "vote-live", {"hidden": False}))  # revealed
+            await asyncio.sleep(0.2)
+            assert dot in bo.objects["dots"] and dot in late.objects["dots"]
+            host.access.push(edits.update(doc, "vote-live", {"hidden": True}))  # hidden again
+            await asyncio.sleep(0.2)
+            assert dot not in bo.objects["dots"] and dot in ana.objects["dots"]
+            for c in (ana, bo, late):
+                await c.drop()
+
+    asyncio.run(run())

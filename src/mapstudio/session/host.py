@@ -219,12 +219,22 @@ class SessionHost:
 
     def _send_patch(self, patch: list[tuple[str, str, ObjectView | None]]) -> None:
         hidden = hidden_votes(self._views["votes"])
+        # A vote hidden or revealed: each page gets that vote's dots as it may now see them.
+        flipped = {obj_id for c, obj_id, _ in patch if c == "votes"}
+        regrouped = [
+            ("dots", dot_id, view)
+            for dot_id, view in self._views["dots"].items()
+            if view["vote"] in flipped
+        ]
         shared: str | None = None
         for client in list(self.clients):
             if client.kind != "page" or client.participant is None:
                 continue
-            if hidden and any(c == "dots" for c, _, _ in patch):
-                mine = [p for p in patch if visible_to(client.participant, p[0], p[2], hidden)]
+            if regrouped or (hidden and any(c == "dots" for c, _, _ in patch)):
+                mine = [
+                    (c, i, v if visible_to(client.participant, c, v, hidden) else None)
+                    for c, i, v in [*patch, *regrouped]
+                ]
                 self._queue(client, _patch_message(self._seq, mine))
             else:
                 shared = shared or _patch_message(self._seq, patch)
@@ -471,7 +481,7 @@ class SessionHost:
                     break
                 continue
             if not client.bucket.allow():
-                continue  # dropped: the peer's next sync step brings it back
+                await asyncio.sleep(1.0 / client.bucket.rate)  # slowed down, never dropped
             try:
                 await self._peer_message(client, bytes(raw))
             except (ValueError, IndexError) as e:
