@@ -157,3 +157,47 @@ def test_the_gui_thread_is_never_held_long_while_30_participants_add_notes(live,
     # The 5 ms timer's longest wait: the GUI thread was never held for long by session traffic.
     assert gaps[-1] < 250, gaps[-5:]
     assert sorted(latencies)[int(len(latencies) * 0.95)] < 1.0
+
+
+def test_a_joined_map_is_co_edited_live_and_merges_after_a_drop(window, qtbot, tmp_path):
+    """Session > Join in the editor: the whole map arrives, own edits reach the host, others'
+    edits arrive without entering the undo stack, and edits made offline merge."""
+    from mapstudio.core import edits
+    from mapstudio.gui import commands
+    from tests.session.hosting import CODE, HostThread, workshop_map
+
+    with HostThread(workshop_map(tmp_path)) as served:
+        host = served.host
+        hosted_doc = host.access.doc
+
+        def on_host(fn):
+            async def run():
+                return fn()
+
+            return served.call(run())
+
+        joined = window.live.join_at(f"127.0.0.1:{host.port}", CODE.lower(), "Remote Rita")
+        qtbot.waitUntil(lambda: joined.doc is not None, timeout=10000)
+        doc = joined.doc
+        assert window.current_document() is doc and doc.path is None
+        assert window.document_name(doc).endswith("(live)")
+        assert len(doc.core.map.cards) == on_host(lambda: len(hosted_doc.map.cards))
+        stage, lane = doc.core.stages()[0].id, doc.core.lanes()[1].id
+        mine = commands.add_card(doc, stage, lane, text="From Rita's laptop")
+        qtbot.waitUntil(lambda: on_host(lambda: hosted_doc.get(mine) is not None), timeout=5000)
+        # The facilitator renames a stage: it arrives here, and is not Rita's to undo.
+        on_host(lambda: host.access.push(edits.rename(hosted_doc, stage, "Renamed")))
+        qtbot.waitUntil(lambda: doc.core.get(stage).name == "Renamed", timeout=5000)
+        assert doc.undo_stack.undoText() == "Add Card"
+        # Wi-Fi drop: Rita edits offline; the edit merges once the peer is back.
+        lost = []
+        joined.connection.connect(lambda online: lost.append(online))
+        joined._loop.call_soon_threadsafe(lambda: asyncio.ensure_future(joined.peer.ws.close()))
+        qtbot.waitUntil(lambda: lost[:1] == [False], timeout=5000)
+        commands.update(doc, mine, {"text": "Written offline"})
+        qtbot.waitUntil(lambda: True in lost, timeout=10000)
+        qtbot.waitUntil(
+            lambda: on_host(lambda: hosted_doc.get(mine).text) == "Written offline", timeout=5000
+        )
+        window.remove_document(doc)
+        doc.undo_stack.setClean()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import threading
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -49,3 +50,38 @@ def page_url(host: SessionHost) -> str:
 
 def peer_url(host: SessionHost) -> str:
     return f"ws://127.0.0.1:{host.port}/y"
+
+
+class HostThread:
+    """The host on its own loop in a thread, so the browser can be driven synchronously."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.ready = threading.Event()
+        self.loop = asyncio.new_event_loop()
+        self.host = None
+        self._stop: asyncio.Event | None = None
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self.loop)
+        self.loop.run_until_complete(self._serve())
+
+    async def _serve(self) -> None:
+        self._stop = asyncio.Event()
+        async with hosted(self.path) as host:
+            self.host = host
+            self.ready.set()
+            await self._stop.wait()
+
+    def call(self, coro, timeout: float = 10.0):
+        return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout)
+
+    def __enter__(self) -> HostThread:
+        self.thread.start()
+        assert self.ready.wait(15)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.loop.call_soon_threadsafe(self._stop.set)
+        self.thread.join(15)

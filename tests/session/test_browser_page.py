@@ -4,16 +4,14 @@ participants' text shows as text. A phone-sized screenshot is kept for looking a
 
 from __future__ import annotations
 
-import asyncio
 import os
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
 
 from mapstudio.session.pageclient import PageClient
-from tests.session.hosting import CODE, hosted, page_url, workshop_map
+from tests.session.hosting import CODE, HostThread, page_url, workshop_map
 
 os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
 CHROMIUM = "/usr/bin/chromium"
@@ -28,41 +26,6 @@ playwright_api = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(
     not shutil.which(CHROMIUM), reason="Debian's chromium is not installed"
 )
-
-
-class HostThread:
-    """The host on its own loop in a thread, so the browser can be driven synchronously."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.ready = threading.Event()
-        self.loop = asyncio.new_event_loop()
-        self.host = None
-        self._stop: asyncio.Event | None = None
-        self.thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self) -> None:
-        asyncio.set_event_loop(self.loop)
-        self.loop.run_until_complete(self._serve())
-
-    async def _serve(self) -> None:
-        self._stop = asyncio.Event()
-        async with hosted(self.path) as host:
-            self.host = host
-            self.ready.set()
-            await self._stop.wait()
-
-    def call(self, coro, timeout: float = 10.0):
-        return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout)
-
-    def __enter__(self) -> HostThread:
-        self.thread.start()
-        assert self.ready.wait(15)
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.loop.call_soon_threadsafe(self._stop.set)
-        self.thread.join(15)
 
 
 def test_a_phone_joins_adds_a_note_and_votes(tmp_path):

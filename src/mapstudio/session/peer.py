@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+from collections.abc import Callable
 from typing import Any
 
 from pycrdt import (
@@ -25,7 +26,7 @@ from pycrdt import (
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
-from mapstudio.session.ybridge import YMirror
+from mapstudio.session.ybridge import Key, ObjectData, YMirror
 
 LOCAL = "local"
 
@@ -42,6 +43,9 @@ class Peer:
         self._reader: asyncio.Task[None] | None = None
         self._sending_remote = False
         self.mirror.ydoc.observe(self._local_change)
+        # Called on the peer's loop: the objects a remote change touched, and a lost connection.
+        self.on_remote: Callable[[dict[Key, ObjectData | None]], None] | None = None
+        self.on_lost: Callable[[], None] | None = None
 
     async def connect(self, timeout: float = 10.0) -> bool:
         self.synced.clear()
@@ -78,11 +82,17 @@ class Peer:
                 update = read_message(sync[1:])
                 self._sending_remote = True
                 try:
-                    self.mirror.apply_remote(update, "host")
+                    touched = self.mirror.apply_remote(update, "host")
                 finally:
                     self._sending_remote = False
+                if touched and self.on_remote is not None:
+                    self.on_remote(touched)
                 if sync[0] == YSyncMessageType.SYNC_STEP2:
                     self.synced.set()
+        if self.ws is ws:
+            self.ws = None
+            if self.on_lost is not None:
+                self.on_lost()
 
     def _local_change(self, event: Any) -> None:
         if self._sending_remote or self.ws is None:
@@ -100,6 +110,9 @@ class Peer:
     def write(self, collection: str, obj_id: str, data: dict[str, Any] | None) -> None:
         """A local edit: this object's new fields (None removes it), sent to the host."""
         self.mirror.write([(collection, obj_id, data)], LOCAL)
+
+    def write_many(self, items: list[tuple[str, str, ObjectData | None]]) -> None:
+        self.mirror.write(items, LOCAL)
 
     def read(self, collection: str) -> dict[str, dict[str, Any]]:
         root = self.mirror.roots[collection]

@@ -22,7 +22,7 @@ from pydantic import ValidationError
 
 from mapstudio.core.document import Document
 from mapstudio.core.history import Step, step
-from mapstudio.core.model import map_rule_problems
+from mapstudio.core.model import JourneyMap, map_rule_problems
 from mapstudio.core.operations import COLLECTIONS, MAP, EditError, Insert, Op, Remove, Update
 from mapstudio.core.validation import describe_validation_error
 from mapstudio.text.translate import QCoreApplication
@@ -122,6 +122,17 @@ class YMirror:
             except ValueError:
                 return None
         return data
+
+
+def map_of(mirror: YMirror, map_id: str) -> JourneyMap:
+    """The whole map a peer holds, as a map of the model (ValidationError if it is not one)."""
+    data: dict[str, Any] = dict(mirror.read(MAP, MAP) or {})
+    data = {k: v for k, v in data.items() if k in (*MAP_SHARED_FIELDS, "language")}
+    data.setdefault("title", "?")
+    data["id"] = map_id
+    for collection, root in mirror.roots.items():
+        data[collection] = [mirror.read(collection, key) for key in root]
+    return JourneyMap.model_validate(data)
 
 
 def _write_fields(target: Map, data: ObjectData) -> None:

@@ -13,6 +13,7 @@ from mapstudio.gui.document import MapDocument
 from mapstudio.session.network import Interface, default_interface, interfaces
 
 if TYPE_CHECKING:
+    from mapstudio.gui.app.live_peer import JoinedMap
     from mapstudio.gui.app.main_window import MainWindow
 
 
@@ -23,6 +24,7 @@ class LiveSessionController(QObject):
         super().__init__(window)
         self.window = window
         self.session: LiveSession | None = None
+        self.joined: list[JoinedMap] = []  # maps of other people's sessions, co-edited here
         self.panel = LiveSessionPanel()
         self.panel.end_requested.connect(self.end)
         self.panel.remove_requested.connect(self._remove)
@@ -108,6 +110,9 @@ class LiveSessionController(QObject):
     def _closed(self, doc: MapDocument) -> None:
         if self.session is not None and self.session.map_document is doc:
             self.end()
+        for joined in [j for j in self.joined if j.doc is doc]:
+            joined.stop()
+            self.joined.remove(joined)
 
     def _update_actions(self) -> None:
         actions = self.window.actions
@@ -116,8 +121,49 @@ class LiveSessionController(QObject):
 
     # --- joining ------------------------------------------------------------------------------
     def join(self) -> None:
-        """Sessions announced on the network, listed as they are heard; one opens in the web
-        browser as a participant's page."""
+        """Session > Join: choose a session; its map opens here for co-editing."""
         from mapstudio.gui.app.live_join import JoinDialog
 
-        JoinDialog(self.window).open()
+        dialog = JoinDialog(self.window)
+        dialog.join_requested.connect(self.join_at)
+        dialog.open()
+
+    def join_at(self, address: str, code: str, name: str) -> JoinedMap:
+        from mapstudio.gui.app.live_peer import JoinedMap
+
+        joined = JoinedMap(f"ws://{address}/y", code, name)
+        self.joined.append(joined)
+        joined.opened.connect(lambda journey_map: self._joined(joined, journey_map))
+        joined.failed.connect(lambda reason: self._join_failed(joined, reason))
+        joined.connection.connect(self._connection)
+        joined.start()
+        return joined
+
+    def _joined(self, joined: JoinedMap, journey_map) -> None:
+        doc = MapDocument(journey_map)
+        doc.display_name = self.tr("%1 (live)").replace("%1", journey_map.title)
+        joined.attach(doc)
+        self.window.add_document(doc)
+
+    def _join_failed(self, joined: JoinedMap, reason: str) -> None:
+        if joined in self.joined:
+            self.joined.remove(joined)
+        words = {
+            "wrong_code": self.tr("the join code is not right"),
+            "too_many_attempts": self.tr("too many wrong codes: wait a minute"),
+            "removed": self.tr("the facilitator removed you from this session"),
+        }
+        QMessageBox.warning(
+            self.window,
+            self.tr("Join Session"),
+            self.tr("Could not join the session: %1").replace("%1", words.get(reason, reason)),
+        )
+
+    def _connection(self, online: bool) -> None:
+        message = (
+            self.tr("Back in the live session: your edits are shared.")
+            if online
+            else self.tr("Connection to the live session lost: your edits are kept and merge "
+                         "when it is back.")
+        )  # fmt: skip
+        self.window.statusBar().showMessage(message, 0 if not online else 5000)

@@ -1,15 +1,20 @@
-"""Session > Join: the sessions other MapStudio apps announce on this network (mDNS)."""
+"""Session > Join: the sessions other MapStudio apps announce on this network (mDNS), or an
+address typed in; with the join code and a name, the map opens here for co-editing (or the
+participants' page opens in the web browser)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +23,9 @@ from mapstudio.session.announce import Announced, SessionFinder
 
 
 class JoinDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    join_requested = Signal(str, str, str)  # host:port, code, name
+
+    def __init__(self, parent: QWidget | None = None, name: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Join Session"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -27,19 +34,32 @@ class JoinDialog(QDialog):
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.found = QListWidget()
-        self.found.itemActivated.connect(lambda _item: self.accept())
+        self.found.currentItemChanged.connect(self._picked)
         layout.addWidget(self.found)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
-        )
+        form = QFormLayout()
+        self.address = QLineEdit()
+        self.address.setPlaceholderText("192.168.1.20:8765")
+        self.code = QLineEdit()
+        self.code.setMaxLength(20)
+        self.name = QLineEdit(name)
+        self.name.setMaxLength(40)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Join code"), self.code)
+        form.addRow(self.tr("Your name"), self.name)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.join_button = QPushButton(self.tr("Join"))
+        self.join_button.setDefault(True)
+        buttons.addButton(self.join_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.browser_button = QPushButton(self.tr("Open in Browser"))
+        buttons.addButton(self.browser_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.browser_button.clicked.connect(self._open_in_browser)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.open_button = buttons.button(QDialogButtonBox.StandardButton.Open)
-        self.open_button.setEnabled(False)
-        self.found.currentItemChanged.connect(
-            lambda item, _old: self.open_button.setEnabled(item is not None)
-        )
         layout.addWidget(buttons)
+        for field in (self.address, self.code, self.name):
+            field.textChanged.connect(self._update_buttons)
+        self._update_buttons()
         self.finder = SessionFinder()  # its own threads: the GUI thread only reads the list
         self._shown: list[Announced] = []
         self._timer = QTimer(self)
@@ -56,16 +76,36 @@ class JoinDialog(QDialog):
         self.found.clear()
         for s in sessions:
             item = QListWidgetItem(f"{s.name} — {s.address}:{s.port}")
-            item.setData(Qt.ItemDataRole.UserRole, f"http://{s.address}:{s.port}/")
+            item.setData(Qt.ItemDataRole.UserRole, f"{s.address}:{s.port}")
             self.found.addItem(item)
         if sessions:
-            self.found.setCurrentRow(0)
-            self.hint.setText(self.tr("Choose a session; it opens in your web browser."))
+            self.hint.setText(self.tr("Choose a session, then give its code and your name."))
+            if not self.address.text():
+                self.found.setCurrentRow(0)
+
+    def _picked(self, item: QListWidgetItem | None, _old=None) -> None:
+        if item is not None:
+            self.address.setText(item.data(Qt.ItemDataRole.UserRole))
+
+    def _update_buttons(self) -> None:
+        has_address = bool(self.address.text().strip())
+        self.browser_button.setEnabled(has_address)
+        self.join_button.setEnabled(
+            has_address and bool(self.code.text().strip()) and bool(self.name.text().strip())
+        )
+
+    def _open_in_browser(self) -> None:
+        code = self.code.text().strip()
+        suffix = f"#code={code}" if code else ""
+        QDesktopServices.openUrl(QUrl(f"http://{self.address.text().strip()}/{suffix}"))
+        super().accept()
 
     def accept(self) -> None:
-        item = self.found.currentItem()
-        if item is not None:
-            QDesktopServices.openUrl(QUrl(item.data(Qt.ItemDataRole.UserRole)))
+        if not self.join_button.isEnabled():
+            return
+        self.join_requested.emit(
+            self.address.text().strip(), self.code.text().strip(), self.name.text().strip()
+        )
         super().accept()
 
     def _done(self, _result: int) -> None:
