@@ -159,3 +159,25 @@ def test_the_load_script_reports_no_loss_on_a_small_run(capsys):
     assert session_load.main(["--participants", "3", "--notes", "2", "--dots", "1"]) == 0
     out = capsys.readouterr().out
     assert "lost notes: 0" in out and "converged: yes" in out and "p95" in out
+
+
+def test_peers_see_who_is_here_and_what_each_has_selected(tmp_path):
+    path = workshop_map(tmp_path)
+
+    async def run():
+        async with hosted(path) as host:
+            one, two = Peer(peer_url(host), CODE, "One"), Peer(peer_url(host), CODE, "Two")
+            assert await one.connect()
+            one.set_presence({"name": "One", "colour": "#d62728", "selected": ["card-a"]})
+            await asyncio.sleep(0.1)
+            assert await two.connect()  # a newcomer sees who is already here
+            await until(lambda: [s["selected"] for s in two.others().values()] == [["card-a"]])
+            two.set_presence({"name": "Two", "colour": "#1f77b4", "selected": []})
+            one.set_presence({"name": "One", "colour": "#d62728", "selected": ["card-b"]})
+            await until(lambda: [s["selected"] for s in two.others().values()] == [["card-b"]])
+            await until(lambda: [s["name"] for s in one.others().values()] == ["Two"])
+            await one.drop()  # gone: the others stop showing One
+            await until(lambda: two.others() == {})
+            await two.drop()
+
+    asyncio.run(run())

@@ -44,6 +44,7 @@ from mapstudio.resources import resource_path
 from mapstudio.session import intents
 from mapstudio.session.access import MapAccess
 from mapstudio.session.guard import AttemptLimiter, TokenBucket, codes_match, new_join_code
+from mapstudio.session.presence import Presence
 from mapstudio.session.view import (
     VIEW_FIELDS,
     ObjectView,
@@ -141,6 +142,7 @@ class SessionHost:
         self._server: Server | None = None
         self._seq = 0
         self.ymirror = YMirror()
+        self.presence = Presence(self.ymirror)
         self._y_sender: Client | None = None  # the peer whose update is being applied
         self.ymirror.ydoc.observe(self._y_changed)
         self.stats = {"malformed": 0, "refused": 0, "wrong_codes": 0, "applied": 0}
@@ -347,6 +349,11 @@ class SessionHost:
                 await client.ws.send(await client.outbox.get())
 
     def _went(self, client: Client) -> None:
+        gone = self.presence.forget(client)
+        if gone is not None:
+            for other in list(self.clients):
+                if other.kind == "peer" and other.participant:
+                    self._queue(other, gone)
         pid = client.participant
         if pid is None or pid not in self.roster.online:
             return
@@ -473,6 +480,9 @@ class SessionHost:
     # --- a MapStudio peer (Yjs) ---------------------------------------------------------------
     async def _peer(self, client: Client) -> None:
         self._queue(client, create_sync_message(self.ymirror.ydoc))
+        present = self.presence.everyone()
+        if present is not None:
+            self._queue(client, present)
         async for raw in client.ws:
             if client.participant in self._removed:
                 break
@@ -490,10 +500,12 @@ class SessionHost:
 
     async def _peer_message(self, client: Client, raw: bytes) -> None:
         if raw[0] == YMessageType.AWARENESS:
-            if len(raw) <= MAX_AWARENESS_BYTES:  # presence: relayed to the other peers as is
-                for other in list(self.clients):
-                    if other.kind == "peer" and other is not client and other.participant:
-                        self._queue(other, raw)
+            if len(raw) > MAX_AWARENESS_BYTES:
+                raise ValueError("presence message too large")
+            self.presence.apply(client, read_message(raw[1:]))
+            for other in list(self.clients):  # presence: relayed to the other peers
+                if other.kind == "peer" and other is not client and other.participant:
+                    self._queue(other, raw)
             return
         if raw[0] != YMessageType.SYNC or len(raw) < 2:
             raise ValueError("unknown Yjs message")

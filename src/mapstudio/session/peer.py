@@ -16,8 +16,10 @@ from collections.abc import Callable
 from typing import Any
 
 from pycrdt import (
+    Awareness,
     YMessageType,
     YSyncMessageType,
+    create_awareness_message,
     create_sync_message,
     create_update_message,
     handle_sync_message,
@@ -46,6 +48,8 @@ class Peer:
         # Called on the peer's loop: the objects a remote change touched, and a lost connection.
         self.on_remote: Callable[[dict[Key, ObjectData | None]], None] | None = None
         self.on_lost: Callable[[], None] | None = None
+        self.awareness = Awareness(self.mirror.ydoc)
+        self.on_presence: Callable[[dict[int, dict[str, Any]]], None] | None = None
 
     async def connect(self, timeout: float = 10.0) -> bool:
         self.synced.clear()
@@ -65,13 +69,20 @@ class Peer:
             return False
         self.you, self.token = first["you"], first["token"]
         await self.ws.send(create_sync_message(self.mirror.ydoc))
+        if self.awareness.get_local_state() is not None:  # back after a drop: here again
+            await self.ws.send(self._presence_message())
         self._reader = asyncio.ensure_future(self._read(self.ws))
         return True
 
     async def _read(self, ws: ClientConnection) -> None:
         with contextlib.suppress(ConnectionClosed):
             async for raw in ws:
-                if isinstance(raw, str) or len(raw) < 2 or raw[0] != YMessageType.SYNC:
+                if isinstance(raw, str) or len(raw) < 2:
+                    continue
+                if raw[0] == YMessageType.AWARENESS:
+                    self._presence_from(raw)
+                    continue
+                if raw[0] != YMessageType.SYNC:
                     continue
                 sync = raw[1:]
                 if sync[0] == YSyncMessageType.SYNC_STEP1:
@@ -110,6 +121,28 @@ class Peer:
     def write(self, collection: str, obj_id: str, data: dict[str, Any] | None) -> None:
         """A local edit: this object's new fields (None removes it), sent to the host."""
         self.mirror.write([(collection, obj_id, data)], LOCAL)
+
+    # --- presence -----------------------------------------------------------------------------
+    def set_presence(self, state: dict[str, Any]) -> None:
+        """Our name, colour and selection, for the others (on the peer's loop)."""
+        self.awareness.set_local_state(state)
+        if self.ws is not None:
+            asyncio.get_running_loop().create_task(self._send(self._presence_message()))
+
+    def _presence_message(self) -> bytes:
+        update = self.awareness.encode_awareness_update([self.awareness.client_id])
+        return create_awareness_message(update)
+
+    def _presence_from(self, raw: bytes) -> None:
+        with contextlib.suppress(Exception):  # unreadable presence is only not shown
+            self.awareness.apply_awareness_update(read_message(raw[1:]), "host")
+        if self.on_presence is not None:
+            mine = self.awareness.client_id
+            self.on_presence({i: s for i, s in self.awareness.states.items() if i != mine})
+
+    def others(self) -> dict[int, dict[str, Any]]:
+        mine = self.awareness.client_id
+        return {i: s for i, s in self.awareness.states.items() if i != mine}
 
     def write_many(self, items: list[tuple[str, str, ObjectData | None]]) -> None:
         self.mirror.write(items, LOCAL)
