@@ -199,5 +199,23 @@ def test_a_joined_map_is_co_edited_live_and_merges_after_a_drop(window, qtbot, t
         qtbot.waitUntil(
             lambda: on_host(lambda: hosted_doc.get(mine).text) == "Written offline", timeout=5000
         )
+        # Presence: another peer's selection is outlined here in its colour, and ours is told.
+        from mapstudio.session.peer import Peer
+
+        other = Peer(f"ws://127.0.0.1:{host.port}/y", CODE, "Other")
+        assert served.call(other.connect())
+
+        async def select(ids):
+            other.set_presence({"name": "Other", "colour": "#2ca02c", "selected": ids})
+
+        served.call(select([mine]))
+        qtbot.waitUntil(lambda: joined.overlay.outlined() == {mine: ["Other"]}, timeout=5000)
+        canvas = window.canvas_for(doc)
+        canvas.select_ids([stage])
+        qtbot.waitUntil(
+            lambda: [s["selected"] for s in other.others().values()] == [[stage]], timeout=5000
+        )
+        served.call(other.drop())
+        qtbot.waitUntil(lambda: joined.overlay.outlined() == {}, timeout=5000)
         window.remove_document(doc)
         doc.undo_stack.setClean()

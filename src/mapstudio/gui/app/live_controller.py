@@ -143,7 +143,7 @@ class LiveSessionController(QObject):
         doc = MapDocument(journey_map)
         doc.display_name = self.tr("%1 (live)").replace("%1", journey_map.title)
         joined.attach(doc)
-        self.window.add_document(doc)
+        joined.attach_canvas(self.window.add_document(doc))
 
     def _join_failed(self, joined: JoinedMap, reason: str) -> None:
         if joined in self.joined:

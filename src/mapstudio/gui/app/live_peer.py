@@ -44,6 +44,7 @@ class JoinedMap(QObject):
     failed = Signal(str)
     connection = Signal(bool)  # online or not
     _remote = Signal(object)  # touched objects, to the GUI thread
+    presence_changed = Signal(object)  # awareness id -> state of the others
 
     def __init__(self, url: str, code: str, name: str) -> None:
         super().__init__()
@@ -92,6 +93,7 @@ class JoinedMap(QObject):
             return
         self.peer.on_remote = self._remote.emit
         self.peer.on_lost = self._lost
+        self.peer.on_presence = self.presence_changed.emit
         self.opened.emit(journey_map)
 
     def _lost(self) -> None:
@@ -116,6 +118,26 @@ class JoinedMap(QObject):
         """The opened map's document: its changes go to the others from now on."""
         self.doc = doc
         doc.core.subscribe(self._changed)
+
+    def attach_canvas(self, canvas: Any) -> None:
+        """Show the others' selections on ``canvas`` and tell them ours."""
+        from mapstudio.gui.app.live_presence import PresenceOverlay
+
+        self.overlay = PresenceOverlay(canvas.map_scene())
+        self.presence_changed.connect(self.overlay.show_states)
+        canvas.selection_changed.connect(lambda: self._tell_selection(canvas.selected_ids()))
+        self._tell_selection([])
+
+    def _tell_selection(self, ids: list[str]) -> None:
+        if self.doc is None or self._stopping:
+            return
+        me = self.doc.core.get(self.peer.you or "")
+        state = {
+            "name": getattr(me, "name", self.peer.name),
+            "colour": getattr(me, "colour", "#7f7f7f"),
+            "selected": list(ids)[:200],
+        }
+        self._loop.call_soon_threadsafe(self.peer.set_presence, state)
 
     def _changed(self, change: Change) -> None:
         if self._applying_remote or self._stopping:
