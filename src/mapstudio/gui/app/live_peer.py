@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from mapstudio.core.model import new_id
 from mapstudio.core.operations import COLLECTIONS, MAP, Change
+from mapstudio.gui.app.live_session import session_thread_ended, session_thread_started
 from mapstudio.gui.commands import EditCommand
 from mapstudio.gui.document import MapDocument
 from mapstudio.session.peer import Peer
@@ -45,6 +46,7 @@ class JoinedMap(QObject):
     connection = Signal(bool)  # online or not
     _remote = Signal(object)  # touched objects, to the GUI thread
     presence_changed = Signal(object)  # awareness id -> state of the others
+    finished = Signal()  # the worker thread is done
 
     def __init__(self, url: str, code: str, name: str) -> None:
         super().__init__()
@@ -56,8 +58,10 @@ class JoinedMap(QObject):
         self._applying_remote = False
         self._stopping = False
         self._remote.connect(self._apply_remote, Qt.ConnectionType.QueuedConnection)
+        self.finished.connect(session_thread_ended)
 
     def start(self) -> None:
+        session_thread_started()
         self._thread.start()
 
     # --- the worker's loop ----------------------------------------------------------------------
@@ -66,11 +70,13 @@ class JoinedMap(QObject):
         self._loop.run_until_complete(self._first())
         if self._stopping:
             self._loop.close()
+            self.finished.emit()
             return
         self._loop.run_forever()
         with contextlib.suppress(Exception):
             self._loop.run_until_complete(self.peer.drop())
         self._loop.close()
+        self.finished.emit()
 
     async def _first(self) -> None:
         try:
