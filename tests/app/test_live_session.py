@@ -228,3 +228,30 @@ def test_a_joined_map_is_co_edited_live_and_merges_after_a_drop(window, qtbot, t
         qtbot.waitUntil(lambda: joined.overlay.outlined() == {}, timeout=5000)
         window.remove_document(doc)
         doc.undo_stack.setClean()
+
+
+def test_choosing_another_interface_moves_the_session_there_with_the_same_code(live, qtbot):
+    from mapstudio.session.network import Interface
+
+    window, doc, controller, people = live
+    first = controller.session
+    code = first.code
+    # Linux answers on all of 127.0.0.0/8: a second "interface" for the test.
+    controller.panel.interface_chosen.emit(Interface("lo", "127.0.0.2", "loopback"))
+    qtbot.waitUntil(
+        lambda: (
+            controller.session is not None
+            and controller.session is not first
+            and controller.session.running
+        ),
+        timeout=5000,
+    )
+    moved = controller.session
+    assert moved.code == code and moved.url().startswith("http://127.0.0.2:")
+    assert first.wait(10)
+    assert controller.panel.url.text() == moved.url()
+    ana = PageClient(f"ws://127.0.0.2:{moved.port}/ws", code, "Ana")
+    assert people.run(ana.join())
+    with pytest.raises(OSError):
+        people.run(PageClient(f"ws://127.0.0.1:{first.port}/ws", code, "Bo").join(timeout=2))
+    people.run(ana.drop())

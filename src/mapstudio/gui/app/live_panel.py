@@ -108,6 +108,8 @@ class LiveSessionPanel(QWidget):
         self.qr.setToolTip(join_link)
 
     def set_interfaces(self, choices: list[Interface], current: Interface) -> None:
+        if current not in choices:  # gone from the system's list since: still what we listen on
+            choices = [current, *choices]
         self._choices = choices
         self.interfaces.clear()
         for interface in choices:
