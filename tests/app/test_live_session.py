@@ -255,3 +255,28 @@ def test_choosing_another_interface_moves_the_session_there_with_the_same_code(l
     with pytest.raises(OSError):
         people.run(PageClient(f"ws://127.0.0.1:{first.port}/ws", code, "Bo").join(timeout=2))
     people.run(ana.drop())
+
+
+def test_the_facilitator_and_mapstudio_peers_see_each_others_selections(live, qtbot):
+    from mapstudio.session.peer import Peer
+
+    window, doc, controller, people = live
+    session = controller.session
+    rita = Peer(f"ws://127.0.0.1:{session.port}/y", session.code, "Rita")
+    assert people.run(rita.connect())
+
+    async def select(ids):
+        rita.set_presence({"name": "Rita", "colour": "#9467bd", "selected": ids})
+
+    people.run(select(["c2"]))
+    qtbot.waitUntil(lambda: controller.overlay.outlined() == {"c2": ["Rita"]}, timeout=5000)
+    window.current_canvas().select_ids(["c3"])
+    qtbot.waitUntil(
+        lambda: (
+            [(s["name"], s["selected"]) for s in rita.others().values()]
+            == [("Facilitator", ["c3"])]
+        ),
+        timeout=5000,
+    )
+    people.run(rita.drop())
+    qtbot.waitUntil(lambda: controller.overlay.outlined() == {}, timeout=5000)

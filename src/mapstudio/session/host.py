@@ -130,6 +130,8 @@ class SessionHost:
         self.addresses = addresses
         self.port = port
         self.on_roster = on_roster
+        # On the host's loop: the peers' presence states (awareness id -> state) as they change.
+        self.on_presence: Callable[[dict[int, Any]], None] | None = None
         self.roster = Roster()
         self.attempts = AttemptLimiter()
         self.clients: set[Client] = set()
@@ -354,6 +356,7 @@ class SessionHost:
             for other in list(self.clients):
                 if other.kind == "peer" and other.participant:
                     self._queue(other, gone)
+            self._tell_presence()
         pid = client.participant
         if pid is None or pid not in self.roster.online:
             return
@@ -506,6 +509,7 @@ class SessionHost:
             for other in list(self.clients):  # presence: relayed to the other peers
                 if other.kind == "peer" and other is not client and other.participant:
                     self._queue(other, raw)
+            self._tell_presence()
             return
         if raw[0] != YMessageType.SYNC or len(raw) < 2:
             raise ValueError("unknown Yjs message")
@@ -546,6 +550,17 @@ class SessionHost:
         self._collect()
 
     # --- the facilitator ----------------------------------------------------------------------
+    def _tell_presence(self) -> None:
+        if self.on_presence is not None:
+            self.on_presence(self.presence.others())
+
+    def set_host_presence(self, state: dict[str, Any]) -> None:
+        """On the host's loop: the facilitator's name, colour and selection, for the peers."""
+        message = self.presence.set_own(state)
+        for client in list(self.clients):
+            if client.kind == "peer" and client.participant:
+                self._queue(client, message)
+
     def remove_participant(self, pid: str) -> None:
         """On the host's loop: send a participant away; their token no longer opens the door."""
         self._removed.add(pid)

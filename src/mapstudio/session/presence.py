@@ -37,10 +37,21 @@ class Presence:
 
     def everyone(self) -> bytes | None:
         """An awareness message with every state known, for a newcomer."""
-        ids = [i for i in self.awareness.states if i != self.awareness.client_id]
+        ids = list(self.awareness.states)  # the host's own too: the facilitator's selection
         if not ids:
             return None
         return create_awareness_message(self.awareness.encode_awareness_update(ids))
+
+    def others(self) -> dict[int, Any]:
+        """Every peer's state (not the host's own)."""
+        mine = self.awareness.client_id
+        return {i: s for i, s in self.awareness.states.items() if i != mine}
+
+    def set_own(self, state: dict[str, Any]) -> bytes:
+        """The host's own state (the facilitator's selection); the message that tells it."""
+        self.awareness.set_local_state(state)
+        update = self.awareness.encode_awareness_update([self.awareness.client_id])
+        return create_awareness_message(update)
 
     def forget(self, connection: Any) -> bytes | None:
         """The connection closed: its states removed; the message that tells the others."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from mapstudio.gui.app.live_panel import LiveSessionPanel
@@ -15,6 +15,10 @@ from mapstudio.session.network import Interface, default_interface, interfaces
 if TYPE_CHECKING:
     from mapstudio.gui.app.live_peer import JoinedMap
     from mapstudio.gui.app.main_window import MainWindow
+
+
+# The session's signals come from its worker thread: run their slots on the GUI thread.
+QUEUED = Qt.ConnectionType.QueuedConnection
 
 
 class LiveSessionController(QObject):
@@ -56,9 +60,24 @@ class LiveSessionController(QObject):
     ) -> None:
         session = LiveSession(doc, interface.address, code=code)
         self.session = session
-        session.started.connect(lambda: self._shown(session, interface, choices))
-        session.failed.connect(self._failed)
-        session.roster_changed.connect(self.panel.show_roster)
+        session.started.connect(lambda: self._shown(session, interface, choices), QUEUED)
+        session.failed.connect(self._failed, QUEUED)
+        session.roster_changed.connect(self.panel.show_roster, QUEUED)
+        canvas = self.window.canvas_for(doc)
+        if canvas is not None:
+            from mapstudio.gui.app.live_presence import PresenceOverlay
+
+            overlay = PresenceOverlay(canvas.map_scene())
+            session.presence_changed.connect(overlay.show_states, QUEUED)
+            session.ended.connect(lambda: overlay.show_states({}), QUEUED)
+            facilitator = self.tr("Facilitator")
+            canvas.selection_changed.connect(
+                lambda: session.tell_selection(facilitator, canvas.selected_ids())
+            )
+            session.started.connect(
+                lambda: session.tell_selection(facilitator, canvas.selected_ids()), QUEUED
+            )
+            self.overlay = overlay
         session.start()
         self._update_actions()
 
@@ -133,9 +152,9 @@ class LiveSessionController(QObject):
 
         joined = JoinedMap(f"ws://{address}/y", code, name)
         self.joined.append(joined)
-        joined.opened.connect(lambda journey_map: self._joined(joined, journey_map))
-        joined.failed.connect(lambda reason: self._join_failed(joined, reason))
-        joined.connection.connect(self._connection)
+        joined.opened.connect(lambda journey_map: self._joined(joined, journey_map), QUEUED)
+        joined.failed.connect(lambda reason: self._join_failed(joined, reason), QUEUED)
+        joined.connection.connect(self._connection, QUEUED)
         joined.start()
         return joined
 

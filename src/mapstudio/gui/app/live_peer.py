@@ -35,6 +35,7 @@ from mapstudio.session.ybridge import (
 )
 
 log = logging.getLogger("mapstudio.session")
+QUEUED = Qt.ConnectionType.QueuedConnection  # signals emitted on the worker thread
 RETRY_SECONDS = 1.5
 
 
@@ -58,7 +59,7 @@ class JoinedMap(QObject):
         self._applying_remote = False
         self._stopping = False
         self._remote.connect(self._apply_remote, Qt.ConnectionType.QueuedConnection)
-        self.finished.connect(session_thread_ended)
+        self.finished.connect(session_thread_ended, QUEUED)
 
     def start(self) -> None:
         session_thread_started()
@@ -130,7 +131,7 @@ class JoinedMap(QObject):
         from mapstudio.gui.app.live_presence import PresenceOverlay
 
         self.overlay = PresenceOverlay(canvas.map_scene())
-        self.presence_changed.connect(self.overlay.show_states)
+        self.presence_changed.connect(self.overlay.show_states, QUEUED)
         canvas.selection_changed.connect(lambda: self._tell_selection(canvas.selected_ids()))
         self._tell_selection([])
 

@@ -28,6 +28,7 @@ from mapstudio.session.host import Roster, SessionHost
 
 T = TypeVar("T")
 log = logging.getLogger("mapstudio.session")
+QUEUED = Qt.ConnectionType.QueuedConnection  # signals emitted on the worker thread
 
 
 class GuiAccess(QObject):
@@ -119,6 +120,7 @@ class LiveSession(QObject):
     failed = Signal(str)
     ended = Signal()
     roster_changed = Signal(object)  # Roster
+    presence_changed = Signal(object)  # peers' awareness states
 
     def __init__(
         self, map_document: MapDocument, address: str, port: int = 0, code: str | None = None
@@ -134,8 +136,9 @@ class LiveSession(QObject):
             port=port,
             on_roster=self.roster_changed.emit,  # from the loop: a queued signal
         )
+        self.host.on_presence = self.presence_changed.emit  # from the loop: a queued signal
         self.roster = Roster()
-        self.roster_changed.connect(self._keep_roster)
+        self.roster_changed.connect(self._keep_roster, QUEUED)
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._run, name="live-session", daemon=True)
         self._announcer: Any = None
@@ -158,8 +161,8 @@ class LiveSession(QObject):
     def start(self) -> None:
         """Starts listening on the worker thread; ``started`` or ``failed`` follows."""
         session_thread_started()
-        self.ended.connect(session_thread_ended)
-        self.failed.connect(lambda _reason: session_thread_ended())
+        self.ended.connect(session_thread_ended, QUEUED)
+        self.failed.connect(lambda _reason: session_thread_ended(), QUEUED)
         self._thread.start()
 
     def _run(self) -> None:
@@ -189,6 +192,12 @@ class LiveSession(QObject):
             self._announcer = Announcer(self.address, self.port, self.map_document.core.map.title)
         except Exception as e:  # no multicast on this network: the QR code and address still work
             log.warning("session not announced on the network: %s", e)
+
+    def tell_selection(self, name: str, ids: list[str]) -> None:
+        """The facilitator's selection, outlined for the MapStudio peers."""
+        if self.running:
+            state = {"name": name, "colour": "#243b55", "selected": list(ids)[:200]}
+            self._loop.call_soon_threadsafe(self.host.set_host_presence, state)
 
     def remove_participant(self, pid: str) -> None:
         if self.running:
