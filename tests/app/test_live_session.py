@@ -73,6 +73,10 @@ def test_a_participants_note_is_an_undoable_step_in_the_editor(live, qtbot):
     assert not panel.qr.pixmap().isNull() and panel.qr.pixmap().width() >= 150
     assert panel.url.text() == f"http://127.0.0.1:{session.port}/"
     assert window.actions.end_live_session.isEnabled()
+    panel.show_to_room.click()  # for the projector: the code and QR code on the whole screen
+    screen = controller.join_screen
+    assert screen.isFullScreen() and screen.code.text() == panel.code.text()
+    assert screen.qr.pixmap().width() > panel.qr.pixmap().width()
     ana = PageClient(f"ws://127.0.0.1:{session.port}/ws", session.code, "Ana")
     assert people.run(ana.join())
     qtbot.waitUntil(lambda: panel.people.count() == 1, timeout=3000)
@@ -99,6 +103,7 @@ def test_a_participants_note_is_an_undoable_step_in_the_editor(live, qtbot):
     assert not people.run(ana.join())
     assert ana.refusal["reason"] == "removed"
     window.actions.end_live_session.trigger()
+    assert controller.join_screen is None and not screen.isVisible()
     assert not controller.dock.isVisible() and not window.actions.end_live_session.isEnabled()
     assert session.wait(10)
     later = PageClient(f"ws://127.0.0.1:{session.port}/ws", session.code, "Bo")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mapstudio.gui.app.live_panel import LiveSessionPanel
 from mapstudio.gui.app.live_session import LiveSession
@@ -33,6 +35,8 @@ class LiveSessionController(QObject):
         self.panel.end_requested.connect(self.end)
         self.panel.remove_requested.connect(self._remove)
         self.panel.interface_chosen.connect(self._move_to)
+        self.panel.show_to_room_requested.connect(self.show_to_room)
+        self.join_screen: QWidget | None = None
         self.dock = window.side_dock("LiveSessionDock", self.tr("Live Session"), self.panel)
         window.document_removed.connect(self._closed)
 
@@ -93,6 +97,23 @@ class LiveSessionController(QObject):
             8000,
         )
 
+    def show_to_room(self) -> None:
+        """The join code, address and QR code on the whole screen (for the projector)."""
+        from mapstudio.gui.app.live_join_screen import JoinScreen
+
+        session = self.session
+        if session is None or not session.running:
+            return
+        screen = JoinScreen(session.map_document.core.map.title, session.code, session.url())
+        self.join_screen = screen
+        session.ended.connect(screen.close, QUEUED)
+        # A second screen is most likely the projector; else the window's own.
+        own = self.window.screen()
+        others = [s for s in QGuiApplication.screens() if s is not own]
+        target = others[0] if others else own
+        screen.setGeometry(target.geometry())  # also without a window manager
+        screen.showFullScreen()
+
     def _failed(self, reason: str) -> None:
         self.session = None
         self._update_actions()
@@ -107,6 +128,10 @@ class LiveSessionController(QObject):
         if session is None:
             return
         session.stop()
+        screen, self.join_screen = self.join_screen, None
+        if screen is not None:
+            with contextlib.suppress(RuntimeError):  # already closed (and deleted) by hand
+                screen.close()
         self.dock.hide()
         self._update_actions()
         self.window.statusBar().showMessage(self.tr("Live session ended."), 5000)

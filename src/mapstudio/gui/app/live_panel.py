@@ -42,6 +42,7 @@ def qr_image(text: str, module: int = QR_MODULE_PIXELS) -> QImage:
 class LiveSessionPanel(QWidget):
     remove_requested = Signal(str)  # participant id
     end_requested = Signal()
+    show_to_room_requested = Signal()
     interface_chosen = Signal(object)  # Interface
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -63,6 +64,10 @@ class LiveSessionPanel(QWidget):
         self.qr = QLabel()
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.qr)
+        self.show_to_room = QPushButton(self.tr("Show to the Room"))
+        self.show_to_room.setToolTip(self.tr("The code and the QR code on the whole screen"))
+        self.show_to_room.clicked.connect(self.show_to_room_requested)
+        layout.addWidget(self.show_to_room)
         self.url = QLabel()
         self.url.setTextFormat(Qt.TextFormat.PlainText)
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
