@@ -227,3 +227,44 @@ def test_dots_of_a_hidden_vote_are_seen_by_their_owner_only_until_revealed(tmp_p
                 await c.drop()
 
     asyncio.run(run())
+
+
+def test_a_session_caps_participants_and_each_ones_notes(tmp_path, monkeypatch):
+    from mapstudio.files.history import list_versions
+    from mapstudio.session import host as host_module
+
+    monkeypatch.setattr(host_module, "MAX_PARTICIPANTS", 2)
+    monkeypatch.setattr(intents_module(), "MAX_NOTES_EACH", 3)
+    path = workshop_map(tmp_path)
+    before = path.read_bytes()
+
+    async def run():
+        async with hosted(path) as host:
+            ana, bo = (
+                PageClient(page_url(host), CODE, "Ana"),
+                PageClient(page_url(host), CODE, "Bo"),
+            )
+            assert await ana.join() and await bo.join()
+            third = PageClient(page_url(host), CODE, "Cy")
+            assert not await third.join() and third.refusal["reason"] == "full"
+            assert await ana.join()  # one already in comes back with her token
+            stage, lane = cell(ana)
+            answers = [
+                await ana.request(
+                    {"type": "add_note", "stage": stage, "lane": lane, "text": f"{n}"}
+                )
+                for n in range(4)
+            ]
+            assert [a["type"] for a in answers] == ["ack", "ack", "ack", "refused"]
+            await ana.drop()
+            await bo.drop()
+
+    asyncio.run(run())
+    versions = list_versions(path)  # the map as it was before the session is kept
+    assert versions and versions[-1].file.read_bytes() == before
+
+
+def intents_module():
+    from mapstudio.session import intents
+
+    return intents

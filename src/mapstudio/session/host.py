@@ -82,6 +82,8 @@ MAX_FRAME_BYTES = 1024 * 1024  # a peer's Yjs update; a page's intents are check
 MAX_AWARENESS_BYTES = 4 * 1024
 MAX_NAME_CHARS = 40
 MAX_CLIENTS = 300
+MAX_CLIENTS_PER_ADDRESS = 64  # a workshop's phones have their own addresses
+MAX_PARTICIPANTS = 200  # joins that add a participant to the map
 MAX_BACKLOG = 2000  # messages waiting for a slow client: past that it is cut off and resyncs
 MAX_MALFORMED = 20  # malformed messages before a client is cut off
 JOIN_TIMEOUT = 10.0
@@ -324,8 +326,9 @@ class SessionHost:
     async def _connection(self, ws: ServerConnection) -> None:
         address = str(ws.remote_address[0]) if ws.remote_address else "?"
         path = ws.request.path.split("?", 1)[0] if ws.request else ""
-        if len(self.clients) >= MAX_CLIENTS:
-            await ws.close(1013, "session full")
+        same_address = sum(1 for c in self.clients if c.address == address)
+        if len(self.clients) >= MAX_CLIENTS or same_address >= MAX_CLIENTS_PER_ADDRESS:
+            await _refuse(ws, "full")
             return
         client = Client(ws, "peer" if path == "/y" else "page", address)
         sender = asyncio.ensure_future(self._send_loop(client))
@@ -401,6 +404,9 @@ class SessionHost:
                 await _refuse(ws, "name")
                 return False
             name = " ".join(name.split())[:MAX_NAME_CHARS]
+            if len(self._tokens) >= MAX_PARTICIPANTS:
+                await _refuse(ws, "full")
+                return False
             try:
                 pid = await self.access.call(
                     lambda: self.access.push(edits.add_participant(self.access.doc, name))

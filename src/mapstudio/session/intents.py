@@ -29,6 +29,7 @@ translate = QCoreApplication.translate
 MAX_MESSAGE_BYTES = 16 * 1024  # a note is short; anything bigger is not from our page
 MAX_NOTE_CHARS = 2_000
 MAX_ID_CHARS = 64
+MAX_NOTES_EACH = 300  # notes one participant may have on the map at once
 INTENTS = ("add_note", "edit_note", "delete_note", "cast_dot", "remove_dot")
 
 
@@ -81,6 +82,10 @@ def step_for(doc: Document, participant: str, message: dict[str, Any]) -> Step:
             if not text:
                 raise Refused(translate("Session", "Write something first."))
             stage, lane = _id(message, "stage"), _id(message, "lane")
+            if sum(1 for c in doc.map.cards if c.author == participant) >= MAX_NOTES_EACH:
+                raise Refused(
+                    translate("Session", "You have added as many notes as a session allows.")
+                )
             return edits.add_card(doc, stage, lane, text=text, author=participant)
         if kind == "edit_note":
             card = _own_card(doc, participant, _id(message, "id"))

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from mapstudio.core.document import Document
+from mapstudio.files.history import keep_previous_version
 from mapstudio.files.mapfile import MapFileError, read_map, write_map
 from mapstudio.session.access import LoopAccess
 from mapstudio.session.guard import shown_code
@@ -59,6 +60,10 @@ async def run_host(
     """Serve until SIGINT/SIGTERM (or ``stop`` is set); ``ready(host)`` once listening."""
     loop = asyncio.get_running_loop()
     doc = Document(read_map(path))
+    try:  # the map as it was before the session: File > Restore Previous Version brings it back
+        keep_previous_version(path)
+    except OSError as e:
+        log.warning("%s: the version before the session is not kept: %s", path, e)
     access = LoopAccess(doc, loop)
     host = SessionHost(access, code=code, addresses=addresses, port=port)
     saver = MapSaver(doc, path, loop)

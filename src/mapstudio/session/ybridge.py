@@ -25,6 +25,7 @@ from mapstudio.core.history import Step, step
 from mapstudio.core.model import JourneyMap, map_rule_problems
 from mapstudio.core.operations import COLLECTIONS, MAP, EditError, Insert, Op, Remove, Update
 from mapstudio.core.validation import describe_validation_error
+from mapstudio.files.mapfile import MAX_ITEMS
 from mapstudio.text.translate import QCoreApplication
 
 MAP_SHARED_FIELDS = ("title", "description", "emotion_scale", "tags")  # what peers may change
@@ -217,6 +218,11 @@ def check_remote(doc: Document, remote: Step) -> None:
         message = str(e) if isinstance(e, EditError) else type(e).__name__
         raise RemoteRefused(message) from None
     problems = map_rule_problems(doc.map)
+    problems += [
+        f"more than {limit} {collection}"
+        for collection, limit in MAX_ITEMS.items()
+        if len(getattr(doc.map, collection, ())) > limit
+    ]
     remote.revert(doc)
     if problems:
         raise RemoteRefused(problems[0])
