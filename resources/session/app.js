@@ -16,6 +16,12 @@ const WORDS = {
     name_needed: "Please give your name.", lost: "Connection lost. Reconnecting…",
     ended: "The session has ended.", slow: "Slow down a little.", full: "The session is full.",
     noStages: "The map has no stages yet.",
+    too_long: "This note is too long.", write_first: "Write something first.",
+    too_many_notes: "You have added as many notes as a session allows.",
+    cell_gone: "This stage or lane is gone.", no_vote: "No vote is open.",
+    note_gone: "This note is gone.", not_in_vote: "This note is not part of the vote.",
+    no_dots_left: "You have placed all your dots.", not_your_dot: "This is not your dot.",
+    vote_closed: "This vote is closed.", not_yours: "You can change only your own notes.",
   },
   fr: {
     app: "Atelier MapStudio", code: "Code de l’atelier", name: "Votre nom", join: "Rejoindre",
@@ -30,6 +36,12 @@ const WORDS = {
     name_needed: "Indiquez votre nom.", lost: "Connexion perdue. Reconnexion…",
     ended: "L’atelier est terminé.", slow: "Un peu moins vite, s’il vous plaît.",
     full: "L’atelier est complet.", noStages: "La carte n’a pas encore d’étape.",
+    too_long: "Cette note est trop longue.", write_first: "Écrivez d’abord quelque chose.",
+    too_many_notes: "Vous avez ajouté autant de notes qu’un atelier le permet.",
+    cell_gone: "Cette étape ou ce couloir n’existe plus.", no_vote: "Aucun vote n’est ouvert.",
+    note_gone: "Cette note n’existe plus.", not_in_vote: "Cette note ne fait pas partie du vote.",
+    no_dots_left: "Vous avez posé toutes vos gommettes.", not_your_dot: "Ce n’est pas votre gommette.",
+    vote_closed: "Ce vote est clos.", not_yours: "Vous ne pouvez modifier que vos propres notes.",
   },
 };
 
@@ -118,7 +130,7 @@ function receive(message) {
         if (state.stopped && message.reason !== "removed") { state.stopped = false; state.token = null; sessionStorage.removeItem("token"); }
         $("join-button").disabled = false;
       } else {
-        say(message.message);
+        say(message.code && WORDS[state.lang][message.code] ? t(message.code) : message.message);
       }
       break;
     case "ack": say(""); break;

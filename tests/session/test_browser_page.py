@@ -29,6 +29,7 @@ pytestmark = pytest.mark.skipif(
 
 
 def test_a_phone_joins_adds_a_note_and_votes(tmp_path):
+    expect = playwright_api.expect
     path = workshop_map(tmp_path)
     with HostThread(path) as served, playwright_api.sync_playwright() as pw:
         host = served.host
@@ -81,7 +82,7 @@ def test_a_phone_joins_adds_a_note_and_votes(tmp_path):
                 doc.lanes()[0].id,
             )
             page.locator(".note.mine .cast-dot").click()
-            playwright_api.expect(page.locator("#vote-left")).to_have_text("Dots left: 2")
+            expect(page.locator("#vote-left")).to_have_text("Dots left: 2")
             assert [(d.card, d.participant) for d in doc.map.dots] == [(notes[0].id, zoe.id)]
             assert page.locator(".note.mine .dots").text_content() == "●"
             if SHOTS:
@@ -90,6 +91,12 @@ def test_a_phone_joins_adds_a_note_and_votes(tmp_path):
             # French, and 360 px wide without sideways scrolling.
             page.click("#lang")
             assert page.locator(".note.mine .cast-dot").text_content() == "+ Gommette"
+            for left in ("1", "0"):
+                page.locator(".note.mine .cast-dot").click()
+                expect(page.locator("#vote-left")).to_have_text(f"Gommettes restantes : {left}")
+            page.locator(".note.mine .cast-dot").click()  # none left: said in French
+            expect(page.locator("#status")).to_have_text("Vous avez posé toutes vos gommettes.")
+            assert len(doc.map.dots) == 3
             page.set_viewport_size({"width": 360, "height": 740})
             assert page.evaluate("document.documentElement.scrollWidth") <= 360
             if SHOTS:

@@ -88,6 +88,7 @@ def test_participants_change_only_their_own_notes_and_the_map_rules_hold(tmp_pat
             assert (await bo.request({"type": "cast_dot", "card": note}))["type"] == "ack"
             third = await bo.request({"type": "cast_dot", "card": note})
             assert third["type"] == "refused" and "dots" in third["message"]
+            assert third["code"] == "no_dots_left"
             ana_dot = (await ana.request({"type": "cast_dot", "card": note}))["id"]
             assert (await bo.request({"type": "remove_dot", "id": ana_dot}))["type"] == "refused"
             assert (await ana.request({"type": "delete_note", "id": note}))["type"] == "ack"

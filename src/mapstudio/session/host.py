@@ -472,7 +472,7 @@ class SessionHost:
             return {"type": "malformed", "reason": str(e)}
         except intents.Refused as e:
             self.stats["refused"] += 1
-            return {"type": "refused", "message": str(e)}
+            return {"type": "refused", "message": str(e), "code": e.code}
         self.stats["applied"] += 1
         return {"type": "ack", "id": result if isinstance(result, str) else None}
 

@@ -22,9 +22,10 @@ from mapstudio.core.history import Step
 from mapstudio.core.model import Card, Dot, DotVote
 from mapstudio.core.operations import EditError
 from mapstudio.core.validation import describe_validation_error
-from mapstudio.text.translate import QCoreApplication
+from mapstudio.text.translate import QCoreApplication, TranslationContext
 
 translate = QCoreApplication.translate
+Command = TranslationContext("Command")  # the plural already said by the core's edits
 
 MAX_MESSAGE_BYTES = 16 * 1024  # a note is short; anything bigger is not from our page
 MAX_NOTE_CHARS = 2_000
@@ -38,7 +39,12 @@ class Malformed(ValueError):
 
 
 class Refused(ValueError):
-    """A well-formed intent the map's rules refuse; the message is for the participant."""
+    """A well-formed intent the map's rules refuse; the message is for the participant (in the
+    host's language), ``code`` names the reason so the page can say it in the participant's."""
+
+    def __init__(self, message: str, code: str = "") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def parse_message(data: str | bytes) -> dict[str, Any]:
@@ -62,7 +68,7 @@ def _text(message: dict[str, Any], key: str, limit: int) -> str:
     if not isinstance(value, str):
         raise Malformed(f"{key} is not text")
     if len(value) > limit:
-        raise Refused(translate("Session", "This note is too long."))
+        raise Refused(translate("Session", "This note is too long."), "too_long")
     return value
 
 
@@ -80,18 +86,21 @@ def step_for(doc: Document, participant: str, message: dict[str, Any]) -> Step:
         if kind == "add_note":
             text = _text(message, "text", MAX_NOTE_CHARS).strip()
             if not text:
-                raise Refused(translate("Session", "Write something first."))
+                raise Refused(translate("Session", "Write something first."), "write_first")
             stage, lane = _id(message, "stage"), _id(message, "lane")
             if sum(1 for c in doc.map.cards if c.author == participant) >= MAX_NOTES_EACH:
                 raise Refused(
                     translate("Session", "You have added as many notes as a session allows.")
                 )
-            return edits.add_card(doc, stage, lane, text=text, author=participant)
+            try:
+                return edits.add_card(doc, stage, lane, text=text, author=participant)
+            except EditError as e:
+                raise Refused(str(e), "cell_gone") from None
         if kind == "edit_note":
             card = _own_card(doc, participant, _id(message, "id"))
             text = _text(message, "text", MAX_NOTE_CHARS).strip()
             if not text:
-                raise Refused(translate("Session", "Write something first."))
+                raise Refused(translate("Session", "Write something first."), "write_first")
             return edits.update(doc, card.id, {"text": text})
         if kind == "delete_note":
             card = _own_card(doc, participant, _id(message, "id"))
@@ -99,15 +108,26 @@ def step_for(doc: Document, participant: str, message: dict[str, Any]) -> Step:
         if kind == "cast_dot":
             vote = open_vote(doc)
             if vote is None:
-                raise Refused(translate("Session", "No vote is open."))
-            return edits.cast_dot(doc, vote.id, participant, _id(message, "card"))
+                raise Refused(translate("Session", "No vote is open."), "no_vote")
+            card = doc.get(_id(message, "card"))
+            if not isinstance(card, Card):
+                raise Refused(translate("Session", "This note is gone."), "note_gone")
+            if vote.lanes and card.lane not in vote.lanes:
+                raise Refused(translate("Edit", "this card is not part of the vote"), "not_in_vote")
+            mine = sum(
+                1 for d in doc.map.dots if d.vote == vote.id and d.participant == participant
+            )
+            if mine >= vote.dots_each:
+                used = Command.tr("you have placed all your %n dots", "", vote.dots_each)
+                raise Refused(used, "no_dots_left")
+            return edits.cast_dot(doc, vote.id, participant, card.id)
         if kind == "remove_dot":
             dot = doc.get(_id(message, "id"))
             if not isinstance(dot, Dot) or dot.participant != participant:
-                raise Refused(translate("Session", "This is not your dot."))
+                raise Refused(translate("Session", "This is not your dot."), "not_your_dot")
             vote = doc.get(dot.vote)
             if isinstance(vote, DotVote) and vote.closed:
-                raise Refused(translate("Edit", "this vote is closed"))
+                raise Refused(translate("Edit", "this vote is closed"), "vote_closed")
             return edits.remove(doc, [dot.id])
     except EditError as e:
         raise Refused(str(e)) from None
@@ -119,9 +139,9 @@ def step_for(doc: Document, participant: str, message: dict[str, Any]) -> Step:
 def _own_card(doc: Document, participant: str, card_id: str) -> Card:
     card = doc.get(card_id)
     if not isinstance(card, Card):
-        raise Refused(translate("Session", "This note is gone."))
+        raise Refused(translate("Session", "This note is gone."), "note_gone")
     if card.author != participant:
-        raise Refused(translate("Session", "You can change only your own notes."))
+        raise Refused(translate("Session", "You can change only your own notes."), "not_yours")
     return card
 
 
