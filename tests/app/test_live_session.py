@@ -285,3 +285,22 @@ def test_the_facilitator_and_mapstudio_peers_see_each_others_selections(live, qt
     )
     people.run(rita.drop())
     qtbot.waitUntil(lambda: controller.overlay.outlined() == {}, timeout=5000)
+
+
+def test_a_shared_change_that_cannot_apply_yet_is_applied_with_what_it_needs(qtbot):
+    from mapstudio.gui.app.live_peer import JoinedMap
+    from mapstudio.gui.document import MapDocument
+    from tests.app.conftest import sample_map
+    from tests.session.test_convergence import card_data
+
+    doc = MapDocument(sample_map())
+    joined = JoinedMap("ws://127.0.0.1:9/y", "CODE2345", "Me")  # never started: no network
+    joined.attach(doc)
+    card = card_data("card-new", "stage-new", "l1", "in a new stage")
+    joined._apply_remote({("cards", "card-new"): card})
+    assert doc.core.get("card-new") is None  # its stage is not there yet
+    stage = {"id": "stage-new", "name": "New", "description": "", "order": 2, "colour": None,
+             "comments": []}  # fmt: skip
+    joined._apply_remote({("stages", "stage-new"): stage})
+    assert doc.core.get("card-new").stage == "stage-new" and doc.undo_stack.count() == 0
+    joined.stop()

@@ -57,6 +57,7 @@ class JoinedMap(QObject):
         self._thread = threading.Thread(target=self._run, name="live-peer", daemon=True)
         self._pending: dict[Key, None] = {}
         self._applying_remote = False
+        self._unapplied: dict[Key, ObjectData | None] = {}
         self._stopping = False
         self._remote.connect(self._apply_remote, Qt.ConnectionType.QueuedConnection)
         self.finished.connect(session_thread_ended, QUEUED)
@@ -178,12 +179,17 @@ class JoinedMap(QObject):
         doc = self.doc
         if doc is None:
             return
+        # What could not be applied yet (a card whose stage has not arrived, or that a change
+        # of ours refused) is tried again with each later change, its newer values first.
+        touched = {**self._unapplied, **touched}
         try:
             remote = step_from_remote(doc.core, touched)
             check_remote(doc.core, remote)
-        except RemoteRefused as e:  # the host corrects it: its values come next
-            log.info("a shared change is not applied here: %s", e)
+        except RemoteRefused as e:  # the host corrects it, or what it needs comes next
+            log.info("a shared change is not applied here yet: %s", e)
+            self._unapplied = touched
             return
+        self._unapplied = {}
         if not remote.ops:
             return
         self._applying_remote = True
