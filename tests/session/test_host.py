@@ -14,6 +14,7 @@ from mapstudio.files import read_map
 from mapstudio.session import guard
 from mapstudio.session.pageclient import PageClient
 from tests.session.hosting import CODE, hosted, page_url, workshop_map
+from tests.session.test_convergence import until
 
 
 def cell(client: PageClient) -> tuple[str, str]:
@@ -214,16 +215,16 @@ def test_dots_of_a_hidden_vote_are_seen_by_their_owner_only_until_revealed(tmp_p
                 await ana.request({"type": "add_note", "stage": stage, "lane": lane, "text": "a"})
             )["id"]
             dot = (await ana.request({"type": "cast_dot", "card": note}))["id"]
-            await asyncio.sleep(0.2)
-            assert dot in ana.objects["dots"] and dot not in bo.objects["dots"]
+            await until(lambda: dot in ana.objects["dots"] and note in bo.objects["cards"])
+            await asyncio.sleep(0.1)  # the dot's patch, had it been sent, would be there
+            assert dot not in bo.objects["dots"]
             late = PageClient(page_url(host), CODE, "Late")
             assert await late.join() and dot not in late.objects["dots"]
             host.access.push(edits.update(doc, "vote-live", {"hidden": False}))  # revealed
-            await asyncio.sleep(0.2)
-            assert dot in bo.objects["dots"] and dot in late.objects["dots"]
+            await until(lambda: dot in bo.objects["dots"] and dot in late.objects["dots"])
             host.access.push(edits.update(doc, "vote-live", {"hidden": True}))  # hidden again
-            await asyncio.sleep(0.2)
-            assert dot not in bo.objects["dots"] and dot in ana.objects["dots"]
+            await until(lambda: dot not in bo.objects["dots"])
+            assert dot in ana.objects["dots"]
             for c in (ana, bo, late):
                 await c.drop()
 
