@@ -181,3 +181,43 @@ def test_peers_see_who_is_here_and_what_each_has_selected(tmp_path):
             await two.drop()
 
     asyncio.run(run())
+
+
+def test_hostile_peer_messages_are_refused_and_undone_for_everyone(tmp_path):
+    from pycrdt import create_update_message
+
+    path = workshop_map(tmp_path)
+
+    async def run():
+        async with hosted(path) as host:
+            doc = host.access.doc
+            bad, good = Peer(peer_url(host), CODE, "Bad"), Peer(peer_url(host), CODE, "Good")
+            assert await bad.connect() and await good.connect()
+            await asyncio.wait_for(bad.synced.wait(), 5)
+            card = doc.map.cards[0]
+            before = doc.map.model_dump_json()
+            # Garbage where a Yjs update should be, and a message of no known kind: dropped.
+            for junk in (create_update_message(b"\xff\x00garbage"), b"\x07\x01\x02", b"\x00\x09"):
+                await bad.ws.send(junk)
+            # Values the model refuses, a card moved to an emotions lane, a stage removed
+            # under its cards, the map's own id: each refused, and put back for everyone.
+            emotions = next(x.id for x in doc.lanes() if x.kind == "emotions")
+            data = bad.read("cards")[card.id]
+            bad.write("cards", card.id, {**data, "severity": 99})
+            bad.write("cards", card.id, {**data, "lane": emotions})
+            bad.write("stages", card.stage, None)
+            bad.write("map", "map", {**bad.mirror.read("map", "map"), "title": "x" * 5000})
+            await until(lambda: host.stats["refused"] >= 4, 10)
+            await until(lambda: bad.read("cards")[card.id]["lane"] == card.lane)
+            await until(
+                lambda: card.stage in bad.read("stages") and card.stage in good.read("stages")
+            )
+            assert doc.map.model_dump_json() == before
+            assert host.stats["malformed"] >= 2
+            # The host and the well-behaved peer go on.
+            good.write("cards", card.id, {**good.read("cards")[card.id], "text": "still fine"})
+            await until(lambda: doc.get(card.id).text == "still fine")
+            await bad.drop()
+            await good.drop()
+
+    asyncio.run(run())
