@@ -91,6 +91,13 @@ def test_a_phone_joins_adds_a_note_and_votes(tmp_path):
             # French, and 360 px wide without sideways scrolling.
             page.click("#lang")
             assert page.locator(".note.mine .cast-dot").text_content() == "+ Gommette"
+            # Edit and delete one's own note (the delete asks first).
+            mine = page.locator(".note.mine")
+            mine.get_by_role("button", name="Modifier").click()
+            page.locator(".note.mine textarea").fill("Compare les prix en magasin")
+            page.get_by_role("button", name="Enregistrer").click()
+            expect(page.locator(".note.mine .text")).to_have_text("Compare les prix en magasin")
+            assert doc.get(notes[0].id).text == "Compare les prix en magasin"
             for left in ("1", "0"):
                 page.locator(".note.mine .cast-dot").click()
                 expect(page.locator("#vote-left")).to_have_text(f"Gommettes restantes : {left}")
@@ -101,6 +108,10 @@ def test_a_phone_joins_adds_a_note_and_votes(tmp_path):
             assert page.evaluate("document.documentElement.scrollWidth") <= 360
             if SHOTS:
                 page.screenshot(path=str(SHOTS / "session-phone-360-fr.png"))
+            page.once("dialog", lambda dialog: dialog.accept())
+            page.locator(".note.mine").get_by_role("button", name="Supprimer").click()
+            expect(page.locator(".note.mine")).to_have_count(0)
+            assert doc.get(notes[0].id) is None and not doc.map.dots  # its dots went with it
             assert not errors
         finally:
             browser.close()
