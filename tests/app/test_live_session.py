@@ -304,3 +304,23 @@ def test_a_shared_change_that_cannot_apply_yet_is_applied_with_what_it_needs(qtb
     joined._apply_remote({("stages", "stage-new"): stage})
     assert doc.core.get("card-new").stage == "stage-new" and doc.undo_stack.count() == 0
     joined.stop()
+
+
+def test_presentation_mode_shows_the_join_code_and_qr_code_while_a_session_runs(live, qtbot):
+    window, doc, controller, people = live
+    session = controller.session
+    window.actions.present.trigger()
+    badge = controller.badge
+    qtbot.waitUntil(lambda: badge.isVisible(), timeout=3000)
+    assert badge.code.text().replace("-", "") == session.code
+    assert badge.url.text() == session.url() and not badge.qr.pixmap().isNull()
+    page = window._editor_page
+    qtbot.waitUntil(lambda: badge.geometry().bottom() <= page.height(), timeout=3000)
+    assert page.rect().contains(badge.geometry())  # inside the projected page, in its corner
+    window.actions.present.trigger()  # back to the editor: the panel shows the code there
+    assert not badge.isVisible()
+    window.actions.present.trigger()
+    qtbot.waitUntil(lambda: badge.isVisible(), timeout=3000)
+    controller.end()  # no session, no badge
+    assert not badge.isVisible()
+    window.actions.present.trigger()

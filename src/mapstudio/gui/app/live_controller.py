@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -37,6 +37,7 @@ class LiveSessionController(QObject):
         self.panel.interface_chosen.connect(self._move_to)
         self.panel.show_to_room_requested.connect(self.show_to_room)
         self.join_screen: QWidget | None = None
+        self.badge: QWidget | None = None  # the join badge of presentation mode (first use)
         self.dock = window.side_dock("LiveSessionDock", self.tr("Live Session"), self.panel)
         window.document_removed.connect(self._closed)
 
@@ -88,6 +89,7 @@ class LiveSessionController(QObject):
     def _shown(self, session: LiveSession, interface: Interface, choices: list[Interface]) -> None:
         if session is not self.session:
             return
+        self._follow_presentation()
         self.panel.show_session(session.map_document.core.map.title, session.code, session.url())
         self.panel.set_interfaces(choices, interface)
         self.dock.show()
@@ -96,6 +98,40 @@ class LiveSessionController(QObject):
             self.tr("Live session started: participants open %1").replace("%1", session.url()),
             8000,
         )
+
+    # --- presentation mode: the join badge ----------------------------------------------------
+    def _follow_presentation(self) -> None:
+        if self.badge is None:
+            from mapstudio.gui.app.live_join_screen import JoinBadge
+
+            self.badge = JoinBadge(self.window._editor_page)
+            presentation = self.window.workshop.presentation
+            presentation.toggled.connect(lambda _on: self._update_badge())
+            self.window._editor_page.installEventFilter(self)
+        self._update_badge()
+
+    def _update_badge(self) -> None:
+        badge, session = self.badge, self.session
+        if badge is None:
+            return
+        presentation = self.window.workshop.presentation
+        shown = (
+            session is not None
+            and session.running
+            and presentation.active
+            and presentation.canvas is not None
+            and presentation.canvas.doc is session.map_document
+        )
+        if shown:
+            badge.show_session(session.code, session.url())
+            badge.show()
+            QTimer.singleShot(0, badge.place)  # once the window is full screen
+        badge.setVisible(shown)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize and self.badge is not None and self.badge.isVisible():
+            self.badge.place()
+        return False
 
     def show_to_room(self) -> None:
         """The join code, address and QR code on the whole screen (for the projector)."""
@@ -134,6 +170,7 @@ class LiveSessionController(QObject):
                 screen.close()
         self.dock.hide()
         self._update_actions()
+        self._update_badge()
         self.window.statusBar().showMessage(self.tr("Live session ended."), 5000)
 
     def _move_to(self, interface: Interface) -> None:
