@@ -80,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(tempfile.mkdtemp(prefix="mapstudio-load-"))
     path = folder / "workshop.journey.json"
     m = read_map(resource_path("examples", "smartphone-en.journey.json"))
-    m.votes.append(DotVote(id="vote-load", title="Load", dots_each=max(1, args.dots)))
+    lanes = [x.id for x in m.lanes if x.kind != "emotions"]
+    m.votes.append(DotVote(id="vote-load", title="Load", lanes=lanes, dots_each=max(1, args.dots)))
     write_map(path, m)
     before = len(m.cards)
     port = free_port()

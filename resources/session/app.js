@@ -235,7 +235,7 @@ function renderNote(note, lane) {
     meta.append(edit, del);
   }
   const vote = openVote();
-  if (vote && (!vote.lanes.length || vote.lanes.includes(lane.id))) {
+  if (vote && vote.lanes.includes(lane.id)) {
     const dots = [...state.objects.dots.values()].filter((d) => d.vote === vote.id && d.card === note.id);
     const myDots = dots.filter((d) => d.participant === state.you);
     const plus = el("button", { type: "button", className: "small cast-dot", textContent: t("dot") });

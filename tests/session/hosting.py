@@ -22,7 +22,8 @@ def workshop_map(folder: Path, dots_each: int = 3, vote: bool = True) -> Path:
     """The smartphone example with an open vote, written to ``folder``."""
     m = read_map(EXAMPLE)
     if vote:
-        m.votes.append(DotVote(id="vote-live", title="Top ideas", dots_each=dots_each))
+        notes = [x.id for x in m.lanes if x.kind != "emotions"]
+        m.votes.append(DotVote(id="vote-live", title="Top ideas", lanes=notes, dots_each=dots_each))
     path = folder / "workshop.journey.json"
     write_map(path, m)
     return path

@@ -467,12 +467,17 @@ class SessionHost:
         if pid is None or self.access.doc.get(pid) is None:
             return {"type": "refused", "message": "gone"}
         try:
-            result = self.access.push(intents.step_for(self.access.doc, pid, message))
+            result = None
+            for make in intents.steps_for(self.access.doc, pid, message):
+                result = self.access.push(make())
         except intents.Malformed as e:
             return {"type": "malformed", "reason": str(e)}
         except intents.Refused as e:
             self.stats["refused"] += 1
             return {"type": "refused", "message": str(e), "code": e.code}
+        except EditError as e:  # a rule the checks above did not foresee
+            self.stats["refused"] += 1
+            return {"type": "refused", "message": str(e), "code": ""}
         self.stats["applied"] += 1
         return {"type": "ack", "id": result if isinstance(result, str) else None}
 

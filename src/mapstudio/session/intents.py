@@ -12,11 +12,12 @@ Messages (client to host), each an object with ``type`` and a client's ``ref`` e
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
 
-from mapstudio.core import edits
+from mapstudio.core import edits, voting
 from mapstudio.core.document import Document
 from mapstudio.core.history import Step
 from mapstudio.core.model import Card, Dot, DotVote
@@ -90,7 +91,8 @@ def step_for(doc: Document, participant: str, message: dict[str, Any]) -> Step:
             stage, lane = _id(message, "stage"), _id(message, "lane")
             if sum(1 for c in doc.map.cards if c.author == participant) >= MAX_NOTES_EACH:
                 raise Refused(
-                    translate("Session", "You have added as many notes as a session allows.")
+                    translate("Session", "You have added as many notes as a session allows."),
+                    "too_many_notes",
                 )
             try:
                 return edits.add_card(doc, stage, lane, text=text, author=participant)
@@ -105,22 +107,6 @@ def step_for(doc: Document, participant: str, message: dict[str, Any]) -> Step:
         if kind == "delete_note":
             card = _own_card(doc, participant, _id(message, "id"))
             return edits.remove(doc, [card.id])
-        if kind == "cast_dot":
-            vote = open_vote(doc)
-            if vote is None:
-                raise Refused(translate("Session", "No vote is open."), "no_vote")
-            card = doc.get(_id(message, "card"))
-            if not isinstance(card, Card):
-                raise Refused(translate("Session", "This note is gone."), "note_gone")
-            if vote.lanes and card.lane not in vote.lanes:
-                raise Refused(translate("Edit", "this card is not part of the vote"), "not_in_vote")
-            mine = sum(
-                1 for d in doc.map.dots if d.vote == vote.id and d.participant == participant
-            )
-            if mine >= vote.dots_each:
-                used = Command.tr("you have placed all your %n dots", "", vote.dots_each)
-                raise Refused(used, "no_dots_left")
-            return edits.cast_dot(doc, vote.id, participant, card.id)
         if kind == "remove_dot":
             dot = doc.get(_id(message, "id"))
             if not isinstance(dot, Dot) or dot.participant != participant:
@@ -128,12 +114,34 @@ def step_for(doc: Document, participant: str, message: dict[str, Any]) -> Step:
             vote = doc.get(dot.vote)
             if isinstance(vote, DotVote) and vote.closed:
                 raise Refused(translate("Edit", "this vote is closed"), "vote_closed")
-            return edits.remove(doc, [dot.id])
+            return edits.remove_dot(doc, dot.vote, participant, dot.card)
     except EditError as e:
         raise Refused(str(e)) from None
     except ValidationError as e:
         raise Refused(describe_validation_error(e)) from None
     raise Malformed(f"unknown message type {kind[:32]!r}")
+
+
+def steps_for(doc: Document, participant: str, message: dict[str, Any]) -> list[Callable[[], Step]]:
+    """The edits an intent asks for, each made once the one before is applied: a participant
+    placing a first dot in a vote that started before they joined takes part in it first."""
+    if message["type"] != "cast_dot":
+        return [lambda: step_for(doc, participant, message)]
+    vote = voting.open_vote(doc.map)
+    if vote is None:
+        raise Refused(translate("Session", "No vote is open."), "no_vote")
+    card = doc.get(_id(message, "card"))
+    if not isinstance(card, Card):
+        raise Refused(translate("Session", "This note is gone."), "note_gone")
+    if not voting.in_scope(vote, card):
+        raise Refused(translate("Session", "This note is not part of the vote."), "not_in_vote")
+    if not voting.dots_left(doc.map, vote, participant):
+        used = Command.tr("you have placed all your %n dots", "", vote.dots_each)
+        raise Refused(used, "no_dots_left")
+    cast = [lambda: edits.cast_dot(doc, vote.id, participant, card.id)]
+    if participant in vote.participants:
+        return cast
+    return [lambda: edits.join_vote(doc, vote.id, participant), *cast]
 
 
 def _own_card(doc: Document, participant: str, card_id: str) -> Card:
@@ -143,11 +151,3 @@ def _own_card(doc: Document, participant: str, card_id: str) -> Card:
     if card.author != participant:
         raise Refused(translate("Session", "You can change only your own notes."), "not_yours")
     return card
-
-
-def open_vote(doc: Document) -> DotVote | None:
-    """The vote participants can place dots in now (one at a time: the latest not closed)."""
-    for vote in reversed(doc.map.votes):
-        if not vote.closed:
-            return vote
-    return None
