@@ -7,6 +7,7 @@ PKGS=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth xdotool
   poppler-utils qpdf desktop-file-utils appstream fonts-dejavu-core
+  chromium  # the live session's page is tested in a real browser (Playwright drives this one)
 )
 missing=()
 for p in "${PKGS[@]}"; do

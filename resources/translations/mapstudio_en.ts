@@ -51,6 +51,13 @@
             <numerusform>Move %n Cards</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>you have placed all your %n dots</source>
+        <translation>
+            <numerusform>you have placed your %n dot</numerusform>
+            <numerusform>you have placed all your %n dots</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComparePanel</name>
@@ -150,6 +157,16 @@
         <translation>
             <numerusform>%n item selected.</numerusform>
             <numerusform>%n items selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LiveSessionPanel</name>
+    <message numerus="yes">
+        <source>%n participant(s) connected</source>
+        <translation>
+            <numerusform>%n participant connected</numerusform>
+            <numerusform>%n participants connected</numerusform>
         </translation>
     </message>
 </context>

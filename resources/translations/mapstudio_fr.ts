@@ -359,6 +359,10 @@
         <translation>Lancer un vote par gommettes</translation>
     </message>
     <message>
+        <source>Join Vote</source>
+        <translation>Participation au vote</translation>
+    </message>
+    <message>
         <source>Cast Dot</source>
         <translation>Poser une gommette</translation>
     </message>
@@ -510,6 +514,17 @@
     <message>
         <source>Replace All</source>
         <translation>Tout remplacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>you have placed all your %n dots</source>
+        <translation>
+            <numerusform>vous avez posé votre %n gommette</numerusform>
+            <numerusform>vous avez posé vos %n gommettes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remote Edit</source>
+        <translation>Modification à distance</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2475,52 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join Session</source>
+        <translation>Rejoindre une séance</translation>
+    </message>
+    <message>
+        <source>Looking for sessions on this network…</source>
+        <translation>Recherche de séances sur ce réseau…</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Code de l’atelier</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Choose a session, then give its code and your name.</source>
+        <translation>Choisissez une séance, puis indiquez son code et votre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinScreen</name>
+    <message>
+        <source>Join the Workshop</source>
+        <translation>Rejoindre l’atelier</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Code de l’atelier</translation>
+    </message>
+</context>
+<context>
     <name>LaneKindsDialog</name>
     <message>
         <source>Confirm Lane Kinds</source>
@@ -2472,6 +2533,131 @@
     <message>
         <source>%1 (not sure)</source>
         <translation>%1 (pas sûr)</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSessionController</name>
+    <message>
+        <source>Live Session</source>
+        <translation>Séance en direct</translation>
+    </message>
+    <message>
+        <source>This map is open read-only: participants could not add to it.</source>
+        <translation>Cette carte est ouverte en lecture seule : les participants ne pourraient rien y ajouter.</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <source>Live session started: participants open %1</source>
+        <translation>Séance en direct lancée : les participants ouvrent %1</translation>
+    </message>
+    <message>
+        <source>The session could not start: %1</source>
+        <translation>La séance n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Live session ended.</source>
+        <translation>Séance en direct terminée.</translation>
+    </message>
+    <message>
+        <source>%1 (live)</source>
+        <translation>%1 (en direct)</translation>
+    </message>
+    <message>
+        <source>the join code is not right</source>
+        <translation>le code de l’atelier n’est pas le bon</translation>
+    </message>
+    <message>
+        <source>too many wrong codes: wait a minute</source>
+        <translation>trop de codes erronés : attendez une minute</translation>
+    </message>
+    <message>
+        <source>the facilitator removed you from this session</source>
+        <translation>l’animateur vous a retiré de cette séance</translation>
+    </message>
+    <message>
+        <source>Join Session</source>
+        <translation>Rejoindre une séance</translation>
+    </message>
+    <message>
+        <source>Could not join the session: %1</source>
+        <translation>Impossible de rejoindre la séance : %1</translation>
+    </message>
+    <message>
+        <source>Back in the live session: your edits are shared.</source>
+        <translation>De retour dans la séance en direct : vos modifications sont partagées.</translation>
+    </message>
+    <message>
+        <source>Connection to the live session lost: your edits are kept and merge when it is back.</source>
+        <translation>Connexion à la séance en direct perdue : vos modifications sont gardées et fusionnées à son retour.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSessionPanel</name>
+    <message>
+        <source>Join code</source>
+        <translation>Code de l’atelier</translation>
+    </message>
+    <message>
+        <source>Show to the Room</source>
+        <translation>Montrer à la salle</translation>
+    </message>
+    <message>
+        <source>The code and the QR code on the whole screen</source>
+        <translation>Le code et le code QR en plein écran</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Participants join through this network interface only.</source>
+        <translation>Les participants se connectent uniquement par cette interface réseau.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>End Session</source>
+        <translation>Terminer la séance</translation>
+    </message>
+    <message>
+        <source>Live session on “%1”</source>
+        <translation>Séance en direct sur « %1 »</translation>
+    </message>
+    <message>
+        <source>local network</source>
+        <translation>réseau local</translation>
+    </message>
+    <message>
+        <source>this computer only</source>
+        <translation>cet ordinateur seulement</translation>
+    </message>
+    <message>
+        <source>public: reachable from the internet</source>
+        <translation>public : accessible depuis internet</translation>
+    </message>
+    <message>
+        <source>Anyone on the internet who has the code can join.</source>
+        <translation>Toute personne sur internet qui a le code peut se connecter.</translation>
+    </message>
+    <message>
+        <source>Only this computer can join. Choose the room&apos;s network.</source>
+        <translation>Seul cet ordinateur peut se connecter. Choisissez le réseau de la salle.</translation>
+    </message>
+    <message>
+        <source>%1 (away)</source>
+        <translation>%1 (absent)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) connected</source>
+        <translation>
+            <numerusform>%n participant connecté</numerusform>
+            <numerusform>%n participants connectés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3222,22 @@
         <translation>A&amp;telier</translation>
     </message>
     <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Séance</translation>
+    </message>
+    <message>
+        <source>&amp;Start Live Session</source>
+        <translation>&amp;Lancer une séance en direct</translation>
+    </message>
+    <message>
+        <source>&amp;End Session</source>
+        <translation>&amp;Terminer la séance</translation>
+    </message>
+    <message>
+        <source>&amp;Join Session...</source>
+        <translation>&amp;Rejoindre une séance…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
@@ -3554,6 +3756,41 @@
     <message>
         <source>&amp;Edit Anyway</source>
         <translation>&amp;Modifier quand même</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>This note is too long.</source>
+        <translation>Cette note est trop longue.</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Écrivez d’abord quelque chose.</translation>
+    </message>
+    <message>
+        <source>You have added as many notes as a session allows.</source>
+        <translation>Vous avez ajouté autant de notes qu’une séance le permet.</translation>
+    </message>
+    <message>
+        <source>This is not your dot.</source>
+        <translation>Ce n’est pas votre gommette.</translation>
+    </message>
+    <message>
+        <source>No vote is open.</source>
+        <translation>Aucun vote n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>This note is gone.</source>
+        <translation>Cette note n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This note is not part of the vote.</source>
+        <translation>Cette note ne fait pas partie du vote.</translation>
+    </message>
+    <message>
+        <source>You can change only your own notes.</source>
+        <translation>Vous ne pouvez modifier que vos propres notes.</translation>
     </message>
 </context>
 <context>

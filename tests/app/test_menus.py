@@ -40,7 +40,7 @@ def test_standard_shortcuts(window):
     assert QKeySequence("Ctrl+Y") in window.actions.redo.shortcuts()
     assert QKeySequence("Ctrl+Shift+Z") in window.actions.redo.shortcuts()
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Map", "&Workshop", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Map", "&Workshop", "&Session", "&Help"]
 
     def entries(menu):  # submenus too (View > Timer, Projector Theme...)
         for a in menu.actions():

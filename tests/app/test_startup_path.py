@@ -126,7 +126,7 @@ def test_opening_a_map_builds_only_what_the_first_window_shows(map_file: Path, t
     assert report["map_shown"] and report["inspector_shown"] and report["form"]
     assert report["docks"] == [True]
     assert report["status"] == "2 stages, 3 cards"
-    assert report["menus"] == ["&File", "&Edit", "&View", "&Map", "&Workshop", "&Help"]
+    assert report["menus"] == ["&File", "&Edit", "&View", "&Map", "&Workshop", "&Session", "&Help"]
     assert report["locked_here"] and report["guarded"]
     assert report["validators_at_start"] == []  # io.fastload opened the map
     assert report["validators_later"] == []  # model.warm_up ran once the window was up

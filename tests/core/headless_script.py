@@ -66,6 +66,7 @@ def edit_everything(doc: Document, history: History) -> set[str]:
     do("cast_dot", vote, ana, card)
     do("cast_dot", vote, ana, copies[0])
     do("remove_dot", vote, ana, card)
+    do("join_vote", vote, do("add_participant", "Dee"))
     do("set_vote_hidden", vote, False)
     do("close_vote", vote)
     do("rename", stage, "  Départ  ")

@@ -68,6 +68,7 @@ def test_main_window_is_french_on_a_french_system() -> None:
         "Affichage",
         "Carte",
         "Atelier",
+        "Séance",
         "Aide",
     ]
     file_menu = [plain(t) for t in ui["menus"]["&Fichier"]]
@@ -102,7 +103,15 @@ def test_restore_version_follows_save_as_in_every_language() -> None:
 
 def test_main_window_is_english_on_an_english_system() -> None:
     ui = start("en_GB.UTF-8")
-    assert [plain(t) for t in ui["menus"]] == ["File", "Edit", "View", "Map", "Workshop", "Help"]
+    assert [plain(t) for t in ui["menus"]] == [
+        "File",
+        "Edit",
+        "View",
+        "Map",
+        "Workshop",
+        "Session",
+        "Help",
+    ]
     assert plain(ui["undo"]) == "Undo Add Card"
     assert ui["first_template"].endswith("-en")
     assert ui["new_map_stages"][0] == "Awareness"

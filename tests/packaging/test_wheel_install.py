@@ -97,4 +97,4 @@ def test_installed_editor_starts_in_french(installed: Installed) -> None:
     assert done.returncode == 0, done.stderr
     catalogue, menus = done.stdout.strip().splitlines()[-2:]
     assert catalogue.startswith(str(installed.venv))
-    assert menus.replace("&", "") == "Fichier|Édition|Affichage|Carte|Atelier|Aide"
+    assert menus.replace("&", "") == "Fichier|Édition|Affichage|Carte|Atelier|Séance|Aide"

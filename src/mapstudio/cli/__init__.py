@@ -20,13 +20,14 @@ from pathlib import Path
 from typing import NoReturn
 
 from mapstudio import __version__
-from mapstudio.cli import compare, insights, transfer
+from mapstudio.cli import compare, insights, session, transfer
 from mapstudio.text import catalog
 from mapstudio.text.translate import QCoreApplication, TranslationContext, fill
 
 Cli = TranslationContext("Cli")  # for counts with plural forms (lupdate reads the name)
 COMMANDS = (
     "check", "templates", "new", "format", "export", "import", "diff", "merge", "insights",
+    "session",
 )  # fmt: skip
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -107,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     transfer.add_parser(sub)
     compare.add_parsers(sub)
     insights.add_parser(sub)
+    session.add_parser(sub)
     return parser
 
 
@@ -406,6 +408,7 @@ _HANDLERS = {
     "diff": compare.cmd_diff,
     "merge": compare.cmd_merge,
     "insights": insights.cmd_insights,
+    "session": session.cmd_session,
 }
 
 

@@ -811,6 +811,20 @@ def _require_voter(doc: Document, vote: DotVote, participant: str) -> Participan
     return person
 
 
+def join_vote(doc: Document, vote_id: str, participant: str) -> Step:
+    """A participant who was not chosen when the vote started takes part in it (one who joined
+    a live session afterwards, say)."""
+    vote = _require_open_vote(doc, vote_id)
+    if not isinstance(doc.get(participant), Participant):
+        raise EditError(fill(translate("MapFile", 'there is no participant "%1"'), participant))
+    if participant in vote.participants:
+        return _unchanged()
+    if len(vote.participants) >= 99:
+        raise EditError(translate("Edit", "a vote takes at most 99 participants"))
+    changes = {"participants": [*vote.participants, participant]}
+    return step(translate("Command", "Join Vote"), [Update("votes", vote_id, changes)])
+
+
 def cast_dot(doc: Document, vote_id: str, participant: str, card_id: str) -> Step:
     """One of ``participant``'s dots on a card of the vote's lanes; the result is the dot's id."""
     vote = _require_open_vote(doc, vote_id)

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from mapstudio.gui.app.find_bar import FindBar
     from mapstudio.gui.app.importing import ImportController
     from mapstudio.gui.app.insights_panel import InsightsController
+    from mapstudio.gui.app.live_controller import LiveSessionController
     from mapstudio.gui.app.personas_panel import PersonasPanel
     from mapstudio.gui.app.vote_controller import VoteController
     from mapstudio.gui.app.welcome import WelcomePage
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self._comments: CommentsController | None = None  # View > Comments (first use)
         self._workshop: Workshop | None = None  # presentation, capture, timer (first use)
         self.voting: VoteController  # Workshop menu: dot votes (built with the menus)
+        self._live: LiveSessionController | None = None  # Session menu (first use)
         self._editor_page = QWidget()
         self._editor_layout = QVBoxLayout(self._editor_page)
         self._editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -221,6 +223,15 @@ class MainWindow(QMainWindow):
 
             self._insights = InsightsController(self)
         return self._insights
+
+    @property
+    def live(self) -> LiveSessionController:
+        """Session menu: the live session of this window and its panel (built at first use)."""
+        if self._live is None:
+            from mapstudio.gui.app.live_controller import LiveSessionController
+
+            self._live = LiveSessionController(self)
+        return self._live
 
     @property
     def comments(self) -> CommentsController:

@@ -276,6 +276,27 @@ def build_menus(w: MainWindow) -> MenuActions:
     m = bar.addMenu(translate("MenuActions", "&Workshop"))
     w.voting = VoteController(w, a, m)
 
+    m = bar.addMenu(translate("MenuActions", "&Session"))
+    a.add(
+        m,
+        "start_live_session",
+        translate("MenuActions", "&Start Live Session"),
+        lambda: w.live.start(),
+    )
+    end = a.add(
+        m, "end_live_session", translate("MenuActions", "&End Session"), lambda: w.live.end()
+    )
+    a.document_actions.remove(end)  # enabled while a session runs, whatever map is shown
+    end.setEnabled(False)
+    m.addSeparator()
+    a.add(
+        m,
+        "join_live_session",
+        translate("MenuActions", "&Join Session..."),
+        lambda: w.live.join(),
+        needs_doc=False,
+    )
+
     m = bar.addMenu(translate("MenuActions", "&Help"))
     a.add(
         m,
