@@ -58,11 +58,13 @@ format: setup
 bench: setup
 	$(PY) -m benchmarks.run
 	$(PY) -m benchmarks.session_load --participants 30
+	$(PY) -m benchmarks.session_gui --participants 30
 
 # A live session under load: 30 participants add 10 notes and 3 dots each against a real host;
 # prints lost notes (0), convergence and the notes' 95th-percentile latency (budget 100 ms).
 bench-session: setup
 	$(PY) -m benchmarks.session_load --participants 30
+	$(PY) -m benchmarks.session_gui --participants 30
 
 package: setup
 	bash packaging/build.sh
