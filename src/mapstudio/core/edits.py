@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from mapstudio.core import voting
+from mapstudio.core import blueprint, voting
 from mapstudio.core.comments import comment_owner
 from mapstudio.core.document import Document
 from mapstudio.core.history import Step, step
@@ -37,9 +37,11 @@ from mapstudio.core.model import (
     Stage,
     Trend,
     initials_of,
+    is_half_point,
     no_lane,
     no_persona,
     no_stage,
+    not_half_point,
     off_scale,
 )
 from mapstudio.core.operations import MAP, EditError, Insert, Op, Remove, SetOrders, Update
@@ -79,6 +81,8 @@ def update(
         return _unchanged()
     if collection == "emotion_points" and "score" in changes:
         _require_on_scale(doc, changes["score"])
+    if collection == "lanes" and changes.get("persona") is not None:
+        _require(doc, changes["persona"], Persona)
     ops: list[Op] = []
     if collection == MAP and "emotion_scale" in changes:
         ops += set_emotion_scale(doc, changes.pop("emotion_scale")).ops
@@ -133,6 +137,7 @@ def remove(doc: Document, ids: Iterable[str]) -> Step:
             doomed.add(obj_id)
             ops.append(Remove(doc.collection_of(obj_id), obj_id))
     ops += _forget_participants(doc, doomed)
+    ops += _forget_personas(doc, doomed)
     # Close the gaps in stage/lane order so orders stay 0..n-1.
     for collection, items in (("stages", doc.stages()), ("lanes", doc.lanes())):
         kept = [x for x in items if x.id not in doomed]
@@ -200,6 +205,16 @@ def _forget_participants(doc: Document, doomed: set[str]) -> list[Op]:
             kept = [p for p in v.participants if p not in gone]
             ops.append(Update("votes", v.id, {"participants": kept}))
     return ops
+
+
+def _forget_personas(doc: Document, doomed: set[str]) -> list[Op]:
+    """A lane tied to a persona that goes stays, tied to no one."""
+    gone = {i for i in doomed if doc.collection_of(i) == "personas"}
+    return [
+        Update("lanes", lane.id, {"persona": None})
+        for lane in doc.map.lanes
+        if lane.persona in gone and lane.id not in doomed
+    ]
 
 
 def _renumber(collection: str, ordered: Sequence[Any]) -> SetOrders:
@@ -374,8 +389,12 @@ def _require(doc: Document, obj_id: str, kind: type) -> Any:
 
 def _require_on_scale(doc: Document, score: Any) -> None:
     scale = doc.map.emotion_scale
-    if not isinstance(score, int) or not scale.contains(score):
+    if isinstance(score, bool) or not isinstance(score, int | float):
         raise EditError(off_scale(score, scale))
+    if not scale.contains(score):
+        raise EditError(off_scale(score, scale))
+    if not is_half_point(score):
+        raise EditError(not_half_point(score))
 
 
 # --- stages and lanes -----------------------------------------------------------------------
@@ -389,6 +408,33 @@ def add_stage(doc: Document, name: str, index: int | None = None, description: s
 def add_lane(doc: Document, kind: LaneKind | str, title: str, index: int | None = None) -> Step:
     lane = Lane(id=doc.new_id("lane"), kind=LaneKind(kind), title=title)
     return _insert_ordered("lanes", lane, doc.lanes(), index, translate("Command", "Add Lane"))
+
+
+def make_blueprint(doc: Document) -> Step:
+    """Lay the map out as a service blueprint, in one step: lanes ordered customer, frontstage,
+    backstage, support processes (annotations last; each group keeps its own order), a lane
+    added for each layer the map lacks, and the blueprint's lines shown. Nothing to do when
+    the map is a blueprint already."""
+    from mapstudio.core.vocabulary import blueprint_lane_title, in_map_language
+
+    lanes = doc.lanes()
+    added: list[Lane] = []
+    with in_map_language(doc.map.language):  # the new lanes' titles are the map's text
+        for layer in blueprint.missing_layers([x.kind for x in lanes]):
+            kind = blueprint.KIND_FOR_LAYER[layer]
+            title = blueprint_lane_title(layer)
+            added.append(Lane(id=doc.new_id("lane"), kind=kind, title=title, order=len(lanes)))
+    ordered = sorted([*lanes, *added], key=lambda x: blueprint.blueprint_rank(x.kind))
+    ops: list[Op] = [Insert("lanes", lane) for lane in added]
+    added_ids = {x.id for x in added}
+    orders = {x.id: i for i, x in enumerate(ordered) if x.order != i or x.id in added_ids}
+    if orders:
+        ops.append(SetOrders("lanes", orders))
+    if not doc.map.blueprint:
+        ops.append(Update(MAP, doc.map.id, {"blueprint": True}))
+    if not ops:
+        return _unchanged()
+    return step(translate("Command", "Make Service Blueprint"), ops, result=[x.id for x in added])
 
 
 def move_stage(doc: Document, stage_id: str, index: int) -> Step:
@@ -490,7 +536,7 @@ def set_emotion(
     persona: str,
     stage: str,
     curve: Curve | str,
-    score: int,
+    score: float,
     label: str | None = None,
     merge_key: Hashable | None = None,
 ) -> Step:

@@ -8,7 +8,7 @@ rewrites a few numbers and keeps a saved file's diff small. Lists keep creation 
 Value ranges (documented for users in README.md):
 - friction severity 1..3 (1 minor, 2 major, 3 critical);
 - opportunity impact and effort 1..3 (low, medium, high); votes >= 0;
-- emotion scores are integers on the map's scale.
+- emotion scores are whole or half points on the map's scale (-1.5: a source averaged steps).
 Kind-specific card fields (channel, severity, impact...) are allowed on any card so that
 moving a card between lanes never loses data; views show those that fit the lane's kind.
 """
@@ -21,7 +21,14 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_serializer,
+    model_validator,
+)
 
 from mapstudio.core.ordering import in_display_order
 from mapstudio.text.translate import QCoreApplication, fill
@@ -45,6 +52,7 @@ class LaneKind(StrEnum):
     METRICS = "metrics"
     NOTES = "notes"
     STORYBOARD = "storyboard"
+    SUPPORT = "support"  # a service blueprint's support processes (systems, partners)
 
 
 class Channel(StrEnum):
@@ -118,15 +126,32 @@ class EmotionScale(StrEnum):
         low, high = self.bounds
         return 0 if low < 0 else (low + high) / 2
 
-    def contains(self, score: int) -> bool:
+    def contains(self, score: float) -> bool:
         low, high = self.bounds
         return low <= score <= high
 
-    def carry(self, score: int, to: EmotionScale) -> int:
+    def carry(self, score: float, to: EmotionScale) -> float:
         """A score on this scale moved proportionally onto ``to`` (a scale change keeps each
-        point where it was relative to the ends of the scale)."""
+        point where it was relative to the ends of the scale), to the nearest half point."""
         (low, high), (new_low, new_high) = self.bounds, to.bounds
-        return round(new_low + (score - low) * (new_high - new_low) / (high - low))
+        return to_half_point(new_low + (score - low) * (new_high - new_low) / (high - low))
+
+    def score_text(self, score: float) -> str:
+        """A score as the map shows it: "+1.5" on a signed scale, "3" or "3.5" otherwise."""
+        low, _ = self.bounds
+        text = f"{score:g}"
+        return f"+{text}" if low < 0 < score else text
+
+
+def to_half_point(score: float) -> float | int:
+    """``score`` rounded to the nearest half point; a whole number stays an int."""
+    halves = round(score * 2)
+    return halves // 2 if halves % 2 == 0 else halves / 2
+
+
+def is_half_point(score: float) -> bool:
+    """Whether ``score`` is a whole or half point (emotion scores keep no finer precision)."""
+    return float(score * 2).is_integer()
 
 
 OneToThree = Annotated[int, Field(ge=1, le=3)]
@@ -270,6 +295,8 @@ class Lane(Strict):
     order: int = 0
     collapsed: bool = False
     hidden_in_export: bool = False  # on screen, but left out of posters and images
+    # whose lane it is: several personas share the stages, each with its own actions lane
+    persona: Id | None = None
     comments: list[Comment] = Field(default_factory=list)
 
 
@@ -296,6 +323,9 @@ class Card(Strict):
     votes: Annotated[int, Field(ge=0, le=1_000_000), ForLanes(LaneKind.OPPORTUNITIES)] = 0
     image: Image | None = None
     author: Id | None = None  # a participant's id: who wrote the note in a workshop
+    # a bright spot, a moment that matters: what works and must be kept (frictions say the
+    # opposite); any card can be one
+    positive: bool = False
 
     def is_online(self) -> bool | None:
         if self.online is not None:
@@ -308,8 +338,14 @@ class EmotionPoint(Strict):
     stage: Id
     persona: Id
     curve: Curve = Curve.AS_IS
-    score: Annotated[int, Field(ge=-1000, le=1000)]
+    # whole or half points (a source that averages steps gives -1.5): the map's rules check it
+    score: Annotated[float, Field(ge=-1000, le=1000)]
     label: ShortText = ""
+
+    @field_serializer("score")
+    def _whole_score_as_int(self, score: float) -> float | int:
+        # a whole score is written 2, not 2.0: files stay as they were before half points
+        return int(score) if float(score).is_integer() else score
 
 
 class MetricValue(Strict):
@@ -366,6 +402,9 @@ class JourneyMap(Strict):
     modified: datetime = Field(default_factory=utc_now)
     tags: list[ShortText] = Field(default_factory=list)
     emotion_scale: EmotionScale = EmotionScale.MINUS2_PLUS2
+    # laid out as a service blueprint: its lines are drawn between the lane layers
+    # (core.blueprint says which lanes belong to which layer)
+    blueprint: bool = False
     personas: list[Persona] = Field(default_factory=list)
     participants: list[Participant] = Field(default_factory=list)
     stages: list[Stage] = Field(default_factory=list)
@@ -449,6 +488,11 @@ def off_scale(score: object, scale: EmotionScale) -> str:
     return fill(outside, score, scale.value)
 
 
+def not_half_point(score: object) -> str:
+    text = QCoreApplication.translate("MapFile", "%1 is not a whole or half point")
+    return fill(text, score)
+
+
 def _no_stage(where: str, stage: str) -> str:
     return f"{where}: {no_stage(stage)}"
 
@@ -484,6 +528,9 @@ def map_rule_problems(m: JourneyMap) -> list[str]:
     stages = {s.id for s in m.stages}
     lanes = {x.id: x for x in m.lanes}
     personas = {p.id for p in m.personas}
+    for i, lane in enumerate(m.lanes):
+        if lane.persona is not None and lane.persona not in personas:
+            problems.append(f"lanes[{i}].persona: {no_persona(lane.persona)}")
     for i, c in enumerate(m.cards):
         if c.stage not in stages:
             problems.append(_no_stage(f"cards[{i}].stage", c.stage))
@@ -504,6 +551,8 @@ def map_rule_problems(m: JourneyMap) -> list[str]:
             problems.append(f"emotion_points[{i}].persona: {no_persona(p.persona)}")
         if not low <= p.score <= high:
             problems.append(f"emotion_points[{i}].score: {off_scale(p.score, m.emotion_scale)}")
+        elif not is_half_point(p.score):
+            problems.append(f"emotion_points[{i}].score: {not_half_point(p.score)}")
         key = (p.persona, p.stage, str(p.curve))
         if key in curve_keys:
             twice = QCoreApplication.translate(

@@ -13,6 +13,7 @@ from __future__ import annotations
 from contextlib import AbstractContextManager
 from typing import Any
 
+from mapstudio.core.blueprint import BlueprintLine, Layer
 from mapstudio.core.model import Channel, Curve, Evidence, LaneKind, Trend
 from mapstudio.text.translate import TranslationContext, document_language, fill
 
@@ -49,8 +50,37 @@ def lane_kind_name(kind: LaneKind) -> str:
         LaneKind.METRICS: Vocabulary.tr("Metrics"),
         LaneKind.NOTES: Vocabulary.tr("Notes"),
         LaneKind.STORYBOARD: Vocabulary.tr("Storyboard"),
+        LaneKind.SUPPORT: Vocabulary.tr("Support processes"),
     }
     return names[kind]
+
+
+# --- service blueprint --------------------------------------------------------------------------
+def blueprint_line_name(line: BlueprintLine) -> str:
+    """The label of a line drawn between a blueprint's layers."""
+    names = {
+        BlueprintLine.INTERACTION: Vocabulary.tr("Line of interaction"),
+        BlueprintLine.VISIBILITY: Vocabulary.tr("Line of visibility"),
+        BlueprintLine.INTERNAL_INTERACTION: Vocabulary.tr("Line of internal interaction"),
+    }
+    return names[line]
+
+
+def blueprint_lane_title(layer: Layer) -> str:
+    """The title of the lane added for a layer a map made into a blueprint lacked."""
+    names = {
+        Layer.CUSTOMER: Vocabulary.tr("Customer actions"),
+        Layer.FRONTSTAGE: Vocabulary.tr("Frontstage actions"),
+        Layer.BACKSTAGE: Vocabulary.tr("Backstage actions"),
+        Layer.SUPPORT: Vocabulary.tr("Support processes"),
+    }
+    return names[layer]
+
+
+# --- positive moments ---------------------------------------------------------------------------
+def positive_moment_name() -> str:
+    """A card marked as a bright spot, a moment that matters (the opposite of a friction)."""
+    return Vocabulary.tr("bright spot")
 
 
 # --- touchpoints --------------------------------------------------------------------------------
@@ -186,6 +216,15 @@ def field_name(field: str) -> str:
         "comments": Vocabulary.tr("Comments"),
         "image": Vocabulary.tr("Picture"),
         "author": Vocabulary.tr("Author"),
+        "positive": Vocabulary.tr("Bright spot"),
+    }
+    return names[field]
+
+
+def lane_field_name(field: str) -> str:
+    """The name of a lane field shown by the inspector."""
+    names = {
+        "persona": Vocabulary.tr("Persona"),
     }
     return names[field]
 
@@ -197,6 +236,7 @@ def map_field_name(field: str) -> str:
         "emotion_scale": Vocabulary.tr("Emotion scale"),
         "source": Vocabulary.tr("Source"),
         "licence": Vocabulary.tr("Licence"),
+        "blueprint": Vocabulary.tr("Service blueprint"),
     }
     return names[field]
 

@@ -27,12 +27,13 @@ from mapstudio.layout.curves import (
     smooth_segments,
     spread_offsets,
 )
-from mapstudio.layout.grid import Column, MapGeometry, Row, compute_geometry
+from mapstudio.layout.grid import BlueprintLineGeom, Column, MapGeometry, Row, compute_geometry
 from mapstudio.layout.source import Cell, MapIndex, MapSource
 from mapstudio.layout.style import DEFAULT_STYLE, LayoutStyle
 from mapstudio.layout.textfit import LINE_SPACING
 
 __all__ = [
+    "BlueprintLineGeom",
     "Box",
     "Cell",
     "CellGeom",

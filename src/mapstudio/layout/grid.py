@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from mapstudio.core.blueprint import BlueprintLine, lines_before
 from mapstudio.core.model import Curve, EmotionScale, JourneyMap, Lane, LaneKind, Stage
 from mapstudio.layout.cells import Box, CellGeom, measure_cell
 from mapstudio.layout.curves import CurveGeom, CurvePoint, smooth_segments, spread_offsets
@@ -41,6 +42,17 @@ class Row:
     collapsed: bool
 
 
+@dataclass(frozen=True)
+class BlueprintLineGeom:
+    """A service blueprint's line across the whole map, in the gap left for it between two
+    lanes: ``y`` is the line, ``top`` and ``height`` the gap (where its label sits)."""
+
+    line: BlueprintLine
+    y: float
+    top: float
+    height: float
+
+
 @dataclass
 class MapGeometry:
     style: LayoutStyle
@@ -51,6 +63,8 @@ class MapGeometry:
     column_index: dict[str, int] = field(default_factory=dict)
     row_index: dict[str, int] = field(default_factory=dict)
     box_cell: dict[str, Cell] = field(default_factory=dict)
+    blueprint: bool = False  # the map is laid out as a service blueprint: lines between layers
+    blueprint_lines: list[BlueprintLineGeom] = field(default_factory=list)
 
     # --- sizes -------------------------------------------------------------------------------
     @property
@@ -117,12 +131,14 @@ class MapGeometry:
         low, high = self.scale.bounds
         return bottom - (score - low) * (bottom - top) / (high - low)
 
-    def y_to_score(self, lane_id: str, y: float) -> int:
-        """The score on the scale nearest to ``y`` (snapped, clamped)."""
+    def y_to_score(self, lane_id: str, y: float, step: float = 1.0) -> float:
+        """The score on the scale nearest to ``y``, snapped to multiples of ``step`` (1: whole
+        points, 0.5: half points) and clamped; a whole score is an int."""
         top, bottom = self._emotion_band(lane_id)
         low, high = self.scale.bounds
         raw = low + (bottom - y) * (high - low) / (bottom - top)
-        return int(max(low, min(high, round(raw))))
+        snapped = max(low, min(high, round(raw / step) * step))
+        return int(snapped) if float(snapped).is_integer() else snapped
 
     def _emotion_band(self, lane_id: str) -> tuple[float, float]:
         row = self.row(lane_id)
@@ -212,6 +228,7 @@ class MapGeometry:
         stages x lanes, not cards: the same result as ``compute_geometry``, much cheaper."""
         stages, lanes = source.stages(), source.lanes()
         self.scale = source.map.emotion_scale
+        self.blueprint = source.map.blueprint
         self._place_columns(stages)
         lane_ids = {lane.id for lane in lanes}
         for cell in [c for c in self.cells if c[0] not in self.column_index or c[1] not in lane_ids]:  # fmt: skip
@@ -260,8 +277,13 @@ class MapGeometry:
 
     def _place_rows(self, lanes: Sequence[Lane]) -> None:
         y = self.style.stage_header_height
-        self.rows, self.row_index = [], {}
+        self.rows, self.row_index, self.blueprint_lines = [], {}, []
+        lines = lines_before([lane.kind for lane in lanes]) if self.blueprint else {}
+        gap = self.style.blueprint_gap
         for i, lane in enumerate(lanes):
+            if i in lines:  # a line of the blueprint gets a band of its own: it hides no card
+                self.blueprint_lines.append(BlueprintLineGeom(lines[i], y + gap / 2, y, gap))
+                y += gap
             h = self._lane_height(lane)
             self.rows.append(Row(lane.id, lane.kind, y, h, lane.collapsed))
             self.row_index[lane.id] = i
@@ -286,7 +308,9 @@ class MapGeometry:
 
 def compute_geometry(source: MapSource, style: LayoutStyle = DEFAULT_STYLE) -> MapGeometry:
     """The whole map's geometry. Text fitting is cached, so a relayout after an edit is cheap."""
-    geo = MapGeometry(style=style, scale=source.map.emotion_scale)
+    geo = MapGeometry(
+        style=style, scale=source.map.emotion_scale, blueprint=source.map.blueprint
+    )
     stages, lanes = source.stages(), source.lanes()
     geo._place_columns(stages)
     for lane in lanes:

@@ -29,6 +29,7 @@ class LayoutStyle:
     emotion_margin: float = 22.0  # top and bottom room in the emotions lane for labels
     stage_font_size: float = 12.0
     lane_font_size: float = 11.0
+    blueprint_gap: float = 18.0  # the band a service blueprint's line and its label sit in
 
     @property
     def card_width(self) -> float:

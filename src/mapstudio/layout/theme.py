@@ -33,6 +33,7 @@ LANE_STYLES: dict[LaneKind, LaneStyle] = {
     LaneKind.METRICS: LaneStyle("#e0f4f4", "#f3fbfb", "#16817f", "metric", "∑"),
     LaneKind.NOTES: LaneStyle("#f5f0e6", "#fbf9f5", "#8d7b5a", "note", "✎"),
     LaneKind.STORYBOARD: LaneStyle("#ffffff", "#f7f7f4", "#4a5560", "note", "▣"),
+    LaneKind.SUPPORT: LaneStyle("#e4e7f2", "#f4f5fa", "#4b5a8a", "note", "⚒"),
 }
 
 #: A one-glyph symbol per channel (all present in DejaVu Sans), drawn on touchpoint cards.
@@ -75,6 +76,14 @@ NEUTRAL_LINE_WIDTH = 1.2
 NEUTRAL_LINE_DASH = (4.8, 2.4)  # in points (Qt's dash line at this width)
 
 GRID_LINE = "#d5d8dc"
+# A service blueprint's lines: dark and dashed, so they read as boundaries, not grid lines.
+BLUEPRINT_LINE = "#34495e"
+BLUEPRINT_LINE_WIDTH = 1.4
+BLUEPRINT_LINE_DASH = (7.0, 3.5)
+BLUEPRINT_LABEL_SIZE = 8.5
+# A positive moment (a bright spot): a green edge and a sun, readable in greyscale by the glyph.
+POSITIVE_ACCENT = "#2e9e4f"
+POSITIVE_SYMBOL = "☀"
 HEADER_FILL = "#2c3e50"
 HEADER_TEXT = "#ffffff"
 STAGE_BAND_HEIGHT = 5.0  # a stage's own colour, a band across the top of its header

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from mapstudio.core.model import Card, Curve, LaneKind
-from mapstudio.core.vocabulary import card_count, curve_name, point_count
+from mapstudio.core.vocabulary import blueprint_line_name, card_count, curve_name, point_count
 from mapstudio.core.voting import shown_dots
 from mapstudio.layout import (
     POINT_LABEL_HEIGHT,
@@ -22,6 +22,7 @@ from mapstudio.layout import (
 )
 from mapstudio.layout import comment_marks as marks
 from mapstudio.layout.badges import author_mark, badge_texts, participants_by_id
+from mapstudio.layout.blueprint import BLUEPRINT_LABEL_PAD, blueprint_label_box
 from mapstudio.layout.cells import image_frame
 from mapstudio.layout.comment_marks import card_mark, header_mark
 from mapstudio.layout.dot_strip import DOT_FONT_SIZE, DOT_OUTLINE, MORE_FILL, MORE_TEXT, dot_strip
@@ -62,6 +63,7 @@ class MapPainter:
 
     def draw(self, tick: Tick | None = None) -> None:
         self._lanes()
+        self._blueprint_lines()
         self._stage_headers()
         self._cards(tick)
         self.s.flush_text()
@@ -136,6 +138,27 @@ class MapPainter:
             s.line(col.x, top, col.x, bottom, theme.GRID_LINE, 0.8)
         s.line(st.header_width, top, st.header_width, bottom, "#aab2bd", 1.0)
         s.rect(0, 0, right, bottom, stroke="#aab2bd", width=1.0)
+
+    def _blueprint_lines(self) -> None:
+        """A service blueprint's lines, each in its own band between two lanes, labelled at the
+        left as on screen (``blueprint_label_box`` places the label for both)."""
+        s, geo = self.s, self.geo
+        size = theme.BLUEPRINT_LABEL_SIZE
+        for bl in geo.blueprint_lines:
+            s.rect(0.5, bl.top, geo.width - 1, bl.height, fill="#ffffff")
+            s.line(
+                0,
+                bl.y,
+                geo.width,
+                bl.y,
+                theme.BLUEPRINT_LINE,
+                theme.BLUEPRINT_LINE_WIDTH,
+                theme.BLUEPRINT_LINE_DASH,
+            )
+            label = blueprint_line_name(bl.line)
+            x, y, w, h = blueprint_label_box(bl, string_width(label, size, True))
+            s.rect(x, y, w, h, fill="#ffffff", stroke=theme.BLUEPRINT_LINE, width=0.8, radius=3)
+            s.text(x + BLUEPRINT_LABEL_PAD, y + 1.5, label, size, theme.BLUEPRINT_LINE, True)
 
     def _curve_legend(self, row: Row) -> None:
         """Which marker and colour is which persona, and which line is "as is" / "to be", in
