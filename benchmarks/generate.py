@@ -199,8 +199,10 @@ def build_map(cards: int, stages: int, personas: int, seed: int) -> JourneyMap:
         }
         for i in range(stages)
     ]  # fmt: skip
-    # Pictures are not generated: a storyboard lane of text cards would only shift the benchmarks.
-    kinds = [k for k in LaneKind if k is not LaneKind.STORYBOARD] + [
+    # Pictures are not generated: a storyboard lane of text cards would only shift the benchmarks;
+    # nor is a support-processes lane, so the maps (and their timings) stay comparable.
+    skipped = (LaneKind.STORYBOARD, LaneKind.SUPPORT)
+    kinds = [k for k in LaneKind if k not in skipped] + [
         EXTRA_KINDS[i % len(EXTRA_KINDS)] for i in range(min(12, cards // 1500))
     ]
     lanes = [

@@ -12,6 +12,7 @@ from typing import Any
 
 from example_pictures import portrait, scene
 
+from mapstudio.core.blueprint import blueprint_rank
 from mapstudio.core.model import (
     Card,
     Channel,
@@ -64,6 +65,7 @@ class C:
     evidence: Evidence | None = None
     source: T | str = ""
     tags: list[T | str] = field(default_factory=list)
+    positive: bool = False  # a bright spot
 
 
 @dataclass
@@ -85,7 +87,7 @@ class E:
 
     persona: str
     curve: Curve
-    points: list[tuple[int, T]]
+    points: list[tuple[float, T]]  # whole or half points
 
 
 @dataclass
@@ -104,6 +106,8 @@ class Journey:
     tags: list[T] = field(default_factory=list)
     author: T | str = T("MapStudio examples", "Exemples MapStudio")
     scale: EmotionScale = EmotionScale.MINUS2_PLUS2
+    blueprint: bool = False  # lanes in the service blueprint's order, its lines drawn
+    lane_personas: dict[str, str] = field(default_factory=dict)  # lane id -> persona id
 
 
 def build(j: Journey, lang: str) -> JourneyMap:
@@ -131,6 +135,7 @@ def build(j: Journey, lang: str) -> JourneyMap:
                 effort=c.effort,
                 owner=tr(c.owner, lang),
                 votes=c.votes,
+                positive=c.positive,
             )
         )
     lanes = {lid for lid, _, _ in j.lanes}
@@ -176,19 +181,29 @@ def build(j: Journey, lang: str) -> JourneyMap:
         modified=datetime.fromisoformat(j.modified),
         tags=tr(j.tags, lang),
         emotion_scale=j.scale,
+        blueprint=j.blueprint,
         personas=[_persona(p, lang, i == 0 and bool(j.cards)) for i, p in enumerate(j.personas)],
         stages=[
             Stage(id=sid, name=tr(name, lang), description=tr(desc, lang), order=i)
             for i, (sid, name, desc) in enumerate(j.stages)
         ],
         lanes=[
-            Lane(id=lid, kind=kind, title=tr(title, lang), order=i)
-            for i, (lid, kind, title) in enumerate(j.lanes)
+            Lane(
+                id=lid, kind=kind, title=tr(title, lang), order=i, persona=j.lane_personas.get(lid)
+            )
+            for i, (lid, kind, title) in enumerate(_ordered_lanes(j))
         ],
         cards=cards,
         emotion_points=points,
         metric_values=metrics,
     )
+
+
+def _ordered_lanes(j: Journey) -> list[tuple[str, LaneKind, T]]:
+    """The journey's lanes, in the service blueprint's order when it is one."""
+    if not j.blueprint:
+        return j.lanes
+    return sorted(j.lanes, key=lambda lane: blueprint_rank(lane[1]))
 
 
 def storyboard(j: Journey, lang: str) -> list[Card]:
@@ -222,6 +237,7 @@ STANDARD_LANES: list[tuple[str, LaneKind, T]] = [
     ("frictions", LaneKind.FRICTIONS, T("Pain points", "Points de friction")),
     ("opportunities", LaneKind.OPPORTUNITIES, T("Opportunities", "Opportunités")),
     ("backstage", LaneKind.BACKSTAGE, T("Backstage", "Coulisses")),
+    ("support", LaneKind.SUPPORT, T("Support processes", "Processus de support")),
     ("metrics", LaneKind.METRICS, T("Metrics", "Indicateurs")),
     ("notes", LaneKind.NOTES, T("Notes", "Notes")),
 ]

@@ -429,6 +429,30 @@ CARDS = [
         T("Community manager moderates the VIP group", "La community manager anime le groupe VIP"),
     ),
     C(
+        "support",
+        "cart",
+        T(
+            "Email automation tool (cart reminders)",
+            "Outil d'emailing automatisé (relances de panier)",
+        ),
+    ),
+    C(
+        "support",
+        "purchase",
+        T(
+            "Payment provider",
+            "Prestataire de paiement",
+        ),
+    ),
+    C(
+        "support",
+        "delivery",
+        T(
+            "Logistics partner: picking, packing, shipping",
+            "Partenaire logistique : préparation et expédition",
+        ),
+    ),
+    C(
         "notes",
         "purchase",
         T(
@@ -473,7 +497,7 @@ EMOTIONS = [
             (1, T("Interested", "Intéressée")),
             (-2, T("Put off", "Refroidie")),
             (1, T("Won over", "Convaincue")),
-            (0, T("Unsure", "Perplexe")),
+            (-0.5, T("Unsure", "Perplexe")),  # survey answers averaged
             (2, T("Valued", "Valorisée")),
         ],
     ),

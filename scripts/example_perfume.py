@@ -255,6 +255,7 @@ CARDS = [
         ),
         evidence=OBS,
         source=INTERVIEW,
+        positive=True,  # a moment that matters: the shop's welcome is what wins him
     ),
     C(
         "thoughts",
@@ -405,6 +406,30 @@ CARDS = [
         ),
     ),
     C(
+        "support",
+        "order",
+        T(
+            "Online shop platform: click-and-collect, stock synchronised with the till",
+            "Plateforme de boutique en ligne : retrait en magasin, stock synchronisé avec la caisse",
+        ),
+    ),
+    C(
+        "support",
+        "collect",
+        T(
+            "Order alert on the shop's tablet",
+            "Alerte de commande sur la tablette de la boutique",
+        ),
+    ),
+    C(
+        "support",
+        "loyal",
+        T(
+            "Social media scheduling tool",
+            "Outil de programmation des publications sur les réseaux sociaux",
+        ),
+    ),
+    C(
         "notes",
         "visit",
         T(
@@ -511,6 +536,7 @@ JOURNEY = Journey(
     personas=PERSONAS,
     stages=STAGES,
     lanes=STANDARD_LANES,
+    blueprint=True,  # a small shop's service: what the customer sees, and what it rests on
     cards=CARDS,
     emotions=EMOTIONS,
     metrics=METRICS,

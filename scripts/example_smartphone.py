@@ -493,6 +493,30 @@ CARDS = [
     ),
     # notes
     C(
+        "support",
+        "consider",
+        T(
+            "Product catalogue and reviews database",
+            "Catalogue produits et base d'avis",
+        ),
+    ),
+    C(
+        "support",
+        "buy",
+        T(
+            "Payment provider and fraud checks",
+            "Prestataire de paiement et contrôle antifraude",
+        ),
+    ),
+    C(
+        "support",
+        "use",
+        T(
+            "Carrier's parcel tracking system",
+            "Système de suivi des colis du transporteur",
+        ),
+    ),
+    C(
         "notes",
         "decide",
         T(
@@ -607,6 +631,7 @@ JOURNEY = Journey(
     personas=PERSONAS,
     stages=STAGES,
     lanes=STANDARD_LANES,
+    lane_personas={"actions": "camille"},  # Hugo's journey is told by his emotion curve
     cards=CARDS,
     emotions=EMOTIONS,
     metrics=METRICS,

@@ -351,6 +351,10 @@
         <translation>Suppression</translation>
     </message>
     <message>
+        <source>Make Service Blueprint</source>
+        <translation>Transformer en service blueprint</translation>
+    </message>
+    <message>
         <source>Add Participant</source>
         <translation>Ajouter un participant</translation>
     </message>
@@ -985,6 +989,21 @@
     <message>
         <source>Click a cell of the map first, then add a card.</source>
         <translation>Cliquez d’abord sur une case de la carte, puis ajoutez une fiche.</translation>
+    </message>
+    <message>
+        <source>The map is laid out as a service blueprint already.</source>
+        <translation>La carte est déjà disposée en service blueprint.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laid out as a service blueprint; %n lane(s) added.</source>
+        <translation>
+            <numerusform>Disposée en service blueprint ; %n couloir ajouté.</numerusform>
+            <numerusform>Disposée en service blueprint ; %n couloirs ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laid out as a service blueprint.</source>
+        <translation>Disposée en service blueprint.</translation>
     </message>
 </context>
 <context>
@@ -2466,8 +2485,16 @@
         <translation>Langue</translation>
     </message>
     <message>
+        <source>Draw the service blueprint&apos;s lines</source>
+        <translation>Tracer les lignes du service blueprint</translation>
+    </message>
+    <message>
         <source>Metric: %1</source>
         <translation>Indicateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>This item has no settings here.</source>
@@ -3018,6 +3045,10 @@
         <translation>%1 est hors de l’échelle d’émotion de la carte %2</translation>
     </message>
     <message>
+        <source>%1 is not a whole or half point</source>
+        <translation>%1 n&apos;est pas un point entier ni un demi-point</translation>
+    </message>
+    <message>
         <source>persona &quot;%1&quot; already has a %2 point at stage &quot;%3&quot; (%4)</source>
         <translation>le persona «&#xa0;%1&#xa0;» a déjà un point %2 à l’étape «&#xa0;%3&#xa0;» (%4)</translation>
     </message>
@@ -3204,6 +3235,10 @@
     <message>
         <source>Add &amp;Lane</source>
         <translation>Ajouter un &amp;couloir</translation>
+    </message>
+    <message>
+        <source>Make Service &amp;Blueprint</source>
+        <translation>Transformer en service &amp;blueprint</translation>
     </message>
     <message>
         <source>&amp;Personas...</source>
@@ -4214,6 +4249,42 @@
         <translation>Storyboard</translation>
     </message>
     <message>
+        <source>Support processes</source>
+        <translation>Processus de support</translation>
+    </message>
+    <message>
+        <source>Line of interaction</source>
+        <translation>Ligne d&apos;interaction</translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>Ligne de visibilité</translation>
+    </message>
+    <message>
+        <source>Line of internal interaction</source>
+        <translation>Ligne d&apos;interaction interne</translation>
+    </message>
+    <message>
+        <source>Customer actions</source>
+        <translation>Actions du client</translation>
+    </message>
+    <message>
+        <source>Frontstage actions</source>
+        <translation>Actions visibles (front-office)</translation>
+    </message>
+    <message>
+        <source>Backstage actions</source>
+        <translation>Actions invisibles (back-office)</translation>
+    </message>
+    <message>
+        <source>bright spot</source>
+        <translation>point fort</translation>
+    </message>
+    <message>
+        <source>A moment that matters: it works, keep it</source>
+        <translation>Un moment qui compte : il fonctionne, à garder</translation>
+    </message>
+    <message>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
@@ -4445,12 +4516,24 @@
         <translation>Auteur</translation>
     </message>
     <message>
+        <source>Bright spot</source>
+        <translation>Point fort</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
         <source>Emotion scale</source>
         <translation>Échelle d’émotion</translation>
     </message>
     <message>
         <source>Licence</source>
         <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Service blueprint</source>
+        <translation>Service blueprint</translation>
     </message>
     <message>
         <source>%1 (copy)</source>

@@ -48,6 +48,10 @@ def edit_everything(doc: Document, history: History) -> set[str]:
     do("move_stage", stage, len(doc.stages()) - 1)
     do("move_lane", actions, 0)
     do("set_emotion", persona, stage, "as_is", 1)
+    do("set_emotion", persona, stage, "as_is", 1.5)  # a source's average keeps its half point
+    do("update", actions, {"persona": persona})  # the persona's own actions lane
+    do("update", card, {"positive": True})
+    do("make_blueprint")
     do("set_emotion_scale", "1..5")
     metric = do("add_metric", stage, metrics, "NPS", 42.0, "pts", target=50.0, trend="up")
     do("add_metric", stage, metrics, "CSAT", 81.0, "%", index=0)

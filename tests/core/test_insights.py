@@ -224,4 +224,4 @@ def test_the_benchmark_probe_runs_and_recounts_one_stage_per_edit(tmp_path: Path
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.split("BENCH-RESULT ", 1)[1])
     assert len(result["full"]) == len(result["edit"]) == len(result["floor"]) == 2
-    assert result["cards"] == 52
+    assert result["cards"] == 55

@@ -89,7 +89,7 @@ def report_lines(journey_map: Any, found: Any) -> list[str]:
         lines.append(f"  {p.name}: {'; '.join(drops) or '-'}")
     heading(m.EMOTION_GAP)
     for p in found.personas:
-        gaps = [f"{stage_names[s]} {g:+d}" for s, g in p.gaps.items()]
+        gaps = [f"{stage_names[s]} {g:+g}" for s, g in p.gaps.items()]
         lines.append(f"  {p.name}: {', '.join(gaps) or '-'}")
     heading(m.PRIORITY)
     rated = [o for o in found.opportunities if o.rated]

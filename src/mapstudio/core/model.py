@@ -321,11 +321,11 @@ class Card(Strict):
     effort: Annotated[OneToThree | None, ForLanes(LaneKind.OPPORTUNITIES)] = None
     owner: Annotated[ShortText, ForLanes(LaneKind.OPPORTUNITIES, LaneKind.BACKSTAGE)] = ""
     votes: Annotated[int, Field(ge=0, le=1_000_000), ForLanes(LaneKind.OPPORTUNITIES)] = 0
-    image: Image | None = None
-    author: Id | None = None  # a participant's id: who wrote the note in a workshop
     # a bright spot, a moment that matters: what works and must be kept (frictions say the
     # opposite); any card can be one
     positive: bool = False
+    image: Image | None = None
+    author: Id | None = None  # a participant's id: who wrote the note in a workshop
 
     def is_online(self) -> bool | None:
         if self.online is not None:
@@ -485,12 +485,19 @@ def no_persona(persona: str) -> str:
 
 def off_scale(score: object, scale: EmotionScale) -> str:
     outside = QCoreApplication.translate("MapFile", "%1 is outside the map's emotion scale %2")
-    return fill(outside, score, scale.value)
+    return fill(outside, _number(score), scale.value)
 
 
 def not_half_point(score: object) -> str:
     text = QCoreApplication.translate("MapFile", "%1 is not a whole or half point")
-    return fill(text, score)
+    return fill(text, _number(score))
+
+
+def _number(value: object) -> object:
+    """A score as written in a file: 4, not 4.0 (scores are floats since half points)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
 def _no_stage(where: str, stage: str) -> str:

@@ -83,6 +83,11 @@ def positive_moment_name() -> str:
     return Vocabulary.tr("bright spot")
 
 
+def positive_moment_hint() -> str:
+    """What marking a card as a positive moment means, beside the inspector's check box."""
+    return Vocabulary.tr("A moment that matters: it works, keep it")
+
+
 # --- touchpoints --------------------------------------------------------------------------------
 def channel_name(channel: Channel) -> str:
     names = {

@@ -10,7 +10,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from mapstudio.core.model import Card, LaneKind, Participant
-from mapstudio.core.vocabulary import online_name, severity_name, short_level_name
+from mapstudio.core.vocabulary import (
+    online_name,
+    positive_moment_name,
+    severity_name,
+    short_level_name,
+)
 from mapstudio.layout import theme
 from mapstudio.layout.textfit import metrics
 from mapstudio.text.translate import QCoreApplication, fill
@@ -46,12 +51,18 @@ def _votes(votes: object) -> str:
     return fill(QCoreApplication.translate("CardBadge", "▲%1"), votes)
 
 
+def _positive(_marked: object) -> str:
+    return f"{theme.POSITIVE_SYMBOL} {positive_moment_name()}"
+
+
 def _severity(severity: object) -> str:
     return f"{theme.SEVERITY_SYMBOLS[severity]} {severity_name(severity)}"
 
 
 #: Every badge, in strip order (left side, then right side).
 BADGES: tuple[Badge, ...] = (
+    # a positive moment leads the strip (None when not marked: False would show a badge)
+    Badge("left", EVERY_LANE, lambda c: True if c.positive else None, _positive),
     Badge("left", TOUCHPOINTS, lambda c: c.channel, lambda v: theme.CHANNEL_SYMBOLS[v]),
     Badge("left", TOUCHPOINTS, Card.is_online, online_name),
     Badge("left", FRICTIONS, lambda c: c.severity, _severity),

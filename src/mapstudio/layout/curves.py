@@ -16,7 +16,7 @@ class CurvePoint:
     point_id: str
     x: float
     y: float
-    score: int
+    score: float
     label: str
 
 

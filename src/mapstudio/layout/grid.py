@@ -308,9 +308,7 @@ class MapGeometry:
 
 def compute_geometry(source: MapSource, style: LayoutStyle = DEFAULT_STYLE) -> MapGeometry:
     """The whole map's geometry. Text fitting is cached, so a relayout after an edit is cheap."""
-    geo = MapGeometry(
-        style=style, scale=source.map.emotion_scale, blueprint=source.map.blueprint
-    )
+    geo = MapGeometry(style=style, scale=source.map.emotion_scale, blueprint=source.map.blueprint)
     stages, lanes = source.stages(), source.lanes()
     geo._place_columns(stages)
     for lane in lanes:

@@ -193,7 +193,7 @@ def _emotions(pen: _Pen, found: Insights, x: float, y: float, width: float) -> f
     sections = (
         (m.EMOTION_LOWS, lambda p: none if p.low_score is None else f"{p.low_score} · {', '.join(names[s] for s in p.low_stages)}"),
         (m.EMOTION_DROPS, lambda p: "; ".join(f"{names[d.from_stage]} → {names[d.to_stage]} (−{d.size})" for d in p.drops[:3]) or none),
-        (m.EMOTION_GAP, lambda p: ", ".join(f"{names[s]} {g:+d}" for s, g in p.gaps.items()) or none),
+        (m.EMOTION_GAP, lambda p: ", ".join(f"{names[s]} {g:+g}" for s, g in p.gaps.items()) or none),
     )  # fmt: skip
     for measure, line in sections:
         y = _heading(pen, measure, x, y, width)

@@ -60,6 +60,7 @@ class MapPainter:
         self.lanes = {lane.id: lane for lane in m.lanes}
         self.people = participants_by_id(m.participants)
         self.dots = shown_dots(m)  # a revealed vote's dots, as the canvas shows them
+        self.personas = {p.id: p for p in m.personas}
 
     def draw(self, tick: Tick | None = None) -> None:
         self._lanes()
@@ -124,6 +125,13 @@ class MapPainter:
                 fitted = lane_title(lane.title, st)
                 s.lines(32, row.y + 7, fitted.lines, fitted.size, theme.TEXT, True)
                 below = row.y + 9 + fitted.height
+                persona = self.personas.get(lane.persona or "")
+                if persona is not None and below + 12 < row.y + row.height:
+                    # whose lane: the persona's colour and name, as on screen
+                    s.marker("circle", 36, below + 5, 3.5, persona.colour, persona.colour)
+                    name = _clip(persona.name, st.header_width - 50, 8.5, True)
+                    s.text(44, below, name, 8.5, theme.TEXT, True)
+                    below += 12
                 if count and below + 12 < row.y + row.height:
                     s.text(32, below, count, 8, theme.MUTED_TEXT)
                 if row.kind is LaneKind.EMOTIONS:
@@ -220,6 +228,8 @@ class MapPainter:
                 s.rect(x + 7, y, w - 14, 2.5, fill=ls.accent)
         else:
             s.rect(x, y, w, h, fill, edge, CARD_BORDER)
+        if card is not None and card.positive:  # a bright spot: a green frame, as on screen
+            s.rect(x - 1, y - 1, w + 2, h + 2, stroke=theme.POSITIVE_ACCENT, width=1.6, radius=2)
         style = self.geo.style
         left = x + style.card_padding
         if box.image_height and card is not None and card.image is not None:

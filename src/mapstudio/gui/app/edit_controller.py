@@ -166,6 +166,22 @@ class EditController(QObject):
         if lane_id:
             self._edit_in_inspector(canvas, lane_id, "title")
 
+    def make_blueprint(self) -> None:
+        """Lay the map out as a service blueprint (one undo step) and say what was done."""
+        doc, _canvas = self._edit_context()
+        if doc is None:
+            return
+        was_blueprint = doc.map.blueprint
+        added = self._run(commands.make_blueprint, doc)
+        if added is None and was_blueprint:
+            self.message(self.tr("The map is laid out as a service blueprint already."))
+        elif added:
+            self.message(
+                self.tr("Laid out as a service blueprint; %n lane(s) added.", "", len(added))
+            )
+        elif added is not None:
+            self.message(self.tr("Laid out as a service blueprint."))
+
     def select(self, canvas, ids: list[str]) -> None:
         # The canvas gathers changes until the next event-loop turn: build the items of the
         # edit just made, so selecting them right away works.

@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mapstudio.core.metrics import number_text, parse_number
+from mapstudio.core.model import to_half_point
 from mapstudio.core.operations import EditError
 from mapstudio.gui.app.colour_field import ColourField
 
@@ -28,6 +30,7 @@ __all__ = [
     "ChoiceField",
     "ColourField",
     "FigureField",
+    "HalfPointField",
     "ThreadField",
     "LineField",
     "ListLineField",
@@ -152,9 +155,21 @@ class ChoiceField(QComboBox):
 
     def __init__(self, choices: list[tuple[str, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        for label, value in choices:
-            self.addItem(label, value)
+        self.set_choices(choices)
         self.activated.connect(lambda i: self.edited.emit(self.itemData(i)))
+
+    def set_choices(self, choices: list[tuple[str, Any]]) -> None:
+        """Offer these choices instead (the map's personas change); emits nothing."""
+        current = [(self.itemText(i), self.itemData(i)) for i in range(self.count())]
+        if current == choices:
+            return
+        self.blockSignals(True)
+        try:
+            self.clear()
+            for label, value in choices:
+                self.addItem(label, value)
+        finally:
+            self.blockSignals(False)
 
     def set_value(self, value: Any) -> None:
         for i in range(self.count()):
@@ -177,6 +192,37 @@ class NumberField(QSpinBox):
         self._loading = True
         try:
             self.setValue(int(value or 0))
+        finally:
+            self._loading = False
+
+
+class HalfPointField(QDoubleSpinBox):
+    """An emotion score: whole or half points (the arrows step by a half; a typed 1.3 is
+    taken as 1.5, the nearest half point). Reported when the typing ends, not per key."""
+
+    edited = Signal(object)
+
+    def __init__(self, low: float, high: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDecimals(1)
+        self.setSingleStep(0.5)
+        self.setRange(low, high)
+        self.setKeyboardTracking(False)
+        self._loading = False
+        self.valueChanged.connect(self._changed)
+
+    def _changed(self, value: float) -> None:
+        if self._loading:
+            return
+        snapped = to_half_point(value)
+        if snapped != value:
+            self.set_value(snapped)
+        self.edited.emit(snapped)
+
+    def set_value(self, value: Any) -> None:
+        self._loading = True
+        try:
+            self.setValue(float(value or 0))
         finally:
             self._loading = False
 

@@ -352,7 +352,7 @@ class InsightsPanel(QScrollArea):
         )
         self.gap.setText(
             "\n".join(
-                f"{p.name}: " + (", ".join(f"{names[s]} {g:+d}" for s, g in p.gaps.items()) or none)
+                f"{p.name}: " + (", ".join(f"{names[s]} {g:+g}" for s, g in p.gaps.items()) or none)
                 for p in found.personas
             )
             or none

@@ -40,6 +40,7 @@ from mapstudio.gui.app.form_fields import (
     ChoiceField,
     ColourField,
     FigureField,
+    HalfPointField,
     LineField,
     ListLineField,
     NumberField,
@@ -193,6 +194,7 @@ class Inspector(QWidget, PanelEditing):
             ("votes", NumberField(0, 1_000_000)),
             ("evidence", ChoiceField(none + vocabulary.evidence_choices())),
             ("source", LineField()),
+            ("positive", CheckField(vocabulary.positive_moment_hint())),
             ("image", self._image_field()),
             ("comments", ThreadField()),
         ]
@@ -223,12 +225,14 @@ class Inspector(QWidget, PanelEditing):
         self._bind(f, "kind", self.tr("Kind"), ChoiceField(vocabulary.lane_kind_choices()))
         self._bind(f, "collapsed", "", CheckField(self.tr("Collapsed")))
         self._bind(f, "hidden_in_export", "", CheckField(self.tr("Hidden in posters and images")))
+        # filled with the map's personas each time a lane is shown (see reload)
+        self._bind(f, "persona", vocabulary.lane_field_name("persona"), ChoiceField([]))
         self._bind(f, "comments", vocabulary.field_name("comments"), ThreadField())
         return f
 
     def _point_form(self) -> Form:
         f = Form(self.tr("Emotion point"))
-        self._bind(f, "score", self.tr("Score"), NumberField(-1000, 1000))
+        self._bind(f, "score", self.tr("Score"), HalfPointField(-1000, 1000))
         self._bind(f, "label", self.tr("Label"), LineField())
         return f
 
@@ -282,6 +286,8 @@ class Inspector(QWidget, PanelEditing):
         scales = [(s.value, s) for s in EmotionScale]
         scale_name = vocabulary.map_field_name("emotion_scale")
         self._bind(f, "emotion_scale", scale_name, ChoiceField(scales))
+        blueprint = CheckField(self.tr("Draw the service blueprint's lines"))
+        self._bind(f, "blueprint", vocabulary.map_field_name("blueprint"), blueprint)
         return f
 
     # --- context ------------------------------------------------------------------------------
@@ -371,6 +377,9 @@ class Inspector(QWidget, PanelEditing):
             form = self.stage_form
         elif isinstance(obj, Lane):
             form = self.lane_form
+            nobody = [(self.tr("Everyone"), None)]
+            personas = [(p.name, p.id) for p in doc.map.personas]
+            form.fields["persona"].set_choices(nobody + personas)
         elif isinstance(obj, EmotionPoint):
             form = self.point_form
             form.fields["score"].setRange(*doc.map.emotion_scale.bounds)

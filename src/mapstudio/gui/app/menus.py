@@ -255,6 +255,12 @@ def build_menus(w: MainWindow) -> MenuActions:
     a.lane_menu = lanes
     for title, kind in lane_kind_choices():
         a.add(lanes, f"add_lane_{kind.value}", title, lambda k=kind: edits.add_lane(k))
+    a.add(
+        m,
+        "make_blueprint",
+        translate("MenuActions", "Make Service &Blueprint"),
+        edits.make_blueprint,
+    )
     m.addSeparator()
     a.add(m, "personas", translate("MenuActions", "&Personas..."), w.show_personas)
     a.add(

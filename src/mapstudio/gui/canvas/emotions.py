@@ -149,7 +149,7 @@ class EmotionPointItem(QGraphicsItem):
         stage: str,
         persona: str,
         curve: str,
-        score: int,
+        score: float,
         label: str,
         colour: str,
         marker: str,
@@ -169,7 +169,7 @@ class EmotionPointItem(QGraphicsItem):
         self._marker = marker
         self._label_top = label_top
         self._hollow = curve == "to_be"
-        tip = translate("MapCanvas", "Score %1").replace("%1", str(score))
+        tip = translate("MapCanvas", "Score %1").replace("%1", f"{score:g}")
         self.setToolTip(tip + ("\n" + label if label else ""))
         self.update()
 

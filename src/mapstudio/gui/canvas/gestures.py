@@ -215,20 +215,22 @@ class HeaderDrag(Gesture):
 
 
 class PointDrag(Gesture):
-    """Drag an emotion point up or down; it snaps to the scale's values while moving, and the
-    whole drag is one undo step (one merge key)."""
+    """Drag an emotion point up or down; it snaps to whole points while moving (a workshop
+    agrees whole points fast), to half points while Shift is held (``step``, set by the view
+    from each mouse event), and the whole drag is one undo step (one merge key)."""
 
     def __init__(self, scene: MapScene, point_id: str, lane_id: str) -> None:
         self.scene = scene
         self.point_id = point_id
         self.lane_id = lane_id
         self.merge_key = ("emotion-drag", next(_drags))
+        self.step = 1.0
 
     def move(self, pos: QPointF) -> None:
         point = self.scene.doc.get(self.point_id)
         if point is None:
             return
-        score = self.scene.geometry.y_to_score(self.lane_id, pos.y())
+        score = self.scene.geometry.y_to_score(self.lane_id, pos.y(), self.step)
         if score != point.score:
             try:
                 commands.set_emotion(

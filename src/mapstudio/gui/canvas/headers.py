@@ -96,6 +96,8 @@ class LaneHeaderItem(_HeaderBase):
         self.icon = ""
         self.accent = "#888888"
         self.count_text = ""
+        self.persona_name = ""  # the persona whose lane it is ("" for everyone's)
+        self.persona_colour = "#888888"
         self.collapsed = False
         self.ticks: list[tuple[float, str]] = []
         self.legend: list[LegendEntry] = []
@@ -140,6 +142,7 @@ class LaneHeaderItem(_HeaderBase):
             self._title_top
             + self._line * len(self._title_lines)
             + (self.LINE if self.count_text else 0)
+            + (self.LINE if self.persona_name and not self.collapsed else 0)
         )
         self._block += (8 + 15 * len(self.legend) if self.legend else 0) + 6
         self._dy = max(0.0, min(self._dy, height - self._block))
@@ -198,6 +201,22 @@ class LaneHeaderItem(_HeaderBase):
                 QRectF(x, y, r.width() - x, self._line), Qt.AlignmentFlag.AlignVCenter, line
             )
             y += self._line
+        if self.persona_name and not self.collapsed and y + self.LINE <= r.height():
+            # whose lane: the persona's colour and name, as the poster shows it
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(P.colour(self.persona_colour))
+            painter.drawEllipse(QPointF(x + 4, y + self.LINE / 2), 4, 4)
+            painter.setPen(P.colour(look.header_text))
+            painter.setFont(P.font(9, True))
+            name = P.font_metrics(9, True).elidedText(
+                self.persona_name, Qt.TextElideMode.ElideRight, r.width() - x - 18
+            )
+            painter.drawText(
+                QRectF(x + 12, y, r.width() - x - 16, self.LINE),
+                Qt.AlignmentFlag.AlignVCenter,
+                name,
+            )
+            y += self.LINE
         painter.setPen(P.colour(look.muted))
         painter.setFont(P.font(9))
         if self.count_text and self.collapsed:

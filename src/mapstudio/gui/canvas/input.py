@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QToolTip
 
+from mapstudio.core.model import to_half_point
 from mapstudio.core.vocabulary import curve_name
 from mapstudio.gui import commands
 from mapstudio.gui.canvas import card_fields, keyboard, menus
@@ -62,10 +63,10 @@ class CanvasInput:
         if not target.obj_id and cell_item is not None:
             self.reveal(cell_item.sceneBoundingRect())
 
-    def _nudge_point(self, point_id: str, step: int) -> None:
+    def _nudge_point(self, point_id: str, step: float) -> None:
         point = self.doc.get(point_id)
         low, high = self.doc.map.emotion_scale.bounds
-        score = max(low, min(high, point.score + step))
+        score = to_half_point(max(low, min(high, point.score + step)))
         if score != point.score:
             self.run_command(
                 commands.set_emotion, self.doc, point.persona, point.stage, point.curve, score
@@ -106,7 +107,8 @@ class CanvasInput:
                 and self.doc.collection_of(ids[0]) == "emotion_points"
                 and key in (keyboard.UP, keyboard.DOWN)
             ):
-                self._nudge_point(ids[0], 1 if key == keyboard.UP else -1)
+                step = half_or_whole(mods)  # Shift: half a point
+                self._nudge_point(ids[0], step if key == keyboard.UP else -step)
                 return
             self._navigate(key)
             return
@@ -227,6 +229,8 @@ class CanvasInput:
             return
         scene_pos = self.mapToScene(pos.toPoint())
         if self._gesture is not None:
+            if isinstance(self._gesture, PointDrag):
+                self._gesture.step = half_or_whole(event.modifiers())
             self._gesture.move(scene_pos)
             self._drag_pos = pos.toPoint()
             self._autoscroll_timer().start()
@@ -238,6 +242,8 @@ class CanvasInput:
             if moved >= QApplication.startDragDistance():
                 self._gesture = self._start_gesture(self._press)
                 self._select_on_release = None
+                if isinstance(self._gesture, PointDrag):
+                    self._gesture.step = half_or_whole(event.modifiers())
                 if self._gesture is not None:
                     self._gesture.move(scene_pos)
             return
@@ -250,8 +256,7 @@ class CanvasInput:
         stage = point and self.doc.get(point.stage)
         if point is None or persona is None or stage is None:
             return
-        low = self.doc.map.emotion_scale.bounds[0]
-        score = f"+{point.score}" if low < 0 < point.score else str(point.score)
+        score = self.doc.map.emotion_scale.score_text(point.score)
         with map_words(self.doc.map.language):  # the map's word, as in its legend
             curve = curve_name(point.curve)
         text = (
@@ -415,3 +420,8 @@ class CanvasInput:
         menu = menus.build_menu(self, hit)
         if menu is not None and not menu.isEmpty():
             menu.exec(pos)
+
+
+def half_or_whole(modifiers: Qt.KeyboardModifier) -> float:
+    """How far an emotion point moves or snaps: half a point with Shift held, else a point."""
+    return 0.5 if modifiers & Qt.KeyboardModifier.ShiftModifier else 1.0

@@ -66,6 +66,7 @@ class CardItem(RectItem):
         self.author: str | None = None  # the note's author (a participant id)
         self._author_mark: AuthorMark | None = None  # prepared with the badges
         self.dots: tuple[str, ...] = ()  # a shown vote's dots on this card: their colours
+        self.positive = False  # a bright spot: framed in green, as on the poster
         self.setFlag(SELECTABLE, True)
         self.setAcceptHoverEvents(True)
 
@@ -93,6 +94,7 @@ class CardItem(RectItem):
             self._badge_y = box.text_top - 15.0 + 3.0
         self.open_comments = sum(1 for c in getattr(obj, "comments", ()) if not c.resolved)
         self.author = obj.author if isinstance(obj, Card) else None
+        self.positive = isinstance(obj, Card) and obj.positive
         self._image = obj.image if isinstance(obj, Card) and box.image_height else None
         if self._image is not None:
             scene = self.scene()  # presentation mode lays the map out with its own sizes
@@ -191,6 +193,10 @@ class CardItem(RectItem):
         else:
             painter.setPen(P.pen(P.darker(self._fill.name(), 125).name(), 0.8))
         painter.drawPath(self._outline)
+        if self.positive:
+            painter.setPen(P.pen(theme.POSITIVE_ACCENT, 1.6))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 2, 2)
         if shape == "friction":  # thick left bar
             painter.fillRect(
                 QRectF(rect.left(), rect.top(), 4.5, rect.height()), P.colour(self._accent)

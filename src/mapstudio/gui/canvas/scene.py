@@ -18,12 +18,14 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from mapstudio.core.model import Curve, LaneKind
 from mapstudio.core.ordering import content_getter
 from mapstudio.core.vocabulary import (
+    blueprint_line_name,
     card_count,
     curve_name,
     lane_kind_name,
     point_count,
 )
 from mapstudio.gui.canvas import painting as P
+from mapstudio.gui.canvas.blueprint_lines import BlueprintLinesItem
 from mapstudio.gui.canvas.emotions import EmotionLayer, EmotionPointItem
 from mapstudio.gui.canvas.headers import (
     CornerItem,
@@ -93,6 +95,8 @@ class MapScene(QGraphicsScene):
         self.addItem(self._corner)
         self.header_row = HeaderRowItem()
         self.addItem(self.header_row)
+        self.blueprint_lines = BlueprintLinesItem()
+        self.addItem(self.blueprint_lines)
         self._place_corner()
         self._full_sync()
         self.dot_marks.sync()
@@ -152,10 +156,15 @@ class MapScene(QGraphicsScene):
                 self._pending_removed.update(change.ids)
         elif c in ("emotion_points", "personas"):
             self._pending_curves = True
+            if c == "personas":  # the headers of lanes tied to a persona show its name
+                tied = {lane.id for lane in self.doc.map.lanes if lane.persona is not None}
+                self._pending_headers.update(tied & self._lanes.keys())
         elif c in VOTE_COLLECTIONS:
             self._pending_dots = True
         elif c in ("stages", "lanes"):
-            light = {"name", "description", "title", "colour", "hidden_in_export", "comments"}
+            light = {
+                "name", "description", "title", "colour", "hidden_in_export", "comments", "persona"
+            }  # fmt: skip
             if change.action == "updated" and change.fields <= light:
                 self._pending_headers.update(change.ids)
             elif change.action == "reordered" or (
@@ -167,8 +176,8 @@ class MapScene(QGraphicsScene):
                     self._remeasure_lanes.update(change.ids)  # badges and shapes change
                 self._pending_full = True
         elif c == MAP:
-            if "emotion_scale" in change.fields:
-                self._pending_full = True
+            if change.fields & {"emotion_scale", "blueprint"}:
+                self._pending_full = True  # the rows move: a blueprint's lines have bands
             if "language" in change.fields:  # badges, counts and legends speak the map's
                 for item in self._boxes.values():
                     item.forget_badges()
@@ -242,6 +251,7 @@ class MapScene(QGraphicsScene):
             self._pins_valid = False
         if moved:
             self._set_rect()
+            self._sync_blueprint()
         if self._pending_curves or moved:
             self._sync_emotions()
 
@@ -300,6 +310,13 @@ class MapScene(QGraphicsScene):
                 self.addItem(lane)  # with its subtree: each item indexed once, already placed
         self._sync_emotions()
         self._set_rect()
+        self._sync_blueprint()
+
+    def _sync_blueprint(self) -> None:
+        geo = self.geometry
+        with map_words(self.doc.map.language):  # the map's words, as on its poster
+            lines = [(bl, blueprint_line_name(bl.line)) for bl in geo.blueprint_lines]
+        self.blueprint_lines.set_lines(geo.width, lines)
 
     def _sync_cell(self, cell: Cell, changed: set[str] | None = None) -> None:
         """Match a cell's card items to its boxes. With ``changed`` (the ids edited since the
@@ -433,6 +450,7 @@ class MapScene(QGraphicsScene):
             ticks = [
                 (geo.score_to_y(row.lane, s) - row.y, _signed(s, low)) for s in range(low, high + 1)
             ]
+        persona = self.doc.get(lane.persona) if lane.persona else None
         with map_words(self.doc.map.language):  # the map's words, as on its poster
             kind_name = lane_kind_name(row.kind)
             if row.kind is LaneKind.EMOTIONS:
@@ -451,6 +469,8 @@ class MapScene(QGraphicsScene):
                 accent=lane_style.accent,
                 count_text=count_text,
                 collapsed=row.collapsed,
+                persona_name=persona.name if persona else "",
+                persona_colour=persona.colour if persona else "#888888",
                 ticks=ticks,
                 legend=legend,
                 open_comments=sum(1 for c in lane.comments if not c.resolved),
@@ -603,6 +623,7 @@ class MapScene(QGraphicsScene):
             if lane.header.x() != left:
                 lane.header.setPos(left, 0)
             lane.header.pin_to(below_stage_row - lane.y())
+        self.blueprint_lines.pin_to(left)
         if self.header_row.y() != top:
             self.header_row.setY(top)
         if self._corner.pos() != QPointF(left, top):
