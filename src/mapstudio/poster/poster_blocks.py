@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from mapstudio.core.blueprint import lines_before
 from mapstudio.core.model import (
     Channel,
     Curve,
@@ -16,6 +17,7 @@ from mapstudio.core.model import (
     Persona,
 )
 from mapstudio.core.vocabulary import (
+    blueprint_line_name,
     card_count,
     channel_name,
     curve_name,
@@ -25,6 +27,7 @@ from mapstudio.core.vocabulary import (
     lane_count,
     lane_kind_name,
     map_field_name,
+    positive_moment_hint,
     sentence_case,
     severity_name,
     short_level_name,
@@ -380,6 +383,16 @@ def legend_sections(m: JourneyMap) -> list[LegendSection]:
             )
     if evidence.items:
         sections.append(evidence)
+    if any(c.positive for c in on_map):
+        moments = LegendSection(field_name("positive"))
+        moments.items.append(LegendItem("positive", positive_moment_hint()))
+        sections.append(moments)
+    if m.blueprint:
+        lines = lines_before([lane.kind for lane in m.ordered_lanes()]).values()
+        if lines:
+            section = LegendSection(map_field_name("blueprint"))
+            section.items += [LegendItem("blueprint", blueprint_line_name(x)) for x in lines]
+            sections.append(section)
     if any(kinds[lane] is LaneKind.EMOTIONS for lane in shown):
         sections.append(_emotions_section(m))
     vote = shown_vote(m)
@@ -466,6 +479,19 @@ def _draw_item(s: Surface, x: float, y: float, item: LegendItem) -> None:
         s.text(x + 14, y, item.symbol, 9.5, item.colour, True, "center")
     elif item.kind == "dot":  # a vote's dot, as on the cards (layout.dot_strip)
         s.marker("circle", x + 14, y + 6, DOT_RADIUS, item.colour, DOT_OUTLINE)
+    elif item.kind == "positive":  # a card framed in green with its sun, as on the map
+        s.rect(x, y, 28, 12, "#ffffff", theme.POSITIVE_ACCENT, 1.4, radius=2)
+        s.text(x + 14, y + 0.5, theme.POSITIVE_SYMBOL, 8.5, theme.POSITIVE_ACCENT, True, "center")
+    elif item.kind == "blueprint":
+        s.line(
+            x,
+            y + 6,
+            x + 28,
+            y + 6,
+            theme.BLUEPRINT_LINE,
+            theme.BLUEPRINT_LINE_WIDTH,
+            theme.BLUEPRINT_LINE_DASH,
+        )
     else:
         label_x = x
     for j, line in enumerate(item.lines):
