@@ -416,7 +416,15 @@ class Inspector(QWidget, PanelEditing):
             obj_id = self.target_choice.itemData(i)
             if self.doc.get(obj_id) is not None or obj_id == self.doc.map.id:
                 self.target_choice.setItemText(i, self._describe(obj_id))
-        if change.collection == MAP or self.target_id in change.ids or change.action == "removed":
+        personas_of_lane = change.collection == "personas" and isinstance(
+            self.doc.get(self.target_id), Lane
+        )  # the lane's persona chooser lists them
+        if (
+            change.collection == MAP
+            or self.target_id in change.ids
+            or change.action == "removed"
+            or personas_of_lane
+        ):
             self.reload()
 
 
