@@ -2237,6 +2237,10 @@
         <translation>Chaleur des frictions</translation>
     </message>
     <message>
+        <source>Bright spots</source>
+        <translation>Points forts</translation>
+    </message>
+    <message>
         <source>Emotion low points</source>
         <translation>Points bas de l’émotion</translation>
     </message>
@@ -2271,6 +2275,10 @@
     <message>
         <source>The frictions of a stage, each counted by its severity: minor 1, major 2, critical 3 (not rated counts as minor).</source>
         <translation>Les frictions d’une étape, chacune comptée selon sa gravité&#xa0;: mineure 1, majeure 2, critique 3 (sans gravité, elle compte comme mineure).</translation>
+    </message>
+    <message>
+        <source>The moments that matter: cards marked as bright spots, what works and must be kept.</source>
+        <translation>Les moments qui comptent : les fiches marquées comme points forts, ce qui fonctionne et doit être gardé.</translation>
     </message>
     <message>
         <source>For each persona, the stages where the as-is emotion is lowest.</source>

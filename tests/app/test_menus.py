@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from mapstudio.core.model import LaneKind
 from mapstudio.gui import commands
 from mapstudio.gui.app.menus import standard_keys
 from tests.app.helpers import trigger
@@ -80,7 +81,7 @@ def test_map_menu_adds_stage_and_lane(window, map_file):
     trigger(window, "add_stage")
     assert [s.name for s in doc.stages()] == ["Awareness", "New stage", "Purchase"]
     lane_actions = window.actions.lane_menu.actions()
-    assert len(lane_actions) == 10
+    assert len(lane_actions) == len(LaneKind)
     next(a for a in lane_actions if a.text() == "Pain points").trigger()
     assert doc.lanes()[-1].kind.value == "frictions"
     trigger(window, "undo")

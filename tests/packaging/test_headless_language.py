@@ -46,7 +46,7 @@ def export_pdf(tmp_path: Path, example: str, **env: str) -> tuple[str, str]:
 def test_messages_follow_the_system_and_the_poster_its_map(tmp_path: Path) -> None:
     stdout, text = export_pdf(tmp_path, "cosmetics-fr", LANG="fr_FR.UTF-8")
     assert "écrit" in stdout and "au format A2" in stdout
-    for label in ("Légende", "Étapes", "10 couloirs", "Carte entière sur une feuille"):
+    for label in ("Légende", "Étapes", "11 couloirs", "Carte entière sur une feuille"):
         assert label in text, label
     assert "Legend" not in text
 
@@ -150,7 +150,7 @@ def test_the_commands_speak_french_on_a_french_system(tmp_path: Path) -> None:
 
     assert (
         run("check", str(example)).stdout
-        == f"{example}: valide (5 étapes, 10 couloirs, 47 fiches)\n"
+        == f"{example}: valide (5 étapes, 11 couloirs, 50 fiches)\n"
     )
     made = run("new", "--template", "blank-fr", "-o", "carte.journey.json")
     assert made.stdout == "carte.journey.json: créée à partir de blank-fr\n"

@@ -73,6 +73,14 @@ def report_lines(journey_map: Any, found: Any) -> list[str]:
         bar = "#" * round(20 * s.tally.friction_heat / top) if top else ""
         frictions = fill(translate("Insights", "frictions: %1"), s.tally.frictions)
         row(s, f"{s.tally.friction_heat:>3} {bar:<20} ({frictions})")
+    heading(m.BRIGHT_SPOTS)
+    for s in found.stages:
+        spots = s.tally.bright_spots
+        row(
+            s,
+            f"{len(spots)}"
+            + (f" ({'; '.join(m.headline(t, 40) for _, t in spots)})" if spots else ""),
+        )
     heading(m.EMOTION_LOWS)
     for p in found.personas:
         if p.low_score is None:

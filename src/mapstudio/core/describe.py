@@ -230,6 +230,8 @@ def _value(v: Any) -> str:
         return _quote(v)
     if isinstance(v, list):
         return "[" + ", ".join(_value(x) for x in v) + "]"
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))  # a whole score read as 2.0 is said "2"
     return str(getattr(v, "value", v))
 
 

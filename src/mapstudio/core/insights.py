@@ -8,6 +8,7 @@ Every measure is computed here, without Qt; the editor's panel, the poster page 
   emotion points in emotions lanes);
 - friction heat: per stage, the frictions weighted by severity (minor 1, major 2, critical 3;
   a friction with no severity counts as minor);
+- bright spots: per stage, the cards marked as positive moments (what works, to keep);
 - emotion low points and biggest drops per persona, on the "as is" curve, and the gap between
   the "to be" and "as is" curves per stage;
 - the opportunity priority matrix: impact by effort, with the votes, one point per card;
@@ -36,6 +37,7 @@ from mapstudio.core.model import (
     LaneKind,
     MetricValue,
     Stage,
+    to_half_point,
 )
 from mapstudio.core.operations import Change
 from mapstudio.text.translate import QCoreApplication
@@ -43,6 +45,7 @@ from mapstudio.text.translate import QCoreApplication
 # The measures, by key (the JSON output uses these keys).
 COUNTS = "counts"
 FRICTION_HEAT = "friction_heat"
+BRIGHT_SPOTS = "bright_spots"
 EMOTION_LOWS = "emotion_lows"
 EMOTION_DROPS = "emotion_drops"
 EMOTION_GAP = "emotion_gap"
@@ -53,6 +56,7 @@ CHANNEL_MIX = "channel_mix"
 MEASURES = (
     COUNTS,
     FRICTION_HEAT,
+    BRIGHT_SPOTS,
     EMOTION_LOWS,
     EMOTION_DROPS,
     EMOTION_GAP,
@@ -72,6 +76,7 @@ def title(measure: str) -> str:
     names = {
         COUNTS: t("Insights", "Content per stage"),
         FRICTION_HEAT: t("Insights", "Friction heat"),
+        BRIGHT_SPOTS: t("Insights", "Bright spots"),
         EMOTION_LOWS: t("Insights", "Emotion low points"),
         EMOTION_DROPS: t("Insights", "Biggest drops"),
         EMOTION_GAP: t("Insights", "Gap to the target experience"),
@@ -96,6 +101,10 @@ def explanation(measure: str) -> str:
             "Insights",
             "The frictions of a stage, each counted by its severity: minor 1, major 2, "
             "critical 3 (not rated counts as minor).",
+        ),
+        BRIGHT_SPOTS: t(
+            "Insights",
+            "The moments that matter: cards marked as bright spots, what works and must be kept.",
         ),
         EMOTION_LOWS: t(
             "Insights", "For each persona, the stages where the as-is emotion is lowest."
@@ -181,6 +190,7 @@ class StageTally:
     friction_heat: int = 0
     evidence: dict[str, int] = field(default_factory=dict)  # Evidence value or UNSAID -> cards
     unsourced: list[str] = field(default_factory=list)  # card ids
+    bright_spots: list[tuple[str, str]] = field(default_factory=list)  # (card id, text)
     channels: dict[str, int] = field(default_factory=dict)  # Channel value or UNSAID -> cards
     online: int = 0
     offline: int = 0
@@ -207,17 +217,17 @@ class StageInsight:
 class Drop:
     from_stage: str
     to_stage: str
-    size: int  # how many points the score falls
+    size: float  # how many points the score falls
 
 
 @dataclass(frozen=True)
 class PersonaEmotion:
     persona_id: str
     name: str
-    low_score: int | None  # None: no as-is point
+    low_score: float | None  # None: no as-is point; whole or half points
     low_stages: tuple[str, ...]
     drops: tuple[Drop, ...]  # biggest first
-    gaps: dict[str, int]  # stage id -> to-be minus as-is, where both exist
+    gaps: dict[str, float]  # stage id -> to-be minus as-is, where both exist
 
 
 @dataclass(frozen=True)
@@ -250,6 +260,7 @@ class Insights:
                     COUNTS: s.counts,
                     "frictions": s.tally.frictions,
                     FRICTION_HEAT: s.tally.friction_heat,
+                    BRIGHT_SPOTS: [card_id for card_id, _ in s.tally.bright_spots],
                     EVIDENCE: s.tally.evidence,
                     UNSOURCED: s.tally.unsourced,
                     CHANNEL_MIX: {
@@ -305,6 +316,7 @@ def tally(
     """
     keyed: dict[tuple[Any, ...], int] = {}
     unsourced: list[tuple[str, str]] = []
+    bright: list[tuple[str, str, str]] = []
     points: list[tuple[str, OpportunityPoint]] = []
     opportunity_lanes = {lane for lane, kind in kind_of.items() if kind is LaneKind.OPPORTUNITIES}
     seen = keyed.get
@@ -314,6 +326,8 @@ def tally(
         keyed[key] = seen(key, 0) + 1
         if not card.source.strip():
             unsourced.append((stage, card.id))
+        if card.positive:
+            bright.append((stage, card.id, card.text))
         if lane in opportunity_lanes:
             point = OpportunityPoint(
                 card.id, stage, card.text, card.impact, card.effort, card.votes
@@ -348,6 +362,8 @@ def tally(
                 t.offline += n
     for stage, card_id in unsourced:
         tallies[stage].unsourced.append(card_id)
+    for stage, card_id, text in bright:
+        tallies[stage].bright_spots.append((card_id, text))
     for stage, point in points:
         tallies[stage].opportunities.append(point)
     for figure in figures:
@@ -357,6 +373,16 @@ def tally(
 
 def _add(counts: dict[str, int], key: str, n: int) -> None:
     counts[key] = counts.get(key, 0) + n
+
+
+def bright_spots_text(found: Insights, limit: int = 60) -> str:
+    """The bright spots, one line per stage that has some ("Visit: The shop is lovely…"); ""
+    when the map marks none."""
+    return "\n".join(
+        f"{s.name}: " + "; ".join(headline(text, limit) for _, text in s.tally.bright_spots)
+        for s in found.stages
+        if s.tally.bright_spots
+    )
 
 
 def headline(text: str, limit: int = 80) -> str:
@@ -370,7 +396,8 @@ def persona_emotions(journey_map: JourneyMap, stages: Sequence[Stage]) -> list[P
     position = {s.id: i for i, s in enumerate(stages)}
     curves: dict[tuple[str, Curve], dict[str, int]] = {}
     for p in journey_map.emotion_points:
-        curves.setdefault((p.persona, p.curve), {})[p.stage] = p.score
+        # whole scores as ints (files read them as floats since half points): "2", not "2.0"
+        curves.setdefault((p.persona, p.curve), {})[p.stage] = to_half_point(p.score)
     found = []
     for persona in journey_map.personas:
         as_is = curves.get((persona.id, Curve.AS_IS), {})

@@ -129,6 +129,7 @@ def _lay_out(pen: _Pen, journey_map: JourneyMap, found: Insights, width: float) 
     column = (width - 2 * margin - gutter) / 2
     left_x, right_x = margin, margin + column + gutter
     y = _friction_heat(pen, found, left_x, top, column)
+    y = _bright_spots(pen, found, left_x, y, column)
     y = _emotions(pen, found, left_x, y, column)
     y = _evidence(pen, found, left_x, y, column)
     y2 = _priority(pen, found, right_x, top, column)
@@ -185,6 +186,13 @@ def _friction_heat(pen: _Pen, found: Insights, x: float, y: float, width: float)
         ],
         lambda s: f"{s.tally.friction_heat} ({s.tally.frictions})",
     )
+
+
+def _bright_spots(pen: _Pen, found: Insights, x: float, y: float, width: float) -> float:
+    y = _heading(pen, m.BRIGHT_SPOTS, x, y, width)
+    for line in (m.bright_spots_text(found) or "—").split("\n"):
+        y = pen.wrapped(x, y, width, line, 0.9)
+    return y + 0.8 * pen.unit
 
 
 def _emotions(pen: _Pen, found: Insights, x: float, y: float, width: float) -> float:

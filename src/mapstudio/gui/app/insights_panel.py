@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from mapstudio.core import insights as m
-from mapstudio.core.insights import Insights, InsightsTracker, OpportunityPoint
+from mapstudio.core.insights import Insights, InsightsTracker, OpportunityPoint, bright_spots_text
 from mapstudio.core.model import Channel, Evidence, LaneKind
 from mapstudio.core.vocabulary import channel_name, evidence_name, lane_kind_name, sentence_case
 from mapstudio.core.vocabulary import short_level_name as short_level
@@ -250,6 +250,7 @@ class InsightsPanel(QScrollArea):
         self._layout = QVBoxLayout(body)
         self._layout.setContentsMargins(8, 6, 8, 8)
         self.heat = BarRows()
+        self.bright = self._text()
         self.lows = self._text()
         self.drops = self._text()
         self.gap = self._text()
@@ -264,6 +265,7 @@ class InsightsPanel(QScrollArea):
         self.counts = self._text()
         sections = (
             (m.FRICTION_HEAT, [self.heat]),
+            (m.BRIGHT_SPOTS, [self.bright]),
             (m.EMOTION_LOWS, [self.lows]),
             (m.EMOTION_DROPS, [self.drops]),
             (m.EMOTION_GAP, [self.gap]),
@@ -297,7 +299,9 @@ class InsightsPanel(QScrollArea):
 
     def show_insights(self, found: Insights | None) -> None:
         if found is None:
-            for label in (self.lows, self.drops, self.gap, self.unsourced, self.channels):
+            for label in (
+                self.bright, self.lows, self.drops, self.gap, self.unsourced, self.channels
+            ):  # fmt: skip
                 label.setText("")
             self.heat.set_rows([])
             self.evidence.set_rows([])
@@ -324,6 +328,7 @@ class InsightsPanel(QScrollArea):
             ]
         )
         none = "—"
+        self.bright.setText(bright_spots_text(found) or none)
         self.lows.setText(
             "\n".join(
                 f"{p.name}: "
