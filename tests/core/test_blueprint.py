@@ -180,3 +180,19 @@ def test_format_3_files_without_the_new_fields_read_with_their_defaults():
     m = load_map_bytes(json.dumps(data).encode())
     assert isinstance(m, JourneyMap) and not m.blueprint
     assert all(x.persona is None for x in m.lanes) and not any(c.positive for c in m.cards)
+
+
+def test_a_merge_keeps_the_persona_a_lane_was_tied_to_on_the_other_side():
+    from mapstudio.core.merge import merge
+    from mapstudio.core.model import map_rule_problems
+
+    base = sample_map()
+    ours = base.model_copy(deep=True)
+    ours.personas = [p for p in ours.personas if p.id != "p2"]
+    ours.emotion_points = [p for p in ours.emotion_points if p.persona != "p2"]
+    theirs = base.model_copy(deep=True)
+    next(x for x in theirs.lanes if x.id == "act").persona = "p2"
+    result = merge(base, ours, theirs)
+    assert next(x for x in result.map.lanes if x.id == "act").persona == "p2"
+    assert any(p.id == "p2" for p in result.map.personas)
+    assert map_rule_problems(result.map) == []

@@ -188,7 +188,7 @@ def _keep_what_content_needs(
     needs = [
         ("stages", "stage", ("cards", "metric_values", "emotion_points")),
         ("lanes", "lane", CELL_COLLECTIONS),
-        ("personas", "persona", ("emotion_points",)),
+        ("personas", "persona", ("emotion_points", "lanes")),  # a lane tied to a persona
         ("participants", "author", ("cards",)),
         ("participants", "participant", ("dots",)),
         ("votes", "vote", ("dots",)),
