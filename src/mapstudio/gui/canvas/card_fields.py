@@ -1,5 +1,6 @@
 """Setting a card's kind-specific fields without the inspector: submenus on the card's context
-menu (channel with its symbol, severity, impact, effort, votes), and keys on the selected cards
+menu (channel with its symbol, severity, impact, effort, votes; on any card, the bright spot
+mark), and keys on the selected cards
 (1, 2, 3: a pain point's severity; + and -: an opportunity's votes). Each change, on one card
 or on all the selected ones, is one undo step."""
 
@@ -65,6 +66,15 @@ def _choices(menu: QMenu, canvas: MapCanvas, cards: list[Card], field: str, choi
 def add_field_menus(menu: QMenu, canvas: MapCanvas, card_ids: list[str]) -> None:
     """The submenus for the fields the cards' lane kind gives them (none for mixed kinds)."""
     cards, kind = _cards_of_kind(canvas, card_ids)
+    if cards:  # any card can be a bright spot, whatever its lane: checked when all are
+        marked = all(c.positive for c in cards)
+        spot = menu.addAction(f"{theme.POSITIVE_SYMBOL}  {field_name('positive')}")
+        spot.setCheckable(True)
+        spot.setChecked(marked)
+        ids = [c.id for c in cards]
+        spot.triggered.connect(
+            lambda _checked=False: set_field(canvas, ids, "positive", not marked)
+        )
     if not cards or kind is None:
         return
     if kind is LaneKind.TOUCHPOINTS:
