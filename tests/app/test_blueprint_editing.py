@@ -172,3 +172,19 @@ def test_the_point_inspector_takes_half_points(window, map_file):
     assert window.actions.undo.text() == "&Undo Change Emotion Point"
     QTest.keyClick(canvas, Qt.Key.Key_Z, CTRL)
     assert doc.get("e1").score == 1 and score.value() == 1
+
+
+def test_each_label_frame_holds_its_text_as_the_canvas_draws_it(window, map_file):
+    from mapstudio.gui.canvas import painting
+    from mapstudio.layout import theme
+    from mapstudio.layout.blueprint import BLUEPRINT_LABEL_PAD, blueprint_label_box
+
+    doc, canvas = _open(window, map_file)
+    commands.make_blueprint(doc)
+    canvas.map_scene().flush()
+    drawn = painting.font_metrics(theme.BLUEPRINT_LABEL_SIZE, True)
+    for bl, label in canvas.map_scene().blueprint_lines.lines():
+        _x, _y, width, height = blueprint_label_box(bl, label)
+        room = width - 2 * BLUEPRINT_LABEL_PAD
+        assert abs(drawn.horizontalAdvance(label) - room) < 1.0, label
+        assert drawn.height() <= height + 1

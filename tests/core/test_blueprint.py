@@ -196,3 +196,10 @@ def test_a_merge_keeps_the_persona_a_lane_was_tied_to_on_the_other_side():
     assert next(x for x in result.map.lanes if x.id == "act").persona == "p2"
     assert any(p.id == "p2" for p in result.map.personas)
     assert map_rule_problems(result.map) == []
+
+
+def test_a_duplicated_lane_keeps_its_persona():
+    doc, history = _doc()
+    history.push(edits.update(doc, "act", {"persona": "p2"}))
+    copy = history.push(edits.duplicate_lane(doc, "act"))
+    assert doc.get(copy).persona == "p2"

@@ -80,7 +80,7 @@ GRID_LINE = "#d5d8dc"
 BLUEPRINT_LINE = "#34495e"
 BLUEPRINT_LINE_WIDTH = 1.4
 BLUEPRINT_LINE_DASH = (7.0, 3.5)
-BLUEPRINT_LABEL_SIZE = 8.5
+BLUEPRINT_LABEL_SIZE = 9.0  # whole: the canvas sizes fonts in pixels only then
 # A positive moment (a bright spot): a green edge and a sun, readable in greyscale by the glyph.
 POSITIVE_ACCENT = "#2e9e4f"
 POSITIVE_SYMBOL = "☀"

@@ -164,7 +164,7 @@ class MapPainter:
                 theme.BLUEPRINT_LINE_DASH,
             )
             label = blueprint_line_name(bl.line)
-            x, y, w, h = blueprint_label_box(bl, string_width(label, size, True))
+            x, y, w, h = blueprint_label_box(bl, label)
             s.rect(x, y, w, h, fill="#ffffff", stroke=theme.BLUEPRINT_LINE, width=0.8, radius=3)
             s.text(x + BLUEPRINT_LABEL_PAD, y + 1.5, label, size, theme.BLUEPRINT_LINE, True)
 

@@ -54,7 +54,6 @@ class BlueprintLinesItem(RectItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         size = theme.BLUEPRINT_LABEL_SIZE
-        metrics = P.font_metrics(size, True)
         show_labels = lod(painter) >= P.LOD_BLOCKS
         line_pen = P.pen(theme.BLUEPRINT_LINE, theme.BLUEPRINT_LINE_WIDTH)
         w = theme.BLUEPRINT_LINE_WIDTH
@@ -65,7 +64,7 @@ class BlueprintLinesItem(RectItem):
             painter.drawLine(0, bl.y, self._width, bl.y)
             if not show_labels:
                 continue
-            x, y, bw, bh = blueprint_label_box(bl, metrics.horizontalAdvance(label), self._left)
+            x, y, bw, bh = blueprint_label_box(bl, label, self._left)
             box = QRectF(x, y, bw, bh)
             painter.setPen(P.pen(theme.BLUEPRINT_LINE, 0.8))
             painter.setBrush(P.colour("#ffffff"))
