@@ -203,3 +203,18 @@ def test_a_duplicated_lane_keeps_its_persona():
     history.push(edits.update(doc, "act", {"persona": "p2"}))
     copy = history.push(edits.duplicate_lane(doc, "act"))
     assert doc.get(copy).persona == "p2"
+
+
+def test_insights_find_the_bright_spots_and_follow_an_edit():
+    from mapstudio.core.insights import InsightsTracker, bright_spots_text
+
+    doc, history = _doc()
+    tracker = InsightsTracker(doc)
+    assert bright_spots_text(tracker.insights()) == ""
+    history.push(edits.update(doc, "c1", {"positive": True}))
+    found = tracker.insights()
+    assert tracker.recounted == 1  # only the card's stage is counted again
+    stage = next(s for s in found.stages if s.stage_id == doc.get("c1").stage)
+    assert [card_id for card_id, _ in stage.tally.bright_spots] == ["c1"]
+    assert bright_spots_text(found).startswith(f"{stage.name}: ")
+    assert found.to_json()["stages"][0]["bright_spots"] == ["c1"]
