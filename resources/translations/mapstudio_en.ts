@@ -80,6 +80,16 @@
     </message>
 </context>
 <context>
+    <name>EditController</name>
+    <message numerus="yes">
+        <source>Laid out as a service blueprint; %n lane(s) added.</source>
+        <translation>
+            <numerusform>Laid out as a service blueprint; %n lane added.</numerusform>
+            <numerusform>Laid out as a service blueprint; %n lanes added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message numerus="yes">
         <source>The unsaved changes of your maps (%n) were copied to the recovery folder.</source>

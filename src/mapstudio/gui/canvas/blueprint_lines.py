@@ -55,19 +55,22 @@ class BlueprintLinesItem(RectItem):
     ) -> None:
         size = theme.BLUEPRINT_LABEL_SIZE
         show_labels = lod(painter) >= P.LOD_BLOCKS
-        line_pen = P.pen(theme.BLUEPRINT_LINE, theme.BLUEPRINT_LINE_WIDTH)
+        look = self.scene().look
+        # the editor's look is the paper's; a projector look draws them in its own ink
+        ink = theme.BLUEPRINT_LINE if look is theme.EDITOR_LOOK else look.header_text
+        line_pen = P.pen(ink, theme.BLUEPRINT_LINE_WIDTH)
         w = theme.BLUEPRINT_LINE_WIDTH
         line_pen.setDashPattern([d / w for d in theme.BLUEPRINT_LINE_DASH])
         for bl, label in self._lines:
-            painter.fillRect(QRectF(0, bl.top, self._width, bl.height), P.colour("#ffffff"))
+            painter.fillRect(QRectF(0, bl.top, self._width, bl.height), P.colour(look.paper))
             painter.setPen(line_pen)
             painter.drawLine(0, bl.y, self._width, bl.y)
             if not show_labels:
                 continue
             x, y, bw, bh = blueprint_label_box(bl, label, self._left)
             box = QRectF(x, y, bw, bh)
-            painter.setPen(P.pen(theme.BLUEPRINT_LINE, 0.8))
-            painter.setBrush(P.colour("#ffffff"))
+            painter.setPen(P.pen(ink, 0.8))
+            painter.setBrush(P.colour(look.paper))
             painter.drawRoundedRect(box, 3, 3)
             painter.setFont(P.font(size, True))
             painter.drawText(
