@@ -3942,6 +3942,26 @@
         <translation>Faire défiler la carte</translation>
     </message>
     <message>
+        <source>Move the selected emotion point a point</source>
+        <translation>Monter ou descendre le point d&apos;émotion choisi d&apos;un point</translation>
+    </message>
+    <message>
+        <source>Shift+Up, Shift+Down</source>
+        <translation>Maj+Haut, Maj+Bas</translation>
+    </message>
+    <message>
+        <source>Move the selected emotion point half a point</source>
+        <translation>Monter ou descendre le point d&apos;émotion choisi d&apos;un demi-point</translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation>Maj+glisser</translation>
+    </message>
+    <message>
+        <source>Drag an emotion point by half points</source>
+        <translation>Glisser un point d&apos;émotion par demi-points</translation>
+    </message>
+    <message>
         <source>Presentation mode</source>
         <translation>Mode présentation</translation>
     </message>

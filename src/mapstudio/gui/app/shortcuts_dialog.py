@@ -42,6 +42,9 @@ def other_keys() -> list[tuple[str, list[tuple[str, str]]]]:
                 (t("Shortcuts", "1, 2, 3"), t("Shortcuts", "Severity of the selected pain points")),
                 (t("Shortcuts", "+, -"), t("Shortcuts", "Votes of the selected opportunities")),
                 (t("Shortcuts", "Space+drag"), t("Shortcuts", "Pan the map")),
+                (t("Shortcuts", "Up, Down"), t("Shortcuts", "Move the selected emotion point a point")),
+                (t("Shortcuts", "Shift+Up, Shift+Down"), t("Shortcuts", "Move the selected emotion point half a point")),
+                (t("Shortcuts", "Shift+drag"), t("Shortcuts", "Drag an emotion point by half points")),
             ],
         ),
         (
