@@ -3942,16 +3942,8 @@
         <translation>Faire défiler la carte</translation>
     </message>
     <message>
-        <source>Move the selected emotion point a point</source>
-        <translation>Monter ou descendre le point d&apos;émotion choisi d&apos;un point</translation>
-    </message>
-    <message>
         <source>Shift+Up, Shift+Down</source>
         <translation>Maj+Haut, Maj+Bas</translation>
-    </message>
-    <message>
-        <source>Move the selected emotion point half a point</source>
-        <translation>Monter ou descendre le point d&apos;émotion choisi d&apos;un demi-point</translation>
     </message>
     <message>
         <source>Shift+drag</source>
@@ -4000,6 +3992,14 @@
     <message>
         <source>Up, Down</source>
         <translation>Haut, Bas</translation>
+    </message>
+    <message>
+        <source>Move the selected emotion point by one point</source>
+        <translation>Monter ou descendre le point d&apos;émotion choisi d&apos;un point</translation>
+    </message>
+    <message>
+        <source>Move the selected emotion point by half a point</source>
+        <translation>Monter ou descendre le point d&apos;émotion choisi d&apos;un demi-point</translation>
     </message>
     <message>
         <source>Previous or next lane</source>
