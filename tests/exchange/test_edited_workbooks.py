@@ -278,3 +278,21 @@ def test_a_grid_into_the_open_map_adds_to_its_stages_and_lanes():
     # imported twice: nothing more
     again = import_bytes(data, "more.xlsx", base=m)
     assert len(again.map.cards) == len(m.cards)
+
+
+def test_a_grid_keeps_half_points_and_blueprint_lane_titles():
+    data = grid_workbook(
+        [
+            ["Atelier", "Découverte", "Achat"],
+            ["Émotions", "Camille: -1,5 Perdue", "Camille: 0.5 Rassurée"],
+            ["Actions invisibles (back-office)", "Prépare la commande", None],
+            ["Processus de support", "Outil d'emailing", None],
+        ]
+    )
+    result = import_bytes(data, "atelier.xlsx", language="fr")
+    m = result.map
+    assert sorted(p.score for p in m.emotion_points) == [-1.5, 0.5]
+    assert [g.kind for g in result.guesses][1:] == [LaneKind.BACKSTAGE, LaneKind.SUPPORT]
+    data = grid_workbook([[None, "Stage A"], ["Feelings", "Camille: 1.7 happy"]])
+    with pytest.raises(ExchangeError, match=r"^Feuille1!B2: an emotion is a score"):
+        import_bytes(data, "g.xlsx")

@@ -6,7 +6,7 @@ import pytest
 
 from mapstudio.core.model import Curve, EmotionScale, LaneKind
 from mapstudio.exchange.formats import ExchangeError, export_bytes, import_bytes
-from mapstudio.exchange.mermaid import combined_score
+from mapstudio.exchange.mermaid import combined_score, whole_score
 from mapstudio.files import read_map
 from tests.foundation.conftest import EXAMPLES, run_cli
 
@@ -46,11 +46,12 @@ def test_the_mermaid_documentation_example_imports():
     assert all(p.curve is Curve.AS_IS for p in m.emotion_points)
 
 
-def test_several_scores_combine_as_the_mean_rounded_halves_up():
+def test_several_scores_combine_as_the_mean_to_the_nearest_half_point():
+    # the mean to the nearest half point: a source that averages keeps its half point
     assert combined_score([5, 3, 1]) == 3
-    assert combined_score([4, 5]) == 5
-    assert combined_score([1, 2]) == 2
-    assert combined_score([2, 2, 3]) == 2
+    assert combined_score([4, 5]) == 4.5
+    assert combined_score([1, 2]) == 1.5
+    assert combined_score([2, 2, 3]) == 2.5
 
 
 def test_a_mermaid_block_in_markdown_imports():
@@ -103,9 +104,9 @@ def test_export_then_import_keeps_stages_tasks_personas_and_scores(name):
         ]
         names = {p.id: p.name for p in original.personas}
         stages = {s.id: s.name for s in original.stages}
-        want = {
-            (names[p.persona], stages[p.stage]): original.emotion_scale.carry(
-                p.score, EmotionScale.ONE_FIVE
+        want = {  # Mermaid's scores are whole: a half point is written rounded upward
+            (names[p.persona], stages[p.stage]): whole_score(
+                original.emotion_scale.carry(p.score, EmotionScale.ONE_FIVE)
             )
             for p in original.emotion_points
             if p.curve is Curve.AS_IS

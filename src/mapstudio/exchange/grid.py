@@ -29,6 +29,7 @@ from mapstudio.core.model import (
     MetricValue,
     Persona,
     Stage,
+    to_half_point,
     utc_now,
 )
 from mapstudio.core.operations import EditError
@@ -96,7 +97,7 @@ def _emotion_lines(m: JourneyMap, stage: str) -> list[str]:
             who = persona.name
             if curve is Curve.TO_BE:
                 who = f"{who} ({vocabulary.curve_name(curve)})"
-            lines.append(f"{who}: {point.score} {point.label}".rstrip())
+            lines.append(f"{who}: {to_half_point(point.score)} {point.label}".rstrip())
     return lines
 
 
@@ -119,6 +120,14 @@ class GridMap:
     guesses: list[LaneGuess] = field(default_factory=list)
 
 
+# Words that name a service blueprint's layer: they decide before the general words below
+# ("Backstage actions" is a backstage lane, "Support processes" a support one).
+_LAYER_WORDS: dict[LaneKind, tuple[str, ...]] = {
+    LaneKind.SUPPORT: ("support", "supporting", "processus de support", "partner", "partenaire"),
+    LaneKind.BACKSTAGE: ("backstage", "back-office", "back office", "coulisse"),
+    LaneKind.TOUCHPOINTS: ("frontstage", "front-office", "front office"),
+}
+
 # Words in lane titles that tell their kind (folded, English and French).
 _KIND_WORDS: dict[LaneKind, tuple[str, ...]] = {
     LaneKind.ACTIONS: ("action", "step", "doing", "does", "activit", "étape", "etape", "fait", "faire", "tâche", "task"),
@@ -127,7 +136,7 @@ _KIND_WORDS: dict[LaneKind, tuple[str, ...]] = {
     LaneKind.EMOTIONS: ("emotion", "émotion", "feeling", "ressenti", "sentiment", "mood", "humeur", "courbe", "curve"),
     LaneKind.FRICTIONS: ("pain", "friction", "problem", "problème", "irritant", "frein", "douleur", "obstacle", "difficult"),
     LaneKind.OPPORTUNITIES: ("opportunit", "idea", "idée", "improve", "amélior", "piste", "how might we"),
-    LaneKind.BACKSTAGE: ("backstage", "coulisse", "actor", "acteur", "team", "équipe", "staff", "employee", "employé", "personnel", "system", "système", "support", "process", "processus"),
+    LaneKind.BACKSTAGE: ("backstage", "coulisse", "actor", "acteur", "team", "équipe", "staff", "employee", "employé", "personnel", "system", "système", "process", "processus"),
     LaneKind.METRICS: ("metric", "kpi", "indicat", "mesure", "métrique", "measure", "figure", "chiffre"),
     LaneKind.STORYBOARD: ("storyboard", "scénarimage", "sketch", "croquis"),
     LaneKind.NOTES: ("note", "comment", "remarque", "other", "autre", "evidence", "source"),
@@ -140,9 +149,10 @@ def guess_lane_kind(title: str) -> tuple[LaneKind, bool]:
     for kind in LaneKind:
         if folded in in_every_language(lambda kind=kind: vocabulary.lane_kind_name(kind)):
             return kind, True
-    for kind, words in _KIND_WORDS.items():
-        if any(word in folded for word in words):
-            return kind, True
+    for table in (_LAYER_WORDS, _KIND_WORDS):
+        for kind, words in table.items():
+            if any(word in folded for word in words):
+                return kind, True
     return LaneKind.NOTES, False
 
 
@@ -184,7 +194,7 @@ def split_notes(text: str) -> list[str]:
 
 
 _EMOTION = re.compile(
-    r"^(?:(?P<who>[^:]+?)\s*(?:\((?P<curve>[^)]*)\))?\s*:\s*)?(?P<score>[-+−]?\d+)\b\s*(?P<label>.*)$"
+    r"^(?:(?P<who>[^:]+?)\s*(?:\((?P<curve>[^)]*)\))?\s*:\s*)?(?P<score>[-+−]?\d+(?:[.,]5)?)(?!\w|[.,]\d)\s*(?P<label>.*)$"
 )
 
 
@@ -234,7 +244,7 @@ def map_from_grid(
     points: list[EmotionPoint] = []
     metric_values: list[MetricValue] = []
     personas: dict[str, Persona] = {}
-    scored: list[tuple[int, str]] = []
+    scored: list[tuple[float, str]] = []
     for r in range(1, len(rows)):
         lane_title = _without_icon(cell_text(rows[r][0]).strip())
         if not lane_title and not any(cell_text(rows[r][c]).strip() for c in stage_columns):
@@ -345,7 +355,7 @@ def _emotion_point(
         stage=stage,
         persona=persona.id,
         curve=curve,
-        score=int(match["score"].replace("−", "-")),
+        score=to_half_point(float(match["score"].replace("−", "-").replace(",", "."))),
         label=match["label"].strip()[:200],
     )
 
@@ -368,7 +378,7 @@ def _metric(note: str, stage: str, lane: str, order: int, taken: set[str]) -> Me
     )
 
 
-def _scale_for(scored: list[tuple[int, str]]) -> EmotionScale:
+def _scale_for(scored: list[tuple[float, str]]) -> EmotionScale:
     """The usual scale that holds every typed score: -2..+2 unless the scores say otherwise."""
     if not scored:
         return EmotionScale.MINUS2_PLUS2

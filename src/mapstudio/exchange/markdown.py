@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from mapstudio.core import vocabulary
 from mapstudio.core.metrics import figure_text
-from mapstudio.core.model import Curve, JourneyMap, LaneKind
+from mapstudio.core.model import Curve, JourneyMap, LaneKind, to_half_point
 from mapstudio.exchange.headings import heading
 from mapstudio.exchange.mermaid import journey_text
 from mapstudio.layout.badges import badge_texts
@@ -99,8 +99,8 @@ def _outline(m: JourneyMap) -> str:
                     continue
                 label = " / ".join(p.label for p in (now, later) if p is not None and p.label)
                 out.append(
-                    f"| {_inline(stage.name)} | {'' if now is None else now.score} | "
-                    f"{'' if later is None else later.score} | {_inline(label)} |"
+                    f"| {_inline(stage.name)} | {'' if now is None else to_half_point(now.score)} | "
+                    f"{'' if later is None else to_half_point(later.score)} | {_inline(label)} |"
                 )
             out.append("")
     out += ["```mermaid", journey_text(m).rstrip("\n"), "```", ""]

@@ -3,18 +3,20 @@ Markdown file that holds a journey).
 
 Read: the title is the map's title; each ``section`` a stage; each task a card in one actions
 lane; each actor a persona; scores become the personas' emotion points on the 1..5 scale. A
-persona's point at a stage is the mean of the scores of the tasks it takes part in there,
-rounded to the nearest whole score (halves upward); a task named twice in one section is one
+persona's point at a stage is the mean of the scores of the tasks it takes part in there, to
+the nearest half point (4 and 5 give 4.5); a task named twice in one section is one
 card (the form export uses when personas score a stage differently). Tasks with no actor
 score for one persona named after the default ("Customer").
 
 Written: each stage a section, the cards of its actions lanes its tasks, each persona's
-"as is" score at that stage (carried onto 1..5) on the tasks, personas that score alike on
+"as is" score at that stage (carried onto 1..5; Mermaid takes whole scores, so a half point is
+rounded upward, 2.5 to 3) on the tasks, personas that score alike on
 one line; a stage with scores but no actions card gets one task named after the stage.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -29,6 +31,7 @@ from mapstudio.core.model import (
     LaneKind,
     Persona,
     Stage,
+    to_half_point,
     utc_now,
 )
 from mapstudio.exchange.assemble import ExchangeError
@@ -241,9 +244,15 @@ def map_from_journey(text: str, name: str, language: str) -> JourneyMap:
     )
 
 
-def combined_score(scores: list[int]) -> int:
-    """Several tasks' scores in one stage as one point: the mean, halves rounded upward."""
-    return int(sum(scores) / len(scores) + 0.5)
+def whole_score(score: float) -> int:
+    """A score as Mermaid's journey writes it: whole, a half point rounded upward (4.5 -> 5)."""
+    return math.floor(score + 0.5)
+
+
+def combined_score(scores: list[int]) -> float:
+    """Several tasks' scores in one stage as one point: their mean, to the nearest half point
+    (4 and 5 give 4.5: the average a source gives is kept, not rounded to a whole score)."""
+    return to_half_point(sum(scores) / len(scores))
 
 
 def journey_text(m: JourneyMap) -> str:
@@ -266,7 +275,8 @@ def journey_text(m: JourneyMap) -> str:
                 None,
             )
             if point is not None:
-                score = m.emotion_scale.carry(point.score, EmotionScale.ONE_FIVE)
+                # Mermaid's journey takes whole scores: a half point is written rounded up
+                score = whole_score(m.emotion_scale.carry(point.score, EmotionScale.ONE_FIVE))
                 groups.setdefault(score, []).append(names[persona.id])
         tasks = [
             _safe(c.text, _TASK_SAFE) or "-"
