@@ -110,9 +110,9 @@ def _describe_point(d: Difference, names: _Names) -> str:
     p = d.new if d.new is not None else d.old
     spot = f"{names.persona(p.persona)}, {names.stage(p.stage)}, {p.curve.value}"
     if d.action == ADDED:
-        return fill(translate("Compare", "Emotion point added: %1: %2"), spot, p.score)
+        return fill(translate("Compare", "Emotion point added: %1: %2"), spot, _value(p.score))
     if d.action == REMOVED:
-        return fill(translate("Compare", "Emotion point removed: %1: %2"), spot, p.score)
+        return fill(translate("Compare", "Emotion point removed: %1: %2"), spot, _value(p.score))
     return fill(translate("Compare", "Emotion point changed: %1: %2"), spot, _fields(d.fields))
 
 
