@@ -10,8 +10,9 @@ import json
 import time
 from typing import Any
 
-from websockets.asyncio.client import ClientConnection, connect
-from websockets.exceptions import ConnectionClosed
+from websockets.asyncio.client import ClientConnection
+
+from mapstudio.session.handshake import greet
 
 
 class PageClient:
@@ -32,19 +33,9 @@ class PageClient:
     async def join(self, timeout: float = 10.0) -> bool:
         """Connect and join; False (with ``refusal`` set) when the host refuses."""
         self.closed.clear()
-        self.ws = await connect(self.url, max_size=2**24, compression=None, open_timeout=timeout)
-        hello: dict[str, Any] = {"type": "join", "code": self.code, "name": self.name}
-        if self.token:
-            hello["token"] = self.token
-        try:
-            await self.ws.send(json.dumps(hello))
-            first = json.loads(await asyncio.wait_for(self.ws.recv(), timeout))
-        except ConnectionClosed as e:
-            first = {"type": "refused", "reason": e.rcvd.reason if e.rcvd else "closed"}
+        self.ws, first = await greet(self.url, "join", self.code, self.name, self.token, timeout)
         if first.get("type") != "welcome":
             self.refusal = first
-            with contextlib.suppress(ConnectionClosed):
-                await self.ws.close()
             return False
         self.you, self.token = first["you"], first["token"]
         view = first["view"]

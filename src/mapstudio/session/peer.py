@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 from collections.abc import Callable
 from typing import Any
 
@@ -25,9 +24,10 @@ from pycrdt import (
     handle_sync_message,
     read_message,
 )
-from websockets.asyncio.client import ClientConnection, connect
+from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed
 
+from mapstudio.session.handshake import greet
 from mapstudio.session.ybridge import Key, ObjectData, YMirror
 
 LOCAL = "local"
@@ -53,19 +53,9 @@ class Peer:
 
     async def connect(self, timeout: float = 10.0) -> bool:
         self.synced.clear()
-        self.ws = await connect(self.url, max_size=2**24, compression=None, open_timeout=timeout)
-        hello: dict[str, Any] = {"type": "hello", "code": self.code, "name": self.name}
-        if self.token:
-            hello["token"] = self.token
-        try:
-            await self.ws.send(json.dumps(hello))
-            first = json.loads(await asyncio.wait_for(self.ws.recv(), timeout))
-        except ConnectionClosed as e:
-            first = {"type": "refused", "reason": e.rcvd.reason if e.rcvd else "closed"}
+        self.ws, first = await greet(self.url, "hello", self.code, self.name, self.token, timeout)
         if first.get("type") != "welcome":
             self.refusal = first
-            with contextlib.suppress(ConnectionClosed):
-                await self.ws.close()
             return False
         self.you, self.token = first["you"], first["token"]
         await self.ws.send(create_sync_message(self.mirror.ydoc))
