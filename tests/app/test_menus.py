@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from mapstudio.core.model import LaneKind
 from mapstudio.gui import commands
@@ -53,6 +53,10 @@ def test_standard_shortcuts(window):
     every = [a for m in window.menuBar().actions() for a in entries(m.menu())]
     shortcuts = [s.toString() for a in every for s in a.shortcuts()]
     assert len(shortcuts) == len(set(shortcuts)), "two actions share a shortcut"
+    # The window holds every menu shortcut itself, so they still work with the menu bar hidden
+    # (presentation mode).
+    held = set(QWidget.actions(window))  # the window's own (window.actions is the menus')
+    assert [a.objectName() for a in every if a.shortcuts() and a not in held] == []
 
 
 def test_document_actions_follow_open_maps(window, map_file):
