@@ -116,3 +116,23 @@ def test_wrap_and_fit_shortcuts_give_the_plain_algorithms_results(
         assert fitted.truncated and fitted.size == 7.0
     else:
         assert (fitted.lines, fitted.size, fitted.truncated) == expected
+
+
+def test_font_widths_read_on_demand_equal_reportlabs() -> None:
+    """Widths looked up one character at a time (start-up reads no whole table) are
+    reportlab's, including characters the font lacks (default width), the no-break space and
+    zero-width combining marks."""
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    from mapstudio.layout.textfit import FontMetrics
+    from mapstudio.resources import font_path
+
+    text = "Téléphone\u00a0client 😀 e\u0301 ✓ Ωμέγα 中文 \U0001f9ea\t–—…"
+    for bold in (False, True):
+        face = TTFontFile(str(font_path(bold)))
+        metrics = FontMetrics(bold)
+        for char in text:
+            expected = face.charWidths.get(ord(char), face.defaultWidth)
+            assert metrics.unit_width(char) == expected, (bold, char)
+        expected_sum = sum(face.charWidths.get(ord(c), face.defaultWidth) for c in text)
+        assert metrics.unit_width(text) == expected_sum

@@ -8,13 +8,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import repeat
 
-from mapstudio.layout.ttfwidths import read_widths
+from mapstudio.layout.ttfwidths import FontWidths
 from mapstudio.resources import font_path
 
 ELLIPSIS = "…"
 LINE_SPACING = 1.25  # line height = font size x this
+
+
+class _CharWidths(dict):
+    """Widths by character, each looked up in the font the first time it is asked for (the
+    lookups after that are plain dict hits, summed in C by ``map``)."""
+
+    def __init__(self, lookup) -> None:
+        super().__init__()
+        self._lookup = lookup
+
+    def __missing__(self, char: str) -> float:
+        width = self[char] = float(self._lookup(ord(char)))
+        return width
+
+
+def _or_default(width: float | None, default: float) -> float:
+    return default if width is None else width
 
 
 @dataclass(frozen=True)
@@ -32,16 +48,18 @@ class FontMetrics:
     """Advance widths of one TrueType font, in 1/1000 em."""
 
     def __init__(self, bold: bool = False) -> None:
-        found = read_widths(font_path(bold).read_bytes())
-        if found is None:  # a font our quick reader does not handle: reportlab reads anything
+        data = font_path(bold).read_bytes()
+        try:
+            font = FontWidths(data)
+        except ValueError:  # a font our quick reader does not handle: reportlab reads anything
             from reportlab.pdfbase.ttfonts import TTFontFile
 
             face = TTFontFile(str(font_path(bold)))
-            found = dict(face.charWidths), face.defaultWidth
-        self._widths: dict[int, float] = found[0]
-        self._default = float(found[1])
-        # The same widths keyed by character: summed in C by map(dict.get, word, defaults).
-        self._char_widths: dict[str, float] = {chr(c): w for c, w in self._widths.items()}
+            table, default = dict(face.charWidths), float(face.defaultWidth)
+            self._char_widths = _CharWidths(lambda char: table.get(char, default))
+        else:
+            default = float(font.default)
+            self._char_widths = _CharWidths(lambda char: _or_default(font.width(char), default))
         self._units: dict[str, float] = {}
 
     def unit_width(self, word: str) -> float:
@@ -49,7 +67,7 @@ class FontMetrics:
         unit = self._units.get(word)
         if unit is None:
             # The same additions, in the same order, as summing each character's width.
-            unit = sum(map(self._char_widths.get, word, repeat(self._default, len(word))))
+            unit = sum(map(self._char_widths.__getitem__, word))
             if len(self._units) >= 200_000:
                 self._units.clear()
             self._units[word] = unit
