@@ -23,12 +23,10 @@ from PySide6.QtWidgets import (
 from mapstudio.core.metrics import number_text, parse_number
 from mapstudio.core.model import to_half_point
 from mapstudio.core.operations import EditError
-from mapstudio.gui.app.colour_field import ColourField
 
 __all__ = [
     "CheckField",
     "ChoiceField",
-    "ColourField",
     "FigureField",
     "HalfPointField",
     "ThreadField",

@@ -7,7 +7,7 @@ reloads on ``doc.changed`` so undo shows at once.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -33,12 +33,10 @@ from mapstudio.core.model import (
     Stage,
     lane_kind_fields,
 )
-from mapstudio.files.images import check_room
 from mapstudio.gui import commands
 from mapstudio.gui.app.form_fields import (
     CheckField,
     ChoiceField,
-    ColourField,
     FigureField,
     HalfPointField,
     LineField,
@@ -47,11 +45,13 @@ from mapstudio.gui.app.form_fields import (
     TextField,
     ThreadField,
 )
-from mapstudio.gui.app.image_field import ImageField
 from mapstudio.gui.app.panel_editing import PanelEditing
 from mapstudio.gui.document import MAP, EditError, MapDocument
 from mapstudio.gui.i18n import map_words
 from mapstudio.layout import theme
+
+if TYPE_CHECKING:
+    from mapstudio.gui.app.image_field import ImageField
 
 KIND_ROWS = lane_kind_fields(Card)  # card fields shown only in lanes of these kinds
 
@@ -179,6 +179,10 @@ class Inspector(QWidget, PanelEditing):
         return [(name, getattr(theme.LANE_STYLES[kind], part)) for name, kind in fills]
 
     def _card_form(self) -> Form:
+        # The colour and image editors are imported with the first form that shows them: a
+        # window opening a map shows the map's form, and they are not on that path.
+        from mapstudio.gui.app.colour_field import ColourField
+
         f = Form(self.tr("Card"))
         none = [("—", None)]
         fields = [
@@ -204,6 +208,9 @@ class Inspector(QWidget, PanelEditing):
         return f
 
     def _image_field(self) -> ImageField:
+        from mapstudio.files.images import check_room
+        from mapstudio.gui.app.image_field import ImageField
+
         field = ImageField()
         field.check = lambda image: check_room(self.doc.map, image)
         field.refused.connect(self._show_error)
@@ -211,6 +218,8 @@ class Inspector(QWidget, PanelEditing):
         return field
 
     def _stage_form(self) -> Form:
+        from mapstudio.gui.app.colour_field import ColourField
+
         f = Form(self.tr("Stage"))
         self._bind(f, "name", self.tr("Name"), LineField())
         self._bind(f, "description", self.tr("Description"), TextField())

@@ -30,7 +30,8 @@ from mapstudio.core.vocabulary import (
 )
 from mapstudio.files.images import check_room
 from mapstudio.gui import commands
-from mapstudio.gui.app.form_fields import ChoiceField, ColourField, LineField, TextField
+from mapstudio.gui.app.colour_field import ColourField
+from mapstudio.gui.app.form_fields import ChoiceField, LineField, TextField
 from mapstudio.gui.app.image_field import ImageField
 from mapstudio.gui.app.panel_editing import PanelEditing
 from mapstudio.gui.document import MapDocument
