@@ -156,7 +156,7 @@ def fit(
     # Every line holds at most ``width``, so the words' total width bounds the line count from
     # below: sizes where even that bound is too many lines are skipped without wrapping.
     unit = metrics(bold).unit_width
-    total = sum(unit(w) for w in text.split()) / 1000.0
+    total = sum(map(unit, text.split())) / 1000.0
     limit = width * (1 + 1e-6)
     if total * size <= max_lines * limit:
         lines = wrap(text, width, size, bold)
