@@ -7,15 +7,13 @@ holds the 10 notes in the focused stage, signed by the new participant."""
 from __future__ import annotations
 
 import json
-import os
-import select
 import subprocess
 import time
 
 import pytest
 
 from tests.app.conftest import sample_map
-from tests.app.test_xvfb_window import App, _need, _wait_for_file
+from tests.app.test_xvfb_window import App, _need, _wait_for_file, xvfb_server
 
 pytestmark = pytest.mark.xvfb
 
@@ -36,33 +34,7 @@ NOTES = [
 @pytest.fixture
 def projector():
     """A private 1280x720 Xvfb (the projector of the issue)."""
-    xvfb = _need("Xvfb")
-    _need("xdotool")
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_end), "-screen", "0", "1280x720x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    number = b""
-    deadline = time.monotonic() + 10
-    while not number.endswith(b"\n") and time.monotonic() < deadline:
-        ready, _, _ = select.select([read_end], [], [], 0.5)
-        if ready:
-            chunk = os.read(read_end, 16)
-            if not chunk:
-                break
-            number += chunk
-    os.close(read_end)
-    if not number.strip():
-        server.kill()
-        server.wait()
-        pytest.skip("Xvfb did not start")
-    yield f":{number.decode().strip()}"
-    server.terminate()
-    server.wait(timeout=5)
+    yield from xvfb_server("1280x720x24")
 
 
 def test_ten_notes_captured_with_one_key_each_are_saved_with_their_author(projector, tmp_path):

@@ -42,14 +42,14 @@ def _need(tool: str) -> str:
     return path
 
 
-@pytest.fixture
-def display():
-    """A private Xvfb; -displayfd makes the server pick a free display number itself."""
+def xvfb_server(screen: str):
+    """Runs a private Xvfb of ``screen`` (e.g. "1366x768x24") and yields its display name;
+    -displayfd makes the server pick a free display number itself. Skips without Xvfb."""
     xvfb = _need("Xvfb")
     _need("xdotool")
     read_end, write_end = os.pipe()
     server = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_end), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        [xvfb, "-displayfd", str(write_end), "-screen", "0", screen, "-nolisten", "tcp"],
         pass_fds=(write_end,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -69,10 +69,15 @@ def display():
         server.kill()
         server.wait()
         pytest.skip("Xvfb did not start")
-    name = f":{number.decode().strip()}"
-    yield name
+    yield f":{number.decode().strip()}"
     server.terminate()
     server.wait(timeout=5)
+
+
+@pytest.fixture
+def display():
+    """A private 1366x768 Xvfb (a common laptop screen)."""
+    yield from xvfb_server("1366x768x24")
 
 
 class App:
