@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -27,3 +27,18 @@ def trigger(window: QMainWindow, name: str) -> None:
 
 def undo_text(window) -> str:
     return window.actions.undo.text()
+
+
+def read_next_message(shown: list[str]) -> None:
+    """Once the next modal message box is up, append its text to ``shown`` and close it (call
+    before the action that shows it: the box runs its own event loop)."""
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(10, read_and_close)
+            return
+        shown.append(box.text())
+        box.close()
+
+    QTimer.singleShot(0, read_and_close)

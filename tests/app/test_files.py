@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mapstudio.files import read_map
 from mapstudio.gui import commands
-from tests.app.helpers import trigger
+from tests.app.helpers import read_next_message, trigger
 
 
 def test_open_edit_save_round_trip_and_undo_to_clean(window, map_file):
@@ -181,24 +181,13 @@ def test_add_document_api_and_signals(window):
 
 
 def test_failed_save_says_why_and_keeps_the_map_modified(window, tmp_path, monkeypatch):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     doc = window.files.new_map()
     commands.add_stage(doc, "Extra")
     gone = tmp_path / "gone" / "map.journey.json"  # its folder does not exist
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(gone), ""))
-    shown = []
-
-    def read_and_close():
-        box = QApplication.activeModalWidget()
-        if box is None:
-            QTimer.singleShot(10, read_and_close)
-            return
-        shown.append(box.text())
-        box.close()
-
-    QTimer.singleShot(0, read_and_close)
+    shown: list[str] = []
+    read_next_message(shown)
     trigger(window, "save")
     assert shown and "map.journey.json" in shown[0] and "\n" not in shown[0]
     assert window.isWindowModified() and doc.path is None and not gone.exists()

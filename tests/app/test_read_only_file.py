@@ -3,12 +3,11 @@ window says why, then offers Save As; the map is saved under the new name."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from mapstudio.files import read_map
 from mapstudio.gui import commands
-from tests.app.helpers import trigger
+from tests.app.helpers import read_next_message, trigger
 
 
 def test_save_of_a_read_only_file_says_so_and_offers_save_as(
@@ -26,17 +25,8 @@ def test_save_of_a_read_only_file_says_so_and_offers_save_as(
         return str(copy), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
-    shown = []
-
-    def read_and_close():
-        box = QApplication.activeModalWidget()
-        if box is None:
-            QTimer.singleShot(10, read_and_close)
-            return
-        shown.append(box.text())
-        box.close()
-
-    QTimer.singleShot(0, read_and_close)
+    shown: list[str] = []
+    read_next_message(shown)
     trigger(window, "save")
     assert shown == [
         "Could not save perfume.journey.json: the file is read-only. Use Save As to save a copy."
