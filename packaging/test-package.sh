@@ -4,7 +4,8 @@
 #     a folder outside the checkout: --version, templates, new, check, export (fonts embedded).
 #  2. The one-folder app (rebuilt by packaging/build.sh), copied out of the checkout and run with
 #     no Python reachable (as root: Python and the checkout hidden in a private mount namespace):
-#     --version, templates, new, check, PDF and PNG export, and the editor starting in French.
+#     --version, templates, new, check, PDF and PNG export, the editor starting in French, and a
+#     live session host serving its page.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
@@ -89,6 +90,38 @@ check "app carries its French catalogue and Qt's" test -s "$WORK/MapStudio/_inte
 # The editor: still running after a few seconds means it started (offscreen, in French).
 RUN_LANG=fr_FR.UTF-8 check "app without Python: the editor starts in French" \
   without_python "cd '$WORK/app-run'; timeout 6 '$APP' achat.journey.json; test \$? -eq 124"
+
+# The live session's host (pycrdt, websockets, zeroconf) in the bundle, run without Python: it
+# serves the page, a participant (the checkout's page client, outside) joins and adds a note, and
+# Ctrl+C stops it with the note saved in a map that still checks.
+session_serves() {
+  local dir="$WORK/app-run"
+  without_python "cd '$dir' && exec '$APP' session serve achat.journey.json --port 48765 --code PKGTEST23" \
+    > "$WORK/serve.log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 50); do grep -q "Press Ctrl+C" "$WORK/serve.log" 2>/dev/null && break; sleep 0.2; done
+  "$ROOT/.venv/bin/python" - "$dir/achat.journey.json" <<'PY' || { cat "$WORK/serve.log"; kill $pid; return 1; }
+import asyncio, json, sys
+from mapstudio.session.pageclient import PageClient
+
+async def main():
+    client = PageClient("ws://127.0.0.1:48765/ws", "PKGTEST23", "Ana")
+    assert await client.join(), "could not join"
+    journey = json.load(open(sys.argv[1], encoding="utf-8"))
+    stage, lane = journey["stages"][0]["id"], journey["lanes"][0]["id"]
+    answer = await client.request({"type": "add_note", "stage": stage, "lane": lane, "text": "Noté"})
+    assert answer["type"] == "ack", answer
+    await asyncio.sleep(1.5)  # the host saves shortly after a change
+    await client.drop()
+
+asyncio.run(main())
+PY
+  pkill -INT -f "session serve achat.journey.json --port 48765"
+  wait $pid || { echo "exit $?"; cat "$WORK/serve.log"; return 1; }
+  grep -q '"Noté"' "$dir/achat.journey.json" || { echo "the note was not saved"; return 1; }
+  without_python "cd '$dir' && '$APP' check achat.journey.json"
+}
+check "app without Python: a live session takes a participant's note and stops on Ctrl+C" session_serves
 
 bundle_desktop_install() { # the bundle installed for the desktop into a scratch prefix
   local prefix="$WORK/prefix"
