@@ -134,3 +134,43 @@ def test_opening_a_map_builds_only_what_the_first_window_shows(map_file: Path, t
     assert report["find"] == [True, "1 match"]
     assert report["welcome"] is True
     assert report["editor"] == [True, True, False]  # started, typed into the card, ended
+
+
+GC_SCRIPT = r"""
+import gc, json, os, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from mapstudio.gui.app.application import WARM_UP_DELAY_MS, create_application, run_gui
+
+app = create_application(["mapstudio"])
+seen = {}
+def early():
+    seen["early"] = [gc.isenabled(), gc.get_freeze_count()]
+def late():
+    seen["late"] = [gc.isenabled(), gc.get_freeze_count()]
+    print("REPORT " + json.dumps(seen), flush=True)
+    os._exit(0)
+QTimer.singleShot(50, early)
+QTimer.singleShot(WARM_UP_DELAY_MS + 300, late)
+run_gui([sys.argv[1]])
+"""
+
+
+def test_the_collector_pauses_during_start_up_then_freezes_what_start_up_made(
+    map_file: Path, tmp_path: Path
+):
+    home = tmp_path / "home"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home))
+    env |= {f"XDG_{k}_HOME": str(home / k.lower()) for k in ("CONFIG", "DATA", "STATE", "CACHE")}
+    out = subprocess.run(
+        [sys.executable, "-c", GC_SCRIPT, str(map_file)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    line = next(x for x in out.stdout.splitlines() if x.startswith("REPORT "))
+    seen = json.loads(line[len("REPORT ") :])
+    assert seen["early"] == [False, 0]  # paused while the window comes up
+    enabled, frozen = seen["late"]
+    assert enabled and frozen > 10_000  # running again; start-up's objects are frozen
