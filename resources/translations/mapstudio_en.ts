@@ -251,6 +251,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>

@@ -88,8 +88,24 @@
 <context>
     <name>CardBadge</name>
     <message>
-        <source>impact %1</source>
+        <source>%1: %2</source>
         <extracomment>Lanes whose cards always carry their lane&apos;s symbol (⚠, ★), so greyscale prints tell them apart.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Online: the customer meets it on a screen</source>
+        <translation>En ligne&#xa0;: le client le rencontre sur un écran</translation>
+    </message>
+    <message>
+        <source>Offline: the customer meets it in person, by phone or on paper</source>
+        <translation>Hors ligne&#xa0;: le client le rencontre en personne, au téléphone ou sur papier</translation>
+    </message>
+    <message>
+        <source>Severity: %1 (%2 of 3)</source>
+        <translation>Gravité&#xa0;: %1 (%2 sur 3)</translation>
+    </message>
+    <message>
+        <source>impact %1</source>
         <translation>impact %1</translation>
     </message>
     <message>
@@ -97,8 +113,34 @@
         <translation>effort %1</translation>
     </message>
     <message>
-        <source>▲%1</source>
-        <translation>▲%1</translation>
+        <source>Workshop votes: %1</source>
+        <translation>Votes de l’atelier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>responsable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1, who takes it forward</source>
+        <translation>Responsable&#xa0;: %1, qui la fait avancer</translation>
+    </message>
+    <message>
+        <source>Touchpoint channel: %1</source>
+        <extracomment>Every badge, in strip order.</extracomment>
+        <translation>Canal du point de contact&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Impact: %1, the benefit expected</source>
+        <translation>Impact&#xa0;: %1, le bénéfice attendu</translation>
+    </message>
+    <message>
+        <source>Effort: %1, the work it takes</source>
+        <translation>Effort&#xa0;: %1, le travail qu’elle demande</translation>
+    </message>
+    <message>
+        <source>Lane: %1</source>
+        <extracomment>The badges a lane&apos;s cards can show (measuring a big map asks this for every card).</extracomment>
+        <translation>Couloir&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2750,10 +2792,6 @@
         <translation>%1, %2 (%3) : %4</translation>
     </message>
     <message>
-        <source>Evidence: %1</source>
-        <translation>Niveau de preuve&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
@@ -2868,6 +2906,14 @@
     <message>
         <source>Drop or paste a picture on a card or in a cell of a lane.</source>
         <translation>Déposez ou collez une image sur une fiche ou dans une cellule d’un couloir.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation>Écrit par %1</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3273,10 @@
     <message>
         <source>&amp;Comments</source>
         <translation>&amp;Commentaires</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Légende</translation>
     </message>
     <message>
         <source>&amp;Map</source>
@@ -3604,6 +3654,10 @@
     <message>
         <source>workshop votes</source>
         <translation>votes en atelier</translation>
+    </message>
+    <message>
+        <source>owner: who takes it forward</source>
+        <translation>responsable&#xa0;: qui la fait avancer</translation>
     </message>
     <message>
         <source>Scale %1 (☹) to %2 (☺)</source>
@@ -4418,6 +4472,10 @@
         <translation>proposé</translation>
     </message>
     <message>
+        <source>observed</source>
+        <translation>observé</translation>
+    </message>
+    <message>
         <source>to be</source>
         <translation>cible</translation>
     </message>
@@ -4618,6 +4676,13 @@
     <message>
         <source>Dot vote %1</source>
         <translation>Vote par gommettes %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s)</source>

@@ -218,7 +218,7 @@ def test_the_author_badge_shows_initials_in_colour_and_the_filter_fades_other_no
     canvas.viewport().grab()  # paint: badges are prepared at the first paint
     canvas.reveal(signed.sceneBoundingRect())
     canvas.viewport().grab()
-    mark = signed._author_mark
+    mark = signed.badges().mark
     assert (mark.initials, mark.fill, mark.ink) == ("AM", "#d62728", "#ffffff")
 
     def brightness(item) -> float:
@@ -246,7 +246,7 @@ def test_the_author_badge_shows_initials_in_colour_and_the_filter_fades_other_no
     commands.update(window.current_document(), "ana", {"colour": "#ffff00", "initials": "AN"})
     scene.flush()
     canvas.viewport().grab()
-    assert (signed._author_mark.initials, signed._author_mark.ink) == ("AN", "#000000")
+    assert (signed.badges().mark.initials, signed.badges().mark.ink) == ("AN", "#000000")
     key(canvas, Qt.Key.Key_A, ALT)
     assert scene.author_filter is None
 

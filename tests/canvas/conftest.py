@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from mapstudio.core.model import JourneyMap
 from mapstudio.files import read_map, write_map
@@ -53,6 +53,19 @@ def cell_pt(canvas: MapCanvas, stage: str, lane: str, dy: float = -12) -> QPoint
     """A point near the bottom of a cell (below its cards)."""
     x, y, w, h = canvas.map_scene().geometry.cell_rect(stage, lane)
     return QPointF(x + w / 2, y + h + dy)
+
+
+def tooltip_at(canvas: MapCanvas, pt: QPointF) -> str:
+    """The tooltip the viewport shows when the mouse rests at scene point ``pt`` ("": none)."""
+    QToolTip.hideText()
+    for _ in range(100):  # a tooltip fades out: wait until the last one is gone
+        if not QToolTip.isVisible():
+            break
+        QTest.qWait(10)
+    pos = vp(canvas, pt)
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, canvas.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(canvas.viewport(), event)
+    return QToolTip.text() if QToolTip.isVisible() else ""
 
 
 def click(canvas: MapCanvas, pt: QPointF, mods=NONE, button=LEFT) -> None:

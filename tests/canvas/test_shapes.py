@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF
 
 from mapstudio.core.model import Card, LaneKind
-from mapstudio.gui.canvas.painting import badge_texts, card_outline
+from mapstudio.gui.canvas.painting import card_outline
+from mapstudio.layout.badges import badge_texts
 
 
 def test_outlines_differ_in_shape():
@@ -25,5 +26,5 @@ def test_badges_carry_symbols(qapp):
     touchpoint = Card(id="t", stage="s", lane="l", channel="email", evidence="observed")
     assert badge_texts(friction, LaneKind.FRICTIONS)[0].startswith("⚠ !!!")
     left, right = badge_texts(opportunity, LaneKind.OPPORTUNITIES)
-    assert left.startswith("★") and "▲4" in left and right == "#ux"
-    assert badge_texts(touchpoint, LaneKind.TOUCHPOINTS) == ("✉ online", "●")
+    assert left.startswith("★") and "4 votes" in left and right == "#ux"
+    assert badge_texts(touchpoint, LaneKind.TOUCHPOINTS) == ("✉ Email online", "● observed")

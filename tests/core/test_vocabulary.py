@@ -175,18 +175,18 @@ def test_plurals_without_qt_in_a_fresh_process(lang: str) -> None:
     [
         (LaneKind.ACTIONS, {}, "", ""),
         (LaneKind.ACTIONS, {"tags": ["vip"]}, "", "#vip"),
-        (LaneKind.ACTIONS, {"evidence": Evidence.ASSUMED}, "", "◐"),
+        (LaneKind.ACTIONS, {"evidence": Evidence.ASSUMED}, "", "◐ assumed"),
         (LaneKind.ACTIONS, {"severity": 2, "votes": 3}, "", ""),  # not shown outside their lanes
         (LaneKind.TOUCHPOINTS, {}, "", ""),
-        (LaneKind.TOUCHPOINTS, {"channel": Channel.EMAIL}, "✉ online", ""),
+        (LaneKind.TOUCHPOINTS, {"channel": Channel.EMAIL}, "✉ Email online", ""),
         (LaneKind.TOUCHPOINTS, {"online": False}, "offline", ""),
         (LaneKind.FRICTIONS, {}, "⚠", ""),
         (LaneKind.FRICTIONS, {"severity": 3}, "⚠ !!! critical", ""),
         (LaneKind.OPPORTUNITIES, {"votes": 0}, "★", ""),
         (
             LaneKind.OPPORTUNITIES,
-            {"impact": 3, "effort": 2, "votes": 4, "tags": ["a", "b"]},
-            "★ impact high effort med. ▲4",
+            {"impact": 3, "effort": 2, "votes": 4, "tags": ["a", "b"], "owner": "Ana"},
+            "★ impact high effort med. 4 votes owner: Ana",
             "#a #b",
         ),
     ],

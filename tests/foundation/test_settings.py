@@ -74,8 +74,10 @@ def test_the_settings_file_of_an_earlier_version_is_honoured():
     assert Settings.decode_bytes(s.window_geometry) == Settings.decode_bytes("AdnQywADAAAAAAAA")
     assert s.window_state == "AAAA/wAAAAD9AAAA"
     assert chosen_language() == "fr"  # what the headless commands speak
-    s.save()  # and written back with the same keys
-    assert json.loads(settings_path().read_text(encoding="utf-8")) == json.loads(OLD_SETTINGS)
+    assert not s.show_legend  # a setting it did not have takes its default
+    s.save()  # and written back with the same keys, and the new one
+    written = json.loads(settings_path().read_text(encoding="utf-8"))
+    assert written == json.loads(OLD_SETTINGS) | {"show_legend": False}
 
 
 def test_the_export_memory_of_an_earlier_version_is_honoured():
@@ -132,10 +134,12 @@ def test_damaged_or_odd_values_fall_back_to_defaults():
         ({"window_geometry": ["x"]}, "window_geometry"),
         ({"window_state": {"a": 1}}, "window_state"),
         ({"export": ["map-a"]}, "export"),
+        ({"show_legend": "yes"}, "show_legend"),
+        ({"show_legend": 1}, "show_legend"),
     ],
 )
 def test_one_bad_value_costs_only_itself(broken, field):
-    good = json.loads(OLD_SETTINGS) | {"export": {"map-a": {"paper": "A3"}}}
+    good = json.loads(OLD_SETTINGS) | {"export": {"map-a": {"paper": "A3"}}, "show_legend": True}
     write(settings_path(), json.dumps(good | broken))
     s = Settings.load()
     for name in (f.name for f in dataclasses.fields(Settings)):

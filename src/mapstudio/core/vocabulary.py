@@ -153,6 +153,17 @@ def evidence_name(evidence: Evidence) -> str:
     return names[evidence]
 
 
+def short_evidence_name(evidence: Evidence) -> str:
+    """Evidence in one word, for a card's badge ("observed"; the legend and the tooltip say
+    the whole ``evidence_name``)."""
+    names = {
+        Evidence.OBSERVED: Vocabulary.tr("observed"),
+        Evidence.ASSUMED: Vocabulary.tr("assumed"),
+        Evidence.PROPOSED: Vocabulary.tr("proposed"),
+    }
+    return names[evidence]
+
+
 def curve_name(curve: Curve) -> str:
     """An emotion curve: as the journey is today, or as the team wants it to be."""
     return Vocabulary.tr("to be") if curve is Curve.TO_BE else Vocabulary.tr("as is")
@@ -296,6 +307,11 @@ def numbered_participant_name(number: int) -> str:
 def default_vote_title(number: int) -> str:
     """The title of a map's ``number``-th dot vote when the facilitator gives none."""
     return fill(Vocabulary.tr("Dot vote %1"), number)
+
+
+def vote_count(n: int) -> str:
+    """An opportunity's workshop votes, as its badge shows them ("7 votes")."""
+    return Vocabulary.tr("%n vote(s)", "", n)
 
 
 def dot_count(n: int) -> str:

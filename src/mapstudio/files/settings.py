@@ -66,6 +66,12 @@ def _autosave_seconds(value: Any) -> int:
     return max(MIN_AUTOSAVE, min(MAX_AUTOSAVE, value))
 
 
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("not true or false")
+    return value
+
+
 def _known_language(value: Any) -> str:
     if value not in LANGUAGES:
         raise ValueError(f"unknown language {value!r}")
@@ -94,6 +100,7 @@ class Settings:
     window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
     export: dict[str, dict[str, Any]] = field(default_factory=dict)  # export settings, by map id
+    show_legend: bool = False  # View > Legend: the map's legend over the canvas
 
     # --- persistence --------------------------------------------------------------------------
     @classmethod
@@ -167,6 +174,7 @@ CHECKS: dict[str, Callable[[Any], Any]] = {
     "recent_files": _recent_files,
     "autosave_seconds": _autosave_seconds,
     "language": _known_language,
+    "show_legend": _flag,
     "window_geometry": _text,
     "window_state": _text,
     "export": _export_by_map,

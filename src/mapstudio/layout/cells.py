@@ -31,6 +31,7 @@ class Box:
     has_badges: bool
     text_top: float  # offset of the first text line's top from the box's top
     image_height: float = 0.0  # the card's picture band, at card_padding from its top (0: none)
+    badge_rows: int = 0  # rows of badges right above the text (layout.badges.badge_strip)
 
 
 _serials = itertools.count(1)
@@ -92,6 +93,7 @@ def measure_cell(
         max_lines, size, min_size = style.max_lines, style.font_size, style.min_font_size
         pad, gap, card_pad = style.cell_padding, style.card_gap, style.card_padding
         min_height, badge_row = style.min_card_height, style.badge_row
+        language = source.map.language
         for c in source.cards_in_cell(stage_id, lane.id):
             old = reuse.get(c.id)
             if edited is not None and old is not None and old.kind == "card" and c.id not in edited:
@@ -101,14 +103,15 @@ def measure_cell(
                 cards += 1
                 y += old.height + gap
                 continue
-            badges = card_badges.card_has_badges(c, lane.kind)
+            rows = card_badges.badge_strip(c, lane.kind, text_width, language, badge_row).rows
+            badges = rows > 0
             fitted = fit(c.text, text_width, max_lines, size, min_size)
-            badge = badge_row if badges else 0.0
+            badge = badge_row * rows
             picture = image_height(c.image, lane.kind, style)
             if (
                 old is not None
                 and old.y == y
-                and old.has_badges == badges
+                and old.badge_rows == rows
                 and old.kind == "card"
                 and (old.text is fitted or old.text == fitted)
                 and old.width == card_width
@@ -129,6 +132,7 @@ def measure_cell(
                     badges,
                     card_pad + above + badge,
                     picture,
+                    rows,
                 )
             boxes.append(box)
             cards += 1
@@ -183,7 +187,7 @@ def _remeasure(
         else:
             box = reuse.get(obj.id)
             if box is None or box.kind != "card" or obj.id in edited:
-                box = _measured_card(obj, lane.kind, style, y, box)
+                box = _measured_card(obj, lane.kind, style, y, box, source.map.language)
             elif box.y != y:
                 box = _shifted(box, y)
         boxes.append(box)
@@ -220,23 +224,24 @@ def _remeasure(
 
 
 def _measured_card(
-    card: Card, kind: LaneKind, style: LayoutStyle, y: float, old: Box | None
+    card: Card, kind: LaneKind, style: LayoutStyle, y: float, old: Box | None, language: str
 ) -> Box:
     """A card's box at ``y``: ``old`` itself when nothing about it changed."""
-    badges = card_badges.card_has_badges(card, kind)
+    strip = card_badges.badge_strip(card, kind, style.text_width, language, style.badge_row)
+    rows = strip.rows
     fitted = fit(card.text, style.text_width, style.max_lines, style.font_size, style.min_font_size)
     picture = image_height(card.image, kind, style)
     if (
         old is not None
         and old.y == y
-        and old.has_badges == badges
+        and old.badge_rows == rows
         and old.kind == "card"
         and (old.text is fitted or old.text == fitted)
         and old.width == style.card_width
         and old.image_height == picture
     ):
         return old
-    badge = style.badge_row if badges else 0.0
+    badge = style.badge_row * rows
     pad = style.card_padding
     above = picture + pad if picture else 0.0
     height = max(style.min_card_height, 2 * pad + above + badge + fitted.height)
@@ -248,9 +253,10 @@ def _measured_card(
         style.card_width,
         height,
         fitted,
-        badges,
+        rows > 0,
         pad + above + badge,
         picture,
+        rows,
     )
 
 

@@ -13,7 +13,7 @@ class LayoutStyle:
     cell_padding: float = 10.0
     card_gap: float = 8.0
     card_padding: float = 7.0
-    badge_row: float = 15.0  # height of the badge strip on cards that have badges
+    badge_row: float = 18.0  # height of a row of badges (theme.BADGE_HEIGHT and a gap)
     font_size: float = 10.0
     # Card text keeps its size (it shrank to 7, about 6 px on a laptop screen): a long note
     # makes its card grow, up to max_lines lines, and only past that is it cut (whole in the

@@ -223,6 +223,39 @@ NOTICE_BACKGROUND = "#202124"
 NOTICE_TEXT = "#ffffff"
 NOTICE_MS = 5000
 
+# --- badges on cards --------------------------------------------------------------------------
+#: A badge's words: 10 px at 100 % (card text's own minimum), where 8 px read as about 7 on a
+#: laptop screen; whole, so the canvas draws them at a pixel size.
+BADGE_FONT_SIZE = 10.0
+BADGE_HEIGHT = 15.0  # a badge's pill; a strip row is LayoutStyle.badge_row high (room below)
+BADGE_PADDING = 4.0  # each side of a badge's words
+BADGE_GAP = 4.0  # between two badges of a row
+BADGE_MAX_ROWS = 3  # past this a card's strip ends with an ellipsis (the tooltip lists all)
+#: Room kept at the right of a signed card's first badge row for its author's initials.
+AUTHOR_MARK_ROOM = 34.0
+
+
+@dataclass(frozen=True)
+class BadgeColours:
+    fill: str | None  # None: no pill, the words alone (a lane's symbol)
+    edge: str | None
+    ink: str
+
+
+def badge_colours(role: str, accent: str) -> BadgeColours:
+    """How a badge of ``role`` looks on a card of a lane with ``accent``: "strong" (severity,
+    a bright spot) filled with its colour, "lane" (the lane's own fields) white with the
+    lane's colour, "muted" (evidence, tags) white and grey, "symbol" the lane's glyph alone.
+    Inks keep at least 4.5:1 against their pill (small text)."""
+    if role == "strong":
+        return BadgeColours(accent, None, ink_on(accent))
+    if role == "lane":
+        return BadgeColours("#ffffff", mix(accent, "#ffffff", 0.45), mix(accent, "#000000", 0.35))
+    if role == "muted":
+        return BadgeColours("#ffffff", "#c3cad1", "#4a5663")
+    return BadgeColours(None, None, accent)
+
+
 # --- authors on cards -------------------------------------------------------------------------
 AUTHOR_MARK_FONT_SIZE = 7.5  # the initials in their coloured badge (bold)
 AUTHOR_MARK_HEIGHT = 11.0

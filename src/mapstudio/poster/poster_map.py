@@ -21,7 +21,13 @@ from mapstudio.layout import (
     theme,
 )
 from mapstudio.layout import comment_marks as marks
-from mapstudio.layout.badges import author_mark, badge_texts, participants_by_id
+from mapstudio.layout.badges import (
+    author_mark,
+    badge_colours,
+    badge_strip,
+    participants_by_id,
+    strip_top,
+)
 from mapstudio.layout.blueprint import BLUEPRINT_LABEL_PAD, blueprint_label_box
 from mapstudio.layout.cells import image_frame
 from mapstudio.layout.comment_marks import card_mark, header_mark
@@ -34,12 +40,13 @@ from mapstudio.layout.textfit import (
     stage_name_fit,
     wrap,
 )
-from mapstudio.poster.fonts import string_width
+from mapstudio.poster.fonts import BASELINE, string_width
 from mapstudio.poster.surface import Surface
 from mapstudio.poster.texts import QCoreApplication
 
-BADGE_SIZE = 8.0  # the canvas badge font size
 CARD_BORDER = 0.7
+# DejaVu Sans's ascent and its ascent plus descent, per unit of size
+ASCENT, ASCENT_DESCENT = 0.928, 1.164
 Tick = Callable[[int], None]  # called with the number of boxes drawn so far
 
 
@@ -236,7 +243,8 @@ class MapPainter:
             ix, iy, iw, ih = image_frame(card.image, box, style)
             s.image(x + ix, y + iy, iw, ih, card.image)
         if box.has_badges and card is not None:
-            self._badges(card, kind, left, y + box.text_top - style.badge_row + 2, style.text_width)
+            top = y + strip_top(box.text_top, box.badge_rows, style.badge_row)
+            self._badges(card, kind, left, top, style.text_width)
         text = box.text
         step = text.size * 1.25
         top = y + box.text_top
@@ -276,25 +284,26 @@ class MapPainter:
                     marks.MARK_TEXT, True, align="center")  # fmt: skip
 
     def _badges(self, card: Card, kind: LaneKind, x: float, top: float, width: float) -> None:
-        left, right = badge_texts(card, kind)
-        room = width
+        """The card's badges where the shared layout placed them (as the canvas draws them)."""
+        s, row = self.s, self.geo.style.badge_row
+        size, height = theme.BADGE_FONT_SIZE, theme.BADGE_HEIGHT
+        # the words' line box centred in the pill, as Qt centres them on screen
+        words_top = (height - ASCENT_DESCENT * size) / 2 + (ASCENT - BASELINE) * size
+        strip = badge_strip(card, kind, width, self.index.map.language, row)
+        for placed in strip.badges:
+            colours = badge_colours(placed.words, kind)
+            px, py = x + placed.x, top + placed.y
+            if colours.fill is not None:
+                s.rect(px, py, placed.width, height, colours.fill, colours.edge, 0.8,
+                       radius=height / 2)  # fmt: skip
+            s.text(px + placed.width / 2, py + words_top, placed.text, size, colours.ink,
+                   align="center")  # fmt: skip
         mark = author_mark(card, self.people)
-        if mark is not None:  # the author's initials badge closes the strip, as on screen
-            mx = x + width - mark.width
-            self.s.rect(mx, top - 1, mark.width, mark.height, fill=mark.fill, radius=3.0)
-            self.s.text(mx + mark.width / 2, top, mark.initials, theme.AUTHOR_MARK_FONT_SIZE,
-                        mark.ink, True, align="center")  # fmt: skip
-            room -= mark.width + 4
-            width -= mark.width + 4
-        if right:
-            right = _clip(right, width * 0.45, BADGE_SIZE)
-            room -= (
-                self.s.text(x + width, top, right, BADGE_SIZE, theme.MUTED_TEXT, align="right") + 6
-            )
-        if left:
-            self.s.text(
-                x, top, _clip(left, room, BADGE_SIZE), BADGE_SIZE, theme.LANE_STYLES[kind].accent
-            )
+        if mark is not None:  # the author's initials badge closes the first row, as on screen
+            mx, my = x + width - mark.width, top + (height - mark.height) / 2
+            s.rect(mx, my, mark.width, mark.height, fill=mark.fill, radius=3.0)
+            s.text(mx + mark.width / 2, my + 1, mark.initials, theme.AUTHOR_MARK_FONT_SIZE,
+                   mark.ink, True, align="center")  # fmt: skip
 
     # --- emotions -------------------------------------------------------------------------------
     def _emotions(self, row: Row) -> None:

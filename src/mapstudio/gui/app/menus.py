@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from mapstudio.core.vocabulary import lane_kind_choices
+from mapstudio.gui.app import legends
 
 # Literal context and text at each call, so pyside6-lupdate extracts them.
 translate = QCoreApplication.translate
@@ -248,6 +249,16 @@ def build_menus(w: MainWindow) -> MenuActions:
         needs_doc=False,
     )
     comments.setCheckable(True)
+    legend = a.add(
+        m,
+        "show_legend",
+        translate("MenuActions", "&Legend"),
+        lambda: legends.show_legends(w, a.show_legend.isChecked()),
+        "Ctrl+Shift+K",
+        needs_doc=False,
+    )
+    legend.setCheckable(True)
+    legends.attach(w, legend)
     _workshop_view_menu(w, a, m)
 
     m = bar.addMenu(translate("MenuActions", "&Map"))

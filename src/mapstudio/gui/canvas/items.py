@@ -19,18 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from mapstudio.core.model import Card, Image, LaneKind, MetricValue
-from mapstudio.core.vocabulary import evidence_name
 from mapstudio.gui.canvas import painting as P
 from mapstudio.gui.canvas import pictures, vote_dots
+from mapstudio.gui.canvas.badge_strip import PreparedStrip
 from mapstudio.gui.canvas.headers import LaneHeaderItem
 from mapstudio.gui.canvas.rect_item import RectItem, lod
 from mapstudio.layout import Box, theme
-from mapstudio.layout.badges import AuthorMark, author_mark
 from mapstudio.layout.cells import image_frame
 from mapstudio.layout.comment_marks import card_mark
 from mapstudio.layout.dot_strip import BELOW_CARD
 from mapstudio.layout.style import DEFAULT_STYLE
-from mapstudio.text.translate import fill
 
 # Literal context and text at each call, so pyside6-lupdate extracts them.
 translate = QCoreApplication.translate
@@ -56,15 +54,13 @@ class CardItem(RectItem):
         self._accent = "#888888"
         self._lines: list | None = None  # QStaticText per line, prepared at first paint
         self._offsets: list[float] = []
-        self._badges: tuple[str, str] | None = ("", "")  # None: to prepare at first paint
-        self._badge_source: tuple[Card, LaneKind] | None = None
-        self._badge_y = 0.0
+        self._strip: PreparedStrip | None = None  # the badges, prepared at first paint
+        self._badge_source: tuple[Card, LaneKind] | None = None  # None: no badges
         self._image: Image | None = None
         self._image_frame = QRectF()
         self.hovered = False  # under the mouse: lifted a little, to show it can be taken
         self.open_comments = 0  # shown by a marker at the top right corner
         self.author: str | None = None  # the note's author (a participant id)
-        self._author_mark: AuthorMark | None = None  # prepared with the badges
         self.dots: tuple[str, ...] = ()  # a shown vote's dots on this card: their colours
         self.positive = False  # a bright spot: framed in green, as on the poster
         self.setFlag(SELECTABLE, True)
@@ -87,11 +83,9 @@ class CardItem(RectItem):
         self._outline = P.card_outline(rect, self._shape_name)
         self._lines = None
         self._offsets = P.line_offsets(len(box.text.lines), box.text.size)
-        self._badges = ("", "")
-        self._author_mark = None
-        if box.has_badges and isinstance(obj, Card):
-            self._badges, self._badge_source = None, (obj, lane_kind)
-            self._badge_y = box.text_top - 15.0 + 3.0
+        self._strip = None
+        has_badges = box.has_badges and isinstance(obj, Card)
+        self._badge_source = (obj, lane_kind) if has_badges else None
         self.open_comments = sum(1 for c in getattr(obj, "comments", ()) if not c.resolved)
         self.author = obj.author if isinstance(obj, Card) else None
         self.positive = isinstance(obj, Card) and obj.positive
@@ -100,34 +94,21 @@ class CardItem(RectItem):
             scene = self.scene()  # presentation mode lays the map out with its own sizes
             style = scene.geometry.style if scene is not None else DEFAULT_STYLE
             self._image_frame = QRectF(*image_frame(self._image, box, style))
-        if isinstance(obj, Card):
-            tip = obj.text
-            if obj.image is not None and obj.image.alt:
-                tip = f"{obj.image.alt}\n\n{tip}" if tip else obj.image.alt
-            if obj.evidence is not None:
-                evidence = fill(translate("MapCanvas", "Evidence: %1"), evidence_name(obj.evidence))
-                tip += "\n\n" + evidence
-                if obj.source:
-                    tip += " (" + obj.source + ")"
-            self.setToolTip(tip)
-        else:
-            self.setToolTip("\n".join(box.text.lines))
+        # a card's tooltip says what its badges mean (badge_strip.BadgeTips), a metric's text
+        self.setToolTip("" if isinstance(obj, Card) else "\n".join(box.text.lines))
         self.update()
 
     def forget_badges(self) -> None:
-        """The map's language changed: word the badges again at the next paint."""
-        if self._badge_source is not None and self.box is not None and self.box.has_badges:
-            self._badges = None
+        """The map's language or its people changed: prepare the badges again at next paint."""
+        if self._strip is not None:
+            self._strip = None
             self.update()
 
-    @staticmethod
-    def _fit_badges(left: str, right: str, box: Box, reserved: float = 0.0) -> tuple[str, str]:
-        fm = P.font_metrics(P.BADGE_FONT_SIZE)
-        room = box.width - 2 * 7.0 - reserved
-        right = fm.elidedText(right, Qt.TextElideMode.ElideRight, room * 0.5) if right else ""
-        used = fm.horizontalAdvance(right) + 6 if right else 0
-        left = fm.elidedText(left, Qt.TextElideMode.ElideRight, room - used) if left else ""
-        return left, right
+    def badges(self) -> PreparedStrip | None:
+        """The card's badges as drawn (None: it has none)."""
+        if self._strip is None and self._badge_source is not None and self.box is not None:
+            self._strip = PreparedStrip(*self._badge_source, self)
+        return self._strip
 
     def set_highlight(self, level: int) -> None:
         if level != self.highlight:
@@ -207,15 +188,8 @@ class CardItem(RectItem):
             )
         if self._image is not None:
             pictures.draw(painter, self._image, self._image_frame.translated(rect.topLeft()))
-        if self._badges is None and self._badge_source is not None:  # a drawing cache
-            words = P.map_badge_texts(*self._badge_source, scene.doc.map.language)
-            self._author_mark = author_mark(self._badge_source[0], scene.people)
-            reserved = self._author_mark.width + 4 if self._author_mark else 0.0
-            self._badges = self._fit_badges(*words, self.box, reserved)
-        if self._author_mark is not None:
-            self._paint_author(painter, rect)
-        if self._badges and (self._badges[0] or self._badges[1]):
-            self._paint_badges(painter, rect)
+        if self._badge_source is not None:
+            self.badges().paint(painter, rect)
         if not self.editing and self.box is not None:
             if self._lines is None:  # a cache of drawing objects, not a geometry change
                 self._lines = P.static_lines(self.box.text.lines, self.box.text.size)
@@ -252,29 +226,6 @@ class CardItem(RectItem):
             painter.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), 4, 4)
         if self.dots:
             vote_dots.paint(painter, rect, self.dots)
-
-    def _paint_author(self, painter: QPainter, rect: QRectF) -> None:
-        """The author's initials in a badge of their colour, closing the badge strip."""
-        mark = self._author_mark
-        tag = QRectF(rect.right() - 7 - mark.width, rect.top() + self._badge_y, mark.width,
-                     mark.height)  # fmt: skip
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(P.colour(mark.fill))
-        painter.drawRoundedRect(tag, 3, 3)
-        painter.setPen(P.colour(mark.ink))
-        painter.setFont(P.font(theme.AUTHOR_MARK_FONT_SIZE, True))
-        painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, mark.initials)
-
-    def _paint_badges(self, painter: QPainter, rect: QRectF) -> None:
-        painter.setFont(P.font(P.BADGE_FONT_SIZE))
-        y = rect.top() + self._badge_y
-        reserved = self._author_mark.width + 4 if self._author_mark else 0.0
-        strip = QRectF(rect.left() + 7, y, rect.width() - 14 - reserved, 11)
-        left, right = self._badges
-        painter.setPen(P.colour(self._accent))
-        painter.drawText(strip, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
-        painter.setPen(P.colour(theme.MUTED_TEXT))
-        painter.drawText(strip, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
 
 
 class CellItem(RectItem):

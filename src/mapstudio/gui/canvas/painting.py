@@ -12,27 +12,17 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText
 
-from mapstudio.core.model import Card, LaneKind
-from mapstudio.gui.i18n import map_words
 from mapstudio.gui.qtfonts import map_font
 from mapstudio.layout import comment_marks as marks
-from mapstudio.layout.badges import badge_texts as badge_texts  # card items draw the shared words
 from mapstudio.layout.textfit import LINE_SPACING
 
 #: Below this zoom level (levelOfDetailFromTransform) items draw plain blocks without text.
 LOD_BLOCKS = 0.35
-BADGE_FONT_SIZE = 8.0
 CANVAS_BACKGROUND = "#e9ecef"
 SELECTION = "#1a73e8"
 FIND_HIGHLIGHT = "#ffb300"
 HOVER = "#8ab4f8"  # the card under the mouse: a light tint of SELECTION
 FIND_CURRENT = "#e65100"
-
-
-def map_badge_texts(card: Card, kind: LaneKind, language: str) -> tuple[str, str]:
-    """A card's badge words (shared with the poster), in its map's language as on paper."""
-    with map_words(language):
-        return badge_texts(card, kind)
 
 
 @cache

@@ -181,6 +181,7 @@ class MapScene(QGraphicsScene):
             if "language" in change.fields:  # badges, counts and legends speak the map's
                 for item in self._boxes.values():
                     item.forget_badges()
+                self._pending_full = True  # longer or shorter words: rows of badges again
                 self._pending_headers.update(self._lanes)
             self._place_corner()
         if not self._scheduled:

@@ -18,6 +18,7 @@ from mapstudio.core import metrics
 from mapstudio.core.model import Curve, LaneKind
 from mapstudio.core.vocabulary import new_metric_name
 from mapstudio.gui import commands
+from mapstudio.gui.canvas.badge_strip import BadgeTips
 from mapstudio.gui.canvas.drops import CanvasDrops
 from mapstudio.gui.canvas.finder import Finder
 from mapstudio.gui.canvas.gestures import Gesture
@@ -31,6 +32,7 @@ from mapstudio.layout import theme
 
 if TYPE_CHECKING:
     from mapstudio.gui.canvas.editor import InPlaceEditor
+    from mapstudio.gui.canvas.legend import MapLegend
 
 # Literal context and text at each call, so pyside6-lupdate extracts them.
 translate = QCoreApplication.translate
@@ -57,6 +59,8 @@ class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
         self.setScene(self._scene)
         self._editor: InPlaceEditor | None = None  # built at the first edit (see editor)
         self.finder = Finder(self)
+        self.badge_tips = BadgeTips(self)  # what a card's badges mean, under the mouse
+        self.legend: MapLegend | None = None  # View > Legend, built at its first showing
         self._cursor: Cell | None = None
         self._current_persona: str | None = None
         self._current_curve = Curve.AS_IS

@@ -1,0 +1,46 @@
+"""View > Legend: the map's legend over every open map's canvas, on or off for all of them,
+remembered in the settings (a map opened later shows it too)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from mapstudio.gui.canvas.legend import set_legend_shown
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from mapstudio.gui.app.main_window import MainWindow
+    from mapstudio.gui.document import MapDocument
+
+
+def attach(window: MainWindow, action: QAction) -> None:
+    """Check View > Legend (``action``) as the settings say; show the legend on maps as they
+    open."""
+    action.setChecked(window.settings.show_legend)
+    window.document_added.connect(lambda doc: _opened(window, doc))
+
+
+def show_legends(window: MainWindow, shown: bool) -> None:
+    """The legend on every open map (``shown``), and remembered for the next start."""
+    window.actions.show_legend.setChecked(shown)
+    if window.settings.show_legend != shown:
+        window.settings.show_legend = shown
+        window.settings.save()
+    for doc in window.documents():
+        _show(window, doc, shown)
+
+
+def _opened(window: MainWindow, doc: MapDocument) -> None:
+    if window.settings.show_legend:
+        _show(window, doc, True)
+
+
+def _show(window: MainWindow, doc: MapDocument, shown: bool) -> None:
+    canvas = window.canvas_for(doc)
+    if canvas is None:
+        return
+    legend = set_legend_shown(canvas, shown)
+    if legend is not None and not legend.followed:
+        legend.followed = True  # its × turns the legend off everywhere, as the menu does
+        legend.closed.connect(lambda: show_legends(window, False))

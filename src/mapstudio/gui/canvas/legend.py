@@ -1,0 +1,236 @@
+"""The map's legend on the canvas (View > Legend): the poster's legend, the same sections and
+words (``layout.legend``), in a panel at the bottom right of the view, above the map. It
+follows the map as it changes and folds into as many columns as the view's height asks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPolygonF
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from mapstudio.core.model import Curve, LaneKind
+from mapstudio.gui.canvas import painting as P
+from mapstudio.gui.i18n import map_words
+from mapstudio.layout import theme
+from mapstudio.layout.legend import LegendItem, LegendSection, legend_sections
+from mapstudio.text.translate import QCoreApplication
+
+TITLE_PX = 12.0
+HEADING_PX = 9.0
+LABEL_PX = 11.0  # the labels at 100 %, as readable as card text
+ROW_PX = 19.0  # one entry
+LINE_PX = 14.0  # each further line of a wrapped label
+KEY_W = 28.0
+COLUMN_W = 210.0
+PAD = 10.0
+MARGIN = 12.0  # from the view's edges
+SECTION_GAP = 8.0
+HEAD_PX = 26.0  # the panel's title row
+
+
+@dataclass
+class _Placed:
+    x: float
+    y: float
+    section: LegendSection
+    lines: list[list[str]]  # each item's label, wrapped to the column
+
+
+class MapLegend(QWidget):
+    """A panel over the view's viewport; ``closed`` when its × is clicked."""
+
+    closed = Signal()
+
+    def __init__(self, view: QGraphicsView) -> None:
+        super().__init__(view.viewport())
+        self.view = view
+        self.doc = view.doc
+        self._placed: list[_Placed] = []
+        self._close = QRectF()
+        self._stale = True
+        self.followed = False  # the window listens to ``closed`` (gui.app.legends)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground, True)
+        self.setCursor(Qt.CursorShape.ArrowCursor)
+        self.hide()
+        self.doc.changed.connect(self._map_changed)
+        view.viewport().installEventFilter(self)
+
+    # --- showing --------------------------------------------------------------------------------
+    def set_shown(self, shown: bool) -> None:
+        if shown:
+            self._stale = True
+            self.refresh()
+        self.setVisible(shown)
+
+    def _map_changed(self, *_args) -> None:
+        self._stale = True
+        if self.isVisible():
+            QTimer.singleShot(0, self, self.refresh)  # once per turn, after the edit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            self.refresh(measure=False)
+        return False
+
+    def refresh(self, measure: bool = True) -> None:
+        """Word the sections again (when the map changed) and place them in the viewport."""
+        if measure and self._stale:
+            with map_words(self.doc.map.language):
+                self._sections = legend_sections(self.doc.map)
+            self._stale = False
+        self._arrange()
+        self.update()
+
+    def sections(self) -> list[LegendSection]:
+        """What the legend shows now (its sections, in order)."""
+        if self._stale:
+            self.refresh()
+        return [p.section for p in self._placed]
+
+    def _arrange(self) -> None:
+        sections = getattr(self, "_sections", [])
+        viewport = self.view.viewport()
+        room = max(120.0, viewport.height() - 2 * MARGIN - HEAD_PX - 2 * PAD)
+        width = COLUMN_W - KEY_W - 8
+        placed: list[_Placed] = []
+        x, y, tallest = 0.0, 0.0, 0.0
+        for section in sections:
+            lines = [P.wrap_lines(item.label, LABEL_PX, False, width, 3) for item in section.items]
+            height = (HEADING_PX + 6 if section.heading else 0) + sum(
+                ROW_PX + LINE_PX * (len(item_lines) - 1) for item_lines in lines
+            )
+            if y > 0 and y + height > room:  # the next column
+                x, y = x + COLUMN_W, 0.0
+            placed.append(_Placed(x, y, section, lines))
+            y += height + SECTION_GAP
+            tallest = max(tallest, y - SECTION_GAP)
+        self._placed = placed
+        columns = int(x / COLUMN_W) + 1 if placed else 1
+        w = columns * COLUMN_W + 2 * PAD
+        h = HEAD_PX + tallest + 2 * PAD
+        w = min(w, viewport.width() - 2 * MARGIN)
+        self.setGeometry(
+            int(viewport.width() - MARGIN - w), int(viewport.height() - MARGIN - h), int(w), int(h)
+        )
+        self._close = QRectF(w - PAD - 16, PAD - 2, 16, 16)
+        self.raise_()
+
+    # --- input ------------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._close.contains(event.position()):
+            self.hide()
+            self.closed.emit()
+        event.accept()  # clicks on the panel do not reach the map under it
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        event.accept()
+
+    # --- drawing ----------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        frame = QRectF(0.5, 0.5, self.width() - 1, self.height() - 1)
+        painter.setPen(P.pen("#c3cad1", 1.0))
+        painter.setBrush(QColor(255, 255, 255, 245))
+        painter.drawRoundedRect(frame, 6, 6)
+        painter.setPen(P.colour(theme.HEADER_FILL))
+        painter.setFont(P.font(TITLE_PX, True))
+        title = QCoreApplication.translate("Poster", "Legend")
+        painter.drawText(QRectF(PAD, PAD - 2, 200, 18), Qt.AlignmentFlag.AlignVCenter, title)
+        painter.setPen(P.pen(theme.MUTED_TEXT, 1.4))
+        c = self._close.adjusted(4, 4, -4, -4)
+        painter.drawLine(c.topLeft(), c.bottomRight())
+        painter.drawLine(c.topRight(), c.bottomLeft())
+        painter.setClipRect(QRectF(0, 0, self.width(), self.height()))
+        for placed in self._placed:
+            self._paint_section(painter, PAD + placed.x, PAD + HEAD_PX + placed.y, placed)
+
+    def _paint_section(self, painter: QPainter, x: float, y: float, placed: _Placed) -> None:
+        if placed.section.heading:
+            painter.setPen(P.colour(theme.MUTED_TEXT))
+            painter.setFont(P.font(HEADING_PX, True))
+            painter.drawText(QPointF(x, y + HEADING_PX), placed.section.heading.upper())
+            y += HEADING_PX + 6
+        for item, lines in zip(placed.section.items, placed.lines, strict=True):
+            _paint_key(painter, x, y + 2, item)
+            label_x = x if item.kind == "text" else x + KEY_W + 8
+            painter.setPen(P.colour(theme.TEXT))
+            painter.setFont(P.font(LABEL_PX))
+            for j, line in enumerate(lines):
+                painter.drawText(QPointF(label_x, y + 12 + j * LINE_PX), line)
+            y += ROW_PX + LINE_PX * (len(lines) - 1)
+
+
+def _paint_key(painter: QPainter, x: float, y: float, item: LegendItem) -> None:
+    """The key of an entry, drawn as ``poster_blocks.draw_legend`` draws it on paper."""
+    key = QRectF(x, y, KEY_W, 13)
+    if item.kind == "lane" and item.lane is not None:
+        ls = theme.LANE_STYLES[item.lane]
+        painter.setPen(P.pen(ls.accent, 0.8))
+        painter.setBrush(P.colour(ls.fill))
+        painter.drawRect(key)
+        _glyph(painter, key, item.symbol, ls.accent)
+    elif item.kind == "friction":
+        ls = theme.LANE_STYLES[LaneKind.FRICTIONS]
+        painter.setPen(P.pen(ls.accent, 0.8))
+        painter.setBrush(P.colour(ls.fill))
+        outline = [(0, 0), (22, 0), (28, 6), (28, 13), (0, 13)]
+        painter.drawPolygon(QPolygonF([QPointF(x + a, y + b) for a, b in outline]))
+        painter.fillRect(QRectF(x, y, 3, 13), P.colour(ls.accent))
+        _glyph(painter, key, "⚠", ls.accent)
+    elif item.kind == "opportunity":
+        ls = theme.LANE_STYLES[LaneKind.OPPORTUNITIES]
+        painter.setPen(P.pen(ls.accent, 0.9, Qt.PenStyle.DashLine))
+        painter.setBrush(P.colour(ls.fill))
+        painter.drawRoundedRect(key, 4, 4)
+        _glyph(painter, key, "★", ls.accent)
+    elif item.kind == "badge":
+        look = theme.badge_colours("lane", item.colour)
+        painter.setPen(P.pen(look.edge or item.colour, 0.8))
+        painter.setBrush(P.colour(look.fill or "#ffffff"))
+        painter.drawRoundedRect(key, 6.5, 6.5)
+    elif item.kind == "curve" and item.persona is not None:
+        i, persona = item.persona
+        to_be = item.curve is Curve.TO_BE
+        style = Qt.PenStyle.DashLine if to_be else Qt.PenStyle.SolidLine
+        painter.setPen(P.pen(persona.colour, 2.2, style))
+        painter.drawLine(QPointF(x, y + 6.5), QPointF(x + KEY_W, y + 6.5))
+        marker = theme.PERSONA_MARKERS[i % len(theme.PERSONA_MARKERS)]
+        painter.setPen(P.pen(persona.colour, 1.2))
+        painter.setBrush(P.colour("#ffffff" if to_be else persona.colour))
+        painter.drawPath(P.marker_path(marker, QPointF(x + KEY_W / 2, y + 6.5), 3.4))
+    elif item.kind == "symbol":
+        _glyph(painter, key, item.symbol, item.colour, 12.0)
+    elif item.kind == "dot":
+        painter.setPen(P.pen("#ffffff", 1.0))
+        painter.setBrush(P.colour(item.colour))
+        painter.drawEllipse(QPointF(x + KEY_W / 2, y + 6.5), 4.5, 4.5)
+    elif item.kind == "positive":
+        painter.setPen(P.pen(theme.POSITIVE_ACCENT, 1.4))
+        painter.setBrush(P.colour("#ffffff"))
+        painter.drawRoundedRect(key, 2, 2)
+        _glyph(painter, key, theme.POSITIVE_SYMBOL, theme.POSITIVE_ACCENT)
+    elif item.kind == "blueprint":
+        pen = P.pen(theme.BLUEPRINT_LINE, theme.BLUEPRINT_LINE_WIDTH, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(x, y + 6.5), QPointF(x + KEY_W, y + 6.5))
+
+
+def _glyph(painter: QPainter, key: QRectF, glyph: str, colour: str, size: float = 10.0) -> None:
+    painter.setPen(P.colour(colour))
+    painter.setFont(P.font(size, True))
+    painter.drawText(key, Qt.AlignmentFlag.AlignCenter, glyph)
+
+
+def set_legend_shown(view: QGraphicsView, shown: bool) -> MapLegend | None:
+    """Show or hide ``view``'s legend; it is built at its first showing (a map opens without
+    one). Returns the legend, if built."""
+    legend: MapLegend | None = getattr(view, "legend", None)
+    if legend is None and shown:
+        legend = view.legend = MapLegend(view)
+    if legend is not None:
+        legend.set_shown(shown)
+    return legend
