@@ -2848,10 +2848,6 @@
         <translation>Appuyez sur Entrée pour ajouter une fiche</translation>
     </message>
     <message>
-        <source>Double-click to add a card</source>
-        <translation>Double-cliquez pour ajouter une fiche</translation>
-    </message>
-    <message>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
@@ -2914,6 +2910,10 @@
     <message>
         <source>Written by %1</source>
         <translation>Écrit par %1</translation>
+    </message>
+    <message>
+        <source>Click + or double-click to add a card</source>
+        <translation>Cliquez sur + ou double-cliquez pour ajouter une fiche</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from PySide6.QtGui import QMouseEvent, QNativeGestureEvent, QPointingDevice, QWh
 from PySide6.QtWidgets import QApplication
 
 from mapstudio.gui.canvas import menus
+from mapstudio.gui.canvas.drag_ghost import DragGhost
 from mapstudio.gui.canvas.hits import hit_at
 from tests.canvas.conftest import LEFT, card_pt, cell_pt, dclick, key, saved, type_text, vp
 
@@ -87,11 +88,14 @@ def test_card_drag_previews_live_and_escape_cancels(canvas, doc):
     _mouse(canvas, QEvent.Type.MouseButtonPress, a, LEFT, LEFT)
     for i in range(1, 5):
         _mouse(canvas, QEvent.Type.MouseMove, a + (b - a) * (i / 4), Qt.MouseButton.NoButton, LEFT)
-    assert item.pos() != origin  # the card follows the mouse
+    ghosts = [g for g in scene.items() if isinstance(g, DragGhost)]
+    assert len(ghosts) == 1 and ghosts[0].sceneBoundingRect().contains(canvas.mapToScene(b))
+    assert item.pos() == origin and item.opacity() < 0.5  # the card waits, faded, for the drop
     target = scene.cell_item("s4", "act")
     assert target.drop_target and target.drop_line is not None
     key(canvas, Qt.Key.Key_Escape)
-    assert item.pos() == origin and not target.drop_target
+    assert item.pos() == origin and not target.drop_target and item.opacity() == 1.0
+    assert not any(isinstance(g, DragGhost) for g in scene.items())
     _mouse(canvas, QEvent.Type.MouseMove, b + QPoint(0, 10), Qt.MouseButton.NoButton, LEFT)
     assert item.pos() == origin  # the held button no longer drags
     _mouse(canvas, QEvent.Type.MouseButtonRelease, b, LEFT, Qt.MouseButton.NoButton)

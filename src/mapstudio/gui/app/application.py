@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from mapstudio.core.model import warm_up
 from mapstudio.files.settings import Settings
 from mapstudio.gui import i18n, qtfonts
+from mapstudio.gui.app.plain_buttons import use_plain_buttons
 from mapstudio.resources import resource_path
 
 WARM_UP_DELAY_MS = 800  # after the first paint, before a person's first edit
@@ -31,6 +32,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     font = QFont(family)
     font.setPointSizeF(max(9.0, app.font().pointSizeF()))
     app.setFont(font)
+    use_plain_buttons(app)  # no tick and cross icons on dialog buttons
     icon = _app_icon()
     if icon is not None:
         app.setWindowIcon(icon)

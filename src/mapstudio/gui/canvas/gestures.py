@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF
 
 from mapstudio.core.model import LaneKind
 from mapstudio.gui import commands
+from mapstudio.gui.canvas.drag_ghost import LEFT_BEHIND, DragGhost
 from mapstudio.gui.canvas.scene import MapScene
 from mapstudio.gui.document import EditError
 
@@ -38,22 +39,16 @@ class CardDrag(Gesture):
         self.ids = card_ids
         self.press = press
         self.items = [scene.card_item(i) for i in card_ids]
-        self.origins = [item.pos() for item in self.items]
         self.target: tuple[str, str, int] | None = None
         self._marked = None
-        # dragged cards pass over the other cells and the rows below their own
-        self._raised = {item.parentItem() for item in self.items}
-        self._raised |= {cell.parentItem() for cell in self._raised}
-        for parent in self._raised:
-            parent.setZValue(5)
+        # a ghost of the cards follows the mouse; they stay in place, faded, until the drop
+        self.ghost = DragGhost(self.items, press)
+        scene.addItem(self.ghost)
         for item in self.items:
-            item.setZValue(10)
-            item.setOpacity(0.85)  # the cards under the drop place stay readable
+            item.setOpacity(LEFT_BEHIND)
 
     def move(self, pos: QPointF) -> None:
-        delta = pos - self.press
-        for item, origin in zip(self.items, self.origins, strict=True):
-            item.setPos(origin + delta)
+        self.ghost.follow(pos)
         self.target = self._target_at(pos)
         self._mark(self.target)
 
@@ -91,12 +86,10 @@ class CardDrag(Gesture):
 
     def _restore(self) -> None:
         self._mark(None)
-        for item, origin in zip(self.items, self.origins, strict=True):
-            item.setPos(origin)
-            item.setZValue(0)
+        if self.ghost.scene() is not None:
+            self.scene.removeItem(self.ghost)
+        for item in self.items:
             item.setOpacity(1.0)
-        for parent in self._raised:
-            parent.setZValue(0)
 
     def finish(self, pos: QPointF) -> None:
         self.target = self._target_at(pos)

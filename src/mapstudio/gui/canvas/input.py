@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsView, QToolTip
 from mapstudio.core.model import to_half_point
 from mapstudio.core.vocabulary import curve_name
 from mapstudio.gui import commands
-from mapstudio.gui.canvas import card_fields, keyboard, menus
+from mapstudio.gui.canvas import add_button, card_fields, keyboard, menus
 from mapstudio.gui.canvas.gestures import CardDrag, Gesture, HeaderDrag, PointDrag
 from mapstudio.gui.canvas.hits import Hit, hit_at
 from mapstudio.gui.i18n import map_words
@@ -194,6 +194,12 @@ class CanvasInput:
             return
         if hit.kind == "emotion-cell" and hit.cell is not None:
             self._click_emotion_slot(hit.cell, self._press_pos)
+            return
+        geo = self._scene.geometry
+        on_plus = add_button.hit(geo, hit.cell, self._press_pos) if hit.kind == "cell" else False
+        if on_plus and not toggle and not self.doc.read_only:
+            self._set_cursor(hit.cell, show=False)
+            self.add_in(hit.cell)  # the cell's "+": a card at its end, open for typing
             return
         if hit.cell is not None:
             self._set_cursor(hit.cell, show=not toggle)

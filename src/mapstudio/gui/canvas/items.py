@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from mapstudio.core.model import Card, Image, LaneKind, MetricValue
+from mapstudio.gui.canvas import add_button, pictures, vote_dots
 from mapstudio.gui.canvas import painting as P
-from mapstudio.gui.canvas import pictures, vote_dots
 from mapstudio.gui.canvas.badge_strip import PreparedStrip
 from mapstudio.gui.canvas.headers import LaneHeaderItem
 from mapstudio.gui.canvas.rect_item import RectItem, lod
@@ -241,6 +241,7 @@ class CellItem(RectItem):
         self.accepts_cards = True  # False in an emotions lane
         self.synced = 0  # serial of the CellGeom its cards show (0: none yet)
         self._hover = False
+        self._mouse = QPointF()  # where the mouse is over the cell (scene), for its "+"
         self.setAcceptHoverEvents(True)
 
     def set_accepts_cards(self, accepts: bool) -> None:
@@ -249,7 +250,15 @@ class CellItem(RectItem):
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self._hover = True
+        self._mouse = event.scenePos()
         self.update()
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        geo, cell = self.scene().geometry, (self.stage, self.lane)
+        was = add_button.hit(geo, cell, self._mouse)
+        self._mouse = event.scenePos()
+        if add_button.hit(geo, cell, self._mouse) != was:
+            self.update()  # the "+" under the mouse lights up, or goes faint again
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self._hover = False
@@ -278,12 +287,14 @@ class CellItem(RectItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self._rect.adjusted(2, 2, -2, -2))
         looked_at = (self._hover or self.cursor) and self.accepts_cards and not self.drop_target
-        if looked_at and not self.childItems() and lod(painter) >= P.LOD_BLOCKS:
-            # how to fill an empty cell, shown where the user is looking
-            if self.cursor:
-                hint = translate("MapCanvas", "Press Enter to add a card")
-            else:
-                hint = translate("MapCanvas", "Double-click to add a card")
+        if not looked_at or lod(painter) < P.LOD_BLOCKS:
+            return
+        scene = self.scene()
+        if self._hover and not scene.doc.read_only:  # a "+" where there is room for a card
+            add_button.paint(painter, scene.geometry, (self.stage, self.lane), self.scenePos(),
+                             self._mouse)  # fmt: skip
+        elif self.cursor and not self.childItems():  # how to fill an empty cell, by keyboard
+            hint = translate("MapCanvas", "Press Enter to add a card")
             painter.setPen(P.colour(theme.MUTED_TEXT))
             painter.setFont(P.font(9))
             painter.drawText(
