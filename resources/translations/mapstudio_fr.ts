@@ -2519,6 +2519,10 @@
         <translation>Masqué dans les affiches et les images</translation>
     </message>
     <message>
+        <source>Curve</source>
+        <translation>Courbe</translation>
+    </message>
+    <message>
         <source>Metric</source>
         <translation>Indicateur</translation>
     </message>
@@ -2784,8 +2788,20 @@
         <translation>Alt+Haut et Alt+Bas ne déplacent les fiches que vers des lignes du même type ; faites-les glisser pour changer de ligne.</translation>
     </message>
     <message>
+        <source>A click edits:</source>
+        <translation>Un clic modifie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>no persona</source>
+        <translation>aucun persona</translation>
+    </message>
+    <message>
         <source>Add a persona first: each emotion curve belongs to one.</source>
         <translation>Ajoutez d’abord un persona&#xa0;: chaque courbe d’émotion appartient à un persona.</translation>
+    </message>
+    <message>
+        <source>A click in the emotions lane now edits %1, %2.</source>
+        <translation>Un clic dans le couloir des émotions modifie désormais %1, %2.</translation>
     </message>
     <message>
         <source>%1, %2 (%3): %4</source>
@@ -4006,6 +4022,22 @@
     <message>
         <source>Drag an emotion point by half points</source>
         <translation>Glisser un point d&apos;émotion par demi-points</translation>
+    </message>
+    <message>
+        <source>P, Shift+P</source>
+        <translation>P, Maj+P</translation>
+    </message>
+    <message>
+        <source>Next or previous persona: whose emotion curve a click edits</source>
+        <translation>Persona suivant ou précédent&#xa0;: celui dont un clic modifie la courbe d’émotions</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Edit the other curve: as is or to be</source>
+        <translation>Modifier l’autre courbe&#xa0;: actuelle ou cible</translation>
     </message>
     <message>
         <source>Presentation mode</source>

@@ -71,36 +71,55 @@ POINT_LABEL_GAP = 9.0  # between a curve marker's centre and its label
 POINT_MARKER_RADIUS = 5.5
 
 
-def label_tops(points: list[tuple[str, str, float, bool]], top_third: float) -> dict[str, float]:
+def label_tops(
+    points: list[tuple[str, str, float, bool]], top_third: float, height: float | None = None
+) -> dict[str, float]:
     """Where each emotion point's label goes (its top, relative to the point), so that labels
     of points at the same stage neither overlap each other nor cover a marker. ``points`` holds
     (id, stage, y, has label); labels sit above a point, below it near the top of the lane.
+    Where both places are taken (points close together at a stage), a label moves further
+    away, on either side, to the nearest free place inside the lane (0 to ``height``, when
+    given); with none free, where it covers least.
     (The canvas and the poster both place labels with this, so they always agree.)"""
     tops: dict[str, float] = {}
     by_stage: dict[str, list[tuple[float, str, bool]]] = {}
     for point_id, stage, y, has_label in points:
         by_stage.setdefault(stage, []).append((y, point_id, has_label))
+    above = -POINT_LABEL_GAP - POINT_LABEL_HEIGHT
+    below = POINT_LABEL_GAP
+    step = POINT_LABEL_HEIGHT / 2
+    further = [k * step for k in range(1, LABEL_STEPS + 1)]
     for group in by_stage.values():
         group.sort()
         taken = [(y - POINT_MARKER_RADIUS - 1, y + POINT_MARKER_RADIUS + 1) for y, _, _ in group]
         for y, point_id, has_label in group:
-            above = (-POINT_LABEL_GAP - POINT_LABEL_HEIGHT, -1)
-            below = (POINT_LABEL_GAP, 1)
             first, second = (above, below) if y > top_third else (below, above)
-            chosen = None
-            for start, _step in (first, second):
-                if _label_free(y + start, taken):
-                    chosen = start
-                    break
-            if chosen is None:
-                start, step = first
-                while not _label_free(y + start, taken) and abs(start) < 120:
-                    start += step * (POINT_LABEL_HEIGHT / 2)
-                chosen = start
+            candidates = [first, second]
+            for d in further:  # further away, on the preferred side first
+                candidates += [first + d * _sign(first), second + d * _sign(second)]
+            if height is not None:
+                inside = [c for c in candidates if 0 <= y + c <= height - POINT_LABEL_HEIGHT]
+                candidates = inside or candidates
+            chosen = next((c for c in candidates if _label_free(y + c, taken)), None)
+            if chosen is None:  # nowhere free: where it covers least, nearest first
+                chosen = min(candidates, key=lambda c: (_covered(y + c, taken), abs(c)))
             tops[point_id] = chosen
             if has_label:
                 taken.append((y + chosen, y + chosen + POINT_LABEL_HEIGHT))
     return tops
+
+
+LABEL_STEPS = 24  # how far a label may move from its point: this many half label heights
+
+
+def _sign(v: float) -> float:
+    return -1.0 if v < 0 else 1.0
+
+
+def _covered(top: float, taken: list[tuple[float, float]]) -> float:
+    """How much of a label at ``top`` lies over what is taken (markers, other labels)."""
+    bottom = top + POINT_LABEL_HEIGHT
+    return sum(max(0.0, min(bottom, b) - max(top, a)) for a, b in taken)
 
 
 POINT_LABEL_TAG_RADIUS = 3.0  # the small persona marker in front of a shared spot's labels

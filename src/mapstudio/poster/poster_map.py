@@ -352,7 +352,7 @@ class MapPainter:
         spots = [
             (p.point_id, p.stage, p.y - row.y, bool(p.label)) for c in curves for p in c.points
         ]
-        tops = label_tops(spots, top_third)
+        tops = label_tops(spots, top_third, row.height)
         shared = coincident_points(spots)
         for cg in curves:
             i, persona = personas[cg.persona]

@@ -241,9 +241,34 @@ class Inspector(QWidget, PanelEditing):
 
     def _point_form(self) -> Form:
         f = Form(self.tr("Emotion point"))
+        # whose curve, where and which: told, not edited (the point moves by dragging it, or
+        # by clicking with another persona or curve chosen in the emotions lane's header)
+        self.point_where: dict[str, QLabel] = {}
+        for name, title in (
+            ("persona", vocabulary.lane_field_name("persona")),
+            ("stage", self.tr("Stage")),
+            ("curve", self.tr("Curve")),
+        ):
+            label = QLabel()
+            label.setObjectName(f"Point{name.capitalize()}")
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            f.layout_.addRow(title, label)
+            self.point_where[name] = label
         self._bind(f, "score", self.tr("Score"), HalfPointField(-1000, 1000))
         self._bind(f, "label", self.tr("Label"), LineField())
         return f
+
+    def _show_point_place(self, point: EmotionPoint) -> None:
+        persona, stage = self.doc.get(point.persona), self.doc.get(point.stage)
+        with map_words(self.doc.map.language):  # the map's word, as in its legend
+            curve = vocabulary.sentence_case(vocabulary.curve_name(point.curve))
+        texts = {
+            "persona": persona.name if persona is not None else "",
+            "stage": stage.name if stage is not None else "",
+            "curve": curve,
+        }
+        for name, text in texts.items():
+            self.point_where[name].setText(text)
 
     def _metric_form(self) -> Form:
         f = Form(self.tr("Metric"))
@@ -392,6 +417,7 @@ class Inspector(QWidget, PanelEditing):
         elif isinstance(obj, EmotionPoint):
             form = self.point_form
             form.fields["score"].setRange(*doc.map.emotion_scale.bounds)
+            self._show_point_place(obj)
         elif isinstance(obj, MetricValue):
             form = self.metric_form
             with map_words(doc.map.language):
@@ -425,14 +451,20 @@ class Inspector(QWidget, PanelEditing):
             obj_id = self.target_choice.itemData(i)
             if self.doc.get(obj_id) is not None or obj_id == self.doc.map.id:
                 self.target_choice.setItemText(i, self._describe(obj_id))
+        target = self.doc.get(self.target_id)
         personas_of_lane = change.collection == "personas" and isinstance(
-            self.doc.get(self.target_id), Lane
+            target, Lane
         )  # the lane's persona chooser lists them
+        # a point's form names its persona and stage
+        names_of_point = change.collection in ("personas", "stages") and isinstance(
+            target, EmotionPoint
+        )
         if (
             change.collection == MAP
             or self.target_id in change.ids
             or change.action == "removed"
             or personas_of_lane
+            or names_of_point
         ):
             self.reload()
 

@@ -131,10 +131,26 @@ class PersonasPanel(QWidget, PanelEditing):
 
     # --- context ------------------------------------------------------------------------------
     def set_context(self, doc: MapDocument | None, canvas) -> None:
+        followed = getattr(self, "_followed", None)
+        if followed is not None and followed is not canvas:
+            followed.curve_target_changed.disconnect(self._follow_canvas)
+        if canvas is not None and followed is not canvas:
+            canvas.curve_target_changed.connect(self._follow_canvas)
+        self._followed = canvas
         self._attach(doc, canvas)
         self.add_button.setEnabled(doc is not None)
         self.pages.setCurrentIndex(0 if doc is None else 1)
         self.reload_list()
+
+    def _follow_canvas(self) -> None:
+        """The lane header's switcher or a key chose another persona or curve: shown here."""
+        canvas = self.canvas
+        if canvas is None:
+            return
+        self.curve.set_value(canvas.current_curve())
+        persona = canvas.current_persona()
+        if persona is not None and persona != self.current_id():
+            self.select_persona(persona)
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()

@@ -45,6 +45,8 @@ def other_keys() -> list[tuple[str, list[tuple[str, str]]]]:
                 (t("Shortcuts", "Up, Down"), t("Shortcuts", "Move the selected emotion point by one point")),
                 (t("Shortcuts", "Shift+Up, Shift+Down"), t("Shortcuts", "Move the selected emotion point by half a point")),
                 (t("Shortcuts", "Shift+drag"), t("Shortcuts", "Drag an emotion point by half points")),
+                (t("Shortcuts", "P, Shift+P"), t("Shortcuts", "Next or previous persona: whose emotion curve a click edits")),
+                (t("Shortcuts", "C"), t("Shortcuts", "Edit the other curve: as is or to be")),
             ],
         ),
         (

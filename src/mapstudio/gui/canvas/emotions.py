@@ -254,7 +254,7 @@ class EmotionLayer(QGraphicsItem):
         spots = [
             (pt.point_id, pt.stage, pt.y - row.y, bool(pt.label)) for c in curves for pt in c.points
         ]
-        tops = label_tops(spots, top_third)
+        tops = label_tops(spots, top_third, row.height)
         shared = coincident_points(spots)
         seen: set[str] = set()
         for item, curve in zip(self.curves, curves, strict=True):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QGraphicsItem
 
 from mapstudio.core.model import LaneKind
+from mapstudio.gui.canvas.curve_switcher import CurveSwitcher
 from mapstudio.gui.canvas.emotions import EmotionPointItem
 from mapstudio.gui.canvas.headers import HeaderRowItem, LaneHeaderItem, StageHeaderItem
 from mapstudio.gui.canvas.items import CardItem
@@ -21,7 +22,8 @@ Cell = tuple[str, str]
 
 @dataclass(frozen=True)
 class Hit:
-    # "card" | "metric" | "point" | "stage" | "lane" | "cell" | "emotion-cell" | "editor" | "none"
+    # "card" | "metric" | "point" | "stage" | "lane" | "cell" | "emotion-cell" | "editor"
+    # | "switcher" (an emotions lane's persona and curve) | "none"
     kind: str
     obj_id: str | None = None
     item: QGraphicsItem | None = None
@@ -41,6 +43,8 @@ def hit_at(view: MapCanvas, pos: QPoint) -> Hit:
             return Hit("editor", item=item)
         if isinstance(item, CardItem):
             return Hit(item.kind, item.obj_id, item, cell)
+        if isinstance(item, CurveSwitcher):
+            return Hit("switcher", item=item)
         if isinstance(item, EmotionPointItem):
             return Hit("point", item.obj_id, item, (item.stage, point_lane(item)))
         if isinstance(item, StageHeaderItem):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsView, QToolTip
 from mapstudio.core.model import to_half_point
 from mapstudio.core.vocabulary import curve_name
 from mapstudio.gui import commands
-from mapstudio.gui.canvas import add_button, card_fields, keyboard, menus
+from mapstudio.gui.canvas import add_button, card_fields, curve_switcher, keyboard, menus
 from mapstudio.gui.canvas.gestures import CardDrag, Gesture, HeaderDrag, PointDrag
 from mapstudio.gui.canvas.hits import Hit, hit_at
 from mapstudio.gui.i18n import map_words
@@ -118,6 +118,13 @@ class CanvasInput:
         plain = not mods & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
         if plain and card_fields.field_key(self, self.selected_ids(), key, event.text()):
             return
+        if plain and key == Qt.Key.Key_P:  # whose curve a click in the emotions lane edits
+            shift = mods & Qt.KeyboardModifier.ShiftModifier
+            curve_switcher.next_persona(self, -1 if shift else 1)
+            return
+        if plain and key == Qt.Key.Key_C and not mods:  # ... and which of their curves
+            curve_switcher.other_curve(self)
+            return
         if key == Qt.Key.Key_Escape:
             if self._gesture is not None or self._press is not None:
                 if self._gesture is not None:
@@ -182,6 +189,9 @@ class CanvasInput:
                 self._press = hit
             return
         if button == Qt.MouseButton.RightButton:
+            return
+        if hit.kind == "switcher":
+            hit.item.click(self._press_pos)
             return
         if hit.kind in ("stage", "lane"):
             if hit.kind == "lane" and hit.item.chevron_rect().contains(

@@ -18,6 +18,7 @@ from mapstudio.core import metrics
 from mapstudio.core.model import Curve, LaneKind
 from mapstudio.core.vocabulary import new_metric_name
 from mapstudio.gui import commands
+from mapstudio.gui.canvas import curve_switcher
 from mapstudio.gui.canvas.badge_strip import BadgeTips
 from mapstudio.gui.canvas.drops import CanvasDrops
 from mapstudio.gui.canvas.finder import Finder
@@ -45,6 +46,7 @@ class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
     zoom_changed = Signal(float)
     message = Signal(str)  # a refused edit or a hint, one sentence (for the status bar)
     deleted = Signal(str)  # a stage or lane went with what it held: what, in one sentence
+    curve_target_changed = Signal()  # the persona or curve that clicks in the emotions lane edit
 
     MIN_ZOOM, MAX_ZOOM, STEP = 0.05, 4.0, 1.25
 
@@ -90,6 +92,11 @@ class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
         self._scene.selectionChanged.connect(self._on_selection)
         self._scene.layout_updated.connect(self._after_layout)
         self._scene.layout_updated.connect(self._follow_map_rect)
+        # which persona and curve a click in the emotions lane edits, on the lane's header
+        self._scene.layout_updated.connect(lambda: curve_switcher.sync(self))
+        self.curve_target_changed.connect(lambda: curve_switcher.sync(self))
+        doc.changed.connect(self._personas_changed)
+        curve_switcher.sync(self)  # the scene laid the map out once already
         self._follow_map_rect()
 
     # --- contract ---------------------------------------------------------------------------------
@@ -212,10 +219,21 @@ class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
         return new
 
     def set_current_persona(self, persona_id: str | None) -> None:
-        self._current_persona = persona_id
+        if persona_id != self._current_persona:
+            self._current_persona = persona_id
+            self.curve_target_changed.emit()
 
     def set_current_curve(self, curve: str) -> None:
-        self._current_curve = Curve(curve)
+        if Curve(curve) is not self._current_curve:
+            self._current_curve = Curve(curve)
+            self.curve_target_changed.emit()
+
+    def current_curve(self) -> Curve:
+        return self._current_curve
+
+    def _personas_changed(self, change) -> None:
+        if change.collection == "personas":  # a name or colour on the switchers
+            curve_switcher.sync(self)
 
     def current_persona(self) -> str | None:
         personas = self.doc.map.personas
