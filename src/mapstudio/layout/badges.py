@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from operator import attrgetter
 
 from mapstudio.core.model import Card, LaneKind, Participant
 from mapstudio.core.vocabulary import (
@@ -59,7 +59,8 @@ class Words:
 
 @dataclass(frozen=True)
 class Badge:
-    """One badge: shown on cards of ``lanes`` whose ``value`` is set (not None, 0 or empty)."""
+    """One badge: shown on cards of ``lanes`` whose ``value`` is set (not None, 0 or empty).
+    ``key`` is the card field it shows (online also reads the channel)."""
 
     key: str
     lanes: frozenset[LaneKind]
@@ -190,6 +191,20 @@ BADGES_BY_LANE: dict[LaneKind, tuple[Badge, ...]] = {
 }
 
 
+def _fields(kind: LaneKind) -> tuple[str, ...]:
+    read = [(b.key, "channel") if b.key == "online" else (b.key,) for b in BADGES_BY_LANE[kind]]
+    return tuple(dict.fromkeys(f for fields in read for f in fields if f != "tags"))
+
+
+#: The card fields a lane's badges show, read at once (tags apart: a list), so the layout can
+#: tell a card without badges, and find a card's strip by value, without asking each badge.
+_READ = {kind: attrgetter(*_fields(kind)) for kind in LaneKind}
+_OFFLINE_AT = {kind: _fields(kind).index("online") if "online" in _fields(kind) else -1
+               for kind in LaneKind}  # fmt: skip
+_STRIPS: dict[tuple, BadgeStrip] = {}  # strips by the values they show (see badge_strip)
+MAX_STRIPS = 8192
+
+
 def _shown(value: object) -> bool:
     return isinstance(value, bool) or bool(value)  # offline is a badge; 0 votes, no tags are not
 
@@ -268,25 +283,29 @@ def badge_strip(
     map's ``language``: the layout reserves ``rows`` rows, the canvas and the poster draw the
     badges where they are placed. A signed card keeps room for its author's initials at the
     right of the first row."""
-    if not card_has_badges(card, kind):
-        return NO_STRIP
+    # a big map's layout asks this for every card: its fields are read at once, and a strip
+    # is placed once for the values it shows (its touchpoints share a few channels...)
+    raw = _READ[kind](card)
+    tags = card.tags
     signed = card.author is not None
-    return _strip(kind, _values(card, kind), width, language, row_height, signed)
-
-
-@lru_cache(maxsize=4096)
-def _strip(
-    kind: LaneKind,
-    values: tuple[object, ...],
-    width: float,
-    language: str,
-    row_height: float,
-    signed: bool,
-) -> BadgeStrip:
-    # cached by value: a big map's touchpoints share a few channels, its frictions 3 severities
-    with in_map_language(language):
-        words = _worded(kind, values)
-    return _place(words, width, row_height, signed)
+    offline = _OFFLINE_AT[kind]
+    if not (
+        signed
+        or tags
+        or kind in KIND_SYMBOL_LANES
+        or any(raw)
+        or (offline >= 0 and raw[offline] is False)
+    ):
+        return NO_STRIP
+    key = (kind, raw, tuple(tags), signed, width, language, row_height)
+    strip = _STRIPS.get(key)
+    if strip is None:
+        if len(_STRIPS) >= MAX_STRIPS:
+            _STRIPS.clear()
+        with in_map_language(language):
+            words = _worded(kind, _values(card, kind))
+        strip = _STRIPS[key] = _place(words, width, row_height, signed)
+    return strip
 
 
 def _place(words: Iterable[Words], width: float, row_height: float, signed: bool) -> BadgeStrip:
