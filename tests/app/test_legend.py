@@ -69,3 +69,17 @@ def test_the_legend_comes_back_on_maps_opened_after_a_restart(qtbot, map_file):
     finally:
         window.close()
         window.deleteLater()
+
+
+def test_a_french_maps_legend_speaks_french_in_an_english_interface(window, tmp_path):
+    from mapstudio.files import write_map
+    from tests.app.conftest import sample_map
+
+    path = tmp_path / "parfumerie.journey.json"
+    write_map(path, sample_map().model_copy(update={"language": "fr"}))
+    window.open_paths([path])
+    trigger(window, "show_legend")
+    legend = window.current_canvas().legend
+    assert legend.title == "Légende"
+    assert "Points de contact" in _labels(legend)  # the lane kind, as on the French poster
+    assert window.actions.show_legend.text() == "&Legend"  # the menu speaks the interface's

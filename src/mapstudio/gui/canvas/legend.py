@@ -52,6 +52,7 @@ class MapLegend(QWidget):
         self._close = QRectF()
         self._stale = True
         self.followed = False  # the window listens to ``closed`` (gui.app.legends)
+        self.title = ""
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground, True)
         self.setCursor(Qt.CursorShape.ArrowCursor)
         self.hide()
@@ -78,8 +79,9 @@ class MapLegend(QWidget):
     def refresh(self, measure: bool = True) -> None:
         """Word the sections again (when the map changed) and place them in the viewport."""
         if measure and self._stale:
-            with map_words(self.doc.map.language):
+            with map_words(self.doc.map.language):  # the map's words, as on its poster
                 self._sections = legend_sections(self.doc.map)
+                self.title = QCoreApplication.translate("Poster", "Legend")
             self._stale = False
         self._arrange()
         self.update()
@@ -138,8 +140,7 @@ class MapLegend(QWidget):
         painter.drawRoundedRect(frame, 6, 6)
         painter.setPen(P.colour(theme.HEADER_FILL))
         painter.setFont(P.font(TITLE_PX, True))
-        title = QCoreApplication.translate("Poster", "Legend")
-        painter.drawText(QRectF(PAD, PAD - 2, 200, 18), Qt.AlignmentFlag.AlignVCenter, title)
+        painter.drawText(QRectF(PAD, PAD - 2, 200, 18), Qt.AlignmentFlag.AlignVCenter, self.title)
         painter.setPen(P.pen(theme.MUTED_TEXT, 1.4))
         c = self._close.adjusted(4, 4, -4, -4)
         painter.drawLine(c.topLeft(), c.bottomRight())
