@@ -94,3 +94,22 @@ def test_badges_that_do_not_fit_leave_a_row_count_the_layout_keeps(canvas, doc):
     # every badge is still said in the card's tooltip
     tip = tooltip_at(canvas, item.mapToScene(QPointF(item.box.width / 2, item.box.height - 6)))
     assert "theme13" in tip
+
+
+def test_a_short_badge_fills_the_room_a_long_one_left_in_the_maps_language(canvas, doc):
+    commands.update(doc, "o1", {"owner": "E-commerce", "evidence": "proposed", "effort": 2})
+    commands.update(doc, doc.map.id, {"language": "fr"})  # longer words, rows again
+    canvas.map_scene().flush()
+    item = canvas.map_scene().card_item("o1")
+    strip = item.badges().strip
+    words = [p.text for p in strip.badges]
+    assert "4 votes" in words and "responsable\u00a0: E-commerce" in words
+    assert "○ proposé" in words and strip.complete  # all of them within three rows
+    assert strip.rows == item.box.badge_rows <= 3
+    # each row's badges side by side, inside the card's text width
+    width = canvas.map_scene().geometry.style.text_width
+    for a in strip.badges:
+        assert a.x + a.width <= width + 0.01
+        for b in strip.badges:
+            if a is not b and a.y == b.y:
+                assert a.x + a.width <= b.x or b.x + b.width <= a.x

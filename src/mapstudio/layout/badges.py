@@ -309,37 +309,47 @@ def badge_strip(
 
 
 def _place(words: Iterable[Words], width: float, row_height: float, signed: bool) -> BadgeStrip:
+    """Badges in reading order, each in the first row with room for it (a short badge fills a
+    gap an earlier long one left), in up to ``theme.BADGE_MAX_ROWS`` rows; past them an
+    ellipsis ends the strip."""
     fm = metrics()
     size, pad, gap = theme.BADGE_FONT_SIZE, theme.BADGE_PADDING, theme.BADGE_GAP
     placed: list[PlacedBadge] = []
-    row, x = 0, 0.0
+    ends: list[float] = []  # where each row's next badge would start
+
+    def room(row: int) -> float:
+        return width - (theme.AUTHOR_MARK_ROOM if signed and row == 0 else 0.0)
+
     complete = True
     for w in words:
         framed = w.role != "symbol"
-        inner = fm.width(w.text, size)
-        pill = inner + 2 * pad if framed else inner
-        room = width - (theme.AUTHOR_MARK_ROOM if signed and row == 0 else 0.0)
-        if x > 0 and x + pill > room:
-            if row + 1 >= theme.BADGE_MAX_ROWS:
+        pad_both = 2 * pad if framed else 0.0
+        pill = fm.width(w.text, size) + pad_both
+        row = next((r for r, x in enumerate(ends) if x + pill <= room(r)), None)
+        if row is None:
+            if len(ends) >= theme.BADGE_MAX_ROWS:
                 complete = False
-                break
-            row, x, room = row + 1, 0.0, width
-        fitted = None
-        if pill > room - x:  # alone on its row and still too wide: its words shortened
-            fitted = ellipsize(w.text, room - x - (2 * pad if framed else 0), size)
-            pill = fm.width(fitted, size) + (2 * pad if framed else 0)
+                continue
+            row = len(ends)
+            ends.append(0.0)
+        x, fitted = ends[row], None
+        if pill > room(row) - x:  # alone on its row and still too wide: its words shortened
+            fitted = ellipsize(w.text, room(row) - x - pad_both, size)
+            pill = fm.width(fitted, size) + pad_both
         placed.append(PlacedBadge(x, row * row_height, pill, w, fitted))
-        x += pill + gap
-    if not complete and placed:  # the last badge that fits says that more were left out
-        last = placed[-1]
-        room = width - (theme.AUTHOR_MARK_ROOM if signed and last.y == 0 else 0.0)
+        ends[row] = x + pill + gap
+    if not complete and placed:  # the last row says that more were left out
+        last_row = len(ends) - 1
         ellipsis = fm.width(ELLIPSIS, size)
         more = Words("more", ELLIPSIS, "", "symbol")
-        if last.x + last.width + gap + ellipsis <= room:
-            placed.append(PlacedBadge(last.x + last.width + gap, last.y, ellipsis, more))
-        else:  # no room after it: the ellipsis takes its place
-            placed[-1] = PlacedBadge(last.x, last.y, ellipsis, more)
-    rows = row + 1 if placed or signed else 0
+        if ends[last_row] + ellipsis <= room(last_row):
+            placed.append(PlacedBadge(ends[last_row], last_row * row_height, ellipsis, more))
+        else:  # no room after it: the ellipsis takes the place of the row's last badge
+            at = max(i for i, p in enumerate(placed) if p.y == last_row * row_height)
+            last = placed[at]
+            placed[at] = PlacedBadge(last.x, last.y, ellipsis, more)
+    rows = len(ends) if placed or signed else 0
+    rows = max(rows, 1) if signed else rows
     return BadgeStrip(tuple(placed), rows, complete)
 
 
