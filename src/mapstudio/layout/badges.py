@@ -196,8 +196,8 @@ def _fields(kind: LaneKind) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for fields in read for f in fields if f != "tags"))
 
 
-#: The card fields a lane's badges show, read at once (tags apart: a list), so the layout can
-#: tell a card without badges, and find a card's strip by value, without asking each badge.
+# The card fields a lane's badges show, read at once (tags apart: a list), so the layout can
+# tell a card without badges, and find a card's strip by value, without asking each badge.
 _READ = {kind: attrgetter(*_fields(kind)) for kind in LaneKind}
 _OFFLINE_AT = {kind: _fields(kind).index("online") if "online" in _fields(kind) else -1
                for kind in LaneKind}  # fmt: skip
