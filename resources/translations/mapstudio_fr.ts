@@ -2788,6 +2788,10 @@
         <translation>Alt+Haut et Alt+Bas ne déplacent les fiches que vers des lignes du même type ; faites-les glisser pour changer de ligne.</translation>
     </message>
     <message>
+        <source>Whose emotion curve a click in this lane edits. Click the persona for the next one (P, Shift+P), the curve for the other (C).</source>
+        <translation>La courbe d’émotions qu’un clic dans ce couloir modifie. Cliquez sur le persona pour passer au suivant (P, Maj+P), sur la courbe pour passer à l’autre (C).</translation>
+    </message>
+    <message>
         <source>A click edits:</source>
         <translation>Un clic modifie&#xa0;:</translation>
     </message>

@@ -138,3 +138,24 @@ def test_dialog_buttons_have_no_tick_or_cross(qapp):
     plain.setStandardButtons(buttons)
     assert not any(b.icon().isNull() for b in shown.buttons())
     assert all(b.icon().isNull() for b in plain.buttons())
+
+
+def test_no_plus_while_a_button_is_held(canvas):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+
+    scene = canvas.map_scene()
+    plus = add_button.button_rect(scene.geometry, ("s1", "act"))
+    arm = QPointF(plus.center().x() + add_button.RADIUS * 0.3, plus.center().y())
+    _hover(canvas, plus.center())
+    lit = _pixel(canvas, arm)
+    QTest.mousePress(canvas.viewport(), LEFT, pos=vp(canvas, cell_pt(canvas, "s2", "act", -4)))
+    try:
+        assert QGuiApplication.mouseButtons() & LEFT
+        canvas.viewport().update()
+        held = _pixel(canvas, arm)
+    finally:
+        QTest.mouseRelease(
+            canvas.viewport(), LEFT, pos=vp(canvas, cell_pt(canvas, "s2", "act", -4))
+        )
+    assert lit.blue() > lit.red() + 80 and held.blue() < held.red() + 40

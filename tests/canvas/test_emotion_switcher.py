@@ -126,3 +126,11 @@ def test_labels_of_points_close_together_do_not_overlap_on_paper(canvas, doc, tm
     for a, b in itertools.combinations(lines.values(), 2):
         apart = a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
         assert apart, (a, b)
+
+
+def test_the_switcher_says_how_to_use_it(canvas):
+    from tests.canvas.conftest import tooltip_at
+
+    switcher = _switcher(canvas)
+    tip = tooltip_at(canvas, _chip(switcher, switcher.curve_rect()))
+    assert "(P, Shift+P)" in tip and "(C)" in tip

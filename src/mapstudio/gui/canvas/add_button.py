@@ -8,7 +8,7 @@ so the cell draws it and the canvas hit-tests it alike.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QGuiApplication, QPainter
 
 from mapstudio.core.model import LaneKind
 from mapstudio.gui.canvas import painting as P
@@ -53,8 +53,8 @@ def paint(
     """Draw the "+" of ``cell`` (``origin``: the cell's top-left corner in scene coordinates;
     ``mouse`` in scene coordinates), and under it, in an empty cell, how else to add one."""
     rect = button_rect(geo, cell)
-    if rect is None:
-        return
+    if rect is None or QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+        return  # no "+" while a button is held (a drag leaves its cell hovered)
     hot = rect.adjusted(-4, -4, 4, 4).contains(mouse)
     local = rect.translated(-origin)
     colour = HOT if hot else FAINT

@@ -39,7 +39,13 @@ class CurveSwitcher(QGraphicsItem):
         self.width = 100.0
         self.setZValue(4)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAcceptHoverEvents(True)
+        self.setToolTip(
+            translate(
+                "MapCanvas",
+                "Whose emotion curve a click in this lane edits. Click the persona for the next "
+                "one (P, Shift+P), the curve for the other (C).",
+            )
+        )
 
     def place(self, header_width: float, header_height: float) -> None:
         """At the foot of a header of this size, left of the scale's ticks."""
