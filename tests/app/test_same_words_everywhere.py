@@ -113,8 +113,8 @@ def test_a_kind_channel_and_severity_read_alike_in_every_view(
     painter = QPainter(image)
     scene.render(painter, QRectF(image.rect()), scene.itemsBoundingRect())
     painter.end()
-    left, _ = scene.card_item(friction)._badges
-    assert left == f"⚠ !! {words['major'][1]}"
+    strip = scene.card_item(friction).badges().strip  # what the painting drew
+    assert " ".join(p.text for p in strip.badges) == f"⚠ !! {words['major'][1]}"
 
     # the poster, in the map's language: the legend and the lane headers say the same words
     write_map(path, doc.map)
@@ -156,7 +156,7 @@ def test_the_maps_own_words_follow_its_language_on_the_canvas(language, window, 
         painter = QPainter(image)  # the card at full size, so its badges are drawn
         scene.render(painter, QRectF(image.rect()), item.sceneBoundingRect())
         painter.end()
-        return item._badges[0]
+        return " ".join(p.text for p in item.badges().strip.badges)
 
     assert painted_badges() == "⚠ !! majeure"
     # the inspector sets the map's language: the canvas rewords, nothing else changes
