@@ -27,6 +27,8 @@ NOT_AT_START = (
     "mapstudio.gui.app.shortcuts_dialog",
     "mapstudio.gui.canvas.editor",
     "mapstudio.gui.app.workshop",
+    "mapstudio.gui.canvas.legend",
+    "mapstudio.layout.legend",
     "mapstudio.gui.app.presentation",
     "mapstudio.gui.app.capture_bar",
     "mapstudio.gui.app.timebox",

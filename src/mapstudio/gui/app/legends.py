@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from mapstudio.gui.canvas.legend import set_legend_shown
-
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
@@ -40,6 +38,10 @@ def _show(window: MainWindow, doc: MapDocument, shown: bool) -> None:
     canvas = window.canvas_for(doc)
     if canvas is None:
         return
+    # Imported at the first showing: maps open without a legend, and it is not on the path
+    # to the first painted map.
+    from mapstudio.gui.canvas.legend import set_legend_shown
+
     legend = set_legend_shown(canvas, shown)
     if legend is not None and not legend.followed:
         legend.followed = True  # its × turns the legend off everywhere, as the menu does
