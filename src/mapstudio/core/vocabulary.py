@@ -39,42 +39,42 @@ def sentence_case(word: str) -> str:
 # --- lane kinds ---------------------------------------------------------------------------------
 def lane_kind_name(kind: LaneKind) -> str:
     """The name of a kind of lane: menus, inspector, poster legend, a new lane's title."""
-    names = {
-        LaneKind.ACTIONS: Vocabulary.tr("Actions"),
-        LaneKind.TOUCHPOINTS: Vocabulary.tr("Touchpoints"),
-        LaneKind.THOUGHTS: Vocabulary.tr("Thoughts and needs"),
-        LaneKind.EMOTIONS: Vocabulary.tr("Emotions"),
-        LaneKind.FRICTIONS: Vocabulary.tr("Pain points"),
-        LaneKind.OPPORTUNITIES: Vocabulary.tr("Opportunities"),
-        LaneKind.BACKSTAGE: Vocabulary.tr("Backstage"),
-        LaneKind.METRICS: Vocabulary.tr("Metrics"),
-        LaneKind.NOTES: Vocabulary.tr("Notes"),
-        LaneKind.STORYBOARD: Vocabulary.tr("Storyboard"),
-        LaneKind.SUPPORT: Vocabulary.tr("Support processes"),
+    names = {  # each word translated only when asked for
+        LaneKind.ACTIONS: lambda: Vocabulary.tr("Actions"),
+        LaneKind.TOUCHPOINTS: lambda: Vocabulary.tr("Touchpoints"),
+        LaneKind.THOUGHTS: lambda: Vocabulary.tr("Thoughts and needs"),
+        LaneKind.EMOTIONS: lambda: Vocabulary.tr("Emotions"),
+        LaneKind.FRICTIONS: lambda: Vocabulary.tr("Pain points"),
+        LaneKind.OPPORTUNITIES: lambda: Vocabulary.tr("Opportunities"),
+        LaneKind.BACKSTAGE: lambda: Vocabulary.tr("Backstage"),
+        LaneKind.METRICS: lambda: Vocabulary.tr("Metrics"),
+        LaneKind.NOTES: lambda: Vocabulary.tr("Notes"),
+        LaneKind.STORYBOARD: lambda: Vocabulary.tr("Storyboard"),
+        LaneKind.SUPPORT: lambda: Vocabulary.tr("Support processes"),
     }
-    return names[kind]
+    return names[kind]()
 
 
 # --- service blueprint --------------------------------------------------------------------------
 def blueprint_line_name(line: BlueprintLine) -> str:
     """The label of a line drawn between a blueprint's layers."""
-    names = {
-        BlueprintLine.INTERACTION: Vocabulary.tr("Line of interaction"),
-        BlueprintLine.VISIBILITY: Vocabulary.tr("Line of visibility"),
-        BlueprintLine.INTERNAL_INTERACTION: Vocabulary.tr("Line of internal interaction"),
+    names = {  # each word translated only when asked for
+        BlueprintLine.INTERACTION: lambda: Vocabulary.tr("Line of interaction"),
+        BlueprintLine.VISIBILITY: lambda: Vocabulary.tr("Line of visibility"),
+        BlueprintLine.INTERNAL_INTERACTION: lambda: Vocabulary.tr("Line of internal interaction"),
     }
-    return names[line]
+    return names[line]()
 
 
 def blueprint_lane_title(layer: Layer) -> str:
     """The title of the lane added for a layer a map made into a blueprint lacked."""
-    names = {
-        Layer.CUSTOMER: Vocabulary.tr("Customer actions"),
-        Layer.FRONTSTAGE: Vocabulary.tr("Frontstage actions"),
-        Layer.BACKSTAGE: Vocabulary.tr("Backstage actions"),
-        Layer.SUPPORT: Vocabulary.tr("Support processes"),
+    names = {  # each word translated only when asked for
+        Layer.CUSTOMER: lambda: Vocabulary.tr("Customer actions"),
+        Layer.FRONTSTAGE: lambda: Vocabulary.tr("Frontstage actions"),
+        Layer.BACKSTAGE: lambda: Vocabulary.tr("Backstage actions"),
+        Layer.SUPPORT: lambda: Vocabulary.tr("Support processes"),
     }
-    return names[layer]
+    return names[layer]()
 
 
 # --- positive moments ---------------------------------------------------------------------------
@@ -90,22 +90,22 @@ def positive_moment_hint() -> str:
 
 # --- touchpoints --------------------------------------------------------------------------------
 def channel_name(channel: Channel) -> str:
-    names = {
-        Channel.WEBSITE: Vocabulary.tr("Website"),
-        Channel.SEARCH: Vocabulary.tr("Search engine"),
-        Channel.SOCIAL: Vocabulary.tr("Social network"),
-        Channel.ONLINE_AD: Vocabulary.tr("Online ad"),
-        Channel.EMAIL: Vocabulary.tr("Email"),
-        Channel.SMS: Vocabulary.tr("SMS"),
-        Channel.MOBILE_APP: Vocabulary.tr("Mobile app"),
-        Channel.STORE: Vocabulary.tr("Physical store"),
-        Channel.PHONE: Vocabulary.tr("Phone"),
-        Channel.CHAT: Vocabulary.tr("Chat"),
-        Channel.WORD_OF_MOUTH: Vocabulary.tr("Word of mouth"),
-        Channel.EVENT: Vocabulary.tr("Event"),
-        Channel.OTHER: Vocabulary.tr("Other"),
+    names = {  # each word translated only when asked for
+        Channel.WEBSITE: lambda: Vocabulary.tr("Website"),
+        Channel.SEARCH: lambda: Vocabulary.tr("Search engine"),
+        Channel.SOCIAL: lambda: Vocabulary.tr("Social network"),
+        Channel.ONLINE_AD: lambda: Vocabulary.tr("Online ad"),
+        Channel.EMAIL: lambda: Vocabulary.tr("Email"),
+        Channel.SMS: lambda: Vocabulary.tr("SMS"),
+        Channel.MOBILE_APP: lambda: Vocabulary.tr("Mobile app"),
+        Channel.STORE: lambda: Vocabulary.tr("Physical store"),
+        Channel.PHONE: lambda: Vocabulary.tr("Phone"),
+        Channel.CHAT: lambda: Vocabulary.tr("Chat"),
+        Channel.WORD_OF_MOUTH: lambda: Vocabulary.tr("Word of mouth"),
+        Channel.EVENT: lambda: Vocabulary.tr("Event"),
+        Channel.OTHER: lambda: Vocabulary.tr("Other"),
     }
-    return names[channel]
+    return names[channel]()
 
 
 def online_name(online: bool) -> str:
@@ -119,22 +119,22 @@ def online_from_channel_name() -> str:
 
 # --- frictions and opportunities ----------------------------------------------------------------
 def severity_name(severity: int) -> str:
-    names = {
-        1: Vocabulary.tr("minor"),
-        2: Vocabulary.tr("major"),
-        3: Vocabulary.tr("critical"),
+    names = {  # each word translated only when asked for
+        1: lambda: Vocabulary.tr("minor"),
+        2: lambda: Vocabulary.tr("major"),
+        3: lambda: Vocabulary.tr("critical"),
     }
-    return names[severity]
+    return names[severity]()
 
 
 def level_name(level: int) -> str:
     """An impact or effort level (1-3)."""
-    names = {
-        1: Vocabulary.tr("low"),
-        2: Vocabulary.tr("medium"),
-        3: Vocabulary.tr("high"),
+    names = {  # each word translated only when asked for
+        1: lambda: Vocabulary.tr("low"),
+        2: lambda: Vocabulary.tr("medium"),
+        3: lambda: Vocabulary.tr("high"),
     }
-    return names[level]
+    return names[level]()
 
 
 def short_level_name(level: int) -> str:
@@ -145,23 +145,23 @@ def short_level_name(level: int) -> str:
 
 # --- evidence and curves ------------------------------------------------------------------------
 def evidence_name(evidence: Evidence) -> str:
-    names = {
-        Evidence.OBSERVED: Vocabulary.tr("observed (from data)"),
-        Evidence.ASSUMED: Vocabulary.tr("assumed"),
-        Evidence.PROPOSED: Vocabulary.tr("proposed"),
+    names = {  # each word translated only when asked for
+        Evidence.OBSERVED: lambda: Vocabulary.tr("observed (from data)"),
+        Evidence.ASSUMED: lambda: Vocabulary.tr("assumed"),
+        Evidence.PROPOSED: lambda: Vocabulary.tr("proposed"),
     }
-    return names[evidence]
+    return names[evidence]()
 
 
 def short_evidence_name(evidence: Evidence) -> str:
     """Evidence in one word, for a card's badge ("observed"; the legend and the tooltip say
     the whole ``evidence_name``)."""
-    names = {
-        Evidence.OBSERVED: Vocabulary.tr("observed"),
-        Evidence.ASSUMED: Vocabulary.tr("assumed"),
-        Evidence.PROPOSED: Vocabulary.tr("proposed"),
+    names = {  # each word translated only when asked for
+        Evidence.OBSERVED: lambda: Vocabulary.tr("observed"),
+        Evidence.ASSUMED: lambda: Vocabulary.tr("assumed"),
+        Evidence.PROPOSED: lambda: Vocabulary.tr("proposed"),
     }
-    return names[evidence]
+    return names[evidence]()
 
 
 def curve_name(curve: Curve) -> str:
@@ -172,35 +172,35 @@ def curve_name(curve: Curve) -> str:
 # --- metrics ------------------------------------------------------------------------------------
 def trend_name(trend: Trend) -> str:
     """Which way a metric is going, as the inspector offers it."""
-    names = {
-        Trend.UP: Vocabulary.tr("rising"),
-        Trend.DOWN: Vocabulary.tr("falling"),
-        Trend.FLAT: Vocabulary.tr("steady"),
+    names = {  # each word translated only when asked for
+        Trend.UP: lambda: Vocabulary.tr("rising"),
+        Trend.DOWN: lambda: Vocabulary.tr("falling"),
+        Trend.FLAT: lambda: Vocabulary.tr("steady"),
     }
-    return names[trend]
+    return names[trend]()
 
 
 def metric_field_name(field: str) -> str:
     """The name of a metric value's field (``MetricValue`` attribute), as the inspector labels it."""
-    names = {
-        "name": Vocabulary.tr("Name"),
-        "value": Vocabulary.tr("Value"),
-        "unit": Vocabulary.tr("Unit"),
-        "target": Vocabulary.tr("Target"),
-        "trend": Vocabulary.tr("Trend"),
+    names = {  # each word translated only when asked for
+        "name": lambda: Vocabulary.tr("Name"),
+        "value": lambda: Vocabulary.tr("Value"),
+        "unit": lambda: Vocabulary.tr("Unit"),
+        "target": lambda: Vocabulary.tr("Target"),
+        "trend": lambda: Vocabulary.tr("Trend"),
     }
-    return names[field]
+    return names[field]()
 
 
 def metric_preset_name(key: str) -> str:
     """The name a preset gives a new metric (it is the map's text: say it in the map's language)."""
-    names = {
-        "nps": Vocabulary.tr("NPS", "Net Promoter Score"),
-        "csat": Vocabulary.tr("CSAT", "customer satisfaction score"),
-        "ces": Vocabulary.tr("Customer effort score"),
-        "conversion": Vocabulary.tr("Conversion rate"),
+    names = {  # each word translated only when asked for
+        "nps": lambda: Vocabulary.tr("NPS", "Net Promoter Score"),
+        "csat": lambda: Vocabulary.tr("CSAT", "customer satisfaction score"),
+        "ces": lambda: Vocabulary.tr("Customer effort score"),
+        "conversion": lambda: Vocabulary.tr("Conversion rate"),
     }
-    return names[key]
+    return names[key]()
 
 
 def new_metric_name() -> str:
@@ -216,45 +216,45 @@ def metric_scale_hint(low: float, high: float) -> str:
 # --- card fields --------------------------------------------------------------------------------
 def field_name(field: str) -> str:
     """The name of a card field (``Card`` attribute), as the inspector labels it."""
-    names = {
-        "text": Vocabulary.tr("Text"),
-        "colour": Vocabulary.tr("Colour"),
-        "tags": Vocabulary.tr("Tags"),
-        "channel": Vocabulary.tr("Channel"),
-        "online": Vocabulary.tr("Online"),
-        "severity": Vocabulary.tr("Severity"),
-        "impact": Vocabulary.tr("Impact"),
-        "effort": Vocabulary.tr("Effort"),
-        "owner": Vocabulary.tr("Owner"),
-        "votes": Vocabulary.tr("Votes"),
-        "evidence": Vocabulary.tr("Evidence"),
-        "source": Vocabulary.tr("Source"),
-        "comments": Vocabulary.tr("Comments"),
-        "image": Vocabulary.tr("Picture"),
-        "author": Vocabulary.tr("Author"),
-        "positive": Vocabulary.tr("Bright spot"),
+    names = {  # each word translated only when asked for
+        "text": lambda: Vocabulary.tr("Text"),
+        "colour": lambda: Vocabulary.tr("Colour"),
+        "tags": lambda: Vocabulary.tr("Tags"),
+        "channel": lambda: Vocabulary.tr("Channel"),
+        "online": lambda: Vocabulary.tr("Online"),
+        "severity": lambda: Vocabulary.tr("Severity"),
+        "impact": lambda: Vocabulary.tr("Impact"),
+        "effort": lambda: Vocabulary.tr("Effort"),
+        "owner": lambda: Vocabulary.tr("Owner"),
+        "votes": lambda: Vocabulary.tr("Votes"),
+        "evidence": lambda: Vocabulary.tr("Evidence"),
+        "source": lambda: Vocabulary.tr("Source"),
+        "comments": lambda: Vocabulary.tr("Comments"),
+        "image": lambda: Vocabulary.tr("Picture"),
+        "author": lambda: Vocabulary.tr("Author"),
+        "positive": lambda: Vocabulary.tr("Bright spot"),
     }
-    return names[field]
+    return names[field]()
 
 
 def lane_field_name(field: str) -> str:
     """The name of a lane field shown by the inspector."""
-    names = {
-        "persona": Vocabulary.tr("Persona"),
+    names = {  # each word translated only when asked for
+        "persona": lambda: Vocabulary.tr("Persona"),
     }
-    return names[field]
+    return names[field]()
 
 
 def map_field_name(field: str) -> str:
     """The name of a map field shown both by the inspector and on the poster."""
-    names = {
-        "author": Vocabulary.tr("Author"),
-        "emotion_scale": Vocabulary.tr("Emotion scale"),
-        "source": Vocabulary.tr("Source"),
-        "licence": Vocabulary.tr("Licence"),
-        "blueprint": Vocabulary.tr("Service blueprint"),
+    names = {  # each word translated only when asked for
+        "author": lambda: Vocabulary.tr("Author"),
+        "emotion_scale": lambda: Vocabulary.tr("Emotion scale"),
+        "source": lambda: Vocabulary.tr("Source"),
+        "licence": lambda: Vocabulary.tr("Licence"),
+        "blueprint": lambda: Vocabulary.tr("Service blueprint"),
     }
-    return names[field]
+    return names[field]()
 
 
 def copy_name(name: str) -> str:
