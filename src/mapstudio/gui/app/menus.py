@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu
 
 from mapstudio.core.vocabulary import lane_kind_choices
 from mapstudio.gui.app import legends
+from mapstudio.gui.app.toolbar import build_toolbar, set_menu_icons
 
 # Literal context and text at each call, so pyside6-lupdate extracts them.
 translate = QCoreApplication.translate
@@ -220,6 +221,7 @@ def build_menus(w: MainWindow) -> MenuActions:
         "Ctrl+9",
     )
     m.addSeparator()
+    a.view_menu = m  # View > Toolbar goes before the docks' entries (the toolbar is made last)
     for dock in (w.inspector_dock, w.personas_dock):
         m.addAction(dock.toggleViewAction())
     # Insights is built at first use, so its dock's own toggle action does not exist yet.
@@ -327,6 +329,11 @@ def build_menus(w: MainWindow) -> MenuActions:
         Key.HelpContents,
         needs_doc=False,
     )
+    set_menu_icons(a)
+    w.toolbar = build_toolbar(w, a)
+    toggle = w.toolbar.toggleViewAction()
+    toggle.setText(translate("MenuActions", "&Toolbar"))
+    a.view_menu.insertAction(w.inspector_dock.toggleViewAction(), toggle)
     # Presentation mode hides the menu bar, whose actions' shortcuts would then stop: the
     # window itself holds them too. (The list is kept as they are made: asking the window for
     # its QAction children wraps every object of the window in Python, ~2 % of start-up.)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QToolBar, QWidget
 
 from mapstudio.layout import LayoutStyle, theme
 
@@ -102,6 +102,8 @@ class Presentation(QObject):
         )
         for dock in w.findChildren(QDockWidget):
             dock.hide()
+        for bar in w.findChildren(QToolBar):  # back with the dock state on leaving
+            bar.hide()
         w.menuBar().hide()
         w.statusBar().hide()
         w.tabs.tabBar().hide()
