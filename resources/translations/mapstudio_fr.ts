@@ -4970,24 +4970,36 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>&lt;h1&gt;MapStudio&lt;/h1&gt;&lt;p&gt;Customer journey maps, on your computer.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;MapStudio&lt;/h1&gt;&lt;p&gt;Cartes de parcours client, sur votre ordinateur.&lt;/p&gt;</translation>
+        <source>MapStudio</source>
+        <translation>MapStudio</translation>
     </message>
     <message>
-        <source>New Map</source>
-        <translation>Nouvelle carte</translation>
+        <source>Click a template to start a map, open one of yours (Ctrl+O), or drop a map file on this window.</source>
+        <translation>Cliquez sur un modèle pour commencer une carte, ouvrez l’une des vôtres (Ctrl+O) ou déposez un fichier de carte sur cette fenêtre.</translation>
     </message>
     <message>
-        <source>New from Template...</source>
-        <translation>Nouveau à partir d’un modèle…</translation>
+        <source>&amp;New Blank Map</source>
+        <translation>&amp;Nouvelle carte vierge</translation>
     </message>
     <message>
-        <source>Open...</source>
-        <translation>Ouvrir…</translation>
+        <source>&amp;Open...</source>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Recent maps&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Cartes récentes&lt;/b&gt;</translation>
+        <source>More &amp;Templates...</source>
+        <translation>Autres &amp;modèles…</translation>
+    </message>
+    <message>
+        <source>Start from a template</source>
+        <translation>Partir d’un modèle</translation>
+    </message>
+    <message>
+        <source>Recent maps</source>
+        <translation>Cartes récentes</translation>
+    </message>
+    <message>
+        <source>New map from “%1”</source>
+        <translation>Nouvelle carte à partir de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

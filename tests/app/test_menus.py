@@ -154,10 +154,11 @@ def test_new_from_template_lists_the_interface_language_first(window):
     assert doc.map.id != "smartphone-en"
 
 
-def test_dock_layout_and_geometry_survive_a_restart(window, qtbot):
+def test_dock_layout_and_geometry_survive_a_restart(window, map_file, qtbot):
     from mapstudio.files.settings import Settings
     from mapstudio.gui.app.main_window import MainWindow
 
+    window.open_paths([map_file])  # the panels show beside a map (the welcome page hides them)
     window.personas_dock.hide()
     window.resize(700, 500)  # the offscreen screen is 800x600
     window.close()
@@ -166,6 +167,7 @@ def test_dock_layout_and_geometry_survive_a_restart(window, qtbot):
     second = MainWindow(again)
     qtbot.addWidget(second)
     second.show()
+    second.open_paths([map_file])
     assert not second.personas_dock.isVisible() and second.inspector_dock.isVisible()
     assert (second.width(), second.height()) == (700, 500)
 

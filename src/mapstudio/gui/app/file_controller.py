@@ -66,14 +66,19 @@ class FileController(QObject):
         return doc
 
     def new_from_template(self) -> MapDocument | None:
-        from mapstudio.files.templates import new_from_template
         from mapstudio.gui.app.template_chooser import TemplateChooser
 
         chooser = TemplateChooser(self.window)
         if not chooser.exec() or not chooser.selected_name():
             return None
+        return self.new_from_template_name(chooser.selected_name())
+
+    def new_from_template_name(self, name: str) -> MapDocument | None:
+        """A new untitled map copied from the bundled template ``name``."""
+        from mapstudio.files.templates import new_from_template
+
         try:
-            doc = MapDocument(new_from_template(chooser.selected_name()))
+            doc = MapDocument(new_from_template(name))
         except (KeyError, fileops.MapFileError) as e:
             self._error(self.tr("This template cannot be used: %1").replace("%1", str(e)))
             return None

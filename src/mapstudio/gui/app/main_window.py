@@ -118,6 +118,9 @@ class MainWindow(QMainWindow):
         self._workshop: Workshop | None = None  # presentation, capture, timer (first use)
         self.voting: VoteController  # Workshop menu: dot votes (built with the menus)
         self._live: LiveSessionController | None = None  # Session menu (first use)
+        # The panels' layout while the welcome page hides them (an inspector of nothing is
+        # no use there); put back when a map opens, and before the layout is saved.
+        self._docks_before_welcome: QByteArray | None = None
         self._editor_page = QWidget()
         self._editor_layout = QVBoxLayout(self._editor_page)
         self._editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -294,6 +297,7 @@ class MainWindow(QMainWindow):
         index = self.tabs.addTab(canvas, self.document_name(doc))
         self.tabs.setTabToolTip(index, str(doc.path) if doc.path else "")
         self.central.setCurrentWidget(self._editor_page)
+        self._restore_docks()
         self.tabs.setCurrentIndex(index)
         self._refresh_titles(doc)
         canvas.setFocus()  # arrows and Enter work at once
@@ -440,6 +444,7 @@ class MainWindow(QMainWindow):
             self.restoreState(QByteArray(state))
 
     def _save_layout(self) -> None:
+        self._restore_docks()  # the panels as the person left them with a map open
         self.settings.window_geometry = Settings.encode_bytes(bytes(self.saveGeometry().data()))
         self.settings.window_state = Settings.encode_bytes(bytes(self.saveState().data()))
         self.settings.save()
@@ -449,6 +454,19 @@ class MainWindow(QMainWindow):
             if self._welcome is not None:
                 self._welcome.refresh()
             self.central.setCurrentWidget(self.welcome)
+            self._hide_docks()
+
+    def _hide_docks(self) -> None:
+        """No panels beside the welcome page: they would show nothing."""
+        if self._docks_before_welcome is None:
+            self._docks_before_welcome = self.saveState()
+        for dock in self.findChildren(QDockWidget):
+            dock.hide()
+
+    def _restore_docks(self) -> None:
+        state, self._docks_before_welcome = self._docks_before_welcome, None
+        if state is not None:
+            self.restoreState(state)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

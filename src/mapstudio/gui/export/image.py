@@ -316,3 +316,28 @@ def copy_map_image(doc: object, dpi: float = 144) -> None:
     longest = max(scene_rect.width(), scene_rect.height(), 1.0)
     dpi = min(dpi, 8000 * 72.0 / longest)
     QGuiApplication.clipboard().setImage(render_image(doc, dpi))
+
+
+def map_peek(m: JourneyMap | object, size: QSize, width: float = 720.0) -> QImage:
+    """The top-left corner of the map (title, first stages and lanes), ``width`` points wide,
+    as an image of ``size`` pixels: a thumbnail that reads like the map it shows (the whole
+    of a big map at thumbnail size is a blur). Drawn at full size, then scaled down smoothly:
+    drawn small, the canvas would give its cards their zoomed-out outline (no text)."""
+    scene = _scene(m)
+    whole = scene.map_rect()
+    part_w = min(width, whole.width())
+    part = QRectF(whole.x(), whole.y(), part_w, part_w * size.height() / size.width())
+    full = QSize(math.ceil(part.width()), math.ceil(part.height()))
+    image = QImage(full, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    try:
+        _render_part(scene, painter, QRectF(0, 0, full.width(), full.height()), part)
+    finally:
+        painter.end()
+    return image.scaled(
+        size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
