@@ -1729,10 +1729,6 @@
         <translation>Excel lit alors correctement les lettres accentuées à l’ouverture du fichier</translation>
     </message>
     <message>
-        <source>A paper name, or a size such as 500x700mm or 24x36in</source>
-        <translation>Un nom de papier, ou une taille comme 500x700mm ou 24x36in</translation>
-    </message>
-    <message>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
@@ -1765,8 +1761,12 @@
         <translation>Papier</translation>
     </message>
     <message>
-        <source>Sheet:</source>
-        <translation>Feuille&#xa0;:</translation>
+        <source>The size of each sheet printed: a paper name, or a size such as 500x700mm or 24x36in</source>
+        <translation>La taille de chaque feuille imprimée&#xa0;: un nom de papier, ou une taille comme 500x700mm ou 24x36in</translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation>Format du papier&#xa0;:</translation>
     </message>
     <message>
         <source>Orientation:</source>
@@ -1839,9 +1839,34 @@
             <numerusform>%n textes sont trop longs pour être imprimés en entier&#xa0;:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n sheet(s) of %1</source>
+        <translation>
+            <numerusform>%n feuille %1</numerusform>
+            <numerusform>%n feuilles %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rangée</numerusform>
+            <numerusform>%n rangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 sheets of %2 (%3 rows × %4 columns) and an assembly page.</source>
-        <translation>%1 feuilles %2 (%3 rangées × %4 colonnes) et une page d’assemblage.</translation>
+        <source>%1 (%2) and an assembly page.</source>
+        <translation>%1 (%2) et une page d’assemblage.</translation>
+    </message>
+    <message>
+        <source>A Map worksheet laid out as the map, then one worksheet per kind of object (cards, stages, lanes, personas, emotions, metrics...) with every field and id: edit it and import it back with File &gt; Import.</source>
+        <translation>Une feuille de calcul Carte disposée comme la carte, puis une feuille de calcul par type d’objet (fiches, étapes, couloirs, personas, émotions, indicateurs…) avec chaque champ et identifiant&#xa0;: modifiez-le et réimportez-le avec Fichier &gt; Importer.</translation>
     </message>
     <message>
         <source>One sheet of %1.</source>
@@ -1850,10 +1875,6 @@
     <message>
         <source>Scale %1 %; smallest card text %2 pt.</source>
         <translation>Échelle %1&#xa0;%&#xa0;; plus petit texte de fiche %2 pt.</translation>
-    </message>
-    <message>
-        <source>A Map sheet laid out as the map, then one sheet per kind of object (cards, stages, lanes, personas, emotions, metrics...) with every field and id: edit it and import it back with File &gt; Import.</source>
-        <translation>Une feuille Carte disposée comme la carte, puis une feuille par sorte d’objet (fiches, étapes, couloirs, personas, émotions, indicateurs…) avec chaque champ et chaque id&#xa0;: modifiez-le et réimportez-le avec Fichier &gt; Importer.</translation>
     </message>
     <message>
         <source>One card per row with every field and its id (UTF-8): edit it and import it back into this map with File &gt; Import.</source>
@@ -1965,6 +1986,21 @@
     <message>
         <source>Export is not available in this version.</source>
         <translation>L’export n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Print Map</source>
+        <translation>Imprimer la carte</translation>
+    </message>
+    <message>
+        <source>The map could not be printed: %1</source>
+        <translation>La carte n’a pas pu être imprimée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s).</source>
+        <translation>
+            <numerusform>%n page imprimée.</numerusform>
+            <numerusform>%n pages imprimées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3242,10 @@
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
+        <source>&amp;Print...</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
         <source>Compare With &amp;File...</source>
         <translation>Comparer avec un &amp;fichier…</translation>
     </message>
@@ -3436,6 +3476,18 @@
     <message>
         <source>&amp;Every Author</source>
         <translation>&amp;Tous les auteurs</translation>
+    </message>
+</context>
+<context>
+    <name>PagePreview</name>
+    <message>
+        <source>No preview of this poster</source>
+        <extracomment>The picture&apos;s longest side in pixels: sharp in a full-screen dialog on a 2x screen.</extracomment>
+        <translation>Pas d’aperçu de cette affiche</translation>
+    </message>
+    <message>
+        <source>Drawing the poster…</source>
+        <translation>Dessin de l’affiche…</translation>
     </message>
 </context>
 <context>

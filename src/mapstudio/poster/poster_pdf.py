@@ -163,6 +163,35 @@ def export_pdf(
     return result
 
 
+def render_poster_page(
+    m: JourneyMap, file_name: str = "", comments: bool = False, cancel: Cancel | None = None
+) -> tuple[bytes, Poster]:
+    """One PDF page the poster's own size holding the whole poster (title block, map, legend)
+    at 1:1, drawn by the code every export draws with, without sheets, footers or marks: what
+    a preview shows the sheets of. Returns the bytes and the poster (its size, for the grid)."""
+    register_fonts()
+    poster = build_poster(m, file_name)
+    if comments:
+        poster.notes = note_numbers(m)
+
+    def tick(_done: int) -> None:
+        if cancel and cancel():
+            raise ExportCancelled
+
+    buf = io.BytesIO()
+    regular, _ = register_fonts()
+    a85, rl_config.useA85 = rl_config.useA85, 0
+    try:
+        c = Canvas(buf, pagesize=(poster.width, poster.height), initialFontName=regular)
+        _draw_form(c, poster, tick)
+        c.doForm(FORM)
+        c.showPage()
+        c.save()
+    finally:
+        rl_config.useA85 = a85
+    return buf.getvalue(), poster
+
+
 # --- the poster, drawn once ------------------------------------------------------------------------
 def _draw_form(c: Canvas, p: Poster, tick: Callable[[int], None]) -> None:
     c.beginForm(FORM, 0, 0, p.width, p.height)
@@ -377,5 +406,6 @@ __all__ = [
     "readability_warning",
     "readable_plan",
     "render_pdf",
+    "render_poster_page",
     "sheet_fill",
 ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 
 from mapstudio.core import vocabulary
 from mapstudio.core.model import JourneyMap, Lane, LaneKind, Persona, Stage, new_id
@@ -237,6 +237,36 @@ class FileController(QObject):
             self._error(self.tr("Export is not available in this version."))
             return
         ExportDialog(doc, self.window, self.window.settings).exec()
+
+    def print_map(self) -> int:
+        """File > Print: the print dialog, then the poster's pages on the chosen printer, laid
+        out for its paper as last exported (fit when never); returns the pages printed."""
+        doc = self.window.current_document()
+        if doc is None:
+            return 0
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        from mapstudio.gui.export.printing import print_options, print_poster
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(doc.map.title or self.window.document_name(doc))
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setWindowTitle(self.tr("Print Map"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        remembered = self.window.settings.export_settings(doc.map.id)
+        name = doc.path.name if doc.path is not None else ""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            printed = print_poster(doc.map, printer, print_options(printer, remembered), name)
+        except Exception as e:  # a paper the poster cannot use, a printer that went away
+            QApplication.restoreOverrideCursor()
+            self._error(self.tr("The map could not be printed: %1").replace("%1", str(e)))
+            return 0
+        QApplication.restoreOverrideCursor()
+        self.window.statusBar().showMessage(self.tr("Printed %n page(s).", "", printed), 6000)
+        return printed
 
     # --- helpers ------------------------------------------------------------------------------
     def _remember(self, path: Path) -> None:

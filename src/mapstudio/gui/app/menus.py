@@ -33,6 +33,7 @@ FALLBACK_KEYS = {
     Key.Replace: "Ctrl+H",
     Key.FullScreen: "F11",
     Key.HelpContents: "F1",
+    Key.Print: "Ctrl+P",
 }
 
 
@@ -134,6 +135,7 @@ def build_menus(w: MainWindow) -> MenuActions:
         needs_doc=False,
     )
     a.add(m, "export", translate("MenuActions", "&Export..."), files.export, "Ctrl+E")
+    a.add(m, "print", translate("MenuActions", "&Print..."), files.print_map, Key.Print)
     a.add(
         m,
         "compare_file",

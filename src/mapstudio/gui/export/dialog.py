@@ -100,7 +100,12 @@ class ExportDialog(QDialog):
         self.paper_box = QComboBox()
         self.paper_box.setEditable(True)
         self.paper_box.addItems(paper_names())
-        self.paper_box.setToolTip(self.tr("A paper name, or a size such as 500x700mm or 24x36in"))
+        self.paper_box.setToolTip(
+            self.tr(
+                "The size of each sheet printed: a paper name, or a size such as 500x700mm or "
+                "24x36in"
+            )
+        )
         self.orientation_box = QComboBox()
         self.orientation_box.addItem(self.tr("Automatic"), None)
         self.orientation_box.addItem(self.tr("Portrait"), "portrait")
@@ -136,7 +141,9 @@ class ExportDialog(QDialog):
 
         paper = QGroupBox(self.tr("Paper"))
         form = QFormLayout(paper)
-        form.addRow(self.tr("Sheet:"), self.paper_box)
+        # "Sheet" is always one printed piece of paper (the one of Fit, each of Tile); this is
+        # the size of every sheet.
+        form.addRow(self.tr("Paper size:"), self.paper_box)
         form.addRow(self.tr("Orientation:"), self.orientation_box)
         form.addRow(self.tr("Margins:"), self.margin_spin)
         self.insights_check = QCheckBox(self.tr("Add a page of insights"))
@@ -230,6 +237,10 @@ class ExportDialog(QDialog):
         left.addLayout(done)
 
         self.preview = PagePreview(self.poster)
+        self.preview.draw_poster(self.doc.map, self._file_name, self.comments_check.isChecked())
+        self.comments_check.toggled.connect(
+            lambda on: self.preview.draw_poster(self.doc.map, self._file_name, on)
+        )
         body = QHBoxLayout()
         body.addLayout(left, 0)
         body.addWidget(self.preview, 1)
@@ -386,9 +397,12 @@ class ExportDialog(QDialog):
         p = self.plan
         assert p is not None
         if p.tiled:
-            text = self.tr("%1 sheets of %2 (%3 rows × %4 columns) and an assembly page.")
-            text = text.replace("%1", str(len(p.tiles))).replace("%2", p.paper.describe())
-            text = text.replace("%3", str(p.rows)).replace("%4", str(p.columns))
+            sheets = self.tr("%n sheet(s) of %1", "", len(p.tiles)).replace(
+                "%1", p.paper.describe()
+            )
+            grid = self.tr("%n row(s)", "", p.rows) + " × " + self.tr("%n column(s)", "", p.columns)
+            text = self.tr("%1 (%2) and an assembly page.").replace("%1", sheets)
+            text = text.replace("%2", grid)
         else:
             text = self.tr("One sheet of %1.").replace("%1", p.paper.describe())
         more = self.tr("Scale %1 %; smallest card text %2 pt.")
@@ -406,9 +420,9 @@ class ExportDialog(QDialog):
         if fmt in DATA_FORMATS:
             summaries = {
                 "xlsx": self.tr(
-                    "A Map sheet laid out as the map, then one sheet per kind of object (cards, "
-                    "stages, lanes, personas, emotions, metrics...) with every field and id: "
-                    "edit it and import it back with File > Import."
+                    "A Map worksheet laid out as the map, then one worksheet per kind of object "
+                    "(cards, stages, lanes, personas, emotions, metrics...) with every field and "
+                    "id: edit it and import it back with File > Import."
                 ),
                 "csv": self.tr(
                     "One card per row with every field and its id (UTF-8): edit it and import "

@@ -1,24 +1,105 @@
-"""A live sketch of the pages an export will print: the poster's lanes and columns in their
-colours, the sheets over it, and page outlines."""
+"""The export dialog's preview: the real poster (title block, cards and their text, emotion
+curves, legend), drawn by the same code as the PDF and turned into a picture by PDFium, laid on
+the sheet it fits (Fit) or under the grid of sheets it is printed on (Tile).
+
+The poster is drawn once per dialog, off the GUI thread (a 2,000-card poster takes seconds);
+changing the paper or the mode only moves that picture, so the preview follows every option at
+once.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+import contextlib
+import threading
+
+from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from mapstudio.core.model import JourneyMap
 from mapstudio.layout import theme
-from mapstudio.poster.poster_pdf import Poster
+from mapstudio.poster.poster_pdf import Poster, render_poster_page
 from mapstudio.poster.tiling import PagePlan
+
+#: The picture's longest side in pixels: sharp in a full-screen dialog on a 2x screen.
+PICTURE_PIXELS = 2600
+GRID_INK = "#1f77b4"  # the sheets' grid, as on the PDF's assembly page
+
+
+def pdf_page_image(data: bytes, index: int, scale: float) -> QImage:
+    """Page ``index`` of the PDF ``data`` as an image, ``scale`` pixels per point (PDFium)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(data)
+    try:
+        page = document[index]
+        bitmap = page.render(scale=scale, rev_byteorder=True)  # RGB, as QImage reads it
+        image = QImage(
+            bytes(bitmap.buffer),
+            bitmap.width,
+            bitmap.height,
+            bitmap.stride,
+            QImage.Format.Format_RGB888,
+        ).copy()  # the QImage owns its pixels once the bitmap is gone
+        page.close()
+    finally:
+        document.close()
+    return image
+
+
+def poster_picture(m: JourneyMap, file_name: str = "", comments: bool = False) -> QImage:
+    """The whole poster at its own proportions, at most ``PICTURE_PIXELS`` on its long side."""
+    data, poster = render_poster_page(m, file_name, comments)
+    scale = min(2.0, PICTURE_PIXELS / max(poster.width, poster.height, 1.0))
+    return pdf_page_image(data, 0, scale)
+
+
+class _Drawer(QObject):
+    """Draws the poster picture on a worker thread; ``done`` arrives on the GUI thread."""
+
+    done = Signal(int, QImage)  # generation, picture (null on failure)
+
+    def start(self, generation: int, m: JourneyMap, file_name: str, comments: bool) -> None:
+        def run() -> None:
+            try:
+                image = poster_picture(m, file_name, comments)
+            except Exception:  # the preview is a help: a failure says so in its place
+                image = QImage()
+            # RuntimeError: the dialog was closed meanwhile, nobody waits for the picture
+            with contextlib.suppress(RuntimeError):
+                self.done.emit(generation, image)
+
+        threading.Thread(target=run, name="poster-preview", daemon=True).start()
 
 
 class PagePreview(QWidget):
+    picture_ready = Signal()
+
     def __init__(self, poster: Poster, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.poster = poster
         self.plan: PagePlan | None = None
+        self.picture: QImage | None = None  # the real poster, once drawn
+        self.failed = False
+        self._generation = 0
+        self._drawer = _Drawer(self)
+        self._drawer.done.connect(self._drawn, Qt.ConnectionType.QueuedConnection)
         self.setMinimumSize(QSize(320, 240))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def draw_poster(self, m: JourneyMap, file_name: str = "", comments: bool = False) -> None:
+        """Draw the poster picture again (at first, or when what it shows changed); the map is
+        copied first, so an edit meanwhile cannot reach the worker."""
+        self._generation += 1
+        self._drawer.start(self._generation, m.model_copy(deep=True), file_name, comments)
+
+    def _drawn(self, generation: int, image: QImage) -> None:
+        if generation != self._generation:
+            return  # an older drawing, overtaken
+        self.failed = image.isNull()
+        self.picture = None if self.failed else image
+        self.update()
+        self.picture_ready.emit()
 
     def set_plan(self, plan: PagePlan | None) -> None:
         self.plan = plan
@@ -27,7 +108,8 @@ class PagePreview(QWidget):
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("#e9ecef"))
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        p.fillRect(self.rect(), QColor(theme.EDITOR_LOOK.canvas))
         plan = self.plan
         if plan is None:
             p.end()
@@ -38,74 +120,53 @@ class PagePreview(QWidget):
             k = min((self.width() - 20) / full_w, (self.height() - 20) / full_h)
             ox = (self.width() - full_w * k) / 2
             oy = (self.height() - full_h * k) / 2
-            self._poster(p, ox, oy, k)
-            pen = QPen(QColor("#1f77b4"), 1.2)
-            p.setPen(pen)
-            p.setFont(QFont(self.font().family(), 8, QFont.Weight.Bold))
-            for t in plan.tiles:
-                r = QRectF(ox + t.x0 * k, oy + t.y0 * k, t.width * k, t.height * k)
-                p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawRect(r)
-                p.drawText(r, Qt.AlignmentFlag.AlignCenter, t.name)
+            self._poster(p, QRectF(ox, oy, self.poster.width * k, self.poster.height * k))
+            self._grid(p, plan, ox, oy, k)
         else:
             paper = plan.paper
             k = min((self.width() - 20) / paper.width, (self.height() - 20) / paper.height)
             px = (self.width() - paper.width * k) / 2
             py = (self.height() - paper.height * k) / 2
+            sheet = QRectF(px, py, paper.width * k, paper.height * k)
             p.setPen(QPen(QColor("#adb5bd"), 1))
             p.setBrush(QColor("#ffffff"))
-            p.drawRect(QRectF(px, py, paper.width * k, paper.height * k))
+            p.drawRect(sheet)
             ax, ay, aw, ah = plan.area
             s = plan.scale * k
             ox = px + ax * k + (aw * k - self.poster.width * s) / 2
             oy = py + ay * k + (ah * k - self.poster.height * s) / 2
-            self._poster(p, ox, oy, s)
+            self._poster(p, QRectF(ox, oy, self.poster.width * s, self.poster.height * s))
         p.end()
 
-    def _poster(self, p: QPainter, ox: float, oy: float, k: float) -> None:
-        """The poster in outline: title bar, lane bands in their kind's colours, legend."""
-        poster, geo = self.poster, self.poster.geo
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor("#ffffff"))
-        p.drawRect(QRectF(ox, oy, poster.width * k, poster.height * k))
-        p.setBrush(QColor(theme.HEADER_FILL))
-        a = poster.arrangement
-        p.drawRect(QRectF(ox + a.title_x * k, oy + a.title_y * k, a.title.width * 0.6 * k, 24 * k))
-        mx, my = ox + poster.map_x * k, oy + poster.map_y * k
-        p.drawRect(QRectF(mx, my, geo.width * k, geo.style.stage_header_height * k))
-        for row in geo.rows:
-            ls = theme.LANE_STYLES[row.kind]
-            p.setBrush(QColor(ls.band))
-            p.drawRect(QRectF(mx, my + row.y * k, geo.width * k, row.height * k))
-            tint = QColor(ls.accent)
-            tint.setAlpha(40)
-            p.setBrush(tint)
-            p.drawRect(QRectF(mx, my + row.y * k, geo.style.header_width * k, row.height * k))
-            p.setBrush(QColor(ls.accent))
-            p.drawRect(QRectF(mx, my + row.y * k, 4 * k, row.height * k))
-            if row.collapsed:
-                continue
-            p.setBrush(QColor(ls.fill))
-            for col in geo.columns:
-                cell = geo.cells.get((col.stage, row.lane))
-                for b in cell.boxes if cell else ():
-                    p.drawRect(
-                        QRectF(
-                            mx + (col.x + b.x) * k,
-                            my + (row.y + b.y) * k,
-                            b.width * k,
-                            b.height * k,
-                        )
-                    )
-        p.setBrush(QColor("#dee2e6"))
-        p.drawRect(
-            QRectF(
-                ox + poster.legend_x * k,
-                oy + poster.legend_y * k,
-                poster.legend.width * k,
-                poster.legend.height * k,
+    def _poster(self, p: QPainter, target: QRectF) -> None:
+        if self.picture is not None:
+            p.drawImage(target, self.picture)
+        else:  # still drawing (or failed): the poster's place, and why it is empty
+            p.setPen(QPen(QColor("#ced4da"), 1))
+            p.setBrush(QColor("#ffffff"))
+            p.drawRect(target)
+            p.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            words = (
+                self.tr("No preview of this poster")
+                if self.failed
+                else self.tr("Drawing the poster…")
             )
-        )
+            p.drawText(target, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, words)
         p.setPen(QPen(QColor("#868e96"), 0.8))
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawRect(QRectF(ox, oy, poster.width * k, poster.height * k))
+        p.drawRect(target)
+
+    def _grid(self, p: QPainter, plan: PagePlan, ox: float, oy: float, k: float) -> None:
+        """Each sheet's outline and name, named as its page's footer names it."""
+        ink = QColor(GRID_INK)
+        p.setFont(QFont(self.font().family(), 8, QFont.Weight.Bold))
+        for t in plan.tiles:
+            r = QRectF(ox + t.x0 * k, oy + t.y0 * k, t.width * k, t.height * k)
+            p.setPen(QPen(ink, 1.2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(r)
+            badge = QRectF(0, 0, 30, 16)
+            badge.moveCenter(r.center())
+            p.setBrush(QColor("#ffffff"))
+            p.drawRoundedRect(badge, 4, 4)
+            p.drawText(badge, Qt.AlignmentFlag.AlignCenter, t.name)
