@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About MapStudio</source>
+        <translation>À propos de MapStudio</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;MapStudio %1&lt;/h2&gt;&lt;p&gt;Customer journey maps and service blueprints, on your computer: no account, no server; each map is one JSON file you own, and big maps print as posters.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (PySide6), reportlab and PDFium; type in DejaVu Sans; icons from Lucide (ISC licence).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;MapStudio %1&lt;/h2&gt;&lt;p&gt;Cartes de parcours client et service blueprints, sur votre ordinateur&#xa0;: ni compte, ni serveur&#xa0;; chaque carte est un fichier JSON qui vous appartient, et les grandes cartes s’impriment en affiches.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence MIT.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (PySide6), reportlab et PDFium&#xa0;; caractères DejaVu Sans&#xa0;; icônes Lucide (licence ISC).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Atomic</name>
     <message>
         <source>the file is read-only</source>
@@ -2004,6 +2015,13 @@
     </message>
 </context>
 <context>
+    <name>FileFormatDialog</name>
+    <message>
+        <source>MapStudio File Format</source>
+        <translation>Format de fichier de MapStudio</translation>
+    </message>
+</context>
+<context>
     <name>FileOps</name>
     <message>
         <source>This map has no file yet: use Save As.</source>
@@ -3410,6 +3428,14 @@
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
+        <source>&amp;File Format</source>
+        <translation>&amp;Format de fichier</translation>
+    </message>
+    <message>
+        <source>&amp;About MapStudio</source>
+        <translation>À &amp;propos de MapStudio</translation>
+    </message>
+    <message>
         <source>&amp;Toolbar</source>
         <translation>&amp;Barre d’outils</translation>
     </message>
@@ -3798,6 +3824,18 @@
         <translation>Langue du système</translation>
     </message>
     <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
         <source>A new language applies the next time MapStudio starts.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de MapStudio.</translation>
     </message>
@@ -3808,6 +3846,10 @@
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
     </message>
 </context>
 <context>
@@ -4354,6 +4396,14 @@
     <message>
         <source>&amp;Cancel</source>
         <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,9 @@ def _no_unexpected_dialogs(monkeypatch):
         monkeypatch.setattr(QMessageBox, name, unexpected)
     for name in ("getOpenFileNames", "getOpenFileName", "getSaveFileName"):
         monkeypatch.setattr(QFileDialog, name, unexpected)
+    from mapstudio.gui.app import unsaved_dialog
+
+    monkeypatch.setattr(unsaved_dialog, "ask_save_changes", unexpected)
     yield
     # The offscreen platform crashes at exit when a QMimeData is left on its clipboard.
     from PySide6.QtWidgets import QApplication

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mapstudio.files import read_map
 from mapstudio.gui import commands
+from mapstudio.gui.app import unsaved_dialog
 from tests.app.helpers import read_next_message, trigger
 
 
@@ -73,7 +74,7 @@ def _answer(monkeypatch, button):
         asked.append(text)
         return button
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(unsaved_dialog, "ask_save_changes", question)
     return asked
 
 

@@ -78,6 +78,16 @@ def _known_language(value: Any) -> str:
     return value
 
 
+#: The windows' colours: the system's light or dark, or one of them whatever the system says.
+APPEARANCES = ("system", "light", "dark")
+
+
+def _known_appearance(value: Any) -> str:
+    if value not in APPEARANCES:
+        raise ValueError(f"unknown appearance {value!r}")
+    return value
+
+
 def _dicts_only(value: Any) -> dict[str, dict[str, Any]]:
     if not isinstance(value, dict):
         raise ValueError("not a table")
@@ -97,6 +107,7 @@ class Settings:
     recent_files: list[str] = field(default_factory=list)
     autosave_seconds: int = DEFAULT_AUTOSAVE
     language: str = "system"
+    appearance: str = "system"  # one of APPEARANCES
     window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
     export: dict[str, dict[str, Any]] = field(default_factory=dict)  # export settings, by map id
@@ -175,6 +186,7 @@ CHECKS: dict[str, Callable[[Any], Any]] = {
     "autosave_seconds": _autosave_seconds,
     "language": _known_language,
     "show_legend": _flag,
+    "appearance": _known_appearance,
     "window_geometry": _text,
     "window_state": _text,
     "export": _export_by_map,

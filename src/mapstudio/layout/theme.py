@@ -7,10 +7,83 @@ rounded corners, a dashed border and a star. Plain cards are square sticky notes
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mapstudio.core.model import Channel, Evidence, LaneKind
 from mapstudio.layout.style import LayoutStyle
+
+
+# --- design tokens ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Tokens:
+    """The few colours every surface is drawn with. The canvas and the poster take theirs
+    through the names below (TEXT, MUTED_TEXT, GRID_LINE, the editor's looks); the widgets
+    through ``gui.appearance`` (the application's palette and the pages drawn by hand)."""
+
+    window: str  # window and panel ground
+    surface: str  # fields, lists, the welcome page's cards
+    surface_alt: str  # alternate rows, a picture not drawn yet
+    text: str
+    muted: str  # secondary words: dates, hints, counts
+    border: str  # frames, separators, the grid between cells
+    accent: str  # selection, focus, the default button, links
+    on_accent: str  # words on the accent
+    danger: str  # errors, what deletes
+    warning: str  # what needs care (a poster text too small to read)
+    success: str
+    canvas: str  # around the map; the map itself stays paper-light (see DARK)
+
+
+#: Light: the map's own paper and ink, the windows a soft grey.
+LIGHT = Tokens(
+    window="#f3f4f6",
+    surface="#ffffff",
+    surface_alt="#eceff2",
+    text="#1c2833",
+    muted="#5d6d7e",
+    border="#d5d8dc",
+    accent="#2f6fdf",
+    on_accent="#ffffff",
+    danger="#c0392b",
+    warning="#a05a00",
+    success="#1e8e3e",
+    canvas="#e9ecef",
+)
+#: Dark, for the windows when the system is dark. The map stays light, like the paper it is
+#: printed on and the projector look the room sees: its lane colours carry meaning (sticky
+#: notes, greyscale-safe friction and opportunity shapes) and must match the poster; only the
+#: ground around it darkens, as design tools keep a white artboard on a dark canvas.
+DARK = Tokens(
+    window="#1f2328",
+    surface="#272c33",
+    surface_alt="#2f353d",
+    text="#e6e9ec",
+    muted="#9aa5b1",
+    border="#3d454f",
+    accent="#5b9cff",
+    on_accent="#0d1117",
+    danger="#ff7b72",
+    warning="#e3b341",
+    success="#56d364",
+    canvas="#14181c",
+)
+
+# Spacing (pixels on screen): between a label and its field, inside a card, around a page.
+SPACE_XS = 4
+SPACE_S = 8
+SPACE_M = 12
+SPACE_L = 16
+SPACE_XL = 24
+SPACE_XXL = 40
+# Corner radii (pixels): small controls, cards and frames, large panels.
+RADIUS_S = 4
+RADIUS_M = 6
+RADIUS_L = 8
+# Type sizes (points): the interface's body text is the system's (at least TYPE_BODY).
+TYPE_CAPTION = 8.0
+TYPE_BODY = 9.0
+TYPE_HEADING = 11.5
+TYPE_TITLE = 20.0
 
 
 @dataclass(frozen=True)
@@ -75,7 +148,7 @@ NEUTRAL_LINE = "#9aa5b1"
 NEUTRAL_LINE_WIDTH = 1.2
 NEUTRAL_LINE_DASH = (4.8, 2.4)  # in points (Qt's dash line at this width)
 
-GRID_LINE = "#d5d8dc"
+GRID_LINE = LIGHT.border
 # A service blueprint's lines: dark and dashed, so they read as boundaries, not grid lines.
 BLUEPRINT_LINE = "#34495e"
 BLUEPRINT_LINE_WIDTH = 1.4
@@ -87,8 +160,8 @@ POSITIVE_SYMBOL = "☀"
 HEADER_FILL = "#2c3e50"
 HEADER_TEXT = "#ffffff"
 STAGE_BAND_HEIGHT = 5.0  # a stage's own colour, a band across the top of its header
-TEXT = "#1c2833"
-MUTED_TEXT = "#5d6d7e"
+TEXT = LIGHT.text
+MUTED_TEXT = LIGHT.muted
 
 
 # --- looks: the editor's, and the projector's light and dark ---------------------------------
@@ -115,7 +188,7 @@ class Look:
 
 
 EDITOR_LOOK = Look(
-    canvas="#e9ecef",
+    canvas=LIGHT.canvas,
     paper="#ffffff",
     band_alpha=1.0,
     band="#ffffff",
@@ -130,6 +203,9 @@ EDITOR_LOOK = Look(
     dim="#00000000",
     focus="#00000000",
 )
+
+#: The editor in a dark system: the same paper-light map on a dark ground (see DARK).
+EDITOR_DARK_LOOK = replace(EDITOR_LOOK, canvas=DARK.canvas)
 
 #: Projector looks: stronger lines and darker words than on screen (a projector washes colours
 #: out), the stages around the focused one veiled.

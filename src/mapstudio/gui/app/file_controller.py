@@ -181,16 +181,14 @@ class FileController(QObject):
             self.window.tabs.setCurrentWidget(self.window.canvas_for(doc))
             from PySide6.QtWidgets import QMessageBox
 
-            answer = QMessageBox.question(
+            from mapstudio.gui.app import unsaved_dialog
+
+            answer = unsaved_dialog.ask_save_changes(
                 self.window,
                 self.tr("Save changes?"),
                 self.tr("%1 has changes that are not saved. Save them before closing?").replace(
                     "%1", self.window.document_name(doc)
                 ),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
             )
             if answer == QMessageBox.StandardButton.Save:
                 if not self.save(doc):

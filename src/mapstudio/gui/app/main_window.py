@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QObject, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from mapstudio.core.vocabulary import card_count, stage_count
 from mapstudio.files.settings import Settings
+from mapstudio.gui import appearance
 from mapstudio.gui.app.edit_controller import EditController
 from mapstudio.gui.app.file_controller import FileController
 from mapstudio.gui.app.inspector import Inspector
@@ -96,6 +98,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings if settings is not None else Settings.load()
         self.setObjectName("MainWindow")
+        # The windows' colours from the design tokens, light or dark as the system is (or as
+        # chosen in Preferences); canvases get the ground that goes with them.
+        self.appearance = appearance.install(QApplication.instance(), self.settings.appearance)
+        self.appearance.changed.connect(self._appearance_changed)
         self.setDockNestingEnabled(True)
         self.setAcceptDrops(True)
         self.undo_group = QUndoGroup(self)
@@ -267,6 +273,22 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.shortcuts_dialog = dialog
 
+    def show_file_format(self) -> None:
+        from mapstudio.gui.app.help_dialogs import FileFormatDialog
+
+        dialog = FileFormatDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.file_format_dialog = dialog
+
+    def show_about(self) -> None:
+        from mapstudio.gui.app.help_dialogs import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.about_dialog = dialog
+
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
         if event.type() == event.Type.WindowStateChange and hasattr(self, "actions"):
@@ -288,6 +310,7 @@ class MainWindow(QMainWindow):
     def add_document(self, doc: MapDocument) -> MapCanvas:
         """Open a tab for ``doc`` (a new map, an opened file, a recovered map) and show it."""
         canvas = MapCanvas(doc)
+        canvas.map_scene().set_look(self.appearance.editor_look)
         self._docs[canvas] = doc
         if doc.path is None and not getattr(doc, "display_name", ""):
             self._untitled += 1
@@ -387,6 +410,12 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(", ".join(counts))
         selected = len(canvas.selected_ids())
         self.selection_label.setText(self.tr("%n selected", "", selected) if selected else "")
+
+    def _appearance_changed(self) -> None:
+        presenting = self._workshop is not None and self._workshop.presentation.active()
+        for canvas in self._docs:
+            if not (presenting and canvas is self.current_canvas()):
+                canvas.map_scene().set_look(self.appearance.editor_look)
 
     # --- closing ------------------------------------------------------------------------------
     def _close_tab_at(self, index: int) -> None:

@@ -331,6 +331,15 @@ def build_menus(w: MainWindow) -> MenuActions:
         Key.HelpContents,
         needs_doc=False,
     )
+    a.add(
+        m,
+        "file_format",
+        translate("MenuActions", "&File Format"),
+        w.show_file_format,
+        needs_doc=False,
+    )
+    m.addSeparator()
+    a.add(m, "about", translate("MenuActions", "&About MapStudio"), w.show_about, needs_doc=False)
     set_menu_icons(a)
     w.toolbar = build_toolbar(w, a)
     toggle = w.toolbar.toggleViewAction()

@@ -1,4 +1,5 @@
-"""Preferences: autosave interval and interface language (applied at the next start)."""
+"""Preferences: autosave interval, interface language (applied at the next start) and the
+windows' appearance (light, dark or the system's; applied at once)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from mapstudio.files.settings import MAX_AUTOSAVE, MIN_AUTOSAVE, Settings
+from mapstudio.gui import appearance
 
 
 class PreferencesDialog(QDialog):
@@ -34,11 +36,21 @@ class PreferencesDialog(QDialog):
         ):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.appearance = QComboBox()
+        self.appearance.setObjectName("AppearanceChoice")
+        for label, code in (
+            (self.tr("Follow the system"), "system"),
+            (self.tr("Light"), "light"),
+            (self.tr("Dark"), "dark"),
+        ):
+            self.appearance.addItem(label, code)
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(settings.appearance)))
         note = QLabel(self.tr("A new language applies the next time MapStudio starts."))
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Autosave every"), self.autosave)
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Appearance"), self.appearance)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -52,5 +64,9 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         self.settings.autosave_seconds = self.autosave.value()
         self.settings.language = self.language.currentData()
+        self.settings.appearance = self.appearance.currentData()
         self.settings.save()
+        found = appearance.current()
+        if found is not None:
+            found.set_choice(self.settings.appearance)
         super().accept()

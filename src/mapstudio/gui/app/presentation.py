@@ -132,7 +132,7 @@ class Presentation(QObject):
         canvas.removeEventFilter(self)
         scene = canvas.map_scene()
         scene.set_focus_stage(None)
-        scene.set_look(theme.EDITOR_LOOK)
+        scene.set_look(w.appearance.editor_look)  # the editor's ground, light or dark
         scene.set_style(saved.style)
         if saved.window_state & Qt.WindowState.WindowFullScreen:
             show_full_screen(w)

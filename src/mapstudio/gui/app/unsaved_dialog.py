@@ -1,15 +1,19 @@
-"""The one question asked when quitting with several unsaved maps: the list of them, and
-Save All / Discard All / Cancel (asking map after map, twice in a row, read as a glitch)."""
+"""The questions about unsaved maps: for one map, Save / Discard / Cancel with mnemonics (Alt+S,
+Alt+D: the platform's plain buttons have none); when quitting with several, one question that
+lists them with Save All / Discard All / Cancel (asking map after map, twice in a row, read as a
+glitch)."""
 
 from __future__ import annotations
 
 from enum import Enum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -69,3 +73,19 @@ def ask_unsaved(names: list[tuple[str, str]], parent: QWidget | None = None) -> 
     dialog = UnsavedMapsDialog(names, parent)
     dialog.exec()
     return dialog.choice
+
+
+def ask_save_changes(parent: QWidget | None, title: str, text: str) -> QMessageBox.StandardButton:
+    """Save, Discard or Cancel for one map's changes (Save by default, Escape cancels)."""
+    button = QMessageBox.StandardButton
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, button.Save | button.Discard | button.Cancel, parent
+    )
+    box.setObjectName("save_changes_question")
+    box.setDefaultButton(button.Save)
+    box.setEscapeButton(button.Cancel)
+    box.button(button.Save).setText(QCoreApplication.translate("UnsavedMapsDialog", "&Save"))
+    box.button(button.Discard).setText(QCoreApplication.translate("UnsavedMapsDialog", "&Discard"))
+    box.button(button.Cancel).setText(QCoreApplication.translate("UnsavedMapsDialog", "&Cancel"))
+    box.exec()
+    return box.standardButton(box.clickedButton()) if box.clickedButton() else button.Cancel

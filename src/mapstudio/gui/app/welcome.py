@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from mapstudio.gui.app import thumbnails
 from mapstudio.gui.icons import line_icon
+from mapstudio.layout import theme
 
 if TYPE_CHECKING:
     from mapstudio.files.templates import TemplateInfo
@@ -47,8 +48,8 @@ if TYPE_CHECKING:
 PATH_ROLE = Qt.ItemDataRole.UserRole
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2  # the muted line under the title
-CARD_PADDING = 8  # around the picture and the words, inside a card's hover frame
-CARD_RADIUS = 8.0
+CARD_PADDING = theme.SPACE_S  # around the picture and the words, inside a card's frame
+CARD_RADIUS = theme.RADIUS_L
 LANGUAGE_NAMES = {"en": "English", "fr": "Français"}  # each language in its own words
 
 
@@ -158,7 +159,7 @@ class WelcomePage(QWidget):
         title = QLabel(self.tr("MapStudio"))
         title.setObjectName("WelcomeTitle")
         font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 2.0)
+        font.setPointSizeF(theme.TYPE_TITLE)
         font.setBold(True)
         title.setFont(font)
         self.hint = QLabel(
@@ -193,19 +194,19 @@ class WelcomePage(QWidget):
         for label in (self.templates_title, self.recent_title):
             bold = label.font()
             bold.setBold(True)
-            bold.setPointSizeF(bold.pointSizeF() * 1.15)
+            bold.setPointSizeF(theme.TYPE_HEADING)
             label.setFont(bold)
 
         column = QVBoxLayout()
-        column.setSpacing(8)
+        column.setSpacing(theme.SPACE_S)
         column.addWidget(title)
         column.addWidget(self.hint)
-        column.addSpacing(4)
+        column.addSpacing(theme.SPACE_XS)
         column.addLayout(buttons)
-        column.addSpacing(16)
+        column.addSpacing(theme.SPACE_L)
         column.addWidget(self.templates_title)
         column.addWidget(self.templates)
-        column.addSpacing(8)
+        column.addSpacing(theme.SPACE_S)
         column.addWidget(self.recent_title)
         column.addWidget(self.recent, 1)
         inner = QWidget()
@@ -213,7 +214,7 @@ class WelcomePage(QWidget):
         inner.setLayout(column)
         inner.setMaximumWidth(1180)
         outer = QHBoxLayout(self)
-        outer.setContentsMargins(40, 28, 40, 16)
+        outer.setContentsMargins(theme.SPACE_XXL, theme.SPACE_XL, theme.SPACE_XXL, theme.SPACE_L)
         outer.addWidget(inner, 1)
         self._fill_templates()
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from mapstudio.files.settings import Settings
+from mapstudio.gui import appearance
 from mapstudio.gui.export.image import (
     PNG_MAX_HEIGHT,
     RenderCancelled,
@@ -179,11 +180,11 @@ class ExportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c0392b")
+        self.error.setStyleSheet(f"color: {appearance.tokens().danger}")
         self.error.setWordWrap(True)
         # too small to read: say so, with the sheets that would make it readable, one click away
         self.readability = QLabel()
-        self.readability.setStyleSheet("color: #a05a00")
+        self.readability.setStyleSheet(f"color: {appearance.tokens().warning}")
         self.readability.setWordWrap(True)
         self.readable_button = QPushButton(self.tr("Tile for Readable Text"))
         self.readable_button.clicked.connect(self.tile_readable)

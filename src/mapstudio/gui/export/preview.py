@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mapstudio.core.model import JourneyMap
-from mapstudio.layout import theme
+from mapstudio.gui import appearance
 from mapstudio.poster.poster_pdf import Poster, render_poster_page
 from mapstudio.poster.tiling import PagePlan
 
@@ -109,7 +109,7 @@ class PagePreview(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        p.fillRect(self.rect(), QColor(theme.EDITOR_LOOK.canvas))
+        p.fillRect(self.rect(), QColor(appearance.tokens().canvas))
         plan = self.plan
         if plan is None:
             p.end()
