@@ -15,6 +15,7 @@ for this session and left empty is taken back (its steps are undone): no blank c
 from __future__ import annotations
 
 import itertools
+import sys
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
@@ -41,6 +42,19 @@ class Session:
     obj_id: str
     merge_key: tuple[str, int]
     made_at: int | None = None  # a new card: the undo index before it was added
+
+
+def _is_menu_key(event: QKeyEvent) -> bool:
+    """Alt with a letter or digit (not AltGr, which Windows reports as Ctrl+Alt, nor macOS's
+    Option, which types characters): a menu's or a button's mnemonic, never text."""
+    mods = event.modifiers()
+    alt = Qt.KeyboardModifier.AltModifier
+    return (
+        sys.platform != "darwin"
+        and mods & alt == alt
+        and not mods & Qt.KeyboardModifier.ControlModifier
+        and event.text().isalnum()
+    )
 
 
 class InPlaceEditor(QGraphicsTextItem):
@@ -189,6 +203,9 @@ class InPlaceEditor(QGraphicsTextItem):
                     getattr(self.doc.undo_stack, step)()
                 event.accept()
                 return
+        if _is_menu_key(event):  # Alt+F is the File menu's, never an "f" in the title
+            event.ignore()
+            return
         key = event.key()
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         if key == Qt.Key.Key_Escape or (key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not shift):
