@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
@@ -142,8 +142,9 @@ def test_new_from_template_lists_the_interface_language_first(window):
 
     def choose():
         dialog = QApplication.activeModalWidget()
-        items = dialog.list.findItems("(en)", Qt.MatchFlag.MatchContains)
+        items = [dialog.list.item(i) for i in range(dialog.list.count())]
         smartphone = next(i for i in items if i.data(256) == "smartphone-en")
+        assert smartphone.text() == "Buying a smartphone" and not smartphone.icon().isNull()
         dialog.list.setCurrentItem(smartphone)
         dialog.accept()
 

@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 
 from mapstudio.files import read_map, write_map
 from mapstudio.gui.app import thumbnails
-from mapstudio.gui.app.welcome import SUBTITLE_ROLE
+from mapstudio.gui.app.gallery import SUBTITLE_ROLE, TEMPLATE_ROLE
 from tests.app.conftest import sample_map
 
 
@@ -40,7 +40,7 @@ def test_welcome_page_invites_and_hides_the_empty_panels(window, qtbot):
     assert not window.inspector_dock.isVisible() and not window.personas_dock.isVisible()
     wait_for_pictures(window, qtbot)
     gallery = page.templates
-    names = [gallery.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(gallery.count())]
+    names = [gallery.item(i).data(TEMPLATE_ROLE) for i in range(gallery.count())]
     assert "smartphone-en" in names and names[0].endswith("-en")  # the interface's first
     for i in range(gallery.count()):
         assert colours(gallery.item(i).icon()) > 20  # a drawing of the map, not a blank
@@ -96,3 +96,29 @@ def test_thumbnails_are_drawn_at_the_screens_pixel_ratio(map_file):
     again = thumbnails.cached_summary(map_file, ratio=2.0)
     assert again is not None and again.image.size() == QSize(found.image.size())
     assert thumbnails.summary(map_file.with_name("missing.journey.json")) is None
+
+
+def test_new_from_template_shows_pictures_and_takes_keys(window, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from mapstudio.gui.app.template_chooser import TemplateChooser
+    from tests.app.helpers import trigger
+
+    def choose():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, TemplateChooser)
+        gallery = dialog.list
+        qtbot.waitUntil(lambda: gallery.pictures_pending() == 0, timeout=20000)
+        assert all(colours(gallery.item(i).icon()) > 20 for i in range(gallery.count()))
+        gallery.setFocus()
+        # blank, cosmetics, perfume, smartphone: three steps right, then Enter
+        for _ in range(3):
+            QTest.keyClick(gallery, Qt.Key.Key_Right)
+        assert gallery.currentItem().data(TEMPLATE_ROLE) == "smartphone-en"
+        QTest.keyClick(gallery, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, choose)
+    trigger(window, "new_template")
+    doc = window.current_document()
+    assert doc is not None and doc.map.title == "Buying a smartphone"

@@ -78,7 +78,12 @@ def test_main_window_is_french_on_a_french_system() -> None:
     view_menu = [plain(t) for t in ui["menus"]["&Affichage"]]
     assert {"Présenter", "Plein écran", "Étape suivante", "Minuteur"} <= set(view_menu)
     assert {"Saisie rapide", "Participants…"} <= {plain(t) for t in ui["menus"]["&Carte"]}
-    assert [plain(t) for t in ui["menus"]["A&ide"]] == ["Raccourcis clavier"]
+    assert [plain(t) for t in ui["menus"]["A&ide"]] == [
+        "Raccourcis clavier",
+        "Format de fichier",
+        "À propos de MapStudio",
+    ]
+    assert "Imprimer…" in file_menu
     assert {"Inspecteur", "Personas"} <= set(ui["docks"])
     assert plain(ui["undo"]) == "Annuler Ajout d’une fiche"
     assert ui["first_template"].endswith("-fr")  # templates in the interface's language first

@@ -1,19 +1,19 @@
-"""New from Template: a list of the bundled templates, the interface's language first."""
+"""New from Template: the bundled templates as a gallery of pictures (the interface's language
+first), the same cards as the welcome page's."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from mapstudio.files.templates import list_templates
+from mapstudio.gui.app.gallery import TEMPLATE_ROLE, Gallery
+from mapstudio.gui.app.welcome import LANGUAGE_NAMES, sorted_templates
 from mapstudio.gui.i18n import current_language
 
 
@@ -23,21 +23,16 @@ class TemplateChooser(QDialog):
         self.setWindowTitle(self.tr("New from Template"))
         self.setObjectName("TemplateChooser")
         language = language or current_language()  # the interface's language
-        self.list = QListWidget()
-        try:
-            templates = list_templates()
-        except Exception:  # a damaged bundled file must not stop the dialog
-            templates = []
-        templates.sort(
-            key=lambda t: (not t.language.startswith(language), not t.name.startswith("blank"))
-        )
-        for t in templates:
-            item = QListWidgetItem(f"{t.title}  ({t.language})")
-            item.setData(Qt.ItemDataRole.UserRole, t.name)
-            self.list.addItem(item)
+        self.list = Gallery("TemplateChoices", wrap=True)
+        for t in sorted_templates(language):
+            words = LANGUAGE_NAMES.get(t.language[:2], t.language)
+            item = self.list.add_map(str(t.path), t.title, words)
+            item.setData(TEMPLATE_ROLE, t.name)
+            item.setToolTip(t.title)
         if self.list.count():
             self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _item: self.accept())
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -50,8 +45,9 @@ class TemplateChooser(QDialog):
             layout.addWidget(QLabel(self.tr("No templates are installed.")))
         layout.addWidget(self.list)
         layout.addWidget(buttons)
-        self.resize(460, 360)
+        grid = self.list.gridSize()
+        self.resize(QSize(grid.width() * 4 + 60, grid.height() * 2 + 110))
 
     def selected_name(self) -> str | None:
         item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return item.data(TEMPLATE_ROLE) if item else None
