@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from mapstudio.core.model import warm_up
 from mapstudio.files.settings import Settings
-from mapstudio.gui import i18n, qtfonts
+from mapstudio.gui import appearance, i18n, qtfonts
 from mapstudio.gui.app.plain_buttons import use_plain_buttons
 from mapstudio.resources import resource_path
 
@@ -60,6 +60,7 @@ def open_main_window(paths: list[str]) -> MainWindow:
     app = create_application()
     settings = Settings.load()
     i18n.install_translators(app, settings.language)
+    appearance.install(app, settings.appearance)  # before any widget: nothing to repolish
     window = MainWindow(settings)
     if getattr(window, "_session_guard", None) is None:
         from mapstudio.gui.app import guard  # autosave, recovery, locks, error dialog
