@@ -23,6 +23,10 @@ def test_wheel_contains_code_and_every_resource(wheel: Path) -> None:
         "mapstudio/resources/icons/mapstudio.svg",
         "mapstudio/resources/examples/smartphone-fr.journey.json",
         "mapstudio/resources/examples/blank-en.journey.json",
+        "mapstudio/resources/icons/actions/save.svg",  # the toolbar's and menus' icons
+        "mapstudio/resources/icons/actions/LICENSE-Lucide.txt",  # and their licence
+        "mapstudio/resources/docs/file-format.md",  # Help > File Format
+        "mapstudio/resources/schema/mapstudio-map.schema.json",
     ):
         assert needed in names, f"{needed} is not in {wheel.name}"
     entry_points = zipfile.ZipFile(wheel).read("mapstudio-0.1.0.dist-info/entry_points.txt")
