@@ -120,6 +120,10 @@ class PagePreview(QWidget):
             k = min((self.width() - 20) / full_w, (self.height() - 20) / full_h)
             ox = (self.width() - full_w * k) / 2
             oy = (self.height() - full_h * k) / 2
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor("#ffffff"))  # each sheet's paper, also where the poster ends
+            for t in plan.tiles:
+                p.drawRect(QRectF(ox + t.x0 * k, oy + t.y0 * k, t.width * k, t.height * k))
             self._poster(p, QRectF(ox, oy, self.poster.width * k, self.poster.height * k))
             self._grid(p, plan, ox, oy, k)
         else:
