@@ -9,7 +9,6 @@ once.
 
 from __future__ import annotations
 
-import contextlib
 import threading
 
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
@@ -55,21 +54,30 @@ def poster_picture(m: JourneyMap, file_name: str = "", comments: bool = False) -
 
 
 class _Drawer(QObject):
-    """Draws the poster picture on a worker thread; ``done`` arrives on the GUI thread."""
+    """Draws one poster picture on a worker thread; ``done`` arrives on the GUI thread. It has
+    no parent and stays alive until its picture is delivered (``_RUNNING``): a dialog closed
+    meanwhile is simply no longer connected, the thread never emits from a deleted object."""
 
     done = Signal(int, QImage)  # generation, picture (null on failure)
 
     def start(self, generation: int, m: JourneyMap, file_name: str, comments: bool) -> None:
+        _RUNNING.add(self)
+        self.done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+
         def run() -> None:
             try:
                 image = poster_picture(m, file_name, comments)
             except Exception:  # the preview is a help: a failure says so in its place
                 image = QImage()
-            # RuntimeError: the dialog was closed meanwhile, nobody waits for the picture
-            with contextlib.suppress(RuntimeError):
-                self.done.emit(generation, image)
+            self.done.emit(generation, image)
 
         threading.Thread(target=run, name="poster-preview", daemon=True).start()
+
+    def _finished(self, *_args) -> None:
+        _RUNNING.discard(self)  # on the GUI thread, after the picture went to its receiver
+
+
+_RUNNING: set[_Drawer] = set()
 
 
 class PagePreview(QWidget):
@@ -82,8 +90,6 @@ class PagePreview(QWidget):
         self.picture: QImage | None = None  # the real poster, once drawn
         self.failed = False
         self._generation = 0
-        self._drawer = _Drawer(self)
-        self._drawer.done.connect(self._drawn, Qt.ConnectionType.QueuedConnection)
         self.setMinimumSize(QSize(320, 240))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -91,7 +97,9 @@ class PagePreview(QWidget):
         """Draw the poster picture again (at first, or when what it shows changed); the map is
         copied first, so an edit meanwhile cannot reach the worker."""
         self._generation += 1
-        self._drawer.start(self._generation, m.model_copy(deep=True), file_name, comments)
+        drawer = _Drawer()
+        drawer.done.connect(self._drawn, Qt.ConnectionType.QueuedConnection)
+        drawer.start(self._generation, m.model_copy(deep=True), file_name, comments)
 
     def _drawn(self, generation: int, image: QImage) -> None:
         if generation != self._generation:
