@@ -74,10 +74,11 @@ def test_the_settings_file_of_an_earlier_version_is_honoured():
     assert Settings.decode_bytes(s.window_geometry) == Settings.decode_bytes("AdnQywADAAAAAAAA")
     assert s.window_state == "AAAA/wAAAAD9AAAA"
     assert chosen_language() == "fr"  # what the headless commands speak
-    assert not s.show_legend  # a setting it did not have takes its default
-    s.save()  # and written back with the same keys, and the new one
+    assert not s.show_legend  # settings it did not have take their defaults
+    assert s.appearance == "system"
+    s.save()  # and written back with the same keys, and the new ones
     written = json.loads(settings_path().read_text(encoding="utf-8"))
-    assert written == json.loads(OLD_SETTINGS) | {"show_legend": False}
+    assert written == json.loads(OLD_SETTINGS) | {"show_legend": False, "appearance": "system"}
 
 
 def test_the_export_memory_of_an_earlier_version_is_honoured():
