@@ -137,10 +137,15 @@ def test_damaged_or_odd_values_fall_back_to_defaults():
         ({"export": ["map-a"]}, "export"),
         ({"show_legend": "yes"}, "show_legend"),
         ({"show_legend": 1}, "show_legend"),
+        ({"appearance": "sepia"}, "appearance"),  # not one of system, light, dark
     ],
 )
 def test_one_bad_value_costs_only_itself(broken, field):
-    good = json.loads(OLD_SETTINGS) | {"export": {"map-a": {"paper": "A3"}}, "show_legend": True}
+    good = json.loads(OLD_SETTINGS) | {
+        "export": {"map-a": {"paper": "A3"}},
+        "show_legend": True,
+        "appearance": "dark",
+    }
     write(settings_path(), json.dumps(good | broken))
     s = Settings.load()
     for name in (f.name for f in dataclasses.fields(Settings)):
