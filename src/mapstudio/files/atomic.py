@@ -142,7 +142,10 @@ def make_private_folder(folder: Path, owned_from: Path) -> None:
     for level in reversed(ours):
         with contextlib.suppress(FileExistsError):
             level.mkdir(mode=PRIVATE_FOLDER_MODE)
-        if stat.S_IMODE(level.stat().st_mode) != PRIVATE_FOLDER_MODE:
+        info = level.stat()
+        if not stat.S_ISDIR(info.st_mode):  # a file in the way is the user's: left as it is
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(level))
+        if stat.S_IMODE(info.st_mode) != PRIVATE_FOLDER_MODE:
             os.chmod(level, PRIVATE_FOLDER_MODE)
 
 
