@@ -111,7 +111,7 @@ def png(app, args) -> None:  # noqa: ANN001 - QApplication, argparse namespace
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QImage, QPainter
 
-    from mapstudio.gui.export.image import PNG_BAND_PIXELS
+    from mapstudio.gui.export.image import BAND_FORMAT, PNG_BAND_PIXELS
     from mapstudio.gui.export.pngstream import PngStream
 
     scene = build_scene(Path(args.map).read_bytes())
@@ -128,7 +128,7 @@ def png(app, args) -> None:  # noqa: ANN001 - QApplication, argparse namespace
         stream = PngStream(out, width, height, dpi=args.dpi)
         for top in range(0, height, rows):
             tall = min(rows, height - top)
-            band = QImage(width, tall, QImage.Format.Format_ARGB32_Premultiplied)
+            band = QImage(width, tall, BAND_FORMAT)
             band.fill(Qt.GlobalColor.white)
             painter = QPainter(band)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -72,3 +72,30 @@ def test_emoji_in_a_poster_copy_as_themselves(tmp_path):
         ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "\U0001f600" in text and "\u263a" in text
+
+
+def test_an_emoji_the_font_lacks_prints_as_a_box_and_copies_as_itself(tmp_path):
+    """DejaVu Sans has no party popper nor rocket: each prints as the font's missing-glyph box
+    (visible, the width the layout measured) with its own ToUnicode entry, so it copies as
+    itself; the joiner and variation selector of emoji sequences print nothing."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    from mapstudio.poster.fonts import font_name
+
+    text = "Party \U0001f389 rocket \U0001f680 family \U0001f468\u200d\U0001f469 love \u2764\ufe0f"
+    path = hostile_map(tmp_path, text)
+    out = tmp_path / "poster.pdf"
+    proc = run_cli("export", str(path), "-o", str(out), "--paper", "A3")
+    assert proc.returncode == 0, proc.stderr
+    targets = {target for _code, target in tounicode_entries(out.read_bytes())}
+    assert {"D83CDF89", "D83DDE80", "D83DDC68", "D83DDC69"} <= targets
+    font = getFont(font_name())
+    assert 0x1F389 not in dict(font.face.charToGlyph)  # not in the font: drawn as glyph 0
+    assert font.face.charToGlyph[0x1F389] == 0 and 0x01 not in font.face.charToGlyph
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    copied = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "\U0001f389" in copied and "\U0001f680" in copied
+    assert "\U0001f468" in copied and "\U0001f469" in copied

@@ -27,7 +27,7 @@ from pydantic import (
     field_validator,
 )
 
-from mapstudio.core.model import MODELS, SCHEMA_VERSION, Comment, JourneyMap
+from mapstudio.core.model import MODELS, SCHEMA_VERSION, Card, Comment, JourneyMap
 from mapstudio.files import dump_map, fastload, read_map, value_checks
 from mapstudio.files.fastload import fast_validate
 from mapstudio.files.mapfile import parse_json_document
@@ -84,7 +84,7 @@ def test_every_field_of_the_model_gets_a_check():
     for cls in MODELS:
         checks = fastload.model_checks(cls)
         assert checks.doubt is None, cls
-        refused = [name for name, check, _ in checks.specs if check is value_checks.refuse]
+        refused = [name for name, check, *_ in checks.specs if check is value_checks.refuse]
         assert refused == [], cls
     assert fastload.fast_validate(example_doc()) is not None
 
@@ -385,7 +385,7 @@ class Checked(BaseModel):
 
 def test_fields_it_cannot_check_exactly_go_to_pydantic():
     checks = fastload.model_checks(Odd)
-    refused = {name for name, check, _ in checks.specs if check is value_checks.refuse}
+    refused = {name for name, check, *_ in checks.specs if check is value_checks.refuse}
     assert refused == {"digits", "stripped", "either", "mapping", "even"}
     assert state(fast_validate({"plain": "abc"}, Odd)) == state(Odd(plain="abc"))
     for doc in ({"digits": "12"}, {"stripped": " a "}, {"either": "x"}, {"mapping": {}},
@@ -432,3 +432,17 @@ def test_plain_patterns_match_as_in_pydantic(pattern, data):
     except ValidationError:
         expected = False
     assert bool(value_checks.python_pattern(pattern)(text)) is expected
+
+
+def test_missing_fields_get_their_defaults_without_asking_pydantic_each_time():
+    """A default factory's signature is read once per field, not at every missing field: a
+    file of 100,000 cards that leave out their lists took 20 s and 2 GB to read."""
+    import time
+
+    card = {"id": "c", "stage": "s", "lane": "l"}
+    checks = fastload.model_checks(Card)
+    started = time.process_time()
+    built = [checks.build(dict(card, id=f"c{i}")) for i in range(20_000)]
+    assert time.process_time() - started < 2.0  # was about 2 s for 20,000 (now about 0.1 s)
+    assert built[0].tags == [] and built[0].tags is not built[1].tags  # a new list for each
+    assert state(built[5]) == state(Card(**dict(card, id="c5")))

@@ -198,3 +198,41 @@ def test_a_save_replaces_the_file_whole(monkeypatch):
     monkeypatch.setattr(os, "fsync", real_fsync)
     assert settings_path().read_text(encoding="utf-8") == OLD_SETTINGS
     assert [p.name for p in settings_path().parent.iterdir()] == ["settings.json"]
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o002, 0o000])
+def test_the_settings_file_is_private_whatever_the_umask(umask):
+    """It names the user's maps (recent files, export settings by map): 0600 in a 0700 folder,
+    and a file an earlier version left 0644 becomes private at the next save."""
+    import stat
+
+    path = settings_path()
+    write(path, OLD_SETTINGS)
+    os.chmod(path, 0o644)
+    os.chmod(path.parent, 0o755)
+    previous = os.umask(umask)
+    try:
+        s = Settings.load()
+        s.add_recent("/home/lea/maps/secret.journey.json")
+        s.save()
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    assert Settings.load().recent_files[0] == "/home/lea/maps/secret.journey.json"
+    # the folders above ours (the user's config folder) are not ours to change
+    assert stat.S_IMODE(path.parent.parent.stat().st_mode) != 0o700 or umask == 0o077
+
+
+def test_a_new_settings_file_is_private():
+    import stat
+
+    path = settings_path()
+    assert not path.parent.exists()
+    previous = os.umask(0)
+    try:
+        Settings(language="fr").save()
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700

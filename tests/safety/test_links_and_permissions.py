@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import stat
+import struct
 import subprocess
 import tempfile
 from pathlib import Path
@@ -199,6 +200,78 @@ def test_hard_links_are_replaced_safely_and_reported(qapp, tmp_path):
     commands.update(doc, doc.map.id, {"title": "Linked"})
     (warning,) = fileops.save_document(doc)
     assert "had other hard links: they still hold the previous version" in warning
+
+
+def acl_granting(user: int, perms: int = 6) -> bytes:
+    """A POSIX access control list, as the kernel stores it in ``system.posix_acl_access``: the
+    owner rw, ``user`` given ``perms``, the group r, nobody else (what ``setfacl -m u:USER:rw``
+    makes of a 0640 file)."""
+    undefined = 0xFFFFFFFF
+    entries = [(0x01, 6, undefined), (0x02, perms, user), (0x04, 4, undefined)]
+    entries += [(0x10, perms | 4, undefined), (0x20, 0, undefined)]
+    return struct.pack("<I", 2) + b"".join(struct.pack("<HHI", *e) for e in entries)
+
+
+def with_extended_attributes(path: Path) -> dict[str, bytes]:
+    try:
+        os.setxattr(path, "user.xdg.tags", b"atelier,client")
+        os.setxattr(path, "user.xdg.comment", "relu par Léa".encode())
+        os.setxattr(path, "system.posix_acl_access", acl_granting(NOBODY))
+    except OSError as e:
+        pytest.skip(f"this file system keeps no extended attributes or ACLs ({e})")
+    return {name: os.getxattr(path, name) for name in os.listxattr(path)}
+
+
+def test_format_keeps_the_access_control_list_and_extended_attributes(tmp_path):
+    target = not_canonical(tmp_path / "shared.journey.json")
+    target.chmod(0o640)
+    before = with_extended_attributes(target)
+    inode = target.stat().st_ino
+    proc = run_cli("format", str(target))
+    assert proc.returncode == 0, proc.stderr
+    assert target.stat().st_ino != inode  # replaced, not written in place
+    assert target.read_bytes() == EXAMPLE.read_bytes()
+    assert {name: os.getxattr(target, name) for name in os.listxattr(target)} == before
+    assert stat.S_IMODE(target.stat().st_mode) == 0o660  # the ACL's mask shows as group rw
+
+
+def test_gui_save_keeps_the_access_control_list_so_the_granted_user_still_reads(
+    qapp, tmp_path, nobody_dir
+):
+    """Root's map, shared with one other user by an ACL only: after a save that user can still
+    check and save it (the kernel decides, as that user)."""
+    target = nobody_dir / "team.journey.json"
+    shutil.copy(EXAMPLE, target)
+    target.chmod(0o600)
+    before = with_extended_attributes(target)
+    doc = fileops.open_document(target)
+    commands.update(doc, doc.map.id, {"title": "Shared"})
+    fileops.save_document(doc)
+    assert read_map(target).title == "Shared"
+    assert {name: os.getxattr(target, name) for name in os.listxattr(target)} == before
+    proc = as_nobody("check", str(target), cwd=nobody_dir, home=nobody_dir / "home")
+    assert proc.returncode == 0, proc.stderr
+    # and the granted user's own save keeps it too, though it cannot give the file back to root
+    not_canonical(target)
+    os.setxattr(target, "system.posix_acl_access", acl_granting(NOBODY))
+    proc = as_nobody("format", str(target), cwd=nobody_dir, home=nobody_dir / "home")
+    assert proc.returncode == 0, proc.stderr
+    assert os.getxattr(target, "system.posix_acl_access") == acl_granting(NOBODY)
+    assert os.getxattr(target, "user.xdg.tags") == b"atelier,client"
+
+
+def test_an_attribute_this_user_may_not_set_is_left_out_and_the_save_goes_on(tmp_path, nobody_dir):
+    target = not_canonical(nobody_dir / "mine.journey.json")
+    os.chown(target, NOBODY, NOBODY)
+    try:
+        os.setxattr(target, "trusted.mark", b"root only")  # only root may set trusted.*
+        os.setxattr(target, "user.xdg.tags", b"kept")
+    except OSError as e:
+        pytest.skip(f"this file system keeps no extended attributes ({e})")
+    proc = as_nobody("format", str(target), cwd=nobody_dir, home=nobody_dir / "home")
+    assert proc.returncode == 0, proc.stderr
+    assert target.read_bytes() == EXAMPLE.read_bytes()
+    assert os.listxattr(target) == ["user.xdg.tags"]
 
 
 # --- 4. private copies ------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 What a write keeps of the file it replaces, and why:
 - a symbolic link stays a link: its target is replaced (atomically, in the target's folder);
-- the mode, owner and group stay (owner and group where the system lets this user set them);
+- the mode, owner and group stay (owner and group where the system lets this user set them),
+  and so do the extended attributes: an access control list, a desktop's tags (each where the
+  system lets this user set it);
 - a read-only file (no write permission for this user, or no write bit at all) is refused,
   never replaced: the user marked it so on purpose;
 - something that is not a regular file (a device, a pipe, a folder) is refused;
@@ -90,6 +92,8 @@ def atomic_writer(path: str | os.PathLike[str], *, private: bool = False) -> Ite
             tmp.flush()
             os.fsync(tmp.fileno())
         _copy_owner_and_mode(tmp_name, existing, private)
+        if existing is not None:
+            _copy_extended_attributes(target, tmp_name, private)
         os.replace(tmp_name, target)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -142,7 +146,10 @@ def make_private_folder(folder: Path, owned_from: Path) -> None:
     for level in reversed(ours):
         with contextlib.suppress(FileExistsError):
             level.mkdir(mode=PRIVATE_FOLDER_MODE)
-        if stat.S_IMODE(level.stat().st_mode) != PRIVATE_FOLDER_MODE:
+        info = level.stat()
+        if not stat.S_ISDIR(info.st_mode):  # a file in the way is the user's: left as it is
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(level))
+        if stat.S_IMODE(info.st_mode) != PRIVATE_FOLDER_MODE:
             os.chmod(level, PRIVATE_FOLDER_MODE)
 
 
@@ -208,6 +215,29 @@ def _copy_owner_and_mode(tmp_name: str, existing: os.stat_result | None, private
                 with contextlib.suppress(PermissionError):
                     os.chown(tmp_name, -1, existing.st_gid)
     os.chmod(tmp_name, mode)  # after chown, which clears the set-id bits
+
+
+# An access control list is an extended attribute; a private copy never takes the grants of
+# the file it replaces.
+_ACL_ATTRIBUTES = ("system.posix_acl_access", "system.posix_acl_default")
+
+
+def _copy_extended_attributes(source: Path, tmp_name: str, private: bool) -> None:
+    """Give the new file the extended attributes of the one it replaces: its access control
+    list (``system.posix_acl_access``), a desktop's tags and comments (``user.*``), a security
+    label. Each one where the system lets this user set it (``trusted.*`` needs root, a file
+    system may not take ``user.*``); one that cannot be copied is left out, never fatal."""
+    if not hasattr(os, "listxattr"):  # pragma: no cover - not Linux
+        return
+    try:
+        names = os.listxattr(source)
+    except OSError:  # no extended attributes on this file system
+        return
+    for name in names:
+        if private and name in _ACL_ATTRIBUTES:
+            continue
+        with contextlib.suppress(OSError):
+            os.setxattr(tmp_name, name, os.getxattr(source, name))
 
 
 def _stat_or_none(path: Path) -> os.stat_result | None:

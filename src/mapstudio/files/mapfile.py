@@ -54,6 +54,10 @@ MAX_ITEMS = {
     "lanes": 1_000,
     "tags": 1_000,
 }
+# Files from this size on are checked window by window before they are read whole
+# (files.precheck): below it, a refused file costs at most about 250 MB the usual way (a 16 MB
+# file of 60,000 short cards), and the common maps (20,000 cards are about 12 MB) are read once.
+STREAMED_CHECK_BYTES = 16 * 1024 * 1024
 # Long lists are validated in chunks of this many items; a refusal stops at the first chunk
 # with problems instead of collecting millions of them.
 VALIDATION_CHUNK = 500
@@ -101,6 +105,12 @@ def read_map_bytes_checked(path: str | os.PathLike[str]) -> bytes:
                     MAX_FILE_BYTES // (1024 * 1024),
                 )
             )
+        if size >= STREAMED_CHECK_BYTES:
+            # a big file is checked window by window first: refusing it must not cost the
+            # whole map in memory (files.precheck)
+            from mapstudio.files.precheck import check_big_file
+
+            check_big_file(p)
         with p.open("rb") as f:
             data = f.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
@@ -167,17 +177,7 @@ def _parse_json_object(data: bytes) -> dict[str, Any]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        line = data[: e.start].count(b"\n") + 1
-        raise MapFileError(
-            fill(
-                QCoreApplication.translate(
-                    "MapFile",
-                    "the file is not valid UTF-8 text (bad byte at line %1, byte offset %2)",
-                ),
-                line,
-                e.start,
-            )
-        ) from None
+        raise MapFileError(not_utf8(data[: e.start].count(b"\n") + 1, e.start)) from None
     try:
         doc = json.loads(
             text,
@@ -186,16 +186,7 @@ def _parse_json_object(data: bytes) -> dict[str, Any]:
             parse_float=_parse_float,
         )
     except json.JSONDecodeError as e:
-        raise MapFileError(
-            fill(
-                QCoreApplication.translate(
-                    "MapFile", "JSON syntax error at line %1, column %2: %3"
-                ),
-                e.lineno,
-                e.colno,
-                e.msg,
-            )
-        ) from None
+        raise MapFileError(syntax_error(e.lineno, e.colno, e.msg)) from None
     except RecursionError:
         raise MapFileError(_too_deep()) from None
     except _NumberError as e:
@@ -214,6 +205,27 @@ def _parse_json_object(data: bytes) -> dict[str, Any]:
     return doc
 
 
+def not_utf8(line: int, offset: int) -> str:
+    """Why a file whose byte at ``offset`` (on ``line``) is not UTF-8 is refused."""
+    return fill(
+        QCoreApplication.translate(
+            "MapFile", "the file is not valid UTF-8 text (bad byte at line %1, byte offset %2)"
+        ),
+        line,
+        offset,
+    )
+
+
+def syntax_error(line: int, column: int, message: str) -> str:
+    """Why a file that is not JSON is refused (``message`` is the JSON parser's)."""
+    return fill(
+        QCoreApplication.translate("MapFile", "JSON syntax error at line %1, column %2: %3"),
+        line,
+        column,
+        message,
+    )
+
+
 def _too_deep() -> str:
     return fill(
         QCoreApplication.translate(
@@ -226,15 +238,18 @@ def _too_deep() -> str:
 def _check_depth(doc: dict[str, Any]) -> None:
     depth = _depth(doc)
     if depth > MAX_NESTING:
-        raise MapFileError(
-            fill(
-                QCoreApplication.translate(
-                    "MapFile", "the JSON is nested too deeply (%1 levels; a map needs at most %2)"
-                ),
-                depth,
-                MAX_NESTING,
-            )
-        )
+        raise MapFileError(too_deep_by(depth))
+
+
+def too_deep_by(depth: int) -> str:
+    """Why a document nested ``depth`` levels deep is refused."""
+    return fill(
+        QCoreApplication.translate(
+            "MapFile", "the JSON is nested too deeply (%1 levels; a map needs at most %2)"
+        ),
+        depth,
+        MAX_NESTING,
+    )
 
 
 def _check_value_count(data: bytes) -> None:
@@ -245,16 +260,18 @@ def _check_value_count(data: bytes) -> None:
         return
     count = _structural_count_outside_strings(data)
     if count > MAX_JSON_VALUES:
-        raise MapFileError(
-            fill(
-                QCoreApplication.translate(
-                    "MapFile",
-                    "the file holds too many values to be a map (%1; a map holds at most %2)",
-                ),
-                f"{count:,}",
-                f"{MAX_JSON_VALUES:,}",
-            )
-        )
+        raise MapFileError(too_many_values(count))
+
+
+def too_many_values(count: int) -> str:
+    """Why a file of ``count`` JSON values is refused before it is parsed."""
+    return fill(
+        QCoreApplication.translate(
+            "MapFile", "the file holds too many values to be a map (%1; a map holds at most %2)"
+        ),
+        f"{count:,}",
+        f"{MAX_JSON_VALUES:,}",
+    )
 
 
 def _structural_count(data: bytes) -> int:
@@ -282,16 +299,17 @@ def _check_counts(doc: dict[str, Any]) -> None:
     for key, most in MAX_ITEMS.items():
         items = doc.get(key)
         if isinstance(items, list) and len(items) > most:
-            raise MapFileError(
-                fill(
-                    QCoreApplication.translate(
-                        "MapFile", "%1: too many items (%2; a map holds at most %3)"
-                    ),
-                    key,
-                    f"{len(items):,}",
-                    f"{most:,}",
-                )
-            )
+            raise MapFileError(too_many_items(key, len(items), most))
+
+
+def too_many_items(key: str, count: int, most: int) -> str:
+    """Why a map whose list ``key`` holds ``count`` items (``most`` allowed) is refused."""
+    return fill(
+        QCoreApplication.translate("MapFile", "%1: too many items (%2; a map holds at most %3)"),
+        key,
+        f"{count:,}",
+        f"{most:,}",
+    )
 
 
 def validate_document(doc: dict[str, Any]) -> JourneyMap:
@@ -306,6 +324,35 @@ def validate_document(doc: dict[str, Any]) -> JourneyMap:
         if fast is not None:
             return fast
     _check_depth(doc)
+    check_version(version)
+    if version < SCHEMA_VERSION:
+        try:
+            doc = migrate(doc, version, SCHEMA_VERSION)
+        except Exception as e:  # a malformed old file: say so instead of crashing
+            raise MapFileError(
+                fill(
+                    QCoreApplication.translate(
+                        "MapFile", "this format-%1 map could not be upgraded (%2)"
+                    ),
+                    version,
+                    e,
+                )
+            ) from None
+        prefixes.clear()  # of the document before its upgrade
+        fast = _fast_checked(doc, prefixes)
+        if fast is not None:
+            return fast
+    try:
+        return JourneyMap.model_validate(_validated_lists(doc, prefixes))
+    except ValidationError as e:
+        raise MapFileError(describe_validation_error(e)) from None
+    except RecursionError:
+        raise MapFileError(_too_deep()) from None
+
+
+def check_version(version: Any) -> None:
+    """Refuse a file with no format version, a version that is not a whole number from 1, or
+    one written by a newer MapStudio (``NewerVersionError``); older versions pass."""
     if version is None:
         raise MapFileError(
             QCoreApplication.translate(
@@ -334,29 +381,6 @@ def validate_document(doc: dict[str, Any]) -> JourneyMap:
             ),
             version,
         )
-    if version < SCHEMA_VERSION:
-        try:
-            doc = migrate(doc, version, SCHEMA_VERSION)
-        except Exception as e:  # a malformed old file: say so instead of crashing
-            raise MapFileError(
-                fill(
-                    QCoreApplication.translate(
-                        "MapFile", "this format-%1 map could not be upgraded (%2)"
-                    ),
-                    version,
-                    e,
-                )
-            ) from None
-        prefixes.clear()  # of the document before its upgrade
-        fast = _fast_checked(doc, prefixes)
-        if fast is not None:
-            return fast
-    try:
-        return JourneyMap.model_validate(_validated_lists(doc, prefixes))
-    except ValidationError as e:
-        raise MapFileError(describe_validation_error(e)) from None
-    except RecursionError:
-        raise MapFileError(_too_deep()) from None
 
 
 def _fast_checked(doc: dict[str, Any], prefixes: dict[str, list[Any]]) -> JourneyMap | None:

@@ -22,7 +22,7 @@ from typing import Any
 
 import platformdirs
 
-from mapstudio.files.atomic import write_atomic
+from mapstudio.files.atomic import make_private_folder, write_atomic
 
 MAX_RECENT = 10
 MAX_EXPORT_MAPS = 200  # export settings of the maps used longest ago are forgotten beyond this
@@ -130,12 +130,15 @@ class Settings:
         return settings
 
     def save(self, path: Path | None = None) -> None:
-        """Write the settings; a failure (read-only home...) is ignored: settings are not work."""
+        """Write the settings; a failure (read-only home...) is ignored: settings are not work.
+
+        The file is private (0600, its folder 0700, whatever the umask): it names the user's
+        maps and folders (recent files, the export dialog's memory by map)."""
         path = path or settings_path()
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folder(path.parent, owned_from=path.parent)
             data = json.dumps(dataclasses.asdict(self), indent=2, ensure_ascii=False) + "\n"
-            write_atomic(path, data.encode("utf-8"))
+            write_atomic(path, data.encode("utf-8"), private=True)
         except OSError:
             pass
 

@@ -22,8 +22,10 @@ def register_fonts() -> tuple[str, str]:
     """Register both weights once per process; returns (regular, bold) font names."""
     # the very objects textfit measured with: each font file is parsed once
     tounicode.install()  # emoji in card text copy and search as themselves
-    pdfmetrics.registerFont(truetype_font(False))
-    pdfmetrics.registerFont(truetype_font(True))
+    for bold in (False, True):
+        font = truetype_font(bold)
+        tounicode.box_missing_glyphs(font)  # an emoji DejaVu lacks: a box that copies as itself
+        pdfmetrics.registerFont(font)
     return REGULAR, BOLD
 
 

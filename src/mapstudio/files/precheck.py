@@ -1,0 +1,470 @@
+"""A big map file checked window by window, in bounded memory, before it is loaded.
+
+Loading a map holds its bytes, their text and the parsed document at once, then the built map:
+about four times the file (875 MB for a 200 MB file). A file refused in the end (one bad card
+after 99,999 good ones) must not cost that. So a file of ``mapfile.STREAMED_CHECK_BYTES`` or more is
+first read a window at a time: the structure is walked, each item of the map's lists is parsed,
+checked (the fast checks of ``files.fastload``, pydantic's words when it fails) and dropped as
+soon as it is read. Only what the rules between objects may look at is kept (ids, references,
+scores, short texts: a few hundred bytes per card), and the map's rules run on that at the end.
+
+The check stops at the first problem it is sure of and says it as the full load would. When it
+cannot tell (an older file format, one value larger than a window may grow, a rule that looks
+at a long text it dropped), it says nothing and the full load decides; so does a file it finds
+nothing wrong with, which is then loaded as any other.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gc
+import json
+import re
+import types
+from collections.abc import Callable
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, BinaryIO, Literal, Union, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+
+from mapstudio.core.model import SCHEMA_VERSION, JourneyMap
+from mapstudio.core.validation import describe_validation_error
+from mapstudio.files import mapfile
+from mapstudio.files.fastload import fast_build, model_checks
+from mapstudio.text.translate import QCoreApplication
+
+CHUNK_BYTES = 2 * 1024 * 1024  # small windows stay in the heap: 8 MB ones cost page faults
+#: One value (an item with its pictures, a text) larger than this is left to the full load.
+MAX_WINDOW_CHARS = 96 * 1024 * 1024
+#: Strings up to this length are kept for the rules (ids, names, references are at most 200).
+KEPT_TEXT = 200
+
+_WHITESPACE = re.compile(r"[ \t\n\r]*").match
+
+
+class _Undecided(Exception):
+    """The check cannot tell: the full load decides."""
+
+
+def check_big_file(path: Path) -> None:
+    """Raise ``MapFileError`` for the first problem of the map file at ``path`` that this check
+    is sure of; return when it found none or cannot tell (the full load decides)."""
+    collecting = gc.isenabled()
+    gc.disable()  # many small objects are kept, none in a cycle (as fastload does)
+    try:
+        with path.open("rb") as f:
+            head = f.read(65536)
+            bom = 3 if head.startswith(b"\xef\xbb\xbf") else 0
+            if not head.strip() or b"\x00" in head or mapfile._looks_binary(head[:4096]):
+                return  # the full load refuses these before anything costly
+            f.seek(bom)
+            _Walk(f, bom).run()
+    except _Undecided:
+        return
+    except OSError:
+        return  # the read that follows says what is wrong
+    finally:
+        if collecting:
+            gc.enable()
+
+
+# --- JSON values counted before a long value is parsed ----------------------------------------
+
+
+def _count_outside_strings(text: str) -> int:
+    """The values ``text`` (JSON, or its start) holds at most, strings left out (as mapfile
+    counts the bytes of a whole file)."""
+    plain = text.replace("\\\\", "").replace('\\"', "")
+    pieces = plain.split('"')
+    outside = "".join(pieces[::2])
+    return outside.count(",") + outside.count("[") + outside.count("{")
+
+
+# --- the walk -----------------------------------------------------------------------------------
+
+
+def _list_models() -> dict[str, type[BaseModel]]:
+    """The map's fields that hold lists of objects, with the objects' model."""
+    found = {}
+    for name, field in JourneyMap.model_fields.items():
+        if get_origin(field.annotation) is list:
+            (item,) = get_args(field.annotation)
+            if isinstance(item, type) and issubclass(item, BaseModel):
+                found[name] = item
+    return found
+
+
+class _Walk:
+    """The file's text a window at a time, walked as one JSON object whose lists are read item
+    by item. Positions are in the window; lines and columns are counted for messages."""
+
+    def __init__(self, f: BinaryIO, bom: int) -> None:
+        self.f = f
+        self.decoder = codecs.getincrementaldecoder("utf-8")("strict")
+        self.json = json.JSONDecoder(
+            parse_constant=mapfile._refuse_constant,
+            parse_int=mapfile._parse_int,
+            parse_float=mapfile._parse_float,
+        )
+        self.scan = self.json.scan_once
+        self.text = ""
+        self.pos = 0
+        self.eof = False
+        self.bytes_read = 0  # after the byte order mark, as the full load counts
+        self.bom = bom
+        self.dropped = 0  # characters of text before the window
+        self.lists = _list_models()
+        self.top: dict[str, Any] = {}
+        self.kept: dict[str, list[Any]] = {}
+        self.problem: str | None = None  # the first problem, said once the version is known
+        self.deepest = 0
+
+    # --- reading ---
+
+    def grow(self) -> None:
+        """Drop the text before ``pos`` and read more (at least as much as the window holds,
+        so that a long value is re-scanned only a few times)."""
+        if self.eof:
+            return
+        self.dropped += self.pos
+        rest = self.text[self.pos :]
+        if len(rest) > MAX_WINDOW_CHARS:
+            raise _Undecided
+        if len(rest) >= CHUNK_BYTES:
+            # one value longer than a window: before it is parsed whole, the values it holds
+            # are counted (a file's values are, before the full load parses them)
+            count = _count_outside_strings(rest)
+            if count > mapfile.MAX_JSON_VALUES:
+                raise mapfile.MapFileError(mapfile.too_many_values(count))
+        data = self.f.read(max(CHUNK_BYTES, len(rest)))
+        pending = self.decoder.getstate()[0]
+        try:
+            piece = self.decoder.decode(data, final=not data)
+        except UnicodeDecodeError as e:
+            at = self.bytes_read - len(pending) + e.start
+            raise mapfile.MapFileError(mapfile.not_utf8(self.lines_before(at), at)) from None
+        self.bytes_read += len(data)
+        self.eof = not data
+        self.text = rest + piece
+        self.pos = 0
+
+    def values_in_file(self) -> int:
+        """The values the whole file holds, strings left out, as the full load counts them
+        (read again from the start, a chunk at a time: only for a message)."""
+        self.f.seek(self.bom)
+        count, inside, tail = 0, False, b""
+        while chunk := self.f.read(CHUNK_BYTES):
+            chunk = tail + chunk
+            cut = len(chunk.rstrip(b"\\"))  # a run of backslashes is never cut in two
+            chunk, tail = chunk[:cut], chunk[cut:]
+            plain = chunk.replace(b"\\\\", b"").replace(b'\\"', b"")
+            pieces = plain.split(b'"')
+            count += mapfile._structural_count(b"".join(pieces[1 if inside else 0 :: 2]))
+            inside ^= (len(pieces) - 1) % 2 == 1
+        return count
+
+    def lines_before(self, offset: int) -> int:
+        """The line of byte ``offset`` (after the byte order mark), counted only for a message."""
+        self.f.seek(self.bom)
+        return self.f.read(offset).count(b"\n") + 1
+
+    def where(self, pos: int) -> tuple[int, int]:
+        """The line and column of window position ``pos``, as the JSON parser counts them on
+        the whole text (read again from the start: only for a message)."""
+        at = self.dropped + pos
+        self.f.seek(self.bom)
+        text = codecs.getincrementaldecoder("utf-8")("strict")
+        line, column, seen = 1, 0, 0
+        while seen < at and (data := self.f.read(CHUNK_BYTES)):
+            piece = text.decode(data)[: at - seen]
+            seen += len(piece)
+            newlines = piece.count("\n")
+            line += newlines
+            column = len(piece) - piece.rfind("\n") - 1 if newlines else column + len(piece)
+        return line, column + 1
+
+    def peek(self) -> str:
+        """The next character that is not white space ("" at the end of the file)."""
+        while True:
+            self.pos = _WHITESPACE(self.text, self.pos).end()
+            if self.pos < len(self.text) or self.eof:
+                return self.text[self.pos : self.pos + 1]
+            self.grow()
+
+    def expect(self, allowed: str, message: str) -> str:
+        c = self.peek()
+        if not c or c not in allowed:
+            self.syntax(message, self.pos)
+        self.pos += 1
+        return c
+
+    def value(self) -> Any:
+        self.peek()
+        while True:
+            try:
+                found, end = self.scan(self.text, self.pos)
+            except StopIteration as e:  # no value where one must start (e.value: where)
+                if self.eof or e.value < len(self.text) - 6:  # not a cut "null" or "-1"
+                    self.syntax("Expecting value", e.value)
+            except json.JSONDecodeError as e:
+                cut = e.msg.startswith("Unterminated string") or e.pos >= len(self.text) - 6
+                if self.eof or not cut:
+                    self.syntax(e.msg, e.pos)
+            except RecursionError:  # the full load counts the file's values first
+                count = self.values_in_file()
+                if count > mapfile.MAX_JSON_VALUES:
+                    raise mapfile.MapFileError(mapfile.too_many_values(count)) from None
+                raise mapfile.MapFileError(mapfile._too_deep()) from None
+            except mapfile._NumberError as e:
+                raise mapfile.MapFileError(str(e)) from None
+            else:
+                if end < len(self.text) or self.eof:  # a number at the window's end may go on
+                    self.pos = end
+                    return found
+            self.grow()
+
+    def syntax(self, message: str, pos: int) -> None:
+        line, column = self.where(pos)
+        raise mapfile.MapFileError(mapfile.syntax_error(line, column, message))
+
+    # --- the map ---
+
+    def run(self) -> None:
+        if self.peek() != "{":
+            raise _Undecided  # not an object: the full load says what it is
+        self.pos += 1
+        if self.peek() == "}":
+            self.pos += 1
+        else:
+            while True:
+                key = self.key()
+                self.expect(":", "Expecting ':' delimiter")
+                if key in self.kept or (key in self.lists and key in self.top):
+                    raise _Undecided  # a list given twice: the last one counts
+                if key in self.lists and self.peek() == "[":
+                    self.items(key)
+                elif key in JourneyMap.model_fields:
+                    self.top[key] = self.value()
+                    if key == "schema_version":
+                        self.version_known()
+                else:  # not a map field (refused below): walked for its size, not kept
+                    self.skip(key)
+                if self.expect(",}", "Expecting ',' delimiter") == "}":
+                    break
+        if self.peek():
+            self.syntax("Extra data", self.pos)
+        self.finish()
+
+    def key(self) -> str:
+        if self.peek() != '"':
+            self.syntax("Expecting property name enclosed in double quotes", self.pos)
+        return self.value()
+
+    def skip(self, key: str) -> None:
+        if self.peek() == "[":
+            self.pos += 1
+            if self.peek() == "]":
+                self.pos += 1
+            else:
+                while True:
+                    self.deepest = max(self.deepest, _depth(self.value()) + 2)
+                    if self.expect(",]", "Expecting ',' delimiter") == "]":
+                        break
+            self.top[key] = []
+        else:
+            value = self.value()
+            self.deepest = max(self.deepest, _depth(value) + 1)
+            self.top[key] = value if _depth(value) == 0 else None
+
+    def items(self, key: str) -> None:
+        """The items of list ``key``, checked one by one and dropped; counted past the limit.
+        From the first bad item on, the problems of the next ``VALIDATION_CHUNK`` items are
+        gathered, as the full load gathers them (one chunk, then "and more problems")."""
+        model = model_checks(self.lists[key])
+        most = mapfile.MAX_ITEMS.get(key)
+        kept: list[Any] = []
+        self.kept[key] = kept
+        self.pos += 1  # the "["
+        if self.peek() == "]":
+            self.pos += 1
+            return
+        index, first, errors = 0, -1, []
+        while True:
+            item = self.value()
+            last = self.expect(",]", "Expecting ',' delimiter") == "]"
+            if self.problem is None and (most is None or index < most):
+                built = self.built(model, key, index, item, errors)
+                if built is not None and first < 0:
+                    kept.append(_slim(built))
+                elif first < 0:
+                    first = index
+                if first >= 0 and self.problem is None:
+                    if last:
+                        self.found(describe_validation_error(mapfile._PlacedErrors(errors)))  # type: ignore[arg-type]
+                    elif index + 1 >= first + mapfile.VALIDATION_CHUNK:
+                        head = describe_validation_error(mapfile._PlacedErrors(errors[:1]))  # type: ignore[arg-type]
+                        more = " " + QCoreApplication.translate("MapFile", "(and more problems)")
+                        self.found(head + more)
+            index += 1
+            if last:
+                break
+        if most is not None and index > most:
+            self.found(mapfile.too_many_items(key, index, most))
+
+    def built(self, model: Any, key: str, index: int, item: Any, errors: list[Any]) -> Any:
+        """The object of ``item``, or None with its problems added to ``errors``."""
+        try:
+            return model.build(item)
+        except Exception:  # Reject, a broken rule of the item...: pydantic decides and says
+            pass
+        self.deepest = max(self.deepest, _depth(item) + 2)
+        if self.deepest > mapfile.MAX_NESTING:
+            self.found(mapfile.too_deep_by(self.deepest))
+            return None
+        try:
+            (built,) = mapfile._list_adapter(self.lists[key]).validate_python([item])
+        except ValidationError as e:
+            for err in e.errors(include_url=False):
+                err["loc"] = (key, index, *err.get("loc", ())[1:])
+                errors.append(err)
+            return None
+        return built
+
+    def found(self, problem: str) -> None:
+        """The first problem: said now when the file is of this version, else at the end (an
+        older file's items are upgraded before they are checked)."""
+        if self.problem is None:
+            self.problem = problem
+        self.version_known()
+
+    def version_known(self) -> None:
+        if "schema_version" not in self.top:
+            return
+        version = self.top["schema_version"]
+        if type(version) is not int or version != SCHEMA_VERSION:
+            if type(version) is int and version < SCHEMA_VERSION:
+                raise _Undecided  # its items are checked once upgraded
+            mapfile.check_version(version)  # raises: no version, not a number, newer
+            raise _Undecided
+        if self.problem is not None:
+            raise mapfile.MapFileError(self.problem)
+
+    def finish(self) -> None:
+        if "schema_version" not in self.top:
+            mapfile.check_version(None)
+        self.version_known()
+        if self.deepest > mapfile.MAX_NESTING:
+            raise mapfile.MapFileError(mapfile.too_deep_by(self.deepest))
+        top = {key: value for key, value in self.top.items() if key not in self.lists}
+        for key in self.lists:
+            if key in self.top:  # not an array: pydantic says what it is
+                top[key] = self.top[key]
+        whole = fast_build(top)
+        if whole is None:
+            try:
+                whole = JourneyMap.model_validate(top)
+            except ValidationError as e:
+                raise mapfile.MapFileError(describe_validation_error(e)) from None
+        slim = _slim(whole)
+        for key, kept in self.kept.items():
+            object.__setattr__(slim, key, kept)
+        for rule in model_checks(JourneyMap).after:
+            try:
+                rule(slim)
+            except ValueError as e:
+                raise mapfile.MapFileError(str(e)) from None
+            except Exception:  # a rule that reads what was dropped (a long text): undecided
+                raise _Undecided from None
+
+
+# --- what is kept of an item ---------------------------------------------------------------------
+
+
+_PLAIN = (bool, int, float, datetime, type(None))
+
+
+def _plain(annotation: Any) -> bool:
+    """Whether a field of this type always holds a small value (a number, a flag, a date, one
+    of a set of words)."""
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        return _plain(get_args(annotation)[0])
+    if origin in (Union, types.UnionType):
+        return all(_plain(arg) for arg in get_args(annotation))
+    if origin is Literal:
+        return all(type(arg) in _PLAIN for arg in get_args(annotation))
+    if annotation in _PLAIN:
+        return True
+    return isinstance(annotation, type) and issubclass(annotation, Enum)
+
+
+def _other(value: Any) -> Any:
+    """What is kept of a value that may be large: a short text or list of short texts as it
+    is, objects slimmed, ``_DROPPED`` for a long text or anything else."""
+    kind = type(value)
+    if kind is str:
+        return value if len(value) <= KEPT_TEXT else _DROPPED
+    if kind is list:
+        if not value or all(type(v) is str and len(v) <= KEPT_TEXT for v in value):
+            return value
+        if all(isinstance(v, BaseModel) for v in value):
+            return [_slim(v) for v in value]
+        return _DROPPED
+    if isinstance(value, BaseModel):
+        return _slim(value)
+    if kind in _PLAIN or isinstance(value, Enum):
+        return value
+    return _DROPPED
+
+
+_DROPPED = object()
+
+
+def _slimmer(cls: type[BaseModel]) -> Callable[[dict[str, Any]], Any]:
+    """A function that makes the slim object of one of ``cls``'s objects from its values: a
+    class with a slot per field, its code written out once per model (a loop over the fields
+    cost 6 us a card, a third of the whole check)."""
+    fields = tuple(cls.model_fields)
+    slim_cls = type(f"Slim{cls.__name__}", (), {"__slots__": fields})
+    lines = ["def slim(v):", "    s = new(cls)"]
+    for name, field in cls.model_fields.items():
+        if _plain(field.annotation):
+            lines.append(f"    s.{name} = v[{name!r}]")
+            continue
+        # the usual values inline (no value, a short text, an empty list), others by _other
+        lines += [
+            f"    x = v[{name!r}]",
+            f"    if x is None or (type(x) in short and len(x) <= {KEPT_TEXT} and not (x and type(x) is list)):",
+            f"        s.{name} = x",
+            "    else:",
+            "        x = other(x)",
+            f"        if x is not dropped: s.{name} = x",
+        ]
+    lines.append("    return s")
+    scope = {
+        "new": object.__new__, "cls": slim_cls, "other": _other, "dropped": _DROPPED,
+        "short": (str, list),
+    }  # fmt: skip
+    exec(compile("\n".join(lines), f"<slim {cls.__name__}>", "exec"), scope)  # noqa: S102
+    return scope["slim"]
+
+
+_SLIMMERS: dict[type[BaseModel], Callable[[dict[str, Any]], Any]] = {}
+
+
+def _slim(obj: BaseModel) -> Any:
+    """``obj`` without its long texts and pictures' data: the same attributes, except that one
+    left out raises AttributeError (a rule that reads it cannot be decided here)."""
+    slimmer = _SLIMMERS.get(type(obj))
+    if slimmer is None:
+        slimmer = _SLIMMERS[type(obj)] = _slimmer(type(obj))
+    return slimmer(obj.__dict__)
+
+
+_CONTAINERS = (dict, list)
+
+
+def _depth(value: Any) -> int:
+    return mapfile._depth(value) if type(value) in _CONTAINERS else 0
