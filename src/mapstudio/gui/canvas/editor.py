@@ -158,6 +158,11 @@ class InPlaceEditor(QGraphicsTextItem):
     def _on_typed(self) -> None:
         if self.session is not None and self.session.kind == "card" and not self._ending:
             self._write(self.session, single_line=False)
+            scene = self.scene()
+            if scene is not None:
+                # the card and its lane follow the key now, before the view repaints the
+                # editor: one paint shows the whole keystroke
+                scene.flush()
 
     def _write(self, session: Session, single_line: bool) -> None:
         if self.doc.get(session.obj_id) is None:

@@ -243,6 +243,12 @@ class CellItem(RectItem):
         self._hover = False
         self._mouse = QPointF()  # where the mouse is over the cell (scene), for its "+"
         self.setAcceptHoverEvents(True)
+        self.hold_cards(True)
+
+    def hold_cards(self, inside: bool) -> None:
+        """Tell Qt whether this cell's cards all draw inside it (they do, but for a card being
+        dragged): painting and hit tests then skip the cards of every cell out of reach."""
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape, inside)
 
     def set_accepts_cards(self, accepts: bool) -> None:
         self.accepts_cards = accepts
@@ -322,11 +328,6 @@ class LaneItem(RectItem):
         self._band = P.colour(band)
         self._grid = grid
         self.update()
-
-    def _bounds_for(self, rect: QRectF) -> QRectF:
-        # A change of bounds makes the scene re-index every card below this item, so the
-        # bounds grow in steps: adding a stage or a line of text rarely changes them.
-        return P.stepped_bounds(rect)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

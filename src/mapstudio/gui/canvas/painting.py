@@ -5,7 +5,6 @@ Everything here is computed once per value and cached, so ``paint()`` only draws
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from functools import cache
 
@@ -138,17 +137,6 @@ def marker_path(kind: str, centre: QPointF, radius: float) -> QPainterPath:
     else:
         path.addEllipse(centre, r, r)
     return path
-
-
-BOUNDS_STEP = 1024.0
-
-
-def stepped_bounds(rect: QRectF) -> QRectF:
-    """``rect`` grown to whole steps of 1024 points: bounds for a container item (a lane, a
-    cell) that change far less often than its size, so its cards are rarely re-indexed."""
-    width = math.ceil(rect.width() / BOUNDS_STEP) * BOUNDS_STEP
-    height = math.ceil(rect.height() / BOUNDS_STEP) * BOUNDS_STEP
-    return QRectF(rect.x(), rect.y(), width, height)
 
 
 @dataclass(frozen=True)

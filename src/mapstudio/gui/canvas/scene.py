@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QMetaObject, QPointF, QRectF, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QPainter, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from mapstudio.core.model import Curve, LaneKind
@@ -44,6 +44,11 @@ from mapstudio.layout.badges import participants_by_id
 
 Cell = tuple[str, str]
 MARGIN = 40.0
+NO_CACHE = QGraphicsItem.CacheMode.NoCache
+DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+# Qt's picture cache (10 MB by default) must hold a screenful of card pictures: about 60 KB
+# each at 100 %, some 300 cards on a large screen.
+PICTURE_CACHE_KB = 48 * 1024
 
 
 class MapScene(QGraphicsScene):
@@ -52,8 +57,13 @@ class MapScene(QGraphicsScene):
     layout_updated = Signal()  # after each batch of updates (editor and cursor follow)
 
     def __init__(
-        self, doc: MapDocument, parent: Any = None, style: LayoutStyle = DEFAULT_STYLE
+        self,
+        doc: MapDocument,
+        parent: Any = None,
+        style: LayoutStyle = DEFAULT_STYLE,
+        cached: bool = False,
     ) -> None:
+        """``cached``: the cards keep their drawing (a view's scene; see ``cache_cards``)."""
         super().__init__(parent)
         install_fonts()
         self.doc = doc
@@ -75,7 +85,6 @@ class MapScene(QGraphicsScene):
         self._pending_ids: set[str] = set()  # cards and metrics changed since the last flush
         self._pending_removed: set[str] = set()
         self._pending_headers: set[str] = set()
-        self._rect_set = False  # the first scene rect is exact (see _set_rect)
         self._pending_full = False
         self._pending_order: set[str] = set()  # "stages" / "lanes" to re-place
         self._remeasure_lanes: set[str] = set()
@@ -83,11 +92,16 @@ class MapScene(QGraphicsScene):
         self._pending_dots = False  # a vote, a dot or a voter changed
         self.dot_marks = DotMarks(self)
         self._scheduled = False
+        # How card items keep their drawing (see cache_cards): not at all in an exported image.
+        self._card_cache = NO_CACHE
+        if cached:
+            self.cache_cards(True)  # before the cards are made: each takes it when made
         self.setBackgroundBrush(P.colour(P.CANVAS_BACKGROUND))
-        # Qt's automatic depth grows with the item count (15 at 20,000 cards): moving a row
-        # then re-indexes its cards through thousands of leaves (180 ms for one edit); 10 is
-        # as fast to query and ten times cheaper to update.
-        self.setBspTreeDepth(10)
+        # No index: a BSP tree re-indexes every card under a moved row (an edit that grows a
+        # lane moved tens of thousands at 20,000 cards). Without it, painting and hit tests
+        # walk the items from the top: a few dozen lanes and headers, then only the cells in
+        # view (a cell tells Qt its cards stay inside it), then their cards.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self._pin = (0.0, 0.0)
         self._pins_valid = False  # False once a layout may have moved a header
         self.dragged_header: str | None = None  # the stage or lane a header drag moves
@@ -186,8 +200,13 @@ class MapScene(QGraphicsScene):
             self._place_corner()
         if not self._scheduled:
             self._scheduled = True
-            QTimer.singleShot(0, self, self.flush)  # dropped if the scene is deleted first
+            # A posted call, not a zero timer: it runs before the views' pending repaint
+            # (a posted event of low priority), so an edit is painted once, in full, rather
+            # than the part painted before the scene caught up and the rest a paint later.
+            # Dropped if the scene is deleted first.
+            QMetaObject.invokeMethod(self, "flush", Qt.ConnectionType.QueuedConnection)
 
+    @Slot()
     def flush(self) -> None:
         """Apply the gathered changes now (idempotent; runs by itself once per loop turn)."""
         self._scheduled = False
@@ -237,12 +256,31 @@ class MapScene(QGraphicsScene):
             moved.update(self._lanes)
         cells = {c for c in self._pending_cells if c in self._cells}
         moved |= geo.update_cells(self.doc, cells, self._pending_ids)
+        if moved:
+            # Rows move: repaint the views whole. Qt then skips working out, item by item,
+            # what each moved card covered before and after (it visits every card under a
+            # moved lane: 7 ms at 20,000 cards); a screen of cards' kept pictures costs ~2 ms.
+            self.update()
         for cell in cells:
             self._sync_cell(cell, self._pending_ids)
         self._drop_stale(self._pending_removed)
-        for lane_id in moved | {lane for _, lane in cells}:
-            if lane_id in geo.row_index:
-                self._place_lane(geo.row(lane_id))
+        edited = {lane for _, lane in cells}
+        resized = False  # whether an emotions lane changed height (its curves scale with it)
+        for lane_id in moved | edited:
+            if lane_id not in geo.row_index:
+                continue
+            row = geo.row(lane_id)
+            placed = getattr(self._lanes[lane_id], "placed", None)
+            if (
+                lane_id not in edited
+                and placed is not None
+                and placed[1] is geo.columns
+                and _only_shifted(placed[0], row)
+            ):
+                self._shift_lane(row)  # a row below a grown lane: one setPos, nothing else
+                continue
+            resized |= row.kind is LaneKind.EMOTIONS
+            self._place_lane(row)
         for obj_id in self._pending_headers:
             if obj_id in self._stages:
                 self._place_stage(obj_id)
@@ -253,7 +291,7 @@ class MapScene(QGraphicsScene):
         if moved:
             self._set_rect()
             self._sync_blueprint()
-        if self._pending_curves or moved:
+        if self._pending_curves or resized:
             self._sync_emotions()
 
     # --- building and syncing --------------------------------------------------------------------
@@ -365,6 +403,8 @@ class MapScene(QGraphicsScene):
                 # Filled and placed before it joins the scene: its geometry changes then cost
                 # no re-indexing or repaint bookkeeping (a map's first build makes every card).
                 item = CardItem(box.id, box.kind)
+                if self._card_cache is not NO_CACHE:
+                    item.setCacheMode(self._card_cache)
                 self._boxes[box.id] = item
                 fp = _fingerprint(obj, kind)
                 item.set_content(box, obj, kind, fp)
@@ -482,6 +522,14 @@ class MapScene(QGraphicsScene):
             item.header.set_content(content[0], content[1], **content[2])
         item.header.pin_to(self._pin[1] + st.stage_header_height - row.y)
 
+    def _shift_lane(self, row: Row) -> None:
+        """Move a lane that kept its height and content to its row's new y: its cells, cards,
+        curves and header move with it (children of its item)."""
+        item = self._lanes[row.lane]
+        item.placed = (row, item.placed[1])
+        item.setPos(0, row.y)
+        item.header.pin_to(self._pin[1] + self.geometry.style.stage_header_height - row.y)
+
     def _legend(self) -> list[LegendEntry]:
         """Which marker and colour is which persona, and which line is "as is" / "to be"."""
         markers = theme.PERSONA_MARKERS
@@ -518,16 +566,7 @@ class MapScene(QGraphicsScene):
 
     def _set_rect(self) -> None:
         self.header_row.set_size(self.geometry.width, self.geometry.style.stage_header_height)
-        # Qt re-indexes every item when the scene rect changes (O(cards)), so after the first
-        # layout the scene rect only changes in steps of 1024 points; views use map_rect().
-        rect = self.map_rect()
-        current = self.sceneRect() if self._rect_set else None
-        if current is not None and current.contains(rect):
-            slack = current.size() - rect.size()
-            if slack.width() < 2 * P.BOUNDS_STEP and slack.height() < 2 * P.BOUNDS_STEP:
-                return
-        self.setSceneRect(rect if current is None else P.stepped_bounds(rect))
-        self._rect_set = True
+        self.setSceneRect(self.map_rect())  # no index to rebuild (NoIndex): exact, each time
 
     # --- looks, sizes, focus and filter (presentation mode, View > Filter by Author) -----------------
     def set_look(self, look: theme.Look) -> None:
@@ -552,6 +591,36 @@ class MapScene(QGraphicsScene):
         self._place_corner()
         self._full_sync()
         self.layout_updated.emit()
+
+    def cache_cards(self, cached: bool) -> None:
+        """Keep each card's drawing as a picture in screen pixels (a view showing the map at
+        a zoom where cards show their text), or draw every card at each paint.
+
+        When a lane grows, every row below it moves: a whole screen of cards to repaint,
+        about 10 ms of drawing at 100 %; a kept picture is copied instead (about 1 ms for the
+        screen). Qt redraws a card's picture when the card changes (``update()``) or the zoom
+        does. Zoomed far out, cards are plain blocks, cheaper to draw than to keep."""
+        mode = DEVICE_CACHE if cached else NO_CACHE
+        if mode == self._card_cache:
+            return
+        self._card_cache = mode
+        if cached and QPixmapCache.cacheLimit() < PICTURE_CACHE_KB:
+            QPixmapCache.setCacheLimit(PICTURE_CACHE_KB)  # a large window of cards at 100 %
+        for item in self._boxes.values():
+            item.setCacheMode(mode)
+
+    def render(self, painter: QPainter, *args: Any, **kwargs: Any) -> None:
+        """Draw the scene elsewhere (an image of what the canvas shows) from the items
+        themselves: Qt keeps one card picture per screen, and a picture made for a painter
+        without one is not refreshed when the card changes."""
+        cached = self._card_cache is not NO_CACHE
+        if cached:
+            self.cache_cards(False)
+        try:
+            super().render(painter, *args, **kwargs)
+        finally:
+            if cached:
+                self.cache_cards(True)
 
     def set_focus_stage(self, stage_id: str | None) -> None:
         """Veil every stage but ``stage_id`` (None: none veiled)."""
@@ -629,6 +698,13 @@ class MapScene(QGraphicsScene):
             self.header_row.setY(top)
         if self._corner.pos() != QPointF(left, top):
             self._corner.setPos(left, top)
+
+
+def _only_shifted(before: Row, after: Row) -> bool:
+    """Whether a row only moved up or down (same lane, kind, height and state)."""
+    return before.y != after.y and before == Row(
+        after.lane, after.kind, before.y, after.height, after.collapsed
+    )
 
 
 def _signed(score: int, low: int) -> str:

@@ -19,6 +19,7 @@ from mapstudio.core.model import Curve, LaneKind
 from mapstudio.core.vocabulary import new_metric_name
 from mapstudio.gui import commands
 from mapstudio.gui.canvas import curve_switcher
+from mapstudio.gui.canvas import painting as P
 from mapstudio.gui.canvas.badge_strip import BadgeTips
 from mapstudio.gui.canvas.drops import CanvasDrops
 from mapstudio.gui.canvas.finder import Finder
@@ -57,7 +58,7 @@ class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
         # Qt sets the new one up exactly as its own (setupViewport).
         self.setViewport(QWidget())
         self.doc = doc
-        self._scene = MapScene(doc, self)
+        self._scene = MapScene(doc, self, cached=True)
         self.setScene(self._scene)
         self._editor: InPlaceEditor | None = None  # built at the first edit (see editor)
         self.finder = Finder(self)
@@ -294,6 +295,7 @@ class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
         anchor = anchor if anchor is not None else self.viewport().rect().center()
         fixed = self.mapToScene(anchor)
         self.setTransform(QTransform.fromScale(factor, factor))
+        self._scene.cache_cards(factor >= P.LOD_BLOCKS)  # far out, cards are plain blocks
         drift = self.mapFromScene(fixed) - anchor
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + drift.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + drift.y())
