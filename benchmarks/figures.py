@@ -132,6 +132,42 @@ def edits(ctx: Context) -> Pairs:
     return [(median(big[e]), median(small[e])) for e in EDITS]
 
 
+# --- an edit from its key to the painted view ---------------------------------------------------
+
+FRAME_MS = 16.0  # one frame at 60 Hz: what an edit may take from its key to the painted view
+KEYS = ("type", "move", "type_grow")
+
+
+def edit_paint(ctx: Context) -> Pairs:
+    """Keys on a real, shown window (Xvfb): a typed character, an Alt+Right move and a typed
+    character that makes a lane grow, each from the key event to the end of the viewport's
+    repaint (``benchmarks/probes/edit_paint.py``). At 20,000 cards against the same on 20
+    cards (the cost must not grow with the map), then against one 16 ms frame, with the move
+    taken from the middle of a cell of a hundred cards (those below it shift: on 20 cards
+    there is no such cell); the elapsed times follow as context."""
+    from benchmarks.display import real_display
+
+    reps = str(max(15, ctx.reps))
+    clock = "wall" if ctx.clock == "wall" else "cpu"
+    samples: dict[int, dict[str, list[float]]] = {20: {}, 20000: {}}
+    with real_display() as (env, note):
+        for _ in range(ROUNDS):
+            for cards, pooled in samples.items():
+                path = str(ctx.map_file(cards))
+                result = ctx.probe("benchmarks.probes.edit_paint", "--map", path, "--reps", reps, env=env)  # fmt: skip
+                for key, values in result.items():
+                    if isinstance(values, list):
+                        pooled.setdefault(key, []).extend(values)
+    if note:
+        raise ProbeError(note)  # a window never shown is not this figure
+    small, big = samples[20], samples[20000]
+    flat = [(median(big[f"{k}_{clock}"]), median(small[f"{k}_{clock}"])) for k in KEYS]
+    # against the frame, the move from the middle of a cell: the cards below it shift too
+    frame = [(median(big[f"{k}_{clock}"]), FRAME_MS) for k in ("type", "move_mid", "type_grow")]
+    wall = [(median(big[f"{k}_wall"]), FRAME_MS) for k in ("type", "move_mid", "type_grow")]
+    return flat + frame + wall
+
+
 # --- export and save ------------------------------------------------------------------------------
 
 
@@ -257,6 +293,26 @@ FIGURES: tuple[Figure, ...] = (
         tuple((f"Edit + undo at 2,000 vs 20 cards: {e}", 1.5, "ms") for e in EDITS),
         (CANVAS,),
         edits,
+    ),
+    Figure(
+        "frame",
+        (
+            ("Edit with repaint at 20,000 vs 20 cards: typed character", 1.5, "ms"),
+            ("Edit with repaint at 20,000 vs 20 cards: Alt+Right move", 1.5, "ms"),
+            ("Edit with repaint at 20,000 vs 20 cards: character that grows a lane", 1.5, "ms"),
+            ("Edit with repaint at 20,000 cards, vs a 16 ms frame: typed character", 1.0, "ms"),
+            (
+                "Edit with repaint at 20,000 cards, vs a 16 ms frame: Alt+Right, cards shift",
+                1.0,
+                "ms",
+            ),  # fmt: skip
+            ("Edit with repaint at 20,000 cards, vs a 16 ms frame: lane grows", 1.0, "ms"),
+            ("(context) elapsed under Xvfb at 20,000 cards: typed character", None, "ms"),
+            ("(context) elapsed under Xvfb at 20,000 cards: Alt+Right, cards shift", None, "ms"),
+            ("(context) elapsed under Xvfb at 20,000 cards: lane grows", None, "ms"),
+        ),
+        (CANVAS,),
+        edit_paint,
     ),
     Figure("pdf", (("PDF poster export, 2,000 cards", 1.3, "ms"),), (EXPORT,), pdf),
     Figure(

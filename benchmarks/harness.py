@@ -123,19 +123,22 @@ class Context:
             self.maps[key] = path
         return self.maps[key]
 
-    def probe(self, module: str, *args: str, timeout: float = 300) -> dict[str, Any]:
-        """Run ``python -m module args`` fresh and return its reported result."""
-        out = self.run(["-m", module, *args], timeout)
+    def probe(
+        self, module: str, *args: str, timeout: float = 300, env: dict[str, str] | None = None
+    ) -> dict[str, Any]:
+        """Run ``python -m module args`` fresh and return its reported result (``env``: more
+        environment variables, e.g. a display to show a real window on)."""
+        out = self.run(["-m", module, *args], timeout, env)
         for line in out.splitlines():
             if line.startswith(MARKER):
                 return json.loads(line[len(MARKER) :])
         raise ProbeError(f"{module} reported nothing")
 
-    def run(self, args: list[str], timeout: float = 300) -> str:
+    def run(self, args: list[str], timeout: float = 300, env: dict[str, str] | None = None) -> str:
         try:
             done = subprocess.run(
-                [sys.executable, *args], cwd=ROOT, env=self.env(), capture_output=True,
-                text=True, timeout=timeout,
+                [sys.executable, *args], cwd=ROOT, env={**self.env(), **(env or {})},
+                capture_output=True, text=True, timeout=timeout,
             )  # fmt: skip
         except subprocess.TimeoutExpired:
             raise ProbeError(f"{' '.join(args[:2])} took over {timeout:.0f} s") from None

@@ -130,12 +130,15 @@ class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
         geo = self._scene.geometry
         ids: dict[str, tuple] = {}
         positions: dict[tuple[str, str], dict[str, int]] = {}  # per cell, built once
-        for item in self._scene.selectedItems():
+        selected = self._scene.selectedItems()
+        for item in selected:
             obj_id = getattr(item, "obj_id", None)
             if obj_id is None or obj_id in ids:
                 continue
             cell = geo.box_cell.get(obj_id)
-            if cell is not None:
+            if cell is not None and len(selected) == 1:
+                ids[obj_id] = ()  # one card: no order to find (its cell may hold hundreds)
+            elif cell is not None:
                 if cell not in positions:
                     positions[cell] = {b.id: i for i, b in enumerate(geo.cells[cell].boxes)}
                 pos = positions[cell][obj_id]
