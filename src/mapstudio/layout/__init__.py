@@ -27,7 +27,14 @@ from mapstudio.layout.curves import (
     smooth_segments,
     spread_offsets,
 )
-from mapstudio.layout.grid import BlueprintLineGeom, Column, MapGeometry, Row, compute_geometry
+from mapstudio.layout.grid import (
+    BlueprintLineGeom,
+    Column,
+    MapGeometry,
+    Row,
+    compute_geometry,
+    start_geometry,
+)
 from mapstudio.layout.source import Cell, MapIndex, MapSource
 from mapstudio.layout.style import DEFAULT_STYLE, LayoutStyle
 from mapstudio.layout.textfit import LINE_SPACING
@@ -60,4 +67,5 @@ __all__ = [
     "metric_text",
     "smooth_segments",
     "spread_offsets",
+    "start_geometry",
 ]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from mapstudio.core.blueprint import BlueprintLine, lines_before
 from mapstudio.core.model import Curve, EmotionScale, JourneyMap, Lane, LaneKind, Stage
-from mapstudio.layout.cells import Box, CellGeom, measure_cell
+from mapstudio.layout.cells import Box, CellGeom, estimated_card_height, measure_cell
 from mapstudio.layout.curves import CurveGeom, CurvePoint, smooth_segments, spread_offsets
 from mapstudio.layout.source import Cell, MapSource
 from mapstudio.layout.style import DEFAULT_STYLE, LayoutStyle
@@ -65,6 +65,10 @@ class MapGeometry:
     box_cell: dict[str, Cell] = field(default_factory=dict)
     blueprint: bool = False  # the map is laid out as a service blueprint: lines between layers
     blueprint_lines: list[BlueprintLineGeom] = field(default_factory=list)
+    # Lanes whose cells are not measured yet (see start_geometry): their rows have an estimated
+    # height and their cells no CellGeom. Empty for a geometry from compute_geometry.
+    unmeasured: list[str] = field(default_factory=list)
+    _estimates: dict[str, float] = field(default_factory=dict, repr=False)
 
     # --- sizes -------------------------------------------------------------------------------
     @property
@@ -179,13 +183,92 @@ class MapGeometry:
             result.append(CurveGeom(persona_id, curve, cps, segs))
         return result
 
+    # --- measured as needed (a view shows its part of the map first) ----------------------------
+    @property
+    def complete(self) -> bool:
+        """Whether every lane is measured (as compute_geometry leaves it)."""
+        return not self.unmeasured
+
+    def measure_lanes(self, source: MapSource, lane_ids: Iterable[str]) -> set[str]:
+        """Measure the cells of the given lanes (those not measured yet) and place the rows
+        again; the ids of the lanes whose y or height changed (as ``update_cells``)."""
+        wanted = set(lane_ids) & set(self.unmeasured)
+        if not wanted:
+            return set()
+        for lane in source.lanes():
+            if lane.id in wanted:
+                for col in self.columns:
+                    self._measure_cell(source, col.stage, lane)
+        self.unmeasured = [i for i in self.unmeasured if i not in wanted]
+        for lane_id in wanted:
+            self._estimates.pop(lane_id, None)
+        old = {r.lane: (r.y, r.height) for r in self.rows}
+        self._place_rows(source.lanes())
+        return {r.lane for r in self.rows if old.get(r.lane) != (r.y, r.height)}
+
+    def measure_next(self, source: MapSource, cells: int = 1) -> set[str]:
+        """Measure up to ``cells`` cells of the first lane not measured yet; once all its cells
+        are, the lane counts as measured and the rows are placed again (the ids of the lanes
+        that moved or changed height; empty while a lane is under way)."""
+        if not self.unmeasured:
+            return set()
+        lane_id = self.unmeasured[0]
+        lane = next(lane for lane in source.lanes() if lane.id == lane_id)
+        todo = [c.stage for c in self.columns if (c.stage, lane_id) not in self.cells]
+        for stage in todo[:cells]:
+            self._measure_cell(source, stage, lane)
+        if len(todo) > cells:
+            return set()
+        return self.measure_lanes(source, [lane_id])
+
+    def _estimate(self, source: MapSource) -> None:
+        """Give each lane not measured yet its estimated height (kept until it is measured)."""
+        waiting = set(self.unmeasured) - self._estimates.keys()
+        if not waiting:
+            return
+        typical = self._typical_height(source)
+        for lane in source.lanes():
+            if lane.id in waiting:
+                self._estimates[lane.id] = self._estimated_height(source, lane, typical)
+
+    def _typical_height(self, source: MapSource) -> float:
+        """The mean height of a card: of the measured ones, or of a sample of the map's."""
+        heights = [b.height for c in self.cells.values() for b in c.boxes[:50]]
+        if not heights:
+            kinds = {lane.id: lane.kind for lane in source.lanes()}
+            cards = source.map.cards
+            sample = cards[:: max(1, len(cards) // 500)]
+            heights = [estimated_card_height(c, kinds[c.lane], self.style) for c in sample]
+        return sum(heights) / len(heights) if heights else self.style.min_card_height
+
+    def _estimated_height(self, source: MapSource, lane: Lane, typical: float) -> float:
+        """A lane's height before its cells are measured: its fullest cell's cards, each of
+        the ``typical`` height (no text fitted)."""
+        st = self.style
+        fullest = max(
+            (
+                len(source.cards_in_cell(c.stage, lane.id))
+                + len(source.metrics_in_cell(c.stage, lane.id))
+                for c in self.columns
+            ),
+            default=0,
+        )
+        content = 2 * st.cell_padding + fullest * (typical + st.card_gap) - st.card_gap
+        return max(st.min_lane_height, content if fullest else 0.0)
+
     # --- incremental update ------------------------------------------------------------------------
     def update_cells(
         self, source: MapSource, cells: Iterable[Cell], edited: Container[str] | None = None
     ) -> set[str]:
         """Re-measure the given cells, then their lanes' heights; returns the ids of lanes whose
         y or height changed (the rows below a grown lane move, their cards do not). ``edited``:
-        see :func:`measure_cell`."""
+        see :func:`measure_cell`. A lane not measured yet is measured whole first."""
+        cells = list(cells)
+        first = (
+            self.measure_lanes(source, {lane for _, lane in cells}) if self.unmeasured else set()
+        )
+        if first:  # the rows moved: the cells' own changes come on top
+            return first | self.update_cells(source, cells, edited)
         lanes = {lane.id: lane for lane in source.lanes()}
         touched: set[str] = set()
         maybe_other_height: set[str] = set()  # lanes whose height must be recomputed
@@ -235,11 +318,23 @@ class MapGeometry:
             for b in self.cells.pop(cell).boxes:
                 self.box_cell.pop(b.id, None)
         again = set(remeasure_lanes)
+        self.unmeasured = [i for i in self.unmeasured if i in lane_ids]
+        waiting = set(self.unmeasured)  # measured when their turn comes
         for lane in lanes:
+            if lane.id in waiting:
+                for s in stages:
+                    self._cells_drop(s.id, lane.id)  # a half-measured lane starts again
+                continue  # its estimate stays: rows do not move for a stage that comes
             for s in stages:
                 if lane.id in again or (s.id, lane.id) not in self.cells:
                     self._measure_cell(source, s.id, lane)
+        self._estimate(source)
         self._place_rows(lanes)
+
+    def _cells_drop(self, stage_id: str, lane_id: str) -> None:
+        cell = self.cells.pop((stage_id, lane_id), None)
+        for b in cell.boxes if cell else ():
+            self.box_cell.pop(b.id, None)
 
     # --- building ---------------------------------------------------------------------------------
     def _measure_cell(
@@ -295,6 +390,8 @@ class MapGeometry:
             return st.collapsed_lane_height
         if lane.kind is LaneKind.EMOTIONS:
             return st.emotion_lane_height
+        if self.unmeasured and lane.id in self._estimates:
+            return self._estimates[lane.id]  # not measured yet (see _estimate)
         content = max(
             (
                 self.cells[(c.stage, lane.id)].content_height
@@ -314,6 +411,20 @@ def compute_geometry(source: MapSource, style: LayoutStyle = DEFAULT_STYLE) -> M
     for lane in lanes:
         for s in stages:
             geo._measure_cell(source, s.id, lane)
+    geo._place_rows(lanes)
+    return geo
+
+
+def start_geometry(source: MapSource, style: LayoutStyle = DEFAULT_STYLE) -> MapGeometry:
+    """The map's grid with no cell measured: each lane's row at an estimated height, to be
+    measured lane by lane (``measure_lanes``, ``measure_next``) as a view reaches it. Once
+    every lane is measured it equals ``compute_geometry``'s (the same measures, in another
+    order)."""
+    geo = MapGeometry(style=style, scale=source.map.emotion_scale, blueprint=source.map.blueprint)
+    lanes = source.lanes()
+    geo._place_columns(source.stages())
+    geo.unmeasured = [lane.id for lane in lanes]
+    geo._estimate(source)
     geo._place_rows(lanes)
     return geo
 

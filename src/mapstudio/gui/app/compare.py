@@ -138,7 +138,7 @@ class ComparePanel(QWidget):
             return
         scene = canvas.map_scene()
         scene.flush()
-        for item in scene.card_items():
+        for item in scene.every_card_item():
             item.set_mark(marks.get(item.obj_id))
         for stage in self.doc.stages():
             header = scene.stage_item(stage.id)

@@ -75,6 +75,7 @@ class Finder:
 
     def _search(self, needle: str) -> list[Match]:
         scene = self.canvas.map_scene()
+        scene.complete_layout()  # matches in reading order: every lane measured
         geo, doc = scene.geometry, scene.doc
         found: list[Match] = []
         for col in geo.columns:

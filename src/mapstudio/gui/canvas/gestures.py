@@ -57,6 +57,7 @@ class CardDrag(Gesture):
         cell = scene.cell_at(pos)
         if cell is None:
             return None
+        scene.ensure_measured(cell[1])  # dragged to the edge before the view reached it
         geo = scene.geometry
         row = geo.row(cell[1])
         if row.kind is LaneKind.EMOTIONS or row.collapsed:

@@ -31,6 +31,7 @@ class Target:
 
 
 def box_ids(scene: MapScene, cell: Cell, cards_only: bool = False) -> list[str]:
+    scene.ensure_measured(cell[1])  # a lane the view has not reached yet
     geom = scene.geometry.cells.get(cell)
     if geom is None:
         return []

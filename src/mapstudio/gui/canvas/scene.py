@@ -8,6 +8,8 @@ moved. Adding, removing or reordering stages or lanes re-lays the grid but reuse
 
 from __future__ import annotations
 
+import time
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Any
 
@@ -39,7 +41,15 @@ from mapstudio.gui.canvas.vote_dots import VOTE_COLLECTIONS, DotMarks
 from mapstudio.gui.document import MAP, Change, MapDocument
 from mapstudio.gui.i18n import map_words
 from mapstudio.gui.qtfonts import install_fonts
-from mapstudio.layout import DEFAULT_STYLE, LayoutStyle, MapGeometry, Row, compute_geometry, theme
+from mapstudio.layout import (
+    DEFAULT_STYLE,
+    LayoutStyle,
+    MapGeometry,
+    Row,
+    compute_geometry,
+    start_geometry,
+    theme,
+)
 from mapstudio.layout.badges import participants_by_id
 
 Cell = tuple[str, str]
@@ -49,6 +59,9 @@ DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 # Qt's picture cache (10 MB by default) must hold a screenful of card pictures: about 60 KB
 # each at 100 %, some 300 cards on a large screen.
 PICTURE_CACHE_KB = 48 * 1024
+# Up to this many cards a view's map is measured at once (about 35 ms at 2,000); beyond, the
+# lanes the view shows first and the rest while the window is idle.
+MEASURED_AT_ONCE = 2_000
 
 
 class MapScene(QGraphicsScene):
@@ -61,13 +74,18 @@ class MapScene(QGraphicsScene):
         doc: MapDocument,
         parent: Any = None,
         style: LayoutStyle = DEFAULT_STYLE,
-        cached: bool = False,
+        viewed: bool = False,
     ) -> None:
-        """``cached``: the cards keep their drawing (a view's scene; see ``cache_cards``)."""
+        """``viewed``: the scene of a view, which shows its part of the map first. Lanes are
+        measured and cards made where the view looks (``show_area``), the rest a little at
+        a time (``measure_more``) or when asked for; cards keep their drawing
+        (``cache_cards``). Otherwise (an exported image) everything is made at once."""
         super().__init__(parent)
         install_fonts()
         self.doc = doc
-        self.geometry: MapGeometry = compute_geometry(doc, style)
+        self._viewed = viewed
+        self._reach = QRectF()  # where card items are made (a view's area, see show_area)
+        self.geometry: MapGeometry = self._first_geometry(style)
         # How the map is shown around its cards (presentation mode swaps in a projector look),
         # the stage presentation mode focuses on (the others veiled), the participant whose
         # notes stand out (View > Filter by Author; the others faded), and the participants
@@ -94,7 +112,7 @@ class MapScene(QGraphicsScene):
         self._scheduled = False
         # How card items keep their drawing (see cache_cards): not at all in an exported image.
         self._card_cache = NO_CACHE
-        if cached:
+        if viewed:
             self.cache_cards(True)  # before the cards are made: each takes it when made
         self.setBackgroundBrush(P.colour(P.CANVAS_BACKGROUND))
         # No index: a BSP tree re-indexes every card under a moved row (an edit that grows a
@@ -116,9 +134,21 @@ class MapScene(QGraphicsScene):
         self.dot_marks.sync()
         doc.changed.connect(self._on_changed)
 
+    def _first_geometry(self, style: LayoutStyle) -> MapGeometry:
+        """The whole map measured, or for a view's scene of a large map only its grid (the
+        lanes measured as the view reaches them: ``show_area``, ``measure_more``)."""
+        m = self.doc.map
+        if self._viewed and len(m.cards) + len(m.metric_values) > MEASURED_AT_ONCE:
+            return start_geometry(self.doc, style)
+        return compute_geometry(self.doc, style)
+
     # --- lookups -----------------------------------------------------------------------------------
     def card_item(self, obj_id: str) -> CardItem | None:
-        return self._boxes.get(obj_id)
+        """The item of a card or metric in the layout (made now if it was out of reach)."""
+        item = self._boxes.get(obj_id)
+        if item is None and self._viewed:
+            item = self._make_out_of_reach(obj_id)
+        return item
 
     def point_items(self, point_id: str) -> list[EmotionPointItem]:
         return [
@@ -127,6 +157,10 @@ class MapScene(QGraphicsScene):
 
     def emotion_layers(self) -> list[EmotionLayer]:
         return list(self._layers.values())
+
+    def made_card_item(self, obj_id: str) -> CardItem | None:
+        """The item of a card or metric if it is made (see card_item)."""
+        return self._boxes.get(obj_id)
 
     def item_for(self, obj_id: str) -> QGraphicsItem | None:
         """The item showing a card, metric or emotion point (the first, for points)."""
@@ -137,7 +171,22 @@ class MapScene(QGraphicsScene):
         return points[0] if points else None
 
     def card_items(self) -> Iterator[CardItem]:
-        return iter(self._boxes.values())
+        """The card and metric items made so far (a view's scene makes them as it shows them:
+        see every_card_item)."""
+        return iter(list(self._boxes.values()))
+
+    def every_card_item(self) -> Iterator[CardItem]:
+        """Every card and metric item, the whole map measured and made first."""
+        self.complete_layout()
+        geo = self.geometry
+        for (stage, lane), geom in geo.cells.items():
+            kind = self.lane_kind(lane)
+            if kind is None or (stage, lane) not in self._cells:
+                continue
+            for box in geom.boxes:
+                if box.id not in self._boxes:
+                    self._make_card((stage, lane), box, kind)
+        return self.card_items()
 
     def cell_item(self, stage: str, lane: str) -> CellItem | None:
         return self._cells.get((stage, lane))
@@ -227,6 +276,9 @@ class MapScene(QGraphicsScene):
             geo = self.geometry
             geo.update_grid(self.doc, self._remeasure_lanes)
             changed = {c for c in self._pending_cells if c[0] in geo.column_index}
+            waiting = {c[1] for c in changed} & set(geo.unmeasured)
+            if waiting:  # edited lanes not measured yet: all of each first
+                self._measure(waiting)
             geo.update_cells(self.doc, {c for c in changed if c[1] in geo.row_index})
             self._full_sync(changed, self._remeasure_lanes)
         else:
@@ -255,6 +307,9 @@ class MapScene(QGraphicsScene):
             geo.place_rows(self.doc.lanes())
             moved.update(self._lanes)
         cells = {c for c in self._pending_cells if c in self._cells}
+        waiting = {lane for _, lane in cells} & set(geo.unmeasured)
+        if waiting:  # an edit in a lane not measured yet: all of it first
+            moved |= self._measure(waiting)
         moved |= geo.update_cells(self.doc, cells, self._pending_ids)
         if moved:
             # Rows move: repaint the views whole. Qt then skips working out, item by item,
@@ -373,9 +428,10 @@ class MapScene(QGraphicsScene):
             todo = todo[geom.head : len(todo) - geom.tail]
             if geom.tail_moved:  # the same cards, lower or higher: only their y changes
                 for box in geom.boxes[len(geom.boxes) - geom.tail :]:
-                    item = boxes[box.id]
-                    item.box = box
-                    item.setY(box.y)
+                    item = boxes.get(box.id)  # None: out of a view's reach, not made yet
+                    if item is not None:
+                        item.box = box
+                        item.setY(box.y)
         cell_item.synced = geom.serial
         for box in todo:
             if changed is not None and box.id not in changed:
@@ -400,17 +456,8 @@ class MapScene(QGraphicsScene):
             if item is not None and item.box is box and item.fingerprint == _fingerprint(obj, kind):
                 continue  # layout reused this very box: the card is in place and unchanged
             if item is None:
-                # Filled and placed before it joins the scene: its geometry changes then cost
-                # no re-indexing or repaint bookkeeping (a map's first build makes every card).
-                item = CardItem(box.id, box.kind)
-                if self._card_cache is not NO_CACHE:
-                    item.setCacheMode(self._card_cache)
-                self._boxes[box.id] = item
-                fp = _fingerprint(obj, kind)
-                item.set_content(box, obj, kind, fp)
-                item.setPos(box.x, box.y)
-                item.setParentItem(cell_item)
-                item.cell_item = cell_item
+                if not self._viewed or self._within_reach(cell, box):
+                    self._make_card(cell, box, kind, obj)
                 continue
             if getattr(item, "cell_item", None) is not cell_item:  # cheaper than parentItem()
                 item.setParentItem(cell_item)
@@ -428,6 +475,178 @@ class MapScene(QGraphicsScene):
             if item.x() != box.x or item.y() != box.y:
                 item.setPos(box.x, box.y)
             item.setZValue(0)
+
+    def _make_card(self, cell: Cell, box: Any, kind: LaneKind, obj: Any = None) -> CardItem | None:
+        """A new card or metric item, filled and placed before it joins the scene: its
+        geometry changes then cost no repaint bookkeeping (a map's first build makes many)."""
+        obj = obj if obj is not None else self.doc.get(box.id)
+        if obj is None:
+            return None
+        cell_item = self._cells[cell]
+        item = CardItem(box.id, box.kind)
+        if self._card_cache is not NO_CACHE:
+            item.setCacheMode(self._card_cache)
+        self._boxes[box.id] = item
+        item.set_content(box, obj, kind, _fingerprint(obj, kind))
+        item.setPos(box.x, box.y)
+        item.setParentItem(cell_item)
+        item.cell_item = cell_item
+        dots = self.dot_marks.dots(box.id)
+        if dots:
+            item.set_dots(dots)
+        return item
+
+    def _within_reach(self, cell: Cell, box: Any) -> bool:
+        """Whether a box lies in the area a view asked for (show_area)."""
+        reach, geo = self._reach, self.geometry
+        x, y = geo.column(cell[0]).x + box.x, geo.row(cell[1]).y + box.y
+        return (
+            x < reach.right()
+            and x + box.width > reach.left()
+            and y < reach.bottom()
+            and y + box.height > reach.top()
+        )
+
+    def _make_out_of_reach(self, obj_id: str) -> CardItem | None:
+        """The item of a card or metric no view has reached yet (selected, found, outlined):
+        its lane measured if need be, then the item made."""
+        geo = self.geometry
+        cell = geo.box_cell.get(obj_id)
+        if cell is None:
+            obj = self.doc.get(obj_id)
+            lane = getattr(obj, "lane", None)
+            if lane is None or lane not in geo.unmeasured:
+                return None  # not a card, or not laid out yet (a flush makes it)
+            self._measure({lane})
+            self._after_measure()
+            cell = geo.box_cell.get(obj_id)
+        kind = self.lane_kind(cell[1]) if cell else None
+        if cell is None or kind is None or cell not in self._cells:
+            return None
+        box = next((b for b in geo.cells[cell].boxes if b.id == obj_id), None)
+        return self._make_card(cell, box, kind) if box is not None else None
+
+    # --- a view's part of the map first ----------------------------------------------------------
+    def complete_layout(self) -> None:
+        """Measure every lane not measured yet (what needs the whole map: find, select all)."""
+        if self.geometry.unmeasured:
+            self._measure(set(self.geometry.unmeasured))
+            self._after_measure()
+
+    def ensure_measured(self, lane_id: str) -> None:
+        """Measure a lane now if no view has reached it yet (a key or a drag goes there)."""
+        if lane_id in self.geometry.unmeasured:
+            self._measure({lane_id})
+            self._after_measure()
+
+    def measure_more(self, cells: int = 1) -> bool:
+        """Measure a few more cells of the lanes not measured yet (a view does this while
+        idle, top to bottom); whether rows moved. False also once all are measured."""
+        geo = self.geometry
+        if not geo.unmeasured:
+            return False
+        lane = geo.unmeasured[0]
+        moved = geo.measure_next(self.doc, cells)
+        if lane in geo.unmeasured:
+            return False
+        self._place_measured({lane}, moved)
+        self._after_measure()
+        return bool(moved)
+
+    def show_area(self, rect: QRectF) -> bool:
+        """Measure the lanes across ``rect`` (scene coordinates: what a view shows, and about
+        a screen around it) and make the card items in it; whether rows moved (the view keeps
+        what it shows in place)."""
+        if not self._viewed or rect.isEmpty():
+            return False
+        geo = self.geometry
+        moved_any = False
+        for _ in range(8):  # measuring moves the rows below: look again
+            waiting = {
+                r.lane
+                for r in geo.rows
+                if r.lane in geo.unmeasured and r.y < rect.bottom() and r.y + r.height > rect.top()
+            }
+            if not waiting:
+                break
+            moved_any |= bool(self._measure(waiting))
+        if moved_any or not self._reach.contains(rect):
+            self._reach = QRectF(rect)
+            self._make_in_reach()
+        if moved_any:
+            self._after_measure()
+        return moved_any
+
+    def _measure(self, lanes: set[str]) -> set[str]:
+        """Measure these lanes now and place what they move; the lanes that moved."""
+        moved = self.geometry.measure_lanes(self.doc, lanes)
+        self._place_measured(lanes, moved)
+        return moved
+
+    def _place_measured(self, lanes: set[str], moved: set[str]) -> None:
+        geo = self.geometry
+        for lane in lanes:  # their cells have boxes now: the items in reach
+            for col in geo.columns:
+                if (col.stage, lane) in self._cells:
+                    self._sync_cell((col.stage, lane))
+        resized = False
+        for lane_id in moved | lanes:
+            if lane_id not in geo.row_index or lane_id not in self._lanes:
+                continue
+            row = geo.row(lane_id)
+            placed = getattr(self._lanes[lane_id], "placed", None)
+            if (
+                lane_id not in lanes
+                and placed is not None
+                and placed[1] is geo.columns
+                and _only_shifted(placed[0], row)
+            ):
+                self._shift_lane(row)
+                continue
+            resized |= row.kind is LaneKind.EMOTIONS
+            self._place_lane(row)
+        self._pins_valid = False
+        if resized:
+            self._sync_emotions()
+
+    def _after_measure(self) -> None:
+        self._set_rect()
+        self._sync_blueprint()
+        self.repin()
+        self.layout_updated.emit()
+
+    def make_ahead(self, rect: QRectF, deadline: float) -> bool:
+        """Make the card items in ``rect`` (the measured lanes there) until ``deadline``
+        (``time.perf_counter()``), so that a scroll finds them made; whether all are."""
+        return self._make_in_reach(rect, deadline)
+
+    def _make_in_reach(self, area: QRectF | None = None, deadline: float = 0.0) -> bool:
+        """Make the card items whose boxes lie in the reach (the lanes there are measured), or
+        in ``area`` until ``deadline``; whether all of them are made."""
+        reach, geo = (area if area is not None else self._reach), self.geometry
+        for row in geo.rows:
+            if row.y >= reach.bottom() or row.y + row.height <= reach.top() or row.collapsed:
+                continue
+            kind = self.lane_kind(row.lane)
+            if kind is None:
+                continue
+            top, bottom = reach.top() - row.y, reach.bottom() - row.y
+            for col in geo.columns:
+                if col.x >= reach.right() or col.x + col.width <= reach.left():
+                    continue
+                geom = geo.cells.get((col.stage, row.lane))
+                if geom is None or (col.stage, row.lane) not in self._cells:
+                    continue
+                boxes = geom.boxes
+                first = bisect_right(boxes, top, key=_box_bottom)  # the first reaching down
+                for box in boxes[first:]:
+                    if box.y >= bottom:
+                        break
+                    if box.id not in self._boxes:
+                        if deadline and time.perf_counter() > deadline:
+                            return False
+                        self._make_card((col.stage, row.lane), box, kind)
+        return True
 
     def _drop_stale(self, ids: set[str]) -> None:
         for obj_id in ids:
@@ -584,7 +803,7 @@ class MapScene(QGraphicsScene):
         """Lay the whole map out again with other sizes (presentation mode's larger type)."""
         if style == self.geometry.style:
             return
-        self.geometry = compute_geometry(self.doc, style)
+        self.geometry = self._first_geometry(style)
         for lane in self._lanes.values():
             lane.placed = None
             lane.header.content = None
@@ -698,6 +917,10 @@ class MapScene(QGraphicsScene):
             self.header_row.setY(top)
         if self._corner.pos() != QPointF(left, top):
             self._corner.setPos(left, top)
+
+
+def _box_bottom(box: Any) -> float:
+    return box.y + box.height
 
 
 def _only_shifted(before: Row, after: Row) -> bool:

@@ -4,9 +4,10 @@ Keyboard and mouse handling live in ``input.py``."""
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QPainter,
     QResizeEvent,
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 Cell = tuple[str, str]
+LAYOUT_START_MS = 50  # the rest of the map is measured from then (after the first paint)
+LAYOUT_SLICE_S = 0.006  # measuring while idle, in slices this long: a key waits at most that
 
 
 class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
@@ -57,8 +60,13 @@ class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
         # checking every QWidget subclass, building their Python enums (~5 ms at start-up).
         # Qt sets the new one up exactly as its own (setupViewport).
         self.setViewport(QWidget())
+        self._showing = self._show_again = False  # see _show_area (setScene scrolls)
+        self._ahead_done = self._layout_started = False  # see _layout_more
+        self._layout_timer = QTimer(self)
+        self._layout_timer.setInterval(0)
+        self._layout_timer.timeout.connect(self._layout_more)
         self.doc = doc
-        self._scene = MapScene(doc, self, cached=True)
+        self._scene = MapScene(doc, self, viewed=True)
         self.setScene(self._scene)
         self._editor: InPlaceEditor | None = None  # built at the first edit (see editor)
         self.finder = Finder(self)
@@ -99,6 +107,10 @@ class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
         doc.changed.connect(self._personas_changed)
         curve_switcher.sync(self)  # the scene laid the map out once already
         self._follow_map_rect()
+        # Viewport first: the scene measures and makes what this view shows (_show_area);
+        # the rest of the map is measured while the window is idle, a few milliseconds at a
+        # time, once the first paint is done.
+        QTimer.singleShot(LAYOUT_START_MS, self, self._start_layout)
 
     # --- contract ---------------------------------------------------------------------------------
     def map_scene(self) -> MapScene:
@@ -171,7 +183,7 @@ class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
     def select_all_cards(self) -> None:
         self._bulk = True
         try:
-            for item in self._scene.card_items():
+            for item in self._scene.every_card_item():
                 if item.kind == "card" and item.isVisible():
                     item.setSelected(True)
         finally:
@@ -356,6 +368,84 @@ class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
     def _pin_headers(self) -> None:
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
         self._scene.pin_headers(visible.left(), visible.top())
+        self._show_area()
+
+    # --- viewport first: what the view shows is measured and made before it is painted -------
+    def _show_area(self) -> None:
+        """Have the scene measure and make what this view shows and about a screen around it
+        (before the view paints it: scrolling shows no empty place), keeping what is on
+        screen where it is when rows above it move."""
+        if self._showing:  # the scroll that keeps the view in place calls again
+            self._show_again = True
+            return
+        self._showing = True
+        try:
+            for _ in range(5):
+                self._show_again = False
+                visible = self.mapToScene(self.viewport().rect()).boundingRect()
+                around = visible.adjusted(
+                    -visible.width() / 2, -visible.height(), visible.width() / 2, visible.height()
+                )
+                anchor = self._anchor()
+                if self._scene.show_area(around):
+                    self._restore(anchor)
+                if not self._show_again:
+                    break
+        finally:
+            self._showing = False
+        self._ahead_done = False  # the cards a scroll or two further, made while idle
+        if not self._layout_timer.isActive() and self._layout_started:
+            self._layout_timer.start()
+
+    def _anchor(self) -> tuple[str, float] | None:
+        """The lane under the pinned stage headers and how far down it the view starts."""
+        geo = self._scene.geometry
+        top = self.mapToScene(self.viewport().rect()).boundingRect().top()
+        top += geo.style.stage_header_height
+        lane = geo.lane_at(top)
+        return (lane, top - geo.row(lane).y) if lane is not None else None
+
+    def _restore(self, anchor: tuple[str, float] | None) -> None:
+        """Scroll so that the anchor's lane starts where it did (rows above it were measured
+        and grew or shrank): what is on screen does not jump."""
+        geo = self._scene.geometry
+        if anchor is None or anchor[0] not in geo.row_index:
+            return
+        lane, offset = anchor
+        self._follow_map_rect()  # the scroll range follows the measured map first
+        top = self.mapToScene(self.viewport().rect()).boundingRect().top()
+        delta = geo.row(lane).y + offset - (top + geo.style.stage_header_height)
+        if abs(delta * self.zoom_factor()) >= 1:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + round(delta * self.zoom_factor()))
+
+    def _start_layout(self) -> None:
+        self._layout_started = True
+        self._layout_timer.start()
+
+    def _layout_more(self) -> None:
+        """While idle, for a few milliseconds at a time (the window stays responsive): make
+        the cards two screens around the view, so that scrolling finds them made, then
+        measure the map's next cells, keeping what is on screen in place."""
+        scene = self._scene
+        deadline = time.perf_counter() + LAYOUT_SLICE_S
+        if not self._ahead_done:
+            visible = self.mapToScene(self.viewport().rect()).boundingRect()
+            ahead = visible.adjusted(
+                -visible.width(), -2 * visible.height(), visible.width(), 2 * visible.height()
+            )
+            self._ahead_done = scene.make_ahead(ahead, deadline)
+        if not scene.geometry.unmeasured:
+            if self._ahead_done:
+                self._layout_timer.stop()
+            return
+        anchor = self._anchor()
+        moved = False
+        while scene.geometry.unmeasured and time.perf_counter() < deadline:
+            moved |= scene.measure_more()
+        if moved:
+            self._restore(anchor)
+            self._show_area()
 
     # --- editing helpers --------------------------------------------------------------------------
     def run_command(self, func, *args, **kwargs):

@@ -58,11 +58,16 @@ class DotMarks:
         wanted = {card: tuple(colours) for card, colours in shown_dots(self.scene.doc.map).items()}
         if not wanted and not self._shown:
             return
-        for card_id in self._shown.keys() | wanted.keys():
-            item = self.scene.card_item(card_id)
+        old = self._shown
+        self._shown = wanted  # an item made later takes its dots then (dots())
+        for card_id in old.keys() | wanted.keys():
+            item = self.scene.made_card_item(card_id)
             if item is not None:
                 item.set_dots(wanted.get(card_id, ()))
-        self._shown = wanted
+
+    def dots(self, card_id: str) -> tuple[str, ...]:
+        """The colours of the dots a card shows now."""
+        return self._shown.get(card_id, ())
 
     def count(self, card_id: str) -> int:
         """How many dots a card shows."""

@@ -1,0 +1,132 @@
+"""Viewport first: a large map's view measures and makes what it shows first, the rest while
+idle or when asked for, and ends with the very layout of a map measured at once."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from benchmarks.generate import build_map, default_stages
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from mapstudio.gui import commands
+from mapstudio.gui.canvas.view import MapCanvas
+from mapstudio.gui.document import MapDocument
+from mapstudio.layout import compute_geometry, start_geometry
+from mapstudio.layout.source import MapIndex
+
+CARDS = 4000  # over MEASURED_AT_ONCE: laid out viewport first
+
+
+@pytest.fixture(scope="module")
+def big_map():
+    return build_map(CARDS, default_stages(CARDS), 3, 7)
+
+
+def same_layout(a, b) -> bool:
+    return (a.rows, a.columns, a.cells, a.box_cell) == (b.rows, b.columns, b.cells, b.box_cell)
+
+
+def test_measured_lane_by_lane_the_layout_is_the_one_measured_at_once(big_map) -> None:
+    source = MapIndex(big_map)
+    partial = start_geometry(source)
+    assert partial.unmeasured and not partial.cells  # only the grid, rows estimated
+    whole = compute_geometry(source)
+    assert abs(partial.height - whole.height) < 0.15 * whole.height  # a fair estimate
+    steps = 0
+    while partial.unmeasured:
+        partial.measure_next(source, cells=3)
+        steps += 1
+    assert steps > len(whole.rows)  # a lane at a time, a few cells a step
+    assert same_layout(partial, whole)
+    assert partial.blueprint_lines == whole.blueprint_lines
+
+
+def shown(qtbot, m) -> MapCanvas:
+    canvas = MapCanvas(MapDocument(m))
+    qtbot.addWidget(canvas)
+    canvas.resize(1200, 800)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    return canvas
+
+
+def visible_boxes(canvas: MapCanvas) -> list[str]:
+    geo = canvas.map_scene().geometry
+    view = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+    ids = []
+    for (stage, lane), cell in geo.cells.items():
+        col, row = geo.column(stage), geo.row(lane)
+        if col.x > view.right() or col.x + col.width < view.left():
+            continue
+        ids += [b.id for b in cell.boxes if view.top() < row.y + b.y < view.bottom()]
+    return ids
+
+
+def idle_until_laid_out(canvas: MapCanvas, seconds: float = 30.0) -> None:
+    limit = time.monotonic() + seconds
+    while canvas.map_scene().geometry.unmeasured:
+        assert time.monotonic() < limit, "the rest of the map was never laid out"
+        QApplication.processEvents()
+
+
+def test_the_view_shows_its_cards_first_and_lays_out_the_rest_while_idle(qtbot, big_map) -> None:
+    canvas = shown(qtbot, big_map)
+    scene = canvas.map_scene()
+    geo = scene.geometry
+    assert geo.unmeasured  # not all of it before the first paint
+    on_screen = visible_boxes(canvas)
+    assert on_screen and all(scene.made_card_item(i) is not None for i in on_screen)
+    made = sum(1 for _ in scene.card_items())
+    assert made < len(big_map.cards) / 2  # the rest is made when reached
+    idle_until_laid_out(canvas)
+    assert same_layout(scene.geometry, compute_geometry(MapIndex(big_map)))
+
+
+def test_scrolling_down_shows_every_card_with_its_item_and_rows_above_do_not_jump(
+    qtbot, big_map
+) -> None:
+    canvas = shown(qtbot, big_map)
+    scene = canvas.map_scene()
+    bar = canvas.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)  # a jump past lanes not measured yet
+    QApplication.processEvents()
+    on_screen = visible_boxes(canvas)
+    assert on_screen and all(scene.made_card_item(i) is not None for i in on_screen)
+    card = on_screen[len(on_screen) // 2]
+    item = scene.made_card_item(card)
+    before = canvas.mapFromScene(item.sceneBoundingRect().topLeft())
+    idle_until_laid_out(canvas)  # the lanes above get measured: their heights change
+    after = canvas.mapFromScene(item.sceneBoundingRect().topLeft())
+    assert abs(after.y() - before.y()) <= 1  # the card stays where the user sees it
+    for _ in range(3):  # page by page: nothing on screen without its item
+        bar.setValue(bar.value() + bar.pageStep())
+        QApplication.processEvents()
+        assert all(scene.made_card_item(i) is not None for i in visible_boxes(canvas))
+
+
+def test_far_cards_are_made_when_asked_for_and_edits_there_lay_their_lane_out(
+    qtbot, big_map
+) -> None:
+    canvas = shown(qtbot, big_map)
+    scene, doc = canvas.map_scene(), canvas.doc
+    far = doc.map.cards[-1]  # the last lane: not measured at first
+    assert far.lane in scene.geometry.unmeasured
+    canvas.select_ids([far.id])  # found, outlined, selected: its lane measured, its item made
+    assert canvas.selected_ids() == [far.id]
+    assert far.lane not in scene.geometry.unmeasured
+    canvas.edit_card(far.id)
+    QTest.keyClicks(canvas, " plus")
+    assert doc.get(far.id).text.endswith(" plus")
+    assert scene.card_item(far.id).box.text.lines[-1].endswith("plus")
+    QTest.keyClick(canvas, Qt.Key.Key_Escape)
+    other = next(c for c in doc.map.cards if c.lane in scene.geometry.unmeasured)
+    commands.update(doc, other.id, {"text": other.text + " et encore"})
+    scene.flush()  # an edit in a lane no view reached: the lane is measured whole first
+    assert other.lane not in scene.geometry.unmeasured
+    idle_until_laid_out(canvas)
+    assert same_layout(scene.geometry, compute_geometry(doc))
+    canvas.select_all_cards()
+    assert len(canvas.selected_ids()) == len(doc.map.cards)
