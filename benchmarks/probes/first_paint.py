@@ -13,6 +13,8 @@ scroll to the end of its repaint (``scroll``, ``scroll_wall``), and after each p
 the view shows that had no item (``pop_in``: a lane not measured yet, or a card not made; 0
 is what a user must see) and whether the map was done by then (``done_after``: the scroll at
 which every lane was measured, or -1). A card on screen without its item makes the probe fail.
+Last, the same scrolls once everything is laid out and made, each screen drawn afresh
+(``scroll_settled``): the same cards without the layout going on.
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from PySide6.QtCore import QEventLoop
+    from PySide6.QtGui import QPixmapCache
     from PySide6.QtWidgets import QApplication
 
     from benchmarks.probes.edit_paint import KeyToPaint
@@ -104,6 +107,28 @@ def main() -> None:
         pop_in.append(missing_in_view(canvas))
     if any(pop_in):
         raise SystemExit(f"{sum(pop_in)} cards were on screen before their item was made")
+
+    # The same scrolls once the whole map is laid out and made (the pictures of the cards
+    # forgotten, so each screen is drawn afresh as the first time): what scrolling costs
+    # without the layout going on, on the same cards.
+    scene = canvas.map_scene()
+    for _ in scene.every_card_item():
+        pass
+    bar.setValue(0)
+    app.processEvents()
+    QPixmapCache.clear()
+    settled = []
+    for _ in range(args.scrolls):
+        pause = time.perf_counter() + 0.1
+        while time.perf_counter() < pause:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        paints.paints = 0
+        c0 = time.process_time()
+        bar.setValue(bar.value() + bar.pageStep())
+        while paints.paints == 0:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+        settled.append((time.process_time() - c0) * 1000.0)
+    result["scroll_settled"] = settled
     result.update(scroll=scroll, scroll_wall=scroll_wall, pop_in=pop_in, done_after=done_after)
     report(result)
 

@@ -43,6 +43,7 @@ translate = QCoreApplication.translate
 Cell = tuple[str, str]
 LAYOUT_START_MS = 50  # the rest of the map is measured from then (after the first paint)
 LAYOUT_SLICE_S = 0.006  # measuring while idle, in slices this long: a key waits at most that
+LAYOUT_PAUSE_MS = 30  # idle work resumes this long after the view last moved
 
 
 class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
@@ -394,8 +395,8 @@ class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
         finally:
             self._showing = False
         self._ahead_done = False  # the cards a scroll or two further, made while idle
-        if not self._layout_timer.isActive() and self._layout_started:
-            self._layout_timer.start()
+        if self._layout_started:  # idle work waits: the view paints what it now shows first
+            self._layout_timer.start(LAYOUT_PAUSE_MS)
 
     def _anchor(self) -> tuple[str, float] | None:
         """The lane under the pinned stage headers and how far down it the view starts."""
@@ -428,6 +429,7 @@ class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
         the cards two screens around the view, so that scrolling finds them made, then
         measure the map's next cells, keeping what is on screen in place."""
         scene = self._scene
+        self._layout_timer.setInterval(0)  # after a pause for a scroll's paint
         deadline = time.perf_counter() + LAYOUT_SLICE_S
         if not self._ahead_done:
             visible = self.mapToScene(self.viewport().rect()).boundingRect()
