@@ -243,12 +243,9 @@ class CellItem(RectItem):
         self._hover = False
         self._mouse = QPointF()  # where the mouse is over the cell (scene), for its "+"
         self.setAcceptHoverEvents(True)
-        self.hold_cards(True)
-
-    def hold_cards(self, inside: bool) -> None:
-        """Tell Qt whether this cell's cards all draw inside it (they do, but for a card being
-        dragged): painting and hit tests then skip the cards of every cell out of reach."""
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape, inside)
+        # Its cards draw inside it (a dragged card stays in place, a ghost follows the mouse):
+        # Qt's painting and hit tests then skip the cards of every cell out of reach.
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape, True)
 
     def set_accepts_cards(self, accepts: bool) -> None:
         self.accepts_cards = accepts
