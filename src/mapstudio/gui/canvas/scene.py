@@ -76,14 +76,16 @@ class MapScene(QGraphicsScene):
         style: LayoutStyle = DEFAULT_STYLE,
         viewed: bool = False,
     ) -> None:
-        """``viewed``: the scene of a view, which shows its part of the map first. Lanes are
-        measured and cards made where the view looks (``show_area``), the rest a little at
-        a time (``measure_more``) or when asked for; cards keep their drawing
-        (``cache_cards``). Otherwise (an exported image) everything is made at once."""
+        """``viewed``: the scene of a view. Its cards keep their drawing (``cache_cards``), and
+        a large map's part in view comes first: lanes are measured and cards made where the
+        view looks (``show_area``), the rest a little at a time (``measure_more``) or when
+        asked for. Otherwise (a small map, an exported image) everything is made at once."""
         super().__init__(parent)
         install_fonts()
         self.doc = doc
-        self._viewed = viewed
+        m = doc.map
+        # a large map in a view: measured and made where the view looks (small ones at once)
+        self._lazy = viewed and len(m.cards) + len(m.metric_values) > MEASURED_AT_ONCE
         self._reach = QRectF()  # where card items are made (a view's area, see show_area)
         self.geometry: MapGeometry = self._first_geometry(style)
         # How the map is shown around its cards (presentation mode swaps in a projector look),
@@ -137,8 +139,7 @@ class MapScene(QGraphicsScene):
     def _first_geometry(self, style: LayoutStyle) -> MapGeometry:
         """The whole map measured, or for a view's scene of a large map only its grid (the
         lanes measured as the view reaches them: ``show_area``, ``measure_more``)."""
-        m = self.doc.map
-        if self._viewed and len(m.cards) + len(m.metric_values) > MEASURED_AT_ONCE:
+        if self._lazy:
             return start_geometry(self.doc, style)
         return compute_geometry(self.doc, style)
 
@@ -146,7 +147,7 @@ class MapScene(QGraphicsScene):
     def card_item(self, obj_id: str) -> CardItem | None:
         """The item of a card or metric in the layout (made now if it was out of reach)."""
         item = self._boxes.get(obj_id)
-        if item is None and self._viewed:
+        if item is None and self._lazy:
             item = self._make_out_of_reach(obj_id)
         return item
 
@@ -456,7 +457,7 @@ class MapScene(QGraphicsScene):
             if item is not None and item.box is box and item.fingerprint == _fingerprint(obj, kind):
                 continue  # layout reused this very box: the card is in place and unchanged
             if item is None:
-                if not self._viewed or self._within_reach(cell, box):
+                if not self._lazy or self._within_reach(cell, box):
                     self._make_card(cell, box, kind, obj)
                 continue
             if getattr(item, "cell_item", None) is not cell_item:  # cheaper than parentItem()
@@ -557,7 +558,7 @@ class MapScene(QGraphicsScene):
         """Measure the lanes across ``rect`` (scene coordinates: what a view shows, and about
         a screen around it) and make the card items in it; whether rows moved (the view keeps
         what it shows in place)."""
-        if not self._viewed or rect.isEmpty():
+        if not self._lazy or rect.isEmpty():
             return False
         geo = self.geometry
         moved_any = False
