@@ -158,3 +158,20 @@ def test_save_and_discard_answer_to_their_mnemonics(window, map_file, monkeypatc
 
 
 ASK = unsaved_dialog.ask_save_changes  # kept before the tests' guard replaces it
+
+
+def test_a_tabs_close_button_is_the_line_cross_not_the_styles_red_one(window, map_file):
+    from PySide6.QtWidgets import QTabBar
+
+    from mapstudio.gui.app.application import create_application
+
+    create_application()  # the application's style sheet, as the editor starts with it
+    window.files.open_path(str(map_file))
+    bar = window.tabs.tabBar()
+    button = bar.tabButton(bar.currentIndex(), QTabBar.ButtonPosition.RightSide)
+    assert button is not None
+    image = button.grab().toImage()
+    pixels = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
+    inked = [c for c in pixels if c.alpha() > 0 and c.lightness() < 200]
+    red = [c for c in inked if c.red() > c.green() + 60 and c.red() > c.blue() + 60]
+    assert inked and not red  # drawn, in grey ink

@@ -1,6 +1,7 @@
 """Dialog buttons carry their words only: some desktops' styles put a green tick on OK and Save
 and a red cross on Cancel and Discard (QDialogButtonBox's standard icons), which looks dated
-next to the map.
+next to the map. A tab's close button is the toolbar's line cross (Lucide's "x", in the muted
+ink that reads on light and dark), not the style's red one.
 
 The rule is one property of an application style sheet, which Qt's style-sheet engine reads in
 C++. (A Python proxy style did the same, but then every style question of every widget crossed
@@ -10,7 +11,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-PLAIN_BUTTONS = "QDialogButtonBox { dialogbuttonbox-buttons-have-icons: 0; }"
+from mapstudio.resources import resource_path
+
+_CLOSE_ICON = resource_path("icons", "actions", "x.svg").as_posix()
+PLAIN_BUTTONS = (
+    "QDialogButtonBox { dialogbuttonbox-buttons-have-icons: 0; }\n"
+    f"QTabBar::close-button {{ image: url({_CLOSE_ICON}); }}\n"
+    "QTabBar::close-button:hover { background: rgba(128, 128, 128, 0.25); border-radius: 3px; }"
+)
 
 
 def use_plain_buttons(app: QApplication) -> None:
