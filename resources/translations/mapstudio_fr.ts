@@ -2997,6 +2997,10 @@
         <translation>Écrit par %1</translation>
     </message>
     <message>
+        <source>Click + or double-click to add a metric</source>
+        <translation>Cliquez sur + ou double-cliquez pour ajouter un indicateur</translation>
+    </message>
+    <message>
         <source>Click + or double-click to add a card</source>
         <translation>Cliquez sur + ou double-cliquez pour ajouter une fiche</translation>
     </message>
@@ -3090,6 +3094,7 @@
     </message>
     <message>
         <source>(and more problems)</source>
+        <extracomment>One value (an item with its pictures, a text) larger than this is left to the full load. Strings up to this length are kept for the rules (ids, names, references are at most 200).</extracomment>
         <translation>(et d’autres problèmes)</translation>
     </message>
     <message>

@@ -165,3 +165,21 @@ def test_no_plus_while_a_button_is_held(canvas):
             canvas.viewport(), LEFT, pos=vp(canvas, cell_pt(canvas, "s2", "act", -4))
         )
     assert lit.blue() > lit.red() + 80 and held.blue() < held.red() + 40
+
+
+def test_an_empty_cells_hint_says_what_its_plus_adds(canvas, doc):
+    from mapstudio.core.model import LaneKind
+    from mapstudio.gui import commands
+
+    commands.add_lane(doc, LaneKind.METRICS, "Metrics")
+    commands.add_lane(doc, LaneKind.NOTES, "Notes")
+    canvas.map_scene().flush()
+    metrics, notes = (lane.id for lane in doc.map.lanes[-2:])
+    geo = canvas.map_scene().geometry
+    stage = doc.map.stages[0].id
+    assert add_button.empty_cell_hint(geo, (stage, metrics)) == (
+        "Click + or double-click to add a metric"
+    )
+    assert add_button.empty_cell_hint(geo, (stage, notes)) == (
+        "Click + or double-click to add a card"
+    )

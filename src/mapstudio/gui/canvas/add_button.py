@@ -47,6 +47,13 @@ def hit(geo: MapGeometry, cell: tuple[str, str], scene_pos: QPointF) -> bool:
     return rect is not None and rect.adjusted(-4, -4, 4, 4).contains(scene_pos)
 
 
+def empty_cell_hint(geo: MapGeometry, cell: tuple[str, str]) -> str:
+    """The words under an empty cell's "+": what it adds there (a metrics lane takes metrics)."""
+    if geo.row(cell[1]).kind is LaneKind.METRICS:
+        return translate("MapCanvas", "Click + or double-click to add a metric")
+    return translate("MapCanvas", "Click + or double-click to add a card")
+
+
 def paint(
     painter: QPainter, geo: MapGeometry, cell: tuple[str, str], origin: QPointF, mouse: QPointF
 ) -> None:
@@ -73,6 +80,6 @@ def paint(
         if under.height() >= 24:
             painter.setPen(P.colour(theme.MUTED_TEXT))
             painter.setFont(P.font(9))
-            hint = translate("MapCanvas", "Click + or double-click to add a card")
+            hint = empty_cell_hint(geo, cell)
             flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
             painter.drawText(under, flags | Qt.TextFlag.TextWordWrap, hint)
