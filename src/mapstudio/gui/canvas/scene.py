@@ -320,23 +320,7 @@ class MapScene(QGraphicsScene):
         for cell in cells:
             self._sync_cell(cell, self._pending_ids)
         self._drop_stale(self._pending_removed)
-        edited = {lane for _, lane in cells}
-        resized = False  # whether an emotions lane changed height (its curves scale with it)
-        for lane_id in moved | edited:
-            if lane_id not in geo.row_index:
-                continue
-            row = geo.row(lane_id)
-            placed = getattr(self._lanes[lane_id], "placed", None)
-            if (
-                lane_id not in edited
-                and placed is not None
-                and placed[1] is geo.columns
-                and _only_shifted(placed[0], row)
-            ):
-                self._shift_lane(row)  # a row below a grown lane: one setPos, nothing else
-                continue
-            resized |= row.kind is LaneKind.EMOTIONS
-            self._place_lane(row)
+        resized = self._place_rows({lane for _, lane in cells}, moved)
         for obj_id in self._pending_headers:
             if obj_id in self._stages:
                 self._place_stage(obj_id)
@@ -590,25 +574,32 @@ class MapScene(QGraphicsScene):
             for col in geo.columns:
                 if (col.stage, lane) in self._cells:
                     self._sync_cell((col.stage, lane))
+        resized = self._place_rows(lanes, moved)
+        self._pins_valid = False
+        if resized:
+            self._sync_emotions()
+
+    def _place_rows(self, edited: set[str], moved: set[str]) -> bool:
+        """Place the lanes whose contents changed (``edited``) and those only moved by them;
+        whether an emotions lane changed height (its curves scale with it)."""
+        geo = self.geometry
         resized = False
-        for lane_id in moved | lanes:
+        for lane_id in moved | edited:
             if lane_id not in geo.row_index or lane_id not in self._lanes:
                 continue
             row = geo.row(lane_id)
             placed = getattr(self._lanes[lane_id], "placed", None)
             if (
-                lane_id not in lanes
+                lane_id not in edited
                 and placed is not None
                 and placed[1] is geo.columns
                 and _only_shifted(placed[0], row)
             ):
-                self._shift_lane(row)
+                self._shift_lane(row)  # a row below a grown lane: one setPos, nothing else
                 continue
             resized |= row.kind is LaneKind.EMOTIONS
             self._place_lane(row)
-        self._pins_valid = False
-        if resized:
-            self._sync_emotions()
+        return resized
 
     def _after_measure(self) -> None:
         self._set_rect()
