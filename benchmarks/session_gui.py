@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     from mapstudio.files import read_map, write_map
     from mapstudio.files.settings import Settings
     from mapstudio.gui.app import live_controller
-    from mapstudio.gui.app.application import create_application
+    from mapstudio.gui.app.application import create_application, settle_after_start
     from mapstudio.gui.app.main_window import MainWindow
     from mapstudio.resources import resource_path
     from mapstudio.session import network
@@ -63,6 +63,9 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
     session = controller.session
     before = len(window.current_document().core.map.cards)
+    # As the editor runs once its window is up (run_gui): what start-up made is collected once
+    # and frozen, so the collector's later passes do not walk it again.
+    settle_after_start()
 
     gaps: list[tuple[float, float]] = []  # (wall ms between ticks, GUI thread CPU ms in it)
     clock = QElapsedTimer()
