@@ -211,3 +211,33 @@ def test_poster_speaks_the_map_language_not_the_interface_language(qapp, rich, t
     assert "Plan d’assemblage" in first
     text = pdftotext(french, tmp_path)
     assert "LÉGENDE" in text.upper() and "Magasin physique" in text
+
+
+def test_posters_with_pictures_drawn_on_two_threads_at_once_both_succeed():
+    """The export dialog draws its preview on one thread while an export runs on another:
+    the pictures' readers must not be shared between them."""
+    import threading
+    from pathlib import Path
+
+    from mapstudio.files import read_map
+    from mapstudio.poster.poster_pdf import render_pdf
+
+    examples = Path(__file__).resolve().parents[2] / "resources" / "examples"
+    journey = read_map(examples / "cosmetics-en.journey.json")  # storyboard pictures, photos
+    assert any(c.image is not None for c in journey.cards)
+    results: list[object] = []
+    errors: list[BaseException] = []
+
+    def draw() -> None:
+        try:
+            for _ in range(3):
+                results.append(render_pdf(journey, PosterOptions(paper="A2")))
+        except BaseException as e:  # noqa: BLE001 - reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=draw) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert errors == [] and len(results) == 6

@@ -84,9 +84,12 @@ def legend_sections(m: JourneyMap) -> list[LegendSection]:
     kinds = {lane.id: lane.kind for lane in m.lanes}
     shown = {lane.id for lane in m.lanes if not lane.collapsed}
     on_map = [c for c in m.cards if c.lane in shown]  # a collapsed lane prints no cards
+    by_kind: dict[LaneKind, list] = {}
+    for c in on_map:
+        by_kind.setdefault(kinds[c.lane], []).append(c)
 
     def in_lanes(kind: LaneKind) -> list:
-        return [c for c in on_map if kinds[c.lane] is kind]
+        return by_kind.get(kind, [])
 
     sections: list[LegendSection] = []
     lanes = LegendSection(t("Poster", "Lanes"))

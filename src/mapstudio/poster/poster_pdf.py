@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -64,6 +65,12 @@ class PosterResult:
     extra_pages: int = 0  # pages after the map's sheets (insights, comments)
 
 
+# reportlab keeps state of its own while it writes a document (an embedded font's subsets, named
+# per document; a picture reader's position; rl_config switches), so posters are drawn one at a
+# time: the export dialog's preview and an export run on two threads.
+_DRAWING = threading.RLock()
+
+
 def render_pdf(
     m: JourneyMap,
     options: PosterOptions,
@@ -75,7 +82,7 @@ def render_pdf(
 ) -> PosterResult:
     """The poster's bytes; with ``insights``, one more page of its insights at the end; with
     ``comments``, the open comments numbered on the map and listed on pages at the end."""
-    with document_language(m.language):
+    with _DRAWING, document_language(m.language):
         return _render_pdf(m, options, file_name, progress, cancel, insights, comments)
 
 
@@ -169,6 +176,13 @@ def render_poster_page(
     """One PDF page the poster's own size holding the whole poster (title block, map, legend)
     at 1:1, drawn by the code every export draws with, without sheets, footers or marks: what
     a preview shows the sheets of. Returns the bytes and the poster (its size, for the grid)."""
+    with _DRAWING:
+        return _render_poster_page(m, file_name, comments, cancel)
+
+
+def _render_poster_page(
+    m: JourneyMap, file_name: str, comments: bool, cancel: Cancel | None
+) -> tuple[bytes, Poster]:
     register_fonts()
     poster = build_poster(m, file_name)
     if comments:

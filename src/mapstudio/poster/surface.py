@@ -8,6 +8,7 @@ written by :meth:`Surface.flush_text`, which keeps a 2,000-card poster small and
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -173,7 +174,7 @@ class Surface:
     def image(self, x: float, y: float, w: float, h: float, image: Image) -> None:
         """``image`` in the box at (x, y) of ``w`` x ``h``, at its full resolution (a JPEG is
         embedded as it is; reportlab writes a picture used twice once)."""
-        reader = _reader(image.data)
+        reader = _reader(threading.get_ident(), image.data)
         if reader is None:
             self.rect(x, y, w, h, fill="#c8ccd0")  # bytes that no longer decode: a grey box
             return
@@ -239,7 +240,11 @@ class Surface:
 
 
 @lru_cache(maxsize=64)
-def _reader(data: str) -> ImageReader | None:
+def _reader(thread: int, data: str) -> ImageReader | None:
+    """A picture's reader, kept for the pages drawn after (a persona's photo on each sheet),
+    per thread: reportlab's readers keep state while a page embeds them, and the export
+    dialog's preview draws the same poster on another thread while an export runs (they
+    failed with an AssertionError when they shared one)."""
     try:
         reader = ImageReader(io.BytesIO(image_bytes(data) or b""))
         reader.getSize()  # decodes the header: a damaged picture fails here, not mid-page
