@@ -8,6 +8,7 @@ rounded corners, a dashed border and a star. Plain cards are square sticky notes
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from mapstudio.core.model import Channel, Evidence, LaneKind
 from mapstudio.layout.style import LayoutStyle
@@ -251,6 +252,7 @@ def band_colour(look: Look, lane_band: str) -> str:
     return mix(look.band, lane_band, look.band_alpha)
 
 
+@cache  # a few colour pairs, asked for each badge drawn
 def mix(base: str, over: str, share: float) -> str:
     """``over`` laid on ``base`` at ``share`` (0..1), as "#rrggbb"."""
     a = [int(base[i : i + 2], 16) for i in (1, 3, 5)]
@@ -258,6 +260,7 @@ def mix(base: str, over: str, share: float) -> str:
     return "#" + "".join(f"{round(x + (y - x) * share):02x}" for x, y in zip(a, b, strict=True))
 
 
+@cache
 def ink_on(fill: str) -> str:
     """Black or white, whichever reads better on ``fill`` (WCAG relative luminance)."""
     channels = []
@@ -318,6 +321,7 @@ class BadgeColours:
     ink: str
 
 
+@cache  # four roles times a dozen lane colours, asked for each badge drawn
 def badge_colours(role: str, accent: str) -> BadgeColours:
     """How a badge of ``role`` looks on a card of a lane with ``accent``: "strong" (severity,
     a bright spot) filled with its colour, "lane" (the lane's own fields) white with the
