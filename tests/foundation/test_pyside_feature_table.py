@@ -41,3 +41,23 @@ def test_every_module_is_in_pysides_feature_table_with_the_right_answer():
     assert len(table["qt_free"]) > 70 and len(table["gui"]) > 60
     assert {n: v for n, v in table["qt_free"].items() if v != -1} == {}
     assert {n: v for n, v in table["gui"].items() if v != 0} == {}
+
+
+def test_modules_are_listed_without_their_folders_as_in_a_bundle(monkeypatch):
+    """A bundled MapStudio keeps its modules in an archive: with no folder to list, the
+    import system lists them (a failed listing once stopped the bundled editor and every
+    image export)."""
+    import os
+    import pkgutil
+
+    import mapstudio.gui as gui
+
+    listed = gui._modules_of("mapstudio.core")
+
+    def no_folders(path):
+        raise FileNotFoundError(2, "No such file or directory", str(path))
+
+    monkeypatch.setattr(os, "scandir", no_folders)
+    assert sorted(gui._modules_of("mapstudio.core")) == sorted(listed)
+    assert len(listed) > 10 and all(name.startswith("mapstudio.core") for name in listed)
+    assert pkgutil.iter_modules  # the fallback's lister is there

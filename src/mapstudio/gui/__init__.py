@@ -11,6 +11,7 @@ import contracts (``make lint``) keep the lower layers free of it, so their answ
 from __future__ import annotations
 
 import os
+import pkgutil
 import sys
 from pathlib import Path
 
@@ -41,21 +42,31 @@ def _qt_free_module_names() -> list[str]:
 def _modules_of(package: str) -> list[str]:
     """A package of MapStudio and its modules and subpackages, by name, none imported. (The
     folders are listed directly: ``pkgutil.iter_modules`` asks the import system about each
-    file, a few times slower on the way to the first window.)"""
+    file, a few times slower on the way to the first window. A bundled MapStudio keeps its
+    modules in an archive, not in folders: pkgutil lists those.)"""
     import mapstudio
 
     folder = Path(mapstudio.__path__[0], *package.split(".")[1:])
     names = [package]
-    with os.scandir(folder) as entries:
-        for entry in entries:
-            stem, dot, suffix = entry.name.partition(".")
-            if not stem.isidentifier():
-                continue
-            if entry.is_dir() and not dot:
-                if os.path.exists(os.path.join(entry.path, "__init__.py")):
-                    names += _modules_of(f"{package}.{stem}")
-            elif suffix == "py" and stem != "__init__":
-                names.append(f"{package}.{stem}")
+    try:
+        with os.scandir(folder) as entries:
+            found = [(e.name, e.is_dir(), e.path) for e in entries]
+    except OSError:
+        for module in pkgutil.iter_modules([str(folder)]):
+            if module.ispkg:
+                names += _modules_of(f"{package}.{module.name}")
+            else:
+                names.append(f"{package}.{module.name}")
+        return names
+    for name, is_dir, path in found:
+        stem, dot, suffix = name.partition(".")
+        if not stem.isidentifier():
+            continue
+        if is_dir and not dot:
+            if os.path.exists(os.path.join(path, "__init__.py")):
+                names += _modules_of(f"{package}.{stem}")
+        elif suffix == "py" and stem != "__init__":
+            names.append(f"{package}.{stem}")
     return names
 
 
