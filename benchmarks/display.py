@@ -18,16 +18,17 @@ SCREEN = "1600x1000x24"  # room for the benchmarks' 1400x900 window
 
 
 @contextmanager
-def real_display() -> Iterator[tuple[dict[str, str], str]]:
-    """(environment for a probe, note for the table): ``DISPLAY`` of a fresh Xvfb and Qt's
-    X11 platform, or the offscreen platform and a note saying no real window was shown."""
+def real_display(screen: str = SCREEN) -> Iterator[tuple[dict[str, str], str]]:
+    """(environment for a probe, note for the table): ``DISPLAY`` of a fresh Xvfb of ``screen``
+    and Qt's X11 platform, or the offscreen platform and a note saying no real window was
+    shown. (The real-window tests start theirs here too.)"""
     xvfb = shutil.which("Xvfb")
     if xvfb is None:
         yield {}, "offscreen: Xvfb not found"
         return
     read, write = os.pipe()
     server = subprocess.Popen(
-        [xvfb, "-displayfd", str(write), "-screen", "0", SCREEN, "-nolisten", "tcp"],
+        [xvfb, "-displayfd", str(write), "-screen", "0", screen, "-nolisten", "tcp"],
         pass_fds=(write,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -43,35 +43,17 @@ def _need(tool: str) -> str:
 
 
 def xvfb_server(screen: str):
-    """Runs a private Xvfb of ``screen`` (e.g. "1366x768x24") and yields its display name;
-    -displayfd makes the server pick a free display number itself. Skips without Xvfb."""
-    xvfb = _need("Xvfb")
+    """Runs a private Xvfb of ``screen`` (e.g. "1366x768x24") and yields its display name, as
+    the benchmarks' real windows get theirs (Xvfb picks a free display number itself). Skips
+    without Xvfb or xdotool."""
+    from benchmarks.display import real_display
+
+    _need("Xvfb")
     _need("xdotool")
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_end), "-screen", "0", screen, "-nolisten", "tcp"],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    number = b""
-    deadline = time.monotonic() + 10
-    while not number.endswith(b"\n") and time.monotonic() < deadline:
-        ready, _, _ = select.select([read_end], [], [], 0.5)
-        if ready:
-            chunk = os.read(read_end, 16)
-            if not chunk:
-                break
-            number += chunk
-    os.close(read_end)
-    if not number.strip():
-        server.kill()
-        server.wait()
-        pytest.skip("Xvfb did not start")
-    yield f":{number.decode().strip()}"
-    server.terminate()
-    server.wait(timeout=5)
+    with real_display(screen) as (env, note):
+        if not env:
+            pytest.skip(note)
+        yield env["DISPLAY"]
 
 
 @pytest.fixture
