@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reportlab import rl_config
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
 from mapstudio.core.model import JourneyMap
@@ -222,7 +223,24 @@ def _draw_form(c: Canvas, p: Poster, tick: Callable[[int], None]) -> None:
         draw()
         s.flush_text()
         c.restoreState()
+    _end_form(c, FORM)
+
+
+def _end_form(c: Canvas, name: str) -> None:
+    """``c.endForm()``, with the form's operators encoded as ASCII: reportlab encodes a form
+    through its PDFDocEncoding codec, a character at a time in Python's charmap codec (about
+    50 ms for the 2 MB of a 2,000-card poster), though the poster writes nothing but ASCII
+    (``Surface`` escapes every text byte outside it). A stream that is not ASCII keeps
+    reportlab's encoding."""
+    code = "\n".join([c._preamble, *c._code])
+    try:
+        data = code.encode("ascii")
+    except UnicodeEncodeError:
+        c.endForm()
+        return
+    del c._code[:]
     c.endForm()
+    c._doc.idToObject[pdfdoc.xObjectName(name)].stream = data
 
 
 # --- pages --------------------------------------------------------------------------------------
