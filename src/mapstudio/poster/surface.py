@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfdoc import PDFDocument
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from mapstudio.core.model import Image, image_bytes
@@ -56,6 +58,9 @@ class Surface:
         self._font: tuple[bool, int, float] | None = None
         self._fill: str | None = None
         self._lines = 0
+        self._codes = {
+            bold: SubsetCodes(truetype_font(bold), canvas._doc) for bold in (False, True)
+        }
 
     # --- shapes ------------------------------------------------------------------------------
     # Shapes are written as raw PDF path operators: reportlab's rect()/roundRect()/paths format
@@ -211,6 +216,23 @@ class Surface:
             code.append(fill_op(fill))
             self._fill = fill
         code.append(f"1 0 0 1 {x:.2f} {-(top + BASELINE * size):.2f} Tm")
+        codes = self._codes[bold]
+        try:
+            escaped = line.translate(codes)
+        except _OtherSubset:  # a character of a later subset (a text of 200 different ones)
+            self._subsets(line, size, bold)
+        else:
+            key = (bold, 0, size)
+            if key != self._font:
+                code.append(f"{codes.subset_name} {size:.2f} Tf")
+                self._font = key
+            code.append(f"({escaped}) Tj")
+        self._lines += 1
+        return width
+
+    def _subsets(self, line: str, size: float, bold: bool) -> None:
+        """Show ``line`` a subset at a time, as reportlab's ``splitString`` cuts it."""
+        code = self._text._code
         font = truetype_font(bold)
         doc = self.c._doc
         for subset, chunk in font.splitString(line, doc):
@@ -219,8 +241,6 @@ class Surface:
                 code.append(f"{font.getSubsetInternalName(subset, doc)} {size:.2f} Tf")
                 self._font = key
             code.append(f"({''.join(map(_ESCAPES.__getitem__, chunk))}) Tj")
-        self._lines += 1
-        return width
 
     def lines(
         self, x: float, top: float, lines: Sequence[str], size: float, fill: str, bold: bool = False
@@ -237,6 +257,41 @@ class Surface:
         self._font = None
         self._fill = None
         self._lines = 0
+
+
+class _OtherSubset(Exception):
+    """A character that reportlab put in a subset other than the first (not a LookupError,
+    which ``str.translate`` would take for "leave the character as it is")."""
+
+
+class SubsetCodes(dict):
+    """A font's characters in the first subset reportlab embeds of it in one document, each
+    mapped to its escaped byte: ``line.translate(codes)`` is the string a Tj operator shows.
+
+    A character met for the first time is given its code by reportlab's ``splitString``,
+    which records it in the subset; ``translate`` asks for the characters in the line's order,
+    so each gets the code ``splitString`` of the whole line would give it. Most lines of a
+    poster repeat characters already met, and are then translated without a Python call per
+    character (``splitString`` takes one per character, and dominated a 2,000-card poster,
+    whose badges alone add some 2,800 lines). A character of a later subset raises
+    ``_OtherSubset``.
+    """
+
+    def __init__(self, font: TTFont, doc: PDFDocument) -> None:
+        super().__init__()
+        self.font = font
+        self.doc = doc
+
+    @property
+    def subset_name(self) -> str:
+        return self.font.getSubsetInternalName(0, self.doc)
+
+    def __missing__(self, char: int) -> str:
+        chunks = self.font.splitString(chr(char), self.doc)
+        if len(chunks) != 1 or chunks[0][0] != 0:
+            raise _OtherSubset
+        escaped = self[char] = "".join(map(_ESCAPES.__getitem__, chunks[0][1]))
+        return escaped
 
 
 @lru_cache(maxsize=64)
