@@ -3,7 +3,7 @@ that textfit measured (and that the screen uses)."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from reportlab.pdfbase import pdfmetrics
 
@@ -34,5 +34,8 @@ def font_name(bold: bool = False) -> str:
     return BOLD if bold else REGULAR
 
 
+@lru_cache(maxsize=4096)
 def string_width(text: str, size: float, bold: bool = False) -> float:
+    # remembered: a poster centres the same badge words thousands of times, and reportlab
+    # measures a TrueType string a character at a time in Python
     return pdfmetrics.stringWidth(text, font_name(bold), size)
