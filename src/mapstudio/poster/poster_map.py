@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from mapstudio.core.model import Card, Curve, LaneKind
 from mapstudio.core.vocabulary import blueprint_line_name, card_count, curve_name, point_count
@@ -511,8 +512,10 @@ def _clip(text: str, width: float, size: float, bold: bool = False) -> str:
     return ellipsize(text, width, size, bold)
 
 
+@lru_cache(maxsize=1024)
 def _mix(a: str, b: str, t: float) -> str:
-    """``a`` blended towards ``b`` by ``t`` (0..1), as #rrggbb."""
+    """``a`` blended towards ``b`` by ``t`` (0..1), as #rrggbb (remembered: every card's edge
+    is its fill darkened, and a lane's cards share a few fills)."""
     ca = [int(a[i : i + 2], 16) for i in (1, 3, 5)]
     cb = [int(b[i : i + 2], 16) for i in (1, 3, 5)]
     return "#" + "".join(f"{round(x + (y - x) * t):02x}" for x, y in zip(ca, cb, strict=True))
