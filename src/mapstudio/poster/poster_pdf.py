@@ -24,7 +24,6 @@ from mapstudio.layout import theme
 from mapstudio.layout.comment_marks import note_numbers
 from mapstudio.layout.textfit import LINE_SPACING, ellipsize, wrap
 from mapstudio.poster.arrangement import PAD
-from mapstudio.poster.comments_page import draw_comment_pages
 from mapstudio.poster.composition import (
     READABLE,
     Poster,
@@ -37,7 +36,6 @@ from mapstudio.poster.composition import (
     sheet_fill,
 )
 from mapstudio.poster.fonts import register_fonts, string_width
-from mapstudio.poster.insights_page import draw_insights_page
 from mapstudio.poster.poster_blocks import draw_legend, draw_title
 from mapstudio.poster.poster_map import MapPainter
 from mapstudio.poster.surface import Surface
@@ -138,10 +136,16 @@ def _render_pdf(
             done += 1
             tick(done)
         extra = 0
+        # imported when asked for: most exports have neither page, and a command-line export
+        # is a whole process, whose imports are a third of its time
         if insights:
+            from mapstudio.poster.insights_page import draw_insights_page
+
             draw_insights_page(c, m, pages.paper.width, pages.paper.height)
             extra += 1
         if comments:
+            from mapstudio.poster.comments_page import draw_comment_pages
+
             extra += draw_comment_pages(c, m, pages.paper.width, pages.paper.height)
         c.save()
     finally:
