@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import os
 import threading
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -231,30 +230,12 @@ def _draw_form(c: Canvas, p: Poster, tick: Callable[[int], None]) -> None:
     _end_form(c, FORM)
 
 
-#: zlib's level for the poster's form, the bulk of the file: level 5 takes about 40 % less time
-#: than reportlab's 6 (55 -> 32 ms for the 2.2 MB of a 2,000-card poster) for a file about
-#: 1.6 % larger (401 -> 407 KB); lower levels grow it by 4 to 23 %.
-FORM_COMPRESSION = 5
-
-
-class _Flate:
-    """reportlab's Flate filter (``pdfdoc.PDFZCompress``) at ``FORM_COMPRESSION``."""
-
-    pdfname = "FlateDecode"
-
-    def encode(self, data: bytes) -> bytes:
-        return zlib.compress(data, FORM_COMPRESSION)
-
-    def decode(self, data: bytes) -> bytes:
-        return zlib.decompress(data)
-
-
 def _end_form(c: Canvas, name: str) -> None:
-    """``c.endForm()``, with the form's operators encoded as ASCII and compressed at
-    ``FORM_COMPRESSION``. reportlab encodes a form through its PDFDocEncoding codec, a
-    character at a time in Python's charmap codec (about 50 ms for the 2 MB of a 2,000-card
-    poster), though the poster writes nothing but ASCII (``Surface`` escapes every text byte
-    outside it). A stream that is not ASCII is left to reportlab."""
+    """``c.endForm()``, with the form's operators encoded as ASCII: reportlab encodes a form
+    through its PDFDocEncoding codec, a character at a time in Python's charmap codec (about
+    50 ms for the 2 MB of a 2,000-card poster), though the poster writes nothing but ASCII
+    (``Surface`` escapes every text byte outside it). A stream that is not ASCII keeps
+    reportlab's encoding."""
     code = "\n".join([c._preamble, *c._code])
     try:
         data = code.encode("ascii")
@@ -263,12 +244,7 @@ def _end_form(c: Canvas, name: str) -> None:
         return
     del c._code[:]
     c.endForm()
-    form = c._doc.idToObject[pdfdoc.xObjectName(name)]
-    form.stream = data
-    if form.compression:  # the stream reportlab would make, with our filter
-        form.compression = 0
-        form.Contents = pdfdoc.PDFStream(content=data, filters=[_Flate()])
-        form.Contents.__Comment__ = "xobject form stream"
+    c._doc.idToObject[pdfdoc.xObjectName(name)].stream = data
 
 
 # --- pages --------------------------------------------------------------------------------------
