@@ -111,7 +111,7 @@ def png(app, args) -> None:  # noqa: ANN001 - QApplication, argparse namespace
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QImage, QPainter
 
-    from mapstudio.gui.export.image import BAND_FORMAT, PNG_BAND_PIXELS
+    from mapstudio.gui.export.image import BAND_FORMAT, PNG_BAND_PIXELS, scanlines
     from mapstudio.gui.export.pngstream import PngStream
 
     scene = build_scene(Path(args.map).read_bytes())
@@ -119,10 +119,6 @@ def png(app, args) -> None:  # noqa: ANN001 - QApplication, argparse namespace
     width, height = args.width, args.height
     rows = max(1, min(height, PNG_BAND_PIXELS // width))
     scale_y = height / source.height()
-
-    def rgb(band: QImage):  # noqa: ANN202
-        converted = band.convertToFormat(QImage.Format.Format_RGB888)
-        return converted.constBits(), converted.bytesPerLine(), converted
 
     with open(args.png, "wb") as out:
         stream = PngStream(out, width, height, dpi=args.dpi)
@@ -138,7 +134,7 @@ def png(app, args) -> None:  # noqa: ANN001 - QApplication, argparse namespace
                 painter, QRectF(0, 0, width, tall), part, Qt.AspectRatioMode.IgnoreAspectRatio
             )
             painter.end()
-            stream.add_band(functools.partial(rgb, band), tall)
+            stream.add_band(functools.partial(scanlines, band), tall)
         stream.close()
     report({"cpu_s": cpu_seconds(), "rss_mb": maxrss_mb()})
 

@@ -17,7 +17,7 @@ from sample_maps import big_map
 
 from mapstudio.files import write_map
 from mapstudio.gui.export import image
-from mapstudio.gui.export.pngstream import PngStream, adler32_combine
+from mapstudio.gui.export.pngstream import PngStream, adler32_combine, scanline_length
 from mapstudio.poster.paper import OptionError
 
 
@@ -58,8 +58,10 @@ def test_bands_streamed_in_any_size_make_one_valid_png_of_the_same_pixels() -> N
     stream = PngStream(out, 203, 151, dpi=150, threads=3)
     top = 0
     for rows in (1, 40, 7, 64, 39):
-        band = pixels[top * line : (top + rows) * line]
-        stream.add_band(lambda band=band: (band, line, None), rows)
+        lines = b"".join(
+            b"\0" + pixels[y * line : y * line + 203 * 3] for y in range(top, top + rows)
+        )
+        stream.add_band(lambda lines=lines: lines, rows)
         top += rows
     stream.close()
     data = out.getvalue()
@@ -75,9 +77,40 @@ def test_bands_streamed_in_any_size_make_one_valid_png_of_the_same_pixels() -> N
 
 def test_a_stream_given_too_few_rows_refuses_to_finish() -> None:
     stream = PngStream(io.BytesIO(), 10, 10, dpi=72, threads=1)
-    stream.add_band(lambda: (bytes(30 * 4), 30, None), 4)
+    stream.add_band(lambda: bytes(scanline_length(10) * 4), 4)
     with pytest.raises(ValueError):
         stream.close()
+
+
+def test_a_band_of_the_wrong_length_is_refused() -> None:
+    stream = PngStream(io.BytesIO(), 10, 10, dpi=72, threads=1)
+    with pytest.raises(ValueError, match="a band of 123 bytes, not 124"):
+        stream.add_band(lambda: bytes(scanline_length(10) * 4 - 1), 4)
+        stream.add_band(lambda: bytes(scanline_length(10) * 6), 6)
+        stream.close()
+    stream.abandon()
+
+
+@pytest.mark.parametrize("width", [1, 203, 4688])  # padded and unpadded RGB888 lines
+def test_a_drawn_band_becomes_scanlines_of_its_own_pixels(qapp, width) -> None:
+    band = QImage(width, 37, image.BAND_FORMAT)
+    band.fill(Qt.GlobalColor.white)
+    rng = random.Random(width)
+    painter = QPainter(band)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    for _ in range(60):  # antialiased edges: every shade, not only the colours given
+        colour = QColor(rng.randrange(256), rng.randrange(256), rng.randrange(256))
+        painter.setBrush(colour)
+        painter.drawEllipse(QRectF(rng.uniform(-5, width), rng.uniform(-5, 37), 9.3, 7.7))
+    painter.end()
+    lines = image.scanlines(band)
+    rgb = band.convertToFormat(QImage.Format.Format_RGB888)
+    line = scanline_length(width)
+    assert len(lines) == 37 * line
+    for y in range(37):
+        assert lines[y * line] == 0  # filter byte: none
+        expected = bytes(rgb.constBits()[y * rgb.bytesPerLine() :][: 3 * width])
+        assert bytes(lines[y * line + 1 : (y + 1) * line]) == expected
 
 
 def test_the_streamed_png_shows_what_the_whole_image_shows(tmp_path) -> None:

@@ -246,7 +246,7 @@ def _stream_bands(
                 )
                 _render_part(scene, painter, QRectF(0, 0, width, tall), part)
                 painter.end()
-                stream.add_band(functools.partial(_rgb_rows, band), tall)
+                stream.add_band(functools.partial(scanlines, band), tall)
                 if progress is not None:
                     progress(index + 1, bands)
             stream.close()
@@ -285,10 +285,26 @@ def _render_part(scene: object, painter: QPainter, target: QRectF, part: QRectF)
     painter.restore()
 
 
-def _rgb_rows(band: QImage) -> tuple[memoryview, int, QImage]:
-    """A drawn band as RGB rows (run on the encoder's thread: QImage is reentrant)."""
-    rgb = band.convertToFormat(QImage.Format.Format_RGB888)
-    return rgb.constBits(), rgb.bytesPerLine(), rgb
+def scanlines(band: QImage) -> bytearray:
+    """A drawn opaque band as PNG scanlines, each row its filter byte (0: none) then its RGB
+    pixels (run on an encoder thread: painting on a QImage is reentrant).
+
+    Qt paints the pixels straight into the scanlines: the buffer seen as an RGB888 image that
+    starts one byte in, each line one byte longer than its pixels, so that every line's unused
+    last byte is the next row's filter byte and stays 0. One pass, a third of the CPU of
+    converting the band to a new RGB image (Qt's conversion, run on its own threads) and
+    copying its rows after filter bytes."""
+    from mapstudio.gui.export.pngstream import scanline_length
+
+    width, rows = band.width(), band.height()
+    line = scanline_length(width)
+    data = bytearray(rows * line)
+    rgb = QImage(memoryview(data)[1:], width, rows, line, QImage.Format.Format_RGB888)
+    painter = QPainter(rgb)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+    painter.drawImage(0, 0, band)
+    painter.end()
+    return data
 
 
 def svg_bytes(doc_or_map: object, title: str = "") -> tuple[bytes, tuple[int, int]]:
