@@ -106,12 +106,10 @@ def main() -> None:
 
 
 def png(app, args) -> None:  # noqa: ANN001 - QApplication, argparse namespace
-    import functools
-
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QImage, QPainter
 
-    from mapstudio.gui.export.image import BAND_FORMAT, PNG_BAND_PIXELS, scanlines
+    from mapstudio.gui.export.image import PNG_BAND_PIXELS, BandImages
     from mapstudio.gui.export.pngstream import PngStream
 
     scene = build_scene(Path(args.map).read_bytes())
@@ -120,12 +118,13 @@ def png(app, args) -> None:  # noqa: ANN001 - QApplication, argparse namespace
     rows = max(1, min(height, PNG_BAND_PIXELS // width))
     scale_y = height / source.height()
 
+    default_dots = QImage(1, 1, QImage.Format.Format_RGB32).dotsPerMeterX()  # as it always drew
+    images = BandImages(width, default_dots)
     with open(args.png, "wb") as out:
         stream = PngStream(out, width, height, dpi=args.dpi)
         for top in range(0, height, rows):
             tall = min(rows, height - top)
-            band = QImage(width, tall, BAND_FORMAT)
-            band.fill(Qt.GlobalColor.white)
+            band = images.take(tall)
             painter = QPainter(band)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -134,7 +133,7 @@ def png(app, args) -> None:  # noqa: ANN001 - QApplication, argparse namespace
                 painter, QRectF(0, 0, width, tall), part, Qt.AspectRatioMode.IgnoreAspectRatio
             )
             painter.end()
-            stream.add_band(functools.partial(scanlines, band), tall)
+            stream.add_band(images.hand_over(band), tall)
         stream.close()
     report({"cpu_s": cpu_seconds(), "rss_mb": maxrss_mb()})
 

@@ -57,11 +57,15 @@ def test_bands_streamed_in_any_size_make_one_valid_png_of_the_same_pixels() -> N
     out = io.BytesIO()
     stream = PngStream(out, 203, 151, dpi=150, threads=3)
     top = 0
-    for rows in (1, 40, 7, 64, 39):
-        lines = b"".join(
-            b"\0" + pixels[y * line : y * line + 203 * 3] for y in range(top, top + rows)
-        )
-        stream.add_band(lambda lines=lines: lines, rows)
+    for rows in (1, 40, 7, 64, 39):  # buffers used again for bands of other sizes
+
+        def fill(lines: memoryview, top: int = top, rows: int = rows) -> None:
+            for y in range(rows):
+                at = y * scanline_length(203)
+                assert lines[at] == 0  # filter byte: none
+                lines[at + 1 : at + 1 + 203 * 3] = pixels[(top + y) * line :][: 203 * 3]
+
+        stream.add_band(fill, rows)
         top += rows
     stream.close()
     data = out.getvalue()
@@ -77,18 +81,9 @@ def test_bands_streamed_in_any_size_make_one_valid_png_of_the_same_pixels() -> N
 
 def test_a_stream_given_too_few_rows_refuses_to_finish() -> None:
     stream = PngStream(io.BytesIO(), 10, 10, dpi=72, threads=1)
-    stream.add_band(lambda: bytes(scanline_length(10) * 4), 4)
+    stream.add_band(lambda lines: None, 4)
     with pytest.raises(ValueError):
         stream.close()
-
-
-def test_a_band_of_the_wrong_length_is_refused() -> None:
-    stream = PngStream(io.BytesIO(), 10, 10, dpi=72, threads=1)
-    with pytest.raises(ValueError, match="a band of 123 bytes, not 124"):
-        stream.add_band(lambda: bytes(scanline_length(10) * 4 - 1), 4)
-        stream.add_band(lambda: bytes(scanline_length(10) * 6), 6)
-        stream.close()
-    stream.abandon()
 
 
 @pytest.mark.parametrize("width", [1, 203, 4688])  # padded and unpadded RGB888 lines
@@ -103,14 +98,16 @@ def test_a_drawn_band_becomes_scanlines_of_its_own_pixels(qapp, width) -> None:
         painter.setBrush(colour)
         painter.drawEllipse(QRectF(rng.uniform(-5, width), rng.uniform(-5, 37), 9.3, 7.7))
     painter.end()
-    lines = image.scanlines(band)
-    rgb = band.convertToFormat(QImage.Format.Format_RGB888)
     line = scanline_length(width)
-    assert len(lines) == 37 * line
+    lines = bytearray(b"\7" * (37 * line))
+    image.paint_scanlines(band, memoryview(lines))
+    rgb = band.convertToFormat(QImage.Format.Format_RGB888)
     for y in range(37):
-        assert lines[y * line] == 0  # filter byte: none
+        assert lines[y * line] == 7  # the filter bytes are the stream's
         expected = bytes(rgb.constBits()[y * rgb.bytesPerLine() :][: 3 * width])
         assert bytes(lines[y * line + 1 : (y + 1) * line]) == expected
+    with pytest.raises(ValueError):
+        image.paint_scanlines(band, memoryview(lines)[:-1])
 
 
 def test_the_streamed_png_shows_what_the_whole_image_shows(tmp_path) -> None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 import math
 import os
 import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from queue import Empty, SimpleQueue
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QTransform
@@ -161,14 +161,14 @@ def _render_bands(
             progress(band + 1, bands)
 
 
-# A band of the streamed PNG: about 12 million pixels (48 MB drawn; three bands at most are
-# held). Each band costs about 30 ms of drawing overhead (the scene paints every item near
-# it), so fewer, larger bands are faster; smaller ones hold less memory.
+# A band of the streamed PNG: about 8 million pixels (32 MB drawn, 24 MB of scanlines; four
+# bands and two scanline buffers at most are held). Each band costs about 30 ms of drawing
+# overhead (the scene paints every item near it), so fewer, larger bands are faster; smaller
+# ones hold less memory.
 PNG_BAND_PIXELS = 8_000_000
 # Bands are drawn opaque (the image is, on white): Qt's raster engine draws into RGB32 about a
-# third faster than into premultiplied ARGB32, with the same pixels. A band of 8,000,000 pixels
-# is 32 MB, under the size from which the C library maps fresh pages for every buffer (page
-# faults cost 0.9 s of system time at 48 MB bands); reused buffers cost none.
+# third faster than into premultiplied ARGB32, with the same pixels (and faster than into RGB888,
+# whose pixels differ).
 BAND_FORMAT = QImage.Format.Format_RGB32
 # While bands are drawn and encoded, threads hand Python's lock to each other often: the
 # encoders need it only for a moment per band, and waiting the default 5 ms for the drawing
@@ -225,6 +225,7 @@ def _stream_bands(
 
     bands = math.ceil(height / rows)
     scale_y = height / source.height() if source.height() else 1.0
+    images = BandImages(width, dots_per_metre)
     with atomic_writer(path) as out:
         stream = PngStream(out, width, height, dpi)
         try:
@@ -233,10 +234,7 @@ def _stream_bands(
                     raise RenderCancelled
                 top = index * rows
                 tall = min(rows, height - top)
-                band = QImage(width, tall, BAND_FORMAT)
-                band.setDotsPerMeterX(dots_per_metre)
-                band.setDotsPerMeterY(dots_per_metre)
-                band.fill(Qt.GlobalColor.white)
+                band = images.take(tall)
                 painter = QPainter(band)
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing)
                 painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -246,7 +244,7 @@ def _stream_bands(
                 )
                 _render_part(scene, painter, QRectF(0, 0, width, tall), part)
                 painter.end()
-                stream.add_band(functools.partial(scanlines, band), tall)
+                stream.add_band(images.hand_over(band), tall)
                 if progress is not None:
                     progress(index + 1, bands)
             stream.close()
@@ -285,26 +283,59 @@ def _render_part(scene: object, painter: QPainter, target: QRectF, part: QRectF)
     painter.restore()
 
 
-def scanlines(band: QImage) -> bytearray:
-    """A drawn opaque band as PNG scanlines, each row its filter byte (0: none) then its RGB
-    pixels (run on an encoder thread: painting on a QImage is reentrant).
+def paint_scanlines(band: QImage, lines: memoryview) -> None:
+    """Write a drawn opaque band's pixels into its PNG scanlines ``lines``, whose filter bytes
+    (the first byte of each line) are left as they are.
 
     Qt paints the pixels straight into the scanlines: the buffer seen as an RGB888 image that
     starts one byte in, each line one byte longer than its pixels, so that every line's unused
-    last byte is the next row's filter byte and stays 0. One pass, a third of the CPU of
-    converting the band to a new RGB image (Qt's conversion, run on its own threads) and
-    copying its rows after filter bytes."""
+    last byte is the next row's filter byte. One pass, a third of the CPU of converting the
+    band to a new RGB image (Qt's conversion) and copying its rows after filter bytes."""
     from mapstudio.gui.export.pngstream import scanline_length
 
     width, rows = band.width(), band.height()
     line = scanline_length(width)
-    data = bytearray(rows * line)
-    rgb = QImage(memoryview(data)[1:], width, rows, line, QImage.Format.Format_RGB888)
+    if len(lines) != rows * line:
+        raise ValueError(f"{len(lines)} bytes of scanlines for {rows} rows of {width} pixels")
+    rgb = QImage(lines[1:], width, rows, line, QImage.Format.Format_RGB888)
     painter = QPainter(rgb)
     painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
     painter.drawImage(0, 0, band)
     painter.end()
-    return data
+
+
+class BandImages:
+    """White images to draw a streamed PNG's bands on, ``width`` pixels wide, each used again
+    once the encoder has taken its pixels: a fresh 32 MB image is fresh pages from the system,
+    and their faults cost about 0.5 s of system time at 2,000 cards and 150 dpi."""
+
+    def __init__(self, width: int, dots_per_metre: int) -> None:
+        self.width, self.dots_per_metre = width, dots_per_metre
+        self._free: SimpleQueue[QImage] = SimpleQueue()
+
+    def take(self, rows: int) -> QImage:
+        """A white band of ``rows`` rows to draw on (then ``hand_over``)."""
+        try:
+            band = self._free.get_nowait()
+        except Empty:
+            band = None
+        if band is None or band.height() != rows:  # the last band is shorter
+            band = QImage(self.width, rows, BAND_FORMAT)
+            band.setDotsPerMeterX(self.dots_per_metre)  # fonts sized in points follow it
+            band.setDotsPerMeterY(self.dots_per_metre)
+            band.fill(Qt.GlobalColor.white)
+        return band
+
+    def hand_over(self, band: QImage) -> Callable[[memoryview], None]:
+        """What gives a drawn band's pixels to the encoder (``pngstream.BandSource``), then
+        makes the band white again and frees it for a later band, on the encoder's thread."""
+
+        def fill(lines: memoryview) -> None:
+            paint_scanlines(band, lines)
+            band.fill(Qt.GlobalColor.white)
+            self._free.put(band)
+
+        return fill
 
 
 def svg_bytes(doc_or_map: object, title: str = "") -> tuple[bytes, tuple[int, int]]:
