@@ -202,3 +202,26 @@ def test_the_export_gives_back_the_thread_switch_interval(tmp_path) -> None:
     before = sys.getswitchinterval()
     image.write_png(big_map(5), tmp_path / "small.png", dpi=30)
     assert sys.getswitchinterval() == before
+
+
+@pytest.mark.parametrize("dpi", [72, 90, 151.7])
+def test_what_a_band_held_before_never_shows(tmp_path, monkeypatch, dpi) -> None:
+    """Band images are used again without being made white: the scene's opaque background
+    covers every pixel of every band, seams included, whatever the band held before."""
+    m = big_map(60)
+    monkeypatch.setattr(image, "PNG_BAND_PIXELS", 150_000)  # many bands, many seams
+    white = tmp_path / "white.png"
+    image.write_png(m, white, dpi=dpi)
+    taken = image.BandImages.take
+
+    def magenta(self, rows: int) -> QImage:
+        band = taken(self, rows)
+        band.fill(Qt.GlobalColor.magenta)
+        return band
+
+    monkeypatch.setattr(image.BandImages, "take", magenta)
+    other = tmp_path / "magenta.png"
+    image.write_png(m, other, dpi=dpi)
+    first, second = QImage(str(white)), QImage(str(other))
+    assert not first.isNull() and first.height() > 5 * (150_000 // first.width())
+    assert first == second
