@@ -192,7 +192,7 @@ class CardItem(RectItem):
             self.badges().paint(painter, rect)
         if not self.editing and self.box is not None:
             if self._lines is None:  # a cache of drawing objects, not a geometry change
-                self._lines = P.static_lines(self.box.text.lines, self.box.text.size)
+                self._lines = P.static_lines(self.box.text.lines)
             painter.setPen(P.colour(theme.TEXT))
             painter.setFont(P.font(self.box.text.size))
             x, top = rect.left() + 7.0, rect.top() + self.box.text_top

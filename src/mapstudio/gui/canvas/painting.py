@@ -51,14 +51,15 @@ def pen(hex_code: str, width: float = 1.0, style: Qt.PenStyle = Qt.PenStyle.Soli
     return p
 
 
-def static_lines(lines: tuple[str, ...], size: float) -> list[QStaticText]:
-    """One QStaticText per layout line: drawn as is, never re-wrapped by Qt."""
+def static_lines(lines: tuple[str, ...]) -> list[QStaticText]:
+    """One QStaticText per layout line: drawn as is, never re-wrapped by Qt. Laid out at their
+    first draw, with the painter's font and transform: prepared here without the transform,
+    each line was laid out twice when drawn scaled (zoomed views, images; 0.1 s of a 2,000-card
+    PNG at 150 dpi), for the same pixels."""
     result = []
-    f = font(size)
     for line in lines:
         st = QStaticText(line)
         st.setTextFormat(Qt.TextFormat.PlainText)
-        st.prepare(font=f)
         result.append(st)
     return result
 
