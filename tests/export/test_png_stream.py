@@ -225,3 +225,22 @@ def test_what_a_band_held_before_never_shows(tmp_path, monkeypatch, dpi) -> None
     first, second = QImage(str(white)), QImage(str(other))
     assert not first.isNull() and first.height() > 5 * (150_000 // first.width())
     assert first == second
+
+
+def test_an_error_while_drawing_a_band_is_an_error_and_leaves_no_file(tmp_path, monkeypatch):
+    """The band's painter is ended: a band image destroyed while painted on crashed the process
+    (at the latest when it exited) instead of reporting the error."""
+    import gc
+
+    drawn = image._render_part
+
+    def fails(scene, painter, target, part) -> None:
+        drawn(scene, painter, target, part)
+        raise RuntimeError("drawing failed")
+
+    monkeypatch.setattr(image, "_render_part", fails)
+    out = tmp_path / "map.png"
+    with pytest.raises(RuntimeError, match="drawing failed"):
+        image.write_png(big_map(20), out, dpi=60)
+    gc.collect()  # the band images go: none is still being painted on
+    assert not out.exists() and list(tmp_path.iterdir()) == []

@@ -243,8 +243,10 @@ def _stream_bands(
                 part = QRectF(
                     source.x(), source.y() + top / scale_y, source.width(), tall / scale_y
                 )
-                _render_part(scene, painter, QRectF(0, 0, width, tall), part)
-                painter.end()
+                try:
+                    _render_part(scene, painter, QRectF(0, 0, width, tall), part)
+                finally:
+                    painter.end()  # an error while drawing: an error, not a crash at exit
                 stream.add_band(images.hand_over(band), tall)
                 if progress is not None:
                     progress(index + 1, bands)
