@@ -72,12 +72,11 @@ def test_the_scene_after_moves_within_and_between_cells_matches_a_fresh_scene(do
 
 
 def test_a_shifted_box_equals_one_built_with_the_new_y(doc) -> None:
-    import dataclasses
-
     from mapstudio.layout import compute_geometry
     from mapstudio.layout.cells import _shifted
+    from mapstudio.records import replace
 
     box = next(b for c in compute_geometry(doc).cells.values() for b in c.boxes)
     moved = _shifted(box, box.y + 17.5)
-    assert moved == dataclasses.replace(box, y=box.y + 17.5)
-    assert hash(moved) == hash(dataclasses.replace(box, y=box.y + 17.5)) and box.y != moved.y
+    assert moved == replace(box, y=box.y + 17.5)
+    assert hash(moved) == hash(replace(box, y=box.y + 17.5)) and box.y != moved.y

@@ -9,13 +9,12 @@ the order the comments were written.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from mapstudio.core.model import COMMENTED, Card, Comment, JourneyMap, Lane, Stage
 from mapstudio.core.ordering import cells_in_display_order
+from mapstudio.records import record
 
 
-@dataclass(frozen=True)
+@record
 class Remark:
     """One comment with what it is about."""
 

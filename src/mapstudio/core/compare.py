@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from mapstudio.core.model import JourneyMap
 from mapstudio.core.operations import CELL_COLLECTIONS, COLLECTIONS, MAP
 from mapstudio.core.ordering import in_display_order
+from mapstudio.records import record
 
 ADDED, REMOVED, CHANGED = "added", "removed", "changed"
 
@@ -32,7 +33,7 @@ MAP_FIELDS = tuple(
 ORDERED_COLLECTIONS = ("stages", "lanes", *CELL_COLLECTIONS)  # where a place among others counts
 
 
-@dataclass(frozen=True)
+@record
 class Difference:
     collection: str  # MAP or one of COLLECTIONS
     id: str

@@ -40,6 +40,7 @@ from mapstudio.core.model import (
     to_half_point,
 )
 from mapstudio.core.operations import Change
+from mapstudio.records import record
 from mapstudio.text.translate import QCoreApplication
 
 # The measures, by key (the JSON output uses these keys).
@@ -198,7 +199,7 @@ class StageTally:
     opportunities: list[OpportunityPoint] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@record
 class StageInsight:
     stage_id: str
     name: str
@@ -213,14 +214,14 @@ class StageInsight:
         return counts
 
 
-@dataclass(frozen=True)
+@record
 class Drop:
     from_stage: str
     to_stage: str
     size: float  # how many points the score falls
 
 
-@dataclass(frozen=True)
+@record
 class PersonaEmotion:
     persona_id: str
     name: str
@@ -230,7 +231,7 @@ class PersonaEmotion:
     gaps: dict[str, float]  # stage id -> to-be minus as-is, where both exist
 
 
-@dataclass(frozen=True)
+@record
 class Insights:
     stages: tuple[StageInsight, ...]
     personas: tuple[PersonaEmotion, ...]

@@ -31,6 +31,7 @@ from typing import Any
 from mapstudio.core.compare import ordered_ids
 from mapstudio.core.model import EmotionScale, JourneyMap, LaneKind, map_rule_problems
 from mapstudio.core.operations import CELL_COLLECTIONS, COLLECTIONS, MAP
+from mapstudio.records import record
 
 OURS, THEIRS = "ours", "theirs"
 FIELD, EDIT_DELETE, BOTH_ADDED, REORDERED = "field", "edit_delete", "both_added", "reordered"
@@ -41,7 +42,7 @@ MAP_OWN_FIELDS = tuple(
 )
 
 
-@dataclass(frozen=True)
+@record
 class Conflict:
     kind: str  # one of the rule names above
     collection: str  # MAP or one of COLLECTIONS

@@ -9,12 +9,12 @@ back with ``parse_metric_text``, so what the user edits is what the map shows.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from mapstudio.core.model import MetricValue, Trend
 from mapstudio.core.operations import EditError
 from mapstudio.core.vocabulary import metric_preset_name
+from mapstudio.records import record
 from mapstudio.text.translate import QCoreApplication, fill
 
 # The sign after a metric's figure for each trend (the canvas and the poster print it).
@@ -29,7 +29,7 @@ _TYPED_TRENDS: dict[str, Trend] = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class MetricPreset:
     """A usual metric: its name (``vocabulary.metric_preset_name(key)``), unit and the range
     its value usually takes (a new one starts at the value of ``start``)."""

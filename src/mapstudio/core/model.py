@@ -16,7 +16,6 @@ moving a card between lanes never loses data; views show those that fit the lane
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Literal
@@ -31,6 +30,7 @@ from pydantic import (
 )
 
 from mapstudio.core.ordering import in_display_order
+from mapstudio.records import record
 from mapstudio.text.translate import QCoreApplication, fill
 
 SCHEMA_VERSION = 3
@@ -158,7 +158,7 @@ OneToThree = Annotated[int, Field(ge=1, le=3)]
 Figure = Annotated[float, Field(allow_inf_nan=False, ge=-1e15, le=1e15)]  # a metric's number
 
 
-@dataclass(frozen=True, init=False)
+@record(init=False)
 class ForLanes:
     """Marks a kind-specific card field (a touchpoint's channel, a friction's severity) with the
     lane kinds it belongs to: views offer it on cards of those lanes, and on any card that has a

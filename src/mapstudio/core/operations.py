@@ -6,7 +6,6 @@ construction. A :class:`Change` names what one primitive did, so each view updat
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel
@@ -23,6 +22,7 @@ from mapstudio.core.model import (
     Persona,
     Stage,
 )
+from mapstudio.records import record
 
 # The map's object lists, in dependency order: a later collection refers to earlier ones.
 COLLECTIONS: dict[str, type[BaseModel]] = {
@@ -43,27 +43,27 @@ CELL_COLLECTIONS = ("cards", "metric_values")  # objects that sit in a (stage, l
 Cell = tuple[str, str]  # (stage id, lane id)
 
 
-@dataclass(frozen=True)
+@record
 class Insert:
     collection: str
     obj: Any  # a model instance; the document keeps this very object
     position: int | None = None  # place in the JSON list; None appends
 
 
-@dataclass(frozen=True)
+@record
 class Remove:
     collection: str
     id: str
 
 
-@dataclass(frozen=True)
+@record
 class Update:
     collection: str  # one of COLLECTIONS or MAP
     id: str
     changes: dict[str, Any]
 
 
-@dataclass(frozen=True)
+@record
 class SetOrders:
     collection: str
     orders: dict[str, int]
@@ -75,7 +75,7 @@ Op = Insert | Remove | Update | SetOrders
 ADDED, REMOVED, UPDATED, MOVED, REORDERED = "added", "removed", "updated", "moved", "reordered"
 
 
-@dataclass(frozen=True)
+@record
 class Change:
     """What one primitive did, for views.
 

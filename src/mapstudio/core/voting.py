@@ -9,10 +9,10 @@ so that they agree on what is in scope, who may still vote and how ties are brok
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 
 from mapstudio.core.model import Card, Dot, DotVote, JourneyMap, LaneKind, Participant
 from mapstudio.core.ordering import in_display_order
+from mapstudio.records import record
 from mapstudio.text.translate import QCoreApplication, TranslationContext, fill
 
 translate = QCoreApplication.translate
@@ -89,7 +89,7 @@ def tally(m: JourneyMap, vote_id: str) -> Counter[str]:
     return Counter(d.card for d in vote_dots(m, vote_id))
 
 
-@dataclass(frozen=True)
+@record
 class RankedCard:
     """One line of a vote's result: ``rank`` is shared by cards with as many dots (1, 2, 2, 4)."""
 

@@ -24,7 +24,6 @@ import json
 import math
 import re
 import types
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
 from functools import cache
@@ -36,6 +35,7 @@ from mapstudio.core import vocabulary
 from mapstudio.core.model import JourneyMap
 from mapstudio.core.operations import COLLECTIONS as COLLECTION_FIELDS
 from mapstudio.exchange.headings import fold, in_every_language
+from mapstudio.records import record
 from mapstudio.text.translate import QCoreApplication, fill
 
 # How a field sits in a cell.
@@ -52,7 +52,7 @@ class CellError(ValueError):
     """A cell that cannot hold its column's value; the message says why, in plain words."""
 
 
-@dataclass(frozen=True)
+@record
 class Column:
     """One field of a model as a column."""
 

@@ -10,7 +10,6 @@ import contextlib
 import hashlib
 import os
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
@@ -18,6 +17,7 @@ import platformdirs
 from mapstudio.core.model import JourneyMap
 from mapstudio.files.atomic import make_private_folder, write_atomic
 from mapstudio.files.mapfile import load_map_bytes
+from mapstudio.records import record
 from mapstudio.text.translate import QCoreApplication, fill
 
 KEEP = 10
@@ -33,7 +33,7 @@ def history_dir(map_path: str | os.PathLike[str]) -> Path:
     return history_root() / hashlib.sha256(full.encode("utf-8")).hexdigest()[:24]
 
 
-@dataclass(frozen=True)
+@record
 class Version:
     file: Path
     saved_at: float  # when this version was replaced (seconds since the epoch)

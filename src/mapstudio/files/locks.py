@@ -15,12 +15,12 @@ import json
 import os
 import secrets
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
 from mapstudio.files.atomic import PRIVATE_FILE_MODE, make_private_folder
+from mapstudio.records import record
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # a lock path is never followed elsewhere (not on Windows)
 
@@ -48,7 +48,7 @@ def process_alive(pid: int) -> bool:
     return True
 
 
-@dataclass(frozen=True)
+@record
 class LockInfo:
     pid: int
     token: str

@@ -12,7 +12,6 @@ import json
 import os
 import secrets
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,7 @@ from mapstudio.core.model import JourneyMap
 from mapstudio.files.atomic import make_private_folder, write_atomic
 from mapstudio.files.locks import session_alive, state_dir
 from mapstudio.files.mapfile import MapFileError, dump_map, validate_document
+from mapstudio.records import record
 from mapstudio.text.translate import QCoreApplication
 
 ENVELOPE_KEY = "mapstudio_recovery"
@@ -30,7 +30,7 @@ def recovery_dir() -> Path:
     return state_dir() / "recovery"
 
 
-@dataclass(frozen=True)
+@record
 class RecoveryEntry:
     file: Path  # the recovery file itself
     original_path: Path | None  # the user's file, None for an untitled map

@@ -14,18 +14,18 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from mapstudio.core.model import JourneyMap
 from mapstudio.core.operations import COLLECTIONS
+from mapstudio.records import record
 
 # Objects serialised between two pauses: about 0.3 ms of holding Python's lock (a card
 # serialises in about 2 us), so the GUI thread never waits long for it.
 SLICE = 150
 
 
-@dataclass(frozen=True)
+@record
 class MapSnapshot:
     """The map as it was when taken: its fields, and each collection's objects in order."""
 

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from mapstudio.core.model import JourneyMap, new_id, utc_now
 from mapstudio.files import read_map
+from mapstudio.records import record
 from mapstudio.resources import resource_path
 
 SUFFIX = ".journey.json"
 
 
-@dataclass(frozen=True)
+@record
 class TemplateInfo:
     name: str  # file name without the suffix, e.g. "smartphone-en"
     language: str

@@ -11,7 +11,6 @@ import contracts (``make lint``) keep the lower layers free of it, so their answ
 from __future__ import annotations
 
 import os
-import pkgutil
 import sys
 from pathlib import Path
 
@@ -27,7 +26,13 @@ QT_FREE_DEPENDENCIES = (
 
 def _qt_free_module_names() -> list[str]:
     """The names of the Qt-free modules loaded now or loadable later (found without importing)."""
-    names = [*sys.stdlib_module_names, *QT_FREE_DEPENDENCIES, "mapstudio", "mapstudio.resources"]
+    names = [
+        *sys.stdlib_module_names,
+        *QT_FREE_DEPENDENCIES,
+        "mapstudio",
+        "mapstudio.resources",
+        "mapstudio.records",
+    ]
     names += [
         name
         for name in sys.modules
@@ -52,6 +57,8 @@ def _modules_of(package: str) -> list[str]:
         with os.scandir(folder) as entries:
             found = [(e.name, e.is_dir(), e.path) for e in entries]
     except OSError:
+        import pkgutil  # a bundle only: importing it costs 1 % of start-up
+
         for module in pkgutil.iter_modules([str(folder)]):
             if module.ispkg:
                 names += _modules_of(f"{package}.{module.name}")

@@ -12,7 +12,6 @@ that shows a badge is one row here. No Qt import: the words come from
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from operator import attrgetter
 
 from mapstudio.core.model import Card, LaneKind, Participant
@@ -33,6 +32,7 @@ from mapstudio.core.vocabulary import (
 )
 from mapstudio.layout import theme
 from mapstudio.layout.textfit import ellipsize, metrics
+from mapstudio.records import record
 from mapstudio.text.translate import QCoreApplication, fill
 
 TOUCHPOINTS = frozenset({LaneKind.TOUCHPOINTS})
@@ -47,7 +47,7 @@ KIND_SYMBOL_LANES = FRICTIONS | OPPORTUNITIES
 ELLIPSIS = "…"
 
 
-@dataclass(frozen=True)
+@record
 class Words:
     """One badge worded: ``text`` on the card, ``meaning`` in its tooltip."""
 
@@ -57,7 +57,7 @@ class Words:
     role: str  # "symbol" | "strong" | "lane" | "muted" (see theme.badge_colours)
 
 
-@dataclass(frozen=True)
+@record
 class Badge:
     """One badge: shown on cards of ``lanes`` whose ``value`` is set (not None, 0 or empty).
     ``key`` is the card field it shows (online also reads the channel)."""
@@ -250,7 +250,7 @@ def badge_texts(card: Card, kind: LaneKind) -> tuple[str, str]:
 
 
 # --- the strip: badges placed in rows -----------------------------------------------------------
-@dataclass(frozen=True)
+@record
 class PlacedBadge:
     """A badge in its strip: ``x``, ``y`` from the strip's top-left corner, ``width`` of its
     pill (its words and padding); ``text`` may end in an ellipsis where the card is narrow."""
@@ -266,7 +266,7 @@ class PlacedBadge:
         return self.words.text if self.fitted is None else self.fitted
 
 
-@dataclass(frozen=True)
+@record
 class BadgeStrip:
     badges: tuple[PlacedBadge, ...]
     rows: int  # 0: no strip (a signed card with no badge still has one row, for the initials)
@@ -372,7 +372,7 @@ def strip_top(text_top: float, rows: int, row_height: float) -> float:
     return text_top - rows * row_height
 
 
-@dataclass(frozen=True)
+@record
 class AuthorMark:
     """Who wrote a note: their initials in a small badge of their colour, at the right end of
     the card's badge strip (``width`` and ``height`` in points, at ``theme.AUTHOR_MARK_*``)."""

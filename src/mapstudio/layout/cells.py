@@ -15,9 +15,10 @@ from mapstudio.layout import badges as card_badges
 from mapstudio.layout.source import MapSource
 from mapstudio.layout.style import LayoutStyle
 from mapstudio.layout.textfit import LINE_SPACING, FittedText, fit
+from mapstudio.records import record
 
 
-@dataclass(frozen=True)
+@record
 class Box:
     """A card or metric in its cell: x, y relative to the cell's top-left corner."""
 

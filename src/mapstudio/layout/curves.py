@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from mapstudio.core.model import Curve
+from mapstudio.records import record
 
 
-@dataclass(frozen=True)
+@record
 class CurvePoint:
     stage: str
     point_id: str
@@ -20,7 +20,7 @@ class CurvePoint:
     label: str
 
 
-@dataclass(frozen=True)
+@record
 class CurveGeom:
     persona: str
     curve: Curve

@@ -8,7 +8,7 @@ side they overlap, and past what overlapping holds the last place says how many 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from mapstudio.records import record
 
 DOT_RADIUS = 6.0
 DOT_PITCH = 14.0  # from one dot's centre to the next when they fit side by side
@@ -22,7 +22,7 @@ DOT_FONT_SIZE = 6.5
 BELOW_CARD = 6.0
 
 
-@dataclass(frozen=True)
+@record
 class DotStrip:
     """The centres of the dots to draw (relative to the card's top-left corner), their radius,
     and ``more``: how many dots the last place stands for beyond itself (0: none hidden)."""

@@ -20,9 +20,10 @@ from mapstudio.layout.cells import Box, CellGeom, estimated_card_height, measure
 from mapstudio.layout.curves import CurveGeom, CurvePoint, smooth_segments, spread_offsets
 from mapstudio.layout.source import Cell, MapSource
 from mapstudio.layout.style import DEFAULT_STYLE, LayoutStyle
+from mapstudio.records import record
 
 
-@dataclass(frozen=True)
+@record
 class Column:
     stage: str
     x: float
@@ -33,7 +34,7 @@ class Column:
         return self.x + self.width / 2
 
 
-@dataclass(frozen=True)
+@record
 class Row:
     lane: str
     kind: LaneKind
@@ -42,7 +43,7 @@ class Row:
     collapsed: bool
 
 
-@dataclass(frozen=True)
+@record
 class BlueprintLineGeom:
     """A service blueprint's line across the whole map, in the gap left for it between two
     lanes: ``y`` is the line, ``top`` and ``height`` the gap (where its label sits)."""

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from mapstudio.records import record
 
 
-@dataclass(frozen=True)
+@record
 class LayoutStyle:
     header_width: float = 170.0
     stage_header_height: float = 56.0

@@ -6,10 +6,10 @@ screen and on paper. Widths come from DejaVu Sans' advance widths (the font both
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from mapstudio.layout.ttfwidths import FontWidths
+from mapstudio.records import record
 from mapstudio.resources import font_path
 
 ELLIPSIS = "…"
@@ -33,7 +33,7 @@ def _or_default(width: float | None, default: float) -> float:
     return default if width is None else width
 
 
-@dataclass(frozen=True)
+@record
 class FittedText:
     lines: tuple[str, ...]
     size: float  # font size in layout units (points)

@@ -7,15 +7,15 @@ rounded corners, a dashed border and a star. Plain cards are square sticky notes
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from functools import cache
 
 from mapstudio.core.model import Channel, Evidence, LaneKind
 from mapstudio.layout.style import LayoutStyle
+from mapstudio.records import record, replace
 
 
 # --- design tokens ----------------------------------------------------------------------------
-@dataclass(frozen=True)
+@record
 class Tokens:
     """The few colours every surface is drawn with. The canvas and the poster take theirs
     through the names below (TEXT, MUTED_TEXT, GRID_LINE, the editor's looks); the widgets
@@ -87,7 +87,7 @@ TYPE_HEADING = 11.5
 TYPE_TITLE = 20.0
 
 
-@dataclass(frozen=True)
+@record
 class LaneStyle:
     fill: str  # card fill
     band: str  # lane background band
@@ -166,7 +166,7 @@ MUTED_TEXT = LIGHT.muted
 
 
 # --- looks: the editor's, and the projector's light and dark ---------------------------------
-@dataclass(frozen=True)
+@record
 class Look:
     """The colours a map is shown in around its cards. The editor keeps its own look (the
     constants above, as on paper); presentation mode swaps in a projector look. Cards keep
@@ -314,7 +314,7 @@ BADGE_MAX_ROWS = 3  # past this a card's strip ends with an ellipsis (the toolti
 AUTHOR_MARK_ROOM = 34.0
 
 
-@dataclass(frozen=True)
+@record
 class BadgeColours:
     fill: str | None  # None: no pill, the words alone (a lane's symbol)
     edge: str | None

@@ -9,8 +9,6 @@ none lies across the seam between two sheets.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-
 from mapstudio.core.model import JourneyMap
 from mapstudio.layout import MapGeometry
 from mapstudio.poster.poster_blocks import (
@@ -24,6 +22,7 @@ from mapstudio.poster.poster_blocks import (
     legend_sections,
     title_block,
 )
+from mapstudio.records import record, replace
 
 PAD = 28.0  # poster border around everything, in layout units
 GAP = 26.0  # between title block, map and legend
@@ -32,7 +31,7 @@ COLUMN_GAP = SECTION_GAP = LEGEND_GAP
 SEAM_CLEARANCE = 6.0  # how far past a seam a moved legend section starts
 
 
-@dataclass(frozen=True)
+@record
 class Arrangement:
     """The parts' places in layout units (y down), and the poster's size."""
 

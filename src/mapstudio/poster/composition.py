@@ -8,7 +8,7 @@ changes options without measuring the map again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from mapstudio.core.model import JourneyMap, LaneKind
 from mapstudio.layout import MapGeometry, MapIndex, compute_geometry
@@ -19,6 +19,7 @@ from mapstudio.poster.poster_blocks import COLUMN, Legend, TitleBlock
 from mapstudio.poster.poster_map import curve_key, grid_cuts
 from mapstudio.poster.texts import QCoreApplication
 from mapstudio.poster.tiling import PagePlan, PosterOptions, Tile, plan
+from mapstudio.records import replace
 
 READABLE = 6.0  # points: smaller text on a poster is not read, even up close
 BETTER = 1.03  # another arrangement must print this much larger to replace the stacked one

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from mapstudio.poster.texts import QCoreApplication
+from mapstudio.records import record
 
 MM = 72.0 / 25.4
 INCH = 72.0
@@ -38,7 +38,7 @@ class OptionError(ValueError):
     """A bad paper, length or option, with a one-sentence message for the user."""
 
 
-@dataclass(frozen=True)
+@record
 class Paper:
     name: str
     width: float  # points, as oriented

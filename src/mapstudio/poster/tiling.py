@@ -8,16 +8,16 @@ cut into sheets that overlap by a band printed on both neighbours.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
 
 from mapstudio.poster.paper import MM, OptionError, Paper, parse_paper
 from mapstudio.poster.texts import QCoreApplication
+from mapstudio.records import record, replace
 
 FOOTER = 16.0  # band above the bottom margin for the page's label
 MAX_SHEETS = 400
 
 
-@dataclass(frozen=True)
+@record
 class PosterOptions:
     paper: str = "A1"
     orientation: str | None = None  # None: whichever suits the poster best
@@ -31,7 +31,7 @@ class PosterOptions:
     poster_paper: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Tile:
     row: int
     column: int
@@ -45,7 +45,7 @@ class Tile:
         return f"{_row_letters(self.row)}{self.column + 1}"
 
 
-@dataclass(frozen=True)
+@record
 class PagePlan:
     paper: Paper
     scale: float

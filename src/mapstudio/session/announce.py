@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import socket
 import threading
-from dataclasses import dataclass
+
+from mapstudio.records import record
 
 SERVICE_TYPE = "_mapstudio._tcp.local."
 
 
-@dataclass(frozen=True)
+@record
 class Announced:
     name: str  # shown in the Join list
     address: str

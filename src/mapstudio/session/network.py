@@ -8,12 +8,13 @@ but marked, and never chosen by default; this computer alone (127.0.0.1) is alwa
 from __future__ import annotations
 
 import ipaddress
-from dataclasses import dataclass
+
+from mapstudio.records import record
 
 LOOPBACK = "127.0.0.1"
 
 
-@dataclass(frozen=True)
+@record
 class Interface:
     name: str  # the system's name for it (eth0, wlan0, en0...)
     address: str  # an IPv4 address

@@ -14,7 +14,6 @@ from __future__ import annotations
 import errno
 import hashlib
 import weakref
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -33,6 +32,7 @@ from mapstudio.files.atomic import (
 from mapstudio.files.history import keep_previous_version
 from mapstudio.files.mapfile import MAX_FILE_BYTES, read_map_bytes_checked, too_large_to_save
 from mapstudio.gui.document import MapDocument
+from mapstudio.records import record
 
 t = QCoreApplication.translate  # t("Context", "literal"): lupdate sees it
 
@@ -52,7 +52,7 @@ class ReadOnlyError(SaveError):
 # --- what the file looked like when we last read or wrote it --------------------------------
 
 
-@dataclass(frozen=True)
+@record
 class DiskState:
     mtime_ns: int
     size: int

@@ -6,7 +6,6 @@ step per replaced object, one for Replace All."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -14,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from mapstudio.core.model import Card, LaneKind
 from mapstudio.gui import commands
 from mapstudio.gui.document import EditError
+from mapstudio.records import record
 from mapstudio.text import search
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-@dataclass(frozen=True)
+@record
 class Match:
     obj_id: str
     kind: str  # "card" | "metric" | "stage" | "lane" | "persona"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -20,6 +19,7 @@ from mapstudio.layout.textfit import (
     map_title_fit,
     stage_name_fit,
 )
+from mapstudio.records import record
 
 
 class _HeaderBase(RectItem):
@@ -258,7 +258,7 @@ class LaneHeaderItem(_HeaderBase):
             painter.drawText(QRectF(30, y, room, 14), Qt.AlignmentFlag.AlignVCenter, text)
 
 
-@dataclass(frozen=True)
+@record
 class LegendEntry:
     name: str
     colour: str

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint
@@ -13,6 +12,7 @@ from mapstudio.gui.canvas.curve_switcher import CurveSwitcher
 from mapstudio.gui.canvas.emotions import EmotionPointItem
 from mapstudio.gui.canvas.headers import HeaderRowItem, LaneHeaderItem, StageHeaderItem
 from mapstudio.gui.canvas.items import CardItem
+from mapstudio.records import record
 
 if TYPE_CHECKING:
     from mapstudio.gui.canvas.view import MapCanvas
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 Cell = tuple[str, str]
 
 
-@dataclass(frozen=True)
+@record
 class Hit:
     # "card" | "metric" | "point" | "stage" | "lane" | "cell" | "emotion-cell" | "editor"
     # | "switcher" (an emotions lane's persona and curve) | "none"

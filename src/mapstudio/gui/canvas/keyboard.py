@@ -8,13 +8,12 @@ touchpoint.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt
 
 from mapstudio.core.model import LaneKind
 from mapstudio.gui import commands
 from mapstudio.gui.canvas.scene import MapScene
+from mapstudio.records import record
 
 Cell = tuple[str, str]
 
@@ -22,7 +21,7 @@ UP, DOWN, LEFT, RIGHT = Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.
 ARROWS = (UP, DOWN, LEFT, RIGHT)
 
 
-@dataclass(frozen=True)
+@record
 class Target:
     """Where the keyboard cursor lands: a card/metric/point id, or an (empty) cell."""
 

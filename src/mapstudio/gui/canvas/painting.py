@@ -5,7 +5,6 @@ Everything here is computed once per value and cached, so ``paint()`` only draws
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -14,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from mapstudio.gui.qtfonts import map_font
 from mapstudio.layout import comment_marks as marks
 from mapstudio.layout.textfit import LINE_SPACING
+from mapstudio.records import record
 
 #: Below this zoom level (levelOfDetailFromTransform) items draw plain blocks without text.
 LOD_BLOCKS = 0.35
@@ -140,7 +140,7 @@ def marker_path(kind: str, centre: QPointF, radius: float) -> QPainterPath:
     return path
 
 
-@dataclass(frozen=True)
+@record
 class CompareMark:
     """How a card differs in the version it is compared with."""
 
