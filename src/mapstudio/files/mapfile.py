@@ -13,9 +13,9 @@ import math
 import os
 import stat
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel, ValidationError
 from pydantic_core import to_json
 
 from mapstudio.core.model import (
@@ -34,6 +34,9 @@ from mapstudio.files.fastload import check_rules, fast_build, fast_prefix
 from mapstudio.files.migrations import migrate
 from mapstudio.files.value_checks import Reject
 from mapstudio.text.translate import QCoreApplication, fill
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
 
 # Images are embedded (a map stays one file): a storyboard of a hundred 1600-pixel photographs
 # is about 60 MB. The limit keeps a file that opens in a second or two and can still be sent.
@@ -469,6 +472,9 @@ _ITEM_MODELS: dict[str, type[BaseModel]] = {
 
 @functools.cache
 def _list_adapter(model: type[BaseModel]) -> TypeAdapter[list[Any]]:
+    # imported for maps of more than a chunk of items: at start-up it cost 1 %
+    from pydantic import TypeAdapter
+
     return TypeAdapter(list[model])  # type: ignore[valid-type]
 
 

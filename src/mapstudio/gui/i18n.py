@@ -11,7 +11,7 @@ from __future__ import annotations
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from mapstudio.core.vocabulary import in_map_language
 from mapstudio.resources import resource_path
@@ -52,6 +52,8 @@ def resolve_language(language: str = "system") -> str:
 def qt_translations_dir() -> Path:
     """Where Qt's own catalogues (qtbase_fr.qm) are: Qt's configured path, or PySide6's copy
     (a PyInstaller bundle keeps them under PySide6/Qt/translations)."""
+    from PySide6.QtCore import QLibraryInfo  # an English window never asks: its type costs
+
     configured = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     if configured.is_dir() and any(configured.glob("qtbase_*.qm")):
         return configured

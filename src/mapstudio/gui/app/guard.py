@@ -20,7 +20,6 @@ import sys
 import threading
 import traceback
 import weakref
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -49,6 +48,8 @@ from mapstudio.gui.app.diskwatch import DiskWatcher, MapLocks
 from mapstudio.gui.document import MapDocument
 
 if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
+
     from mapstudio.gui.app import safety_dialogs
 
 DEFAULT_AUTOSAVE_SECONDS = 30
@@ -233,6 +234,9 @@ class SessionGuard(QObject):
             jobs.append(job)
         batch.pending = len(jobs)
         if jobs and self._worker is None:
+            # imported at the first autosave, 30 s in: on the way to the first window it cost 1 %
+            from concurrent.futures import ThreadPoolExecutor
+
             self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         for job in jobs:
             self._worker.submit(self._serialise, job)

@@ -38,10 +38,8 @@ from mapstudio.gui.app.form_fields import (
     CheckField,
     ChoiceField,
     FigureField,
-    HalfPointField,
     LineField,
     ListLineField,
-    NumberField,
     TextField,
     ThreadField,
 )
@@ -182,6 +180,7 @@ class Inspector(QWidget, PanelEditing):
         # The colour and image editors are imported with the first form that shows them: a
         # window opening a map shows the map's form, and they are not on that path.
         from mapstudio.gui.app.colour_field import ColourField
+        from mapstudio.gui.app.number_fields import NumberField
 
         f = Form(self.tr("Card"))
         none = [("—", None)]
@@ -240,6 +239,8 @@ class Inspector(QWidget, PanelEditing):
         return f
 
     def _point_form(self) -> Form:
+        from mapstudio.gui.app.number_fields import HalfPointField  # (see _card_form)
+
         f = Form(self.tr("Emotion point"))
         # whose curve, where and which: told, not edited (the point moves by dragging it, or
         # by clicking with another persona or curve chosen in the emotions lane's header)

@@ -6,7 +6,7 @@ is not a usable image is refused with one sentence and changes nothing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMimeData
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
 
 from mapstudio.core.model import Card, Image, LaneKind
@@ -39,6 +39,9 @@ def image_from_mime(mime: QMimeData) -> Image:
             return image_from_bytes(bytes(mime.data(fmt).data()))
     picture = mime.imageData()
     if isinstance(picture, QImage) and not picture.isNull():
+        # here, not at the top: Qt's device classes are built for Python at their first use
+        from PySide6.QtCore import QBuffer, QIODevice
+
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
