@@ -134,6 +134,11 @@ class _Model:
         self.after: list[Callable[[Any], Any]] = []
         self.doubt: object = None  # why every document of this model goes to pydantic
         self.partial: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+        # The fields set of every object built from a document that gives all fields: one set
+        # shared by them all (2.2 KB for a card's 25 names, two thirds of a built card). pydantic
+        # only ever adds a field's name to it (an assignment), which changes nothing here, and
+        # copies it for a copied object.
+        self.all_set = set(self.fields)
 
     def compile(self, compiler: _Compiler) -> None:
         cls = self.cls
@@ -185,7 +190,7 @@ class _Model:
                 name: check(v)
                 for name, check, v in zip(fields, self.check_list, doc.values(), strict=True)
             }
-            return self._finish(values, set(fields), after)
+            return self._finish(values, self.all_set, after)
         partial = self.partial or self._write_partial()
         return self._finish(partial(doc), set(doc), after)
 
@@ -208,7 +213,11 @@ class _Model:
             else:
                 scope[f"m{i}"] = default
                 lines.append(f"        values[{name!r}] = m{i}(values)")
-        lines += ["    if n != len(doc):", "        raise Reject", "    return values"]  # unknown keys
+        lines += [
+            "    if n != len(doc):",
+            "        raise Reject",
+            "    return values",
+        ]  # unknown keys
         exec(compile("\n".join(lines), f"<partial {self.cls.__name__}>", "exec"), scope)  # noqa: S102
         self.partial = scope["partial"]
         return self.partial
@@ -254,6 +263,7 @@ def _shared_default(default: Any) -> bool:
     (smart_deepcopy, 1 us) but returns these immutable values themselves (enum members copy
     to themselves)."""
     return type(default) in _IMMUTABLE or isinstance(default, Enum)
+
 
 _new = object.__new__
 _set = object.__setattr__

@@ -8,6 +8,7 @@ two-space indent, trailing newline) and atomic.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import math
 import os
@@ -81,12 +82,34 @@ class NewerVersionError(MapFileError):
 
 def read_map(path: str | os.PathLike[str]) -> JourneyMap:
     """Read and validate the map at ``path``. Raises ``MapFileError`` only."""
-    return load_map_bytes(read_map_bytes_checked(path))
+    return read_map_with_digest(path, hashed=False)[0]
+
+
+def read_map_with_digest(
+    path: str | os.PathLike[str], hashed: bool = True
+) -> tuple[JourneyMap, str]:
+    """The map at ``path`` and the SHA-256 (hex) of the bytes it was read from ("" when not
+    ``hashed``). Raises ``MapFileError`` only.
+
+    A big file is read window by window, its map built as it goes (files.precheck), so that
+    a valid one is read once; when that check cannot keep the map within its memory budget, the
+    file is read again whole and loaded the usual way."""
+    found = _read_checked(Path(path), keep_map=True, hashed=hashed)
+    if type(found) is tuple:
+        return found
+    data: bytes = found  # type: ignore[assignment]
+    digest = hashlib.sha256(data).hexdigest() if hashed else ""
+    return load_map_bytes(data), digest
 
 
 def read_map_bytes_checked(path: str | os.PathLike[str]) -> bytes:
     """The bytes of the file at ``path`` (size-checked). Raises ``MapFileError`` only."""
-    p = Path(path)
+    return _read_checked(Path(path), keep_map=False, hashed=False)  # type: ignore[return-value]
+
+
+def _read_checked(p: Path, keep_map: bool, hashed: bool) -> bytes | tuple[JourneyMap, str]:
+    """The bytes of the file at ``p``; or, when ``keep_map`` and the file is big, possibly its
+    map and digest as the window-by-window check built them."""
     try:
         info = p.stat()
         size = info.st_size
@@ -110,10 +133,12 @@ def read_map_bytes_checked(path: str | os.PathLike[str]) -> bytes:
             )
         if size >= STREAMED_CHECK_BYTES:
             # a big file is checked window by window first: refusing it must not cost the
-            # whole map in memory (files.precheck)
-            from mapstudio.files.precheck import check_big_file
+            # whole map in memory (files.precheck); a valid one may come out built
+            from mapstudio.files.precheck import read_big_file
 
-            check_big_file(p)
+            built = read_big_file(p, keep_map=keep_map, hashed=hashed)
+            if built is not None:
+                return built
         with p.open("rb") as f:
             data = f.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:

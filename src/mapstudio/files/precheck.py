@@ -18,8 +18,11 @@ from __future__ import annotations
 
 import codecs
 import gc
+import hashlib
 import json
+import os
 import re
+import sys
 import types
 from collections.abc import Callable
 from datetime import datetime
@@ -32,7 +35,7 @@ from pydantic import BaseModel, ValidationError
 from mapstudio.core.model import SCHEMA_VERSION, JourneyMap
 from mapstudio.core.validation import describe_validation_error
 from mapstudio.files import mapfile
-from mapstudio.files.fastload import fast_build, model_checks
+from mapstudio.files.fastload import check_rules, fast_build, model_checks
 from mapstudio.text.translate import QCoreApplication
 
 CHUNK_BYTES = 2 * 1024 * 1024  # small windows stay in the heap: 8 MB ones cost page faults
@@ -40,6 +43,14 @@ CHUNK_BYTES = 2 * 1024 * 1024  # small windows stay in the heap: 8 MB ones cost 
 MAX_WINDOW_CHARS = 96 * 1024 * 1024
 #: Strings up to this length are kept for the rules (ids, names, references are at most 200).
 KEPT_TEXT = 200
+#: The memory the built items may take while the file is checked (the process's resident size
+#: above what it was when the check started). Under it the check keeps the map it builds and
+#: the file is read once; past it the items are slimmed and dropped, and the file is read again
+#: if it is valid. Refusing a file then costs at most about this plus the slim copies (the
+#: budget: 300 MB for any file up to the 200 MB limit, a process of about 30 MB to start).
+KEPT_MAP_BYTES = 190 * 1024 * 1024
+#: Items built between two looks at the memory (a few MB at most).
+ITEMS_PER_LOOK = 2048
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*").match
 
@@ -48,9 +59,13 @@ class _Undecided(Exception):
     """The check cannot tell: the full load decides."""
 
 
-def check_big_file(path: Path) -> None:
-    """Raise ``MapFileError`` for the first problem of the map file at ``path`` that this check
-    is sure of; return when it found none or cannot tell (the full load decides)."""
+def read_big_file(
+    path: Path, keep_map: bool = True, hashed: bool = False
+) -> tuple[JourneyMap, str] | None:
+    """The map at ``path`` when ``keep_map`` and this check could build it whole within its
+    memory budget, with the SHA-256 of the file's bytes when ``hashed`` ("" otherwise);
+    ``MapFileError`` for the first problem it is sure of; None when it found none but did not
+    keep the map, or cannot tell (the full load then reads the file and decides)."""
     collecting = gc.isenabled()
     gc.disable()  # many small objects are kept, none in a cycle (as fastload does)
     try:
@@ -58,16 +73,26 @@ def check_big_file(path: Path) -> None:
             head = f.read(65536)
             bom = 3 if head.startswith(b"\xef\xbb\xbf") else 0
             if not head.strip() or b"\x00" in head or mapfile._looks_binary(head[:4096]):
-                return  # the full load refuses these before anything costly
+                return None  # the full load refuses these before anything costly
             f.seek(bom)
-            _Walk(f, bom).run()
+            digest = hashlib.sha256(head[:bom]) if hashed else None
+            journey_map = _Walk(f, bom, keep_map, digest).run()
+            if journey_map is None:
+                return None
+            return journey_map, digest.hexdigest() if digest is not None else ""
     except _Undecided:
-        return
+        return None
     except OSError:
-        return  # the read that follows says what is wrong
+        return None  # the read that follows says what is wrong
     finally:
         if collecting:
             gc.enable()
+
+
+def check_big_file(path: Path) -> None:
+    """Raise ``MapFileError`` for the first problem of the map file at ``path`` that this check
+    is sure of; return when it found none or cannot tell."""
+    read_big_file(path, keep_map=False)
 
 
 # --- JSON values counted before a long value is parsed ----------------------------------------
@@ -100,8 +125,13 @@ class _Walk:
     """The file's text a window at a time, walked as one JSON object whose lists are read item
     by item. Positions are in the window; lines and columns are counted for messages."""
 
-    def __init__(self, f: BinaryIO, bom: int) -> None:
+    def __init__(self, f: BinaryIO, bom: int, keep_map: bool, digest: Any = None) -> None:
         self.f = f
+        self.digest = digest  # fed every byte read, in order, when asked
+        self.structural = 0  # the file's commas and brackets, strings and all (as mapfile counts)
+        self.start_memory = _resident_bytes()
+        self.keep = keep_map and self.start_memory is not None  # items kept whole, or slim copies
+        self.batches = True  # lists parsed a window at a time (until a guess fails)
         self.decoder = codecs.getincrementaldecoder("utf-8")("strict")
         self.json = json.JSONDecoder(
             parse_constant=mapfile._refuse_constant,
@@ -147,6 +177,10 @@ class _Walk:
             raise mapfile.MapFileError(mapfile.not_utf8(self.lines_before(at), at)) from None
         self.bytes_read += len(data)
         self.eof = not data
+        self.batches = True  # a new window: guess again
+        self.structural += mapfile._structural_count(data)
+        if self.digest is not None:
+            self.digest.update(data)
         self.text = rest + piece
         self.pos = 0
 
@@ -231,7 +265,7 @@ class _Walk:
 
     # --- the map ---
 
-    def run(self) -> None:
+    def run(self) -> JourneyMap | None:
         if self.peek() != "{":
             raise _Undecided  # not an object: the full load says what it is
         self.pos += 1
@@ -255,7 +289,7 @@ class _Walk:
                     break
         if self.peek():
             self.syntax("Extra data", self.pos)
-        self.finish()
+        return self.finish()
 
     def key(self) -> str:
         if self.peek() != '"':
@@ -278,12 +312,48 @@ class _Walk:
             self.deepest = max(self.deepest, _depth(value) + 1)
             self.top[key] = value if _depth(value) == 0 else None
 
+    def batch(self) -> list[Any] | None:
+        """The items from ``pos`` to the window's last complete one, parsed in one call of the
+        JSON scanner (one Python step per item cost 1.2 us of the 3 us a tiny item took), or
+        None when that is not sure.
+
+        The items up to a "}" followed by a comma are parsed as an array of their own: when that
+        "}" closes an item, the array's items are exactly the file's; when it is inside a string
+        or closes an inner object, the array is not valid JSON and the items are read one by one
+        (until the next window). An array that ends earlier ends the list itself."""
+        if not self.batches:
+            return None
+        text, pos = self.text, self.pos
+        cut = len(text)
+        for _ in range(2):  # the last "}," then the one before it (an inner object's)
+            cut = text.rfind("},", pos, cut)
+            if cut < 0:
+                break
+            piece = "[" + text[pos : cut + 1] + "]"
+            try:
+                found, end = self.scan(piece, 0)
+            except (StopIteration, ValueError, RecursionError):  # JSONDecodeError, _NumberError
+                continue
+            if type(found) is not list:
+                break
+            # the array's end: the "]" added, or the list's own (which ends it)
+            if not found:  # "[" then "]": a comma before it, or nothing: said one by one
+                break
+            self.pos = pos + end - 2
+            return found
+        self.batches = False
+        return None
+
     def items(self, key: str) -> None:
-        """The items of list ``key``, checked one by one and dropped; counted past the limit.
-        From the first bad item on, the problems of the next ``VALIDATION_CHUNK`` items are
-        gathered, as the full load gathers them (one chunk, then "and more problems")."""
+        """The items of list ``key``, checked one by one, kept whole or as slim copies;
+        counted past the limit. From the first bad item on, the problems of the next
+        ``VALIDATION_CHUNK`` items are gathered, as the full load gathers them (one chunk, then
+        "and more problems")."""
         model = model_checks(self.lists[key])
+        build = model.build
+        slim = _slimmer_of(self.lists[key])
         most = mapfile.MAX_ITEMS.get(key)
+        limit = sys.maxsize if most is None else most
         kept: list[Any] = []
         self.kept[key] = kept
         self.pos += 1  # the "["
@@ -291,34 +361,59 @@ class _Walk:
             self.pos += 1
             return
         index, first, errors = 0, -1, []
+        chunk = mapfile.VALIDATION_CHUNK
         while True:
-            item = self.value()
-            last = self.expect(",]", "Expecting ',' delimiter") == "]"
-            if self.problem is None and (most is None or index < most):
-                built = self.built(model, key, index, item, errors)
-                if built is not None and first < 0:
-                    kept.append(_slim(built))
-                elif first < 0:
-                    first = index
-                if first >= 0 and self.problem is None:
-                    if last:
-                        self.found(describe_validation_error(mapfile._PlacedErrors(errors)))  # type: ignore[arg-type]
-                    elif index + 1 >= first + mapfile.VALIDATION_CHUNK:
+            self.peek()
+            items = self.batch()
+            if items is None:
+                items = [self.value()]
+            for item in items:
+                if self.problem is None and index < limit:
+                    try:
+                        built = build(item)
+                    except Exception:  # Reject, a broken rule of the item...: pydantic decides
+                        built = self.built(key, index, item, errors)
+                        if built is not None and self.keep:
+                            self.slim_all()  # the map is not fastload's: the full load builds it
+                    if built is None:
+                        if first < 0:
+                            first = index
+                    elif first < 0:
+                        kept.append(built if self.keep else slim(built.__dict__))
+                        if self.keep and not len(kept) % ITEMS_PER_LOOK:
+                            self.look_at_memory()
+                    if first >= 0 and index + 1 >= first + chunk and self.problem is None:
                         head = describe_validation_error(mapfile._PlacedErrors(errors[:1]))  # type: ignore[arg-type]
                         more = " " + QCoreApplication.translate("MapFile", "(and more problems)")
                         self.found(head + more)
-            index += 1
-            if last:
+                index += 1
+            if self.expect(",]", "Expecting ',' delimiter") == "]":
                 break
         if most is not None and index > most:
             self.found(mapfile.too_many_items(key, index, most))
+        if first >= 0 and self.problem is None:
+            self.found(describe_validation_error(mapfile._PlacedErrors(errors)))  # type: ignore[arg-type]
 
-    def built(self, model: Any, key: str, index: int, item: Any, errors: list[Any]) -> Any:
-        """The object of ``item``, or None with its problems added to ``errors``."""
-        try:
-            return model.build(item)
-        except Exception:  # Reject, a broken rule of the item...: pydantic decides and says
-            pass
+    def look_at_memory(self) -> None:
+        """Slim the kept items once they take more memory than ``KEPT_MAP_BYTES``."""
+        now = _resident_bytes()
+        if now is None or self.start_memory is None or now - self.start_memory > KEPT_MAP_BYTES:
+            self.slim_all()
+
+    def slim_all(self) -> None:
+        """From now on items are kept as slim copies; those kept whole so far are slimmed one by
+        one (each freed as its copy takes its place: memory does not grow meanwhile)."""
+        if not self.keep:
+            return
+        self.keep = False
+        for key, kept in self.kept.items():
+            slim = _slimmer_of(self.lists[key])
+            for i, item in enumerate(kept):
+                kept[i] = slim(item.__dict__)
+
+    def built(self, key: str, index: int, item: Any, errors: list[Any]) -> Any:
+        """The object pydantic makes of ``item``, or None with its problems added to
+        ``errors``."""
         self.deepest = max(self.deepest, _depth(item) + 2)
         if self.deepest > mapfile.MAX_NESTING:
             self.found(mapfile.too_deep_by(self.deepest))
@@ -351,7 +446,7 @@ class _Walk:
         if self.problem is not None:
             raise mapfile.MapFileError(self.problem)
 
-    def finish(self) -> None:
+    def finish(self) -> JourneyMap | None:
         if "schema_version" not in self.top:
             mapfile.check_version(None)
         self.version_known()
@@ -367,6 +462,8 @@ class _Walk:
                 whole = JourneyMap.model_validate(top)
             except ValidationError as e:
                 raise mapfile.MapFileError(describe_validation_error(e)) from None
+        if self.keep:
+            return self.whole_map(top)
         slim = _slim(whole)
         for key, kept in self.kept.items():
             object.__setattr__(slim, key, kept)
@@ -377,6 +474,39 @@ class _Walk:
                 raise mapfile.MapFileError(str(e)) from None
             except Exception:  # a rule that reads what was dropped (a long text): undecided
                 raise _Undecided from None
+        return None
+
+    def whole_map(self, top: dict[str, Any]) -> JourneyMap | None:
+        """The map of the kept items, as the full load makes it (the same fast build, the same
+        rules, the same count of the file's values), or None when that load would not build it
+        this way (pydantic would)."""
+        if self.structural > mapfile.MAX_JSON_VALUES:
+            count = self.values_in_file()  # strings left out, as the full load counts
+            if count > mapfile.MAX_JSON_VALUES:
+                raise mapfile.MapFileError(mapfile.too_many_values(count))
+        journey_map = fast_build({**top, **self.kept})
+        if journey_map is None:
+            return None
+        try:
+            check_rules(journey_map)
+        except ValueError as e:  # the model's own sentence, as the full load says it
+            raise mapfile.MapFileError(str(e)) from None
+        except Exception:  # Reject, or anything unforeseen: the full load decides
+            return None
+        return journey_map
+
+
+def _resident_bytes() -> int | None:
+    """The memory the process holds now (its resident set), or None where it cannot be read
+    cheaply (then no map is kept: a valid big file is read again, as a refused one never is)."""
+    try:
+        with open("/proc/self/statm", "rb") as f:
+            return int(f.read().split()[1]) * _PAGE
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
 # --- what is kept of an item ---------------------------------------------------------------------
@@ -454,13 +584,18 @@ def _slimmer(cls: type[BaseModel]) -> Callable[[dict[str, Any]], Any]:
 _SLIMMERS: dict[type[BaseModel], Callable[[dict[str, Any]], Any]] = {}
 
 
+def _slimmer_of(cls: type[BaseModel]) -> Callable[[dict[str, Any]], Any]:
+    """The function that makes the slim copy of a ``cls`` object from its ``__dict__``."""
+    slimmer = _SLIMMERS.get(cls)
+    if slimmer is None:
+        slimmer = _SLIMMERS[cls] = _slimmer(cls)
+    return slimmer
+
+
 def _slim(obj: BaseModel) -> Any:
     """``obj`` without its long texts and pictures' data: the same attributes, except that one
     left out raises AttributeError (a rule that reads it cannot be decided here)."""
-    slimmer = _SLIMMERS.get(type(obj))
-    if slimmer is None:
-        slimmer = _SLIMMERS[type(obj)] = _slimmer(type(obj))
-    return slimmer(obj.__dict__)
+    return _slimmer_of(type(obj))(obj.__dict__)
 
 
 _CONTAINERS = (dict, list)

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from mapstudio.core.model import utc_now
-from mapstudio.files import MapFileError, NewerVersionError, dump_map, load_map_bytes
+from mapstudio.files import MapFileError, NewerVersionError, dump_map
 from mapstudio.files.atomic import (
     NotRegularFileError,
     ReadOnlyFileError,
@@ -30,7 +30,7 @@ from mapstudio.files.atomic import (
     write_atomic,
 )
 from mapstudio.files.history import keep_previous_version
-from mapstudio.files.mapfile import MAX_FILE_BYTES, read_map_bytes_checked, too_large_to_save
+from mapstudio.files.mapfile import MAX_FILE_BYTES, read_map_with_digest, too_large_to_save
 from mapstudio.gui.document import MapDocument
 from mapstudio.records import record
 
@@ -62,20 +62,27 @@ class DiskState:
 _disk_states: weakref.WeakKeyDictionary[MapDocument, DiskState] = weakref.WeakKeyDictionary()
 
 
-def disk_state_of(path: Path, data: bytes | None = None) -> DiskState | None:
-    """The file's current state, or None if it does not exist (or cannot be read)."""
+def disk_state_of(
+    path: Path, data: bytes | None = None, digest: str | None = None
+) -> DiskState | None:
+    """The file's current state, or None if it does not exist (or cannot be read); ``data``
+    or its SHA-256 ``digest`` (hex) when the file was just read."""
     try:
         st = path.stat()
-        if data is None:
+        if data is None and digest is None:
             data = path.read_bytes()
     except OSError:
         return None
-    return DiskState(st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest())
+    if digest is None:
+        digest = hashlib.sha256(data or b"").hexdigest()
+    return DiskState(st.st_mtime_ns, st.st_size, digest)
 
 
-def remember_disk_state(doc: MapDocument, data: bytes | None = None) -> None:
+def remember_disk_state(
+    doc: MapDocument, data: bytes | None = None, digest: str | None = None
+) -> None:
     """Record the document's file as it is now: later changes by others are then noticed."""
-    state = disk_state_of(doc.path, data) if doc.path else None
+    state = disk_state_of(doc.path, data, digest) if doc.path else None
     if state is None:
         _disk_states.pop(doc, None)
     else:
@@ -104,10 +111,9 @@ def open_document(path: str | Path) -> MapDocument:
     """Read a map into a new document. Raises MapFileError with the reader's message."""
     p = Path(path)
     sweep_stale_temps(p)  # leftovers of saves that were killed
-    data = read_map_bytes_checked(p)
-    m = load_map_bytes(data)
+    m, digest = read_map_with_digest(p)  # a big valid file is read once (files.precheck)
     doc = MapDocument(m, p)
-    remember_disk_state(doc, data)
+    remember_disk_state(doc, digest=digest)
     return doc
 
 
