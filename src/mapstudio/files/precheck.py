@@ -36,6 +36,7 @@ from mapstudio.core.model import SCHEMA_VERSION, JourneyMap
 from mapstudio.core.validation import describe_validation_error
 from mapstudio.files import mapfile
 from mapstudio.files.fastload import check_rules, fast_build, model_checks
+from mapstudio.files.value_checks import Reject
 from mapstudio.text.translate import QCoreApplication
 
 CHUNK_BYTES = 2 * 1024 * 1024  # small windows stay in the heap: 8 MB ones cost page faults
@@ -129,6 +130,7 @@ class _Walk:
         self.f = f
         self.digest = digest  # fed every byte read, in order, when asked
         self.structural = 0  # the file's commas and brackets, strings and all (as mapfile counts)
+        self.size = os.fstat(f.fileno()).st_size - bom  # characters, at most
         self.start_memory = _resident_bytes()
         self.keep = keep_map and self.start_memory is not None  # items kept whole, or slim copies
         self.batches = True  # lists parsed a window at a time (until a guess fails)
@@ -352,6 +354,7 @@ class _Walk:
         model = model_checks(self.lists[key])
         build = model.build
         slim = _slimmer_of(self.lists[key])
+        check_slim = _checking_slimmer_of(self.lists[key])
         most = mapfile.MAX_ITEMS.get(key)
         limit = sys.maxsize if most is None else most
         kept: list[Any] = []
@@ -369,18 +372,20 @@ class _Walk:
                 items = [self.value()]
             for item in items:
                 if self.problem is None and index < limit:
+                    keep = self.keep
                     try:
-                        built = build(item)
+                        obj = build(item) if keep else check_slim(item)
                     except Exception:  # Reject, a broken rule of the item...: pydantic decides
-                        built = self.built(key, index, item, errors)
-                        if built is not None and self.keep:
+                        obj = self.built(key, index, item, errors)
+                        if obj is not None:
                             self.slim_all()  # the map is not fastload's: the full load builds it
-                    if built is None:
+                            keep, obj = False, slim(obj.__dict__)
+                    if obj is None:
                         if first < 0:
                             first = index
                     elif first < 0:
-                        kept.append(built if self.keep else slim(built.__dict__))
-                        if self.keep and not len(kept) % ITEMS_PER_LOOK:
+                        kept.append(obj)
+                        if keep and not len(kept) % ITEMS_PER_LOOK:
                             self.look_at_memory()
                     if first >= 0 and index + 1 >= first + chunk and self.problem is None:
                         head = describe_validation_error(mapfile._PlacedErrors(errors[:1]))  # type: ignore[arg-type]
@@ -395,9 +400,17 @@ class _Walk:
             self.found(describe_validation_error(mapfile._PlacedErrors(errors)))  # type: ignore[arg-type]
 
     def look_at_memory(self) -> None:
-        """Slim the kept items once they take more memory than ``KEPT_MAP_BYTES``."""
+        """Slim the kept items once they take more memory than ``KEPT_MAP_BYTES``, or once a
+        quarter of the file is read and what they take says the whole map would (slimming
+        early is cheaper: an item checked and slimmed at once costs less than built, kept, then
+        slimmed)."""
         now = _resident_bytes()
-        if now is None or self.start_memory is None or now - self.start_memory > KEPT_MAP_BYTES:
+        if now is None or self.start_memory is None:
+            self.slim_all()
+            return
+        grown = now - self.start_memory
+        read = (self.dropped + self.pos) / self.size if self.size else 1.0
+        if grown > KEPT_MAP_BYTES or (read > 0.25 and grown / read > KEPT_MAP_BYTES):
             self.slim_all()
 
     def slim_all(self) -> None:
@@ -480,10 +493,6 @@ class _Walk:
         """The map of the kept items, as the full load makes it (the same fast build, the same
         rules, the same count of the file's values), or None when that load would not build it
         this way (pydantic would)."""
-        if self.structural > mapfile.MAX_JSON_VALUES:
-            count = self.values_in_file()  # strings left out, as the full load counts
-            if count > mapfile.MAX_JSON_VALUES:
-                raise mapfile.MapFileError(mapfile.too_many_values(count))
         journey_map = fast_build({**top, **self.kept})
         if journey_map is None:
             return None
@@ -493,6 +502,12 @@ class _Walk:
             raise mapfile.MapFileError(str(e)) from None
         except Exception:  # Reject, or anything unforeseen: the full load decides
             return None
+        # Returned, the map is not loaded again: the file's values are counted as the full load
+        # counts them (a refusal above does not count them, as with slim copies)
+        if self.structural > mapfile.MAX_JSON_VALUES:
+            count = self.values_in_file()  # strings left out (0.4 s for 90 MB)
+            if count > mapfile.MAX_JSON_VALUES:
+                raise mapfile.MapFileError(mapfile.too_many_values(count))
         return journey_map
 
 
@@ -552,36 +567,89 @@ def _other(value: Any) -> Any:
 _DROPPED = object()
 
 
+def _keeping(name: str, field: Any, indent: str) -> list[str]:
+    """The lines that keep value ``x`` of field ``name`` on slim object ``s``."""
+    if _plain(field.annotation):
+        return [f"{indent}s.{name} = x"]
+    # the usual values inline (no value, a short text, an empty list), others by _other
+    return [
+        f"{indent}if x is None or (type(x) in short and len(x) <= {KEPT_TEXT} and not (x and type(x) is list)):",
+        f"{indent}    s.{name} = x",
+        f"{indent}else:",
+        f"{indent}    x = other(x)",
+        f"{indent}    if x is not dropped: s.{name} = x",
+    ]
+
+
+def _written(name: str, lines: list[str], scope: dict[str, Any]) -> Any:
+    scope.update(new=object.__new__, other=_other, dropped=_DROPPED, short=(str, list))
+    exec(compile("\n".join(lines), f"<{name}>", "exec"), scope)  # noqa: S102
+    return scope["f"]
+
+
 def _slimmer(cls: type[BaseModel]) -> Callable[[dict[str, Any]], Any]:
     """A function that makes the slim object of one of ``cls``'s objects from its values: a
     class with a slot per field, its code written out once per model (a loop over the fields
     cost 6 us a card, a third of the whole check)."""
-    fields = tuple(cls.model_fields)
-    slim_cls = type(f"Slim{cls.__name__}", (), {"__slots__": fields})
-    lines = ["def slim(v):", "    s = new(cls)"]
+    lines = ["def f(v):", "    s = new(cls)"]
     for name, field in cls.model_fields.items():
-        if _plain(field.annotation):
-            lines.append(f"    s.{name} = v[{name!r}]")
-            continue
-        # the usual values inline (no value, a short text, an empty list), others by _other
-        lines += [
-            f"    x = v[{name!r}]",
-            f"    if x is None or (type(x) in short and len(x) <= {KEPT_TEXT} and not (x and type(x) is list)):",
-            f"        s.{name} = x",
-            "    else:",
-            "        x = other(x)",
-            f"        if x is not dropped: s.{name} = x",
-        ]
+        lines.append(f"    x = v[{name!r}]")
+        lines += _keeping(name, field, "    ")
     lines.append("    return s")
-    scope = {
-        "new": object.__new__, "cls": slim_cls, "other": _other, "dropped": _DROPPED,
-        "short": (str, list),
-    }  # fmt: skip
-    exec(compile("\n".join(lines), f"<slim {cls.__name__}>", "exec"), scope)  # noqa: S102
-    return scope["slim"]
+    return _written(f"slim {cls.__name__}", lines, {"cls": _slim_class(cls)})
+
+
+def _checking_slimmer(cls: type[BaseModel]) -> Callable[[Any], Any]:
+    """A function that makes the slim object of a ``cls`` document straight from it, with the
+    very checks and defaults of ``fastload`` (Reject when it would refuse it) but no object
+    built in between: for the items of a big file that are not kept whole (a third less than
+    building then slimming). Building, then slimming, for a model with rules of its own or a
+    default made from the other fields."""
+    model = model_checks(cls)
+    slim = _slimmer_of(cls)
+    build = model.build
+
+    def built_then_slimmed(doc: Any) -> Any:
+        return slim(build(doc).__dict__)
+
+    if model.doubt is not None or model.after:
+        return built_then_slimmed
+    lines = ["def f(doc):", "    if type(doc) is not dict:", "        raise Reject"]
+    lines += ["    s = new(cls)", "    n = 0"]
+    scope: dict[str, Any] = {"cls": _slim_class(cls), "Reject": Reject}
+    for i, (name, check, field, default) in enumerate(model.specs):
+        scope[f"c{i}"] = check
+        lines += [f"    if {name!r} in doc:", f"        x = c{i}(doc[{name!r}])", "        n += 1"]
+        lines.append("    else:")
+        if default is None:
+            lines.append("        raise Reject")  # a required field is missing
+        elif field.default_factory is None:
+            scope[f"d{i}"] = default
+            lines.append(f"        x = d{i}(None)")
+        elif field.default_factory_takes_validated_data:
+            return built_then_slimmed
+        else:
+            scope[f"f{i}"] = field.default_factory
+            lines.append(f"        x = f{i}()")
+        lines += _keeping(name, field, "    ")
+    lines += ["    if n != len(doc):", "        raise Reject", "    return s"]  # unknown keys
+    return _written(f"check and slim {cls.__name__}", lines, scope)
+
+
+_SLIM_CLASSES: dict[type[BaseModel], type] = {}
+
+
+def _slim_class(cls: type[BaseModel]) -> type:
+    """A class with a slot per field of ``cls``."""
+    found = _SLIM_CLASSES.get(cls)
+    if found is None:
+        fields = tuple(cls.model_fields)
+        found = _SLIM_CLASSES[cls] = type(f"Slim{cls.__name__}", (), {"__slots__": fields})
+    return found
 
 
 _SLIMMERS: dict[type[BaseModel], Callable[[dict[str, Any]], Any]] = {}
+_CHECKING_SLIMMERS: dict[type[BaseModel], Callable[[Any], Any]] = {}
 
 
 def _slimmer_of(cls: type[BaseModel]) -> Callable[[dict[str, Any]], Any]:
@@ -589,6 +657,14 @@ def _slimmer_of(cls: type[BaseModel]) -> Callable[[dict[str, Any]], Any]:
     slimmer = _SLIMMERS.get(cls)
     if slimmer is None:
         slimmer = _SLIMMERS[cls] = _slimmer(cls)
+    return slimmer
+
+
+def _checking_slimmer_of(cls: type[BaseModel]) -> Callable[[Any], Any]:
+    """The function that checks a ``cls`` document and makes its slim object."""
+    slimmer = _CHECKING_SLIMMERS.get(cls)
+    if slimmer is None:
+        slimmer = _CHECKING_SLIMMERS[cls] = _checking_slimmer(cls)
     return slimmer
 
 
