@@ -9,12 +9,14 @@ with the full load on small files with tiny windows (every token cut somewhere).
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from mapstudio.core.model import JourneyMap
 from mapstudio.files import (
     MapFileError,
     NewerVersionError,
@@ -25,6 +27,7 @@ from mapstudio.files import (
     read_map,
 )
 from tests.foundation.conftest import EXAMPLES
+from tests.foundation.test_fastload import state
 from tests.safety.test_small_files_big_costs import MEMORY_LIMIT_KB, TIME_LIMIT_S, measured_check
 
 
@@ -84,12 +87,13 @@ def tiny_windows(monkeypatch):
     monkeypatch.setattr(precheck, "CHUNK_BYTES", 64)
 
 
-def refusals(path: Path) -> tuple[str, str]:
-    """(what the check says, what the full load says) of the file at ``path``."""
+def refusals(path: Path, keep_map: bool = False) -> tuple[str, str]:
+    """(what the check says, what the full load says) of the file at ``path``; the check keeps
+    the items it builds whole when ``keep_map`` (slim copies otherwise)."""
     with pytest.raises(MapFileError) as full:
         load_map_bytes(path.read_bytes())
     with pytest.raises(MapFileError) as checked:
-        precheck.check_big_file(path)
+        precheck.read_big_file(path, keep_map=keep_map)
     return str(checked.value), str(full.value)
 
 
@@ -107,13 +111,14 @@ CASES = {
 }
 
 
+@pytest.mark.parametrize("keep_map", [False, True], ids=["slim", "kept"])
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_the_check_says_what_the_full_load_says(tmp_path, tiny_windows, case):
+def test_the_check_says_what_the_full_load_says(tmp_path, tiny_windows, case, keep_map):
     doc = many_cards(60)
     CASES[case](doc)
     path = tmp_path / "broken.journey.json"
     path.write_text(text_of(doc), encoding="utf-8")
-    checked, full = refusals(path)
+    checked, full = refusals(path, keep_map)
     assert checked == full
 
 
@@ -134,6 +139,7 @@ def test_a_problem_before_the_format_version_is_said_once_the_version_is_read(
         precheck.check_big_file(path)
 
 
+@pytest.mark.parametrize("keep_map", [False, True], ids=["slim", "kept"])
 @pytest.mark.parametrize(
     "damage",
     [
@@ -146,10 +152,12 @@ def test_a_problem_before_the_format_version_is_said_once_the_version_is_read(
         lambda t: t.replace('"order": 3', '"order": ' + "9" * 40, 1),
     ],
 )
-def test_syntax_errors_are_placed_as_the_full_load_places_them(tmp_path, tiny_windows, damage):
+def test_syntax_errors_are_placed_as_the_full_load_places_them(
+    tmp_path, tiny_windows, damage, keep_map
+):
     path = tmp_path / "damaged.journey.json"
     path.write_text(damage(text_of(many_cards(60))), encoding="utf-8")
-    checked, full = refusals(path)
+    checked, full = refusals(path, keep_map)
     assert checked == full
 
 
@@ -206,3 +214,146 @@ def test_a_rule_that_reads_a_dropped_long_text_leaves_the_decision_to_the_full_l
     precheck.check_big_file(path)  # undecided: it kept no long text
     with pytest.raises(MapFileError, match="a text is too long for this rule"):
         read_map(path)
+
+
+# --- a valid big file is read once: the check's own map -----------------------------------------
+
+
+def loaded(path: Path) -> JourneyMap:
+    return load_map_bytes(path.read_bytes())
+
+
+@pytest.mark.parametrize("window", [64, 4096, precheck.CHUNK_BYTES])
+@pytest.mark.parametrize("name", ["smartphone-en", "perfume-fr", "cosmetics-en", "blank-fr"])
+def test_the_check_returns_the_map_the_full_load_makes(tmp_path, monkeypatch, name, window):
+    monkeypatch.setattr(mapfile, "STREAMED_CHECK_BYTES", 0)
+    monkeypatch.setattr(precheck, "CHUNK_BYTES", window)
+    path = tmp_path / f"{name}.journey.json"
+    data = (EXAMPLES / f"{name}.journey.json").read_bytes()
+    path.write_bytes(data)
+    built = precheck.read_big_file(path, hashed=True)
+    assert built is not None, "a valid map was not kept"
+    journey_map, digest = built
+    assert state(journey_map) == state(loaded(path))
+    assert dump_map(journey_map) == data
+    assert digest == hashlib.sha256(data).hexdigest()
+    assert mapfile.read_map_with_digest(path) == (journey_map, digest)
+
+
+TRAPS = {
+    # items whose texts hold what a window's end is guessed by: "}," "]" "{" and quotes
+    "texts like item ends": lambda d: [
+        c.update(text='x}, {"id": "y"}], "z": [{') for c in d["cards"]
+    ],
+    "comments inside cards": lambda d: [
+        c.update(comments=[{"id": f"k{i}", "text": "},{", "author": "a"}, {"id": f"j{i}"}])
+        for i, c in enumerate(d["cards"])
+    ],
+    "escaped quotes and backslashes": lambda d: [
+        c.update(text='\\\\"}, \\\\' * (i % 5)) for i, c in enumerate(d["cards"])
+    ],
+    "tags and missing fields": lambda d: [
+        (c.update(tags=["a}", "b],"]), c.pop("order"), c.pop("colour")) for c in d["cards"]
+    ],
+}
+
+
+@pytest.mark.parametrize("window", [64, 700, 4096])
+@pytest.mark.parametrize("trap", sorted(TRAPS))
+def test_lists_read_a_window_at_a_time_are_the_files_own(tmp_path, monkeypatch, trap, window):
+    monkeypatch.setattr(mapfile, "STREAMED_CHECK_BYTES", 0)
+    monkeypatch.setattr(precheck, "CHUNK_BYTES", window)
+    doc = many_cards(80)
+    TRAPS[trap](doc)
+    for indent in (None, 2):
+        path = tmp_path / "traps.journey.json"
+        path.write_text(json.dumps(doc, ensure_ascii=False, indent=indent), encoding="utf-8")
+        built = precheck.read_big_file(path)
+        assert built is not None
+        assert state(built[0]) == state(loaded(path))
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (
+            lambda t: t.replace('}\n  ],\n  "emotion_points"', '},\n  ],\n  "emotion_points"'),
+            "Expecting value",
+        ),
+        (
+            lambda t: t.replace("},\n    {", "},\n    7,\n    {", 1),
+            "input should be a valid dictionary",
+        ),
+        (
+            lambda t: t.replace("},\n    {", "},\n    [],\n    {", 1),
+            "input should be a valid dictionary",
+        ),
+        (lambda t: t.replace("},\n    {", "}}, {", 1), "Expecting ',' delimiter"),
+    ],
+)
+def test_a_list_broken_between_items_is_refused_as_the_full_load_refuses_it(
+    tmp_path, monkeypatch, damage, message
+):
+    # a trailing comma, an item that is not an object, a brace too many: guessed windows of
+    # items must not hide them
+    monkeypatch.setattr(mapfile, "STREAMED_CHECK_BYTES", 0)
+    path = tmp_path / "broken.journey.json"
+    path.write_text(damage(text_of(many_cards(80))), encoding="utf-8")
+    checked, full = refusals(path, keep_map=True)
+    assert checked == full and message in checked
+
+
+def test_past_its_memory_budget_the_check_keeps_no_map_and_the_file_is_read_again(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(mapfile, "STREAMED_CHECK_BYTES", 0)
+    monkeypatch.setattr(precheck, "KEPT_MAP_BYTES", 0)
+    monkeypatch.setattr(precheck, "ITEMS_PER_LOOK", 8)
+    doc = many_cards(100)
+    path = tmp_path / "valid.journey.json"
+    path.write_text(text_of(doc), encoding="utf-8")
+    assert precheck.read_big_file(path) is None  # slimmed: the full load reads it
+    assert state(read_map(path)) == state(loaded(path))
+    doc["cards"][-1]["stage"] = "nowhere"
+    path.write_text(text_of(doc), encoding="utf-8")
+    checked, full = refusals(path, keep_map=True)
+    assert checked == full == 'cards[99].stage: there is no stage "nowhere"'
+
+
+def test_a_kept_map_with_too_many_values_is_refused_as_the_full_load_refuses_it(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(mapfile, "STREAMED_CHECK_BYTES", 0)
+    monkeypatch.setattr(mapfile, "MAX_JSON_VALUES", 2_000)
+    path = tmp_path / "values.journey.json"
+    path.write_text(text_of(many_cards(100)), encoding="utf-8")
+    checked, full = refusals(path, keep_map=True)
+    assert checked == full and "too many values to be a map" in checked
+
+
+def test_a_valid_big_file_is_checked_in_one_read_by_the_command(tmp_path):
+    # 30,000 cards of 600 characters, 33 MB: read twice (the check, then whole) it peaked at 6
+    # times the file (199 MB); read once, at the built map and a window (89 MB)
+    doc = many_cards(30_000, "une étape du parcours client, décrite longuement " * 12)
+    path = tmp_path / "valid.journey.json"
+    path.write_text(text_of(doc), encoding="utf-8")
+    size = path.stat().st_size
+    assert size > mapfile.STREAMED_CHECK_BYTES
+    out, seconds, kb = measured_check(path, status=0)
+    assert out == f"{path}: valid (5 stages, 11 lanes, 30000 cards)"
+    assert kb * 1024 < 3 * size, f"{kb} KB for a {size // 1024} KB file"
+    assert seconds < TIME_LIMIT_S
+
+
+def test_the_editor_opens_a_big_file_once_and_notices_a_change_to_it(qapp, tmp_path):
+    from mapstudio.gui.app import fileops
+
+    doc = many_cards(30_000, "une étape du parcours client, décrite longuement " * 12)
+    path = tmp_path / "valid.journey.json"
+    path.write_text(text_of(doc), encoding="utf-8")
+    opened = fileops.open_document(path)
+    assert len(opened.map.cards) == 30_000
+    assert not fileops.changed_on_disk(opened)  # its digest is the file's
+    data = path.read_bytes()
+    path.write_bytes(data.replace(b'"c29999"', b'"c2999x"'))
+    assert fileops.changed_on_disk(opened)

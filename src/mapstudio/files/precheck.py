@@ -410,7 +410,7 @@ class _Walk:
             return
         grown = now - self.start_memory
         read = (self.dropped + self.pos) / self.size if self.size else 1.0
-        if grown > KEPT_MAP_BYTES or (read > 0.25 and grown / read > KEPT_MAP_BYTES):
+        if grown >= KEPT_MAP_BYTES or (read > 0.25 and grown / read > KEPT_MAP_BYTES):
             self.slim_all()
 
     def slim_all(self) -> None:
