@@ -303,21 +303,35 @@ def test_a_list_broken_between_items_is_refused_as_the_full_load_refuses_it(
     assert checked == full and message in checked
 
 
-def test_past_its_memory_budget_the_check_keeps_no_map_and_the_file_is_read_again(
+def test_past_its_memory_budget_the_check_slims_and_a_valid_file_is_read_again_to_keep_it(
     tmp_path, monkeypatch
 ):
     monkeypatch.setattr(mapfile, "STREAMED_CHECK_BYTES", 0)
     monkeypatch.setattr(precheck, "KEPT_MAP_BYTES", 0)
     monkeypatch.setattr(precheck, "ITEMS_PER_LOOK", 8)
+    walks: list[precheck._Walk] = []
+    monkeypatch.setattr(precheck._Walk, "run", _recorded(precheck._Walk.run, walks))
     doc = many_cards(100)
     path = tmp_path / "valid.journey.json"
     path.write_text(text_of(doc), encoding="utf-8")
-    assert precheck.read_big_file(path) is None  # slimmed: the full load reads it
-    assert state(read_map(path)) == state(loaded(path))
+    built = precheck.read_big_file(path, hashed=True)
+    assert built is not None and state(built[0]) == state(loaded(path))
+    assert built[1] == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert [(w.budgeted, w.over_budget) for w in walks] == [(True, True), (False, False)]
     doc["cards"][-1]["stage"] = "nowhere"
     path.write_text(text_of(doc), encoding="utf-8")
+    walks.clear()
     checked, full = refusals(path, keep_map=True)
     assert checked == full == 'cards[99].stage: there is no stage "nowhere"'
+    assert len(walks) == 1  # refused by the slim copies: not read again
+
+
+def _recorded(run, walks):
+    def recorded_run(self):
+        walks.append(self)
+        return run(self)
+
+    return recorded_run
 
 
 def test_a_kept_map_with_too_many_values_is_refused_as_the_full_load_refuses_it(

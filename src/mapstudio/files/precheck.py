@@ -77,7 +77,16 @@ def read_big_file(
                 return None  # the full load refuses these before anything costly
             f.seek(bom)
             digest = hashlib.sha256(head[:bom]) if hashed else None
-            journey_map = _Walk(f, bom, keep_map, digest).run()
+            walk = _Walk(f, bom, keep_map, digest)
+            journey_map = walk.run()
+            if journey_map is None and walk.over_budget:
+                # Nothing wrong as far as slim copies tell, but the map was not kept: read again,
+                # kept whole this time (the map and a window: about a third of what a load of the
+                # whole text holds); a problem the slim copies could not see is still said.
+                del walk
+                f.seek(bom)
+                digest = hashlib.sha256(head[:bom]) if hashed else None
+                journey_map = _Walk(f, bom, True, digest, budgeted=False).run()
             if journey_map is None:
                 return None
             return journey_map, digest.hexdigest() if digest is not None else ""
@@ -126,13 +135,17 @@ class _Walk:
     """The file's text a window at a time, walked as one JSON object whose lists are read item
     by item. Positions are in the window; lines and columns are counted for messages."""
 
-    def __init__(self, f: BinaryIO, bom: int, keep_map: bool, digest: Any = None) -> None:
+    def __init__(
+        self, f: BinaryIO, bom: int, keep_map: bool, digest: Any = None, budgeted: bool = True
+    ) -> None:
         self.f = f
         self.digest = digest  # fed every byte read, in order, when asked
         self.structural = 0  # the file's commas and brackets, strings and all (as mapfile counts)
         self.size = os.fstat(f.fileno()).st_size - bom  # characters, at most
         self.start_memory = _resident_bytes()
-        self.keep = keep_map and self.start_memory is not None  # items kept whole, or slim copies
+        self.budgeted = budgeted  # items kept whole only while the memory they take is known
+        self.keep = keep_map and (self.start_memory is not None or not budgeted)  # else slim
+        self.over_budget = keep_map and not self.keep  # slimmed for memory: read again to keep
         self.batches = True  # lists parsed a window at a time (until a guess fails)
         self.decoder = codecs.getincrementaldecoder("utf-8")("strict")
         self.json = json.JSONDecoder(
@@ -185,6 +198,8 @@ class _Walk:
             self.digest.update(data)
         self.text = rest + piece
         self.pos = 0
+        if self.keep:
+            self.look_at_memory()  # a few long texts or pictures take memory too
 
     def values_in_file(self) -> int:
         """The values the whole file holds, strings left out, as the full load counts them
@@ -404,13 +419,15 @@ class _Walk:
         quarter of the file is read and what they take says the whole map would (slimming
         early is cheaper: an item checked and slimmed at once costs less than built, kept, then
         slimmed)."""
-        now = _resident_bytes()
-        if now is None or self.start_memory is None:
-            self.slim_all()
+        if not self.budgeted:
             return
-        grown = now - self.start_memory
+        now = _resident_bytes()
+        grown = (
+            KEPT_MAP_BYTES if now is None or self.start_memory is None else now - self.start_memory
+        )
         read = (self.dropped + self.pos) / self.size if self.size else 1.0
         if grown >= KEPT_MAP_BYTES or (read > 0.25 and grown / read > KEPT_MAP_BYTES):
+            self.over_budget = True
             self.slim_all()
 
     def slim_all(self) -> None:
