@@ -193,7 +193,8 @@ class _Walk:
         self.bytes_read += len(data)
         self.eof = not data
         self.batches = True  # a new window: guess again
-        self.structural += mapfile._structural_count(data)
+        if self.keep:  # only a kept map needs it (the full load counts the others)
+            self.structural += mapfile._structural_count(data)
         if self.digest is not None:
             self.digest.update(data)
         self.text = rest + piece
@@ -632,7 +633,14 @@ def _checking_slimmer(cls: type[BaseModel]) -> Callable[[Any], Any]:
     if model.doubt is not None or model.after:
         return built_then_slimmed
     lines = ["def f(doc):", "    if type(doc) is not dict:", "        raise Reject"]
-    lines += ["    s = new(cls)", "    n = 0"]
+    lines += ["    s = new(cls)", f"    if len(doc) == {len(model.specs)}:", "        try:"]
+    # the usual document, every field given: no field is looked for (a key missing here means
+    # an unknown one instead: refused)
+    for i, (name, _check, field, _default) in enumerate(model.specs):
+        lines.append(f"            x = c{i}(doc[{name!r}])")
+        lines += _keeping(name, field, "            ")
+    lines += ["        except KeyError:", "            raise Reject from None", "        return s"]
+    lines.append("    n = 0")
     scope: dict[str, Any] = {"cls": _slim_class(cls), "Reject": Reject}
     for i, (name, check, field, default) in enumerate(model.specs):
         scope[f"c{i}"] = check

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
 from functools import cache
+from sys import getsizeof
 from typing import Any
 
 import annotated_types as at
@@ -112,14 +113,21 @@ def python_pattern(pattern: str) -> Callable[[str], Any]:
     return re.compile(body).fullmatch
 
 
+#: What a text of one byte a character (not ASCII) takes beyond its length: CPython keeps a
+#: text in 1, 2 or 4 bytes a character, the widest its characters need; a text of 2 or 4 bytes
+#: a character takes more than this beyond its length, whatever its length.
+_ONE_BYTE_TEXT = getsizeof("\u00e9") - 1
+
+
 def text(min_length: int, max_length: float, pattern: str | None) -> Check:
     match = python_pattern(pattern) if pattern is not None else None
 
     def check(v: Any) -> str:
         if type(v) is str and min_length <= len(v) <= max_length:
-            if not v.isascii():
+            if not v.isascii() and getsizeof(v) - len(v) != _ONE_BYTE_TEXT:
                 # pydantic refuses a lone surrogate (JSON "\ud800" decodes to one); encoding
-                # finds it about 5x faster than a regular expression would.
+                # finds it about 5x faster than a regular expression would. A text of one
+                # byte a character (no character past U+00FF, e.g. French) cannot hold one.
                 v.encode("utf-8")  # raises UnicodeEncodeError: fast_validate returns None
             if match is None or match(v):
                 return v
