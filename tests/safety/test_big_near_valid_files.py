@@ -371,3 +371,29 @@ def test_the_editor_opens_a_big_file_once_and_notices_a_change_to_it(qapp, tmp_p
     data = path.read_bytes()
     path.write_bytes(data.replace(b'"c29999"', b'"c2999x"'))
     assert fileops.changed_on_disk(opened)
+
+
+@pytest.mark.parametrize("keep_map", [False, True], ids=["slim", "kept"])
+@pytest.mark.parametrize(
+    "value",
+    ["caf\\udce9", "\\ud800", "caf\\u00e9 \\ud83d\\ude00", "x" * 65, "no spaces!", "\\u0101"],
+)
+def test_texts_checked_inline_are_refused_as_the_full_load_refuses_them(
+    tmp_path, monkeypatch, keep_map, value
+):
+    # lone surrogates (from JSON escapes), wide characters, an id too long or off its pattern:
+    # in the last card's text and id
+    monkeypatch.setattr(mapfile, "STREAMED_CHECK_BYTES", 0)
+    for field in ("text", "id"):
+        doc = many_cards(60, "décision à l'étape")
+        doc["cards"][-1][field] = "PLACE"
+        path = tmp_path / "texts.journey.json"
+        path.write_text(text_of(doc).replace('"PLACE"', f'"{value}"'), encoding="utf-8")
+        try:
+            expected = loaded(path)
+        except MapFileError as refused:
+            checked, full = refusals(path, keep_map)
+            assert checked == full == str(refused)
+        else:
+            built = precheck.read_big_file(path, keep_map=keep_map)
+            assert built is None or state(built[0]) == state(expected)

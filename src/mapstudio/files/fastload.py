@@ -207,7 +207,7 @@ class _Model:
             lines += ["        n += 1", "    else:"]
             if default is None:
                 lines.append("        raise Reject")  # a required field is missing
-            elif field.default_factory is None and _shared_default(field.default):
+            elif field.default_factory is None and shared_default(field.default):
                 scope[f"d{i}"] = field.default
                 lines.append(f"        values[{name!r}] = d{i}")
             else:
@@ -242,7 +242,7 @@ def _default_maker(field: FieldInfo) -> Callable[[dict[str, Any]], Any] | None:
     factory = field.default_factory
     if factory is None:
         default = field.default
-        if _shared_default(default):
+        if shared_default(default):
             return lambda values: default
         return lambda values: field.get_default(call_default_factory=False)
     takes_data: list[bool] = []  # the answer, once asked
@@ -258,7 +258,7 @@ def _default_maker(field: FieldInfo) -> Callable[[dict[str, Any]], Any] | None:
 _IMMUTABLE = (str, int, float, bool, type(None))
 
 
-def _shared_default(default: Any) -> bool:
+def shared_default(default: Any) -> bool:
     """Whether a default is given as it is, not copied: pydantic copies a default at each use
     (smart_deepcopy, 1 us) but returns these immutable values themselves (enum members copy
     to themselves)."""

@@ -20,6 +20,7 @@ import codecs
 import gc
 import hashlib
 import json
+import math
 import os
 import re
 import sys
@@ -35,8 +36,8 @@ from pydantic import BaseModel, ValidationError
 from mapstudio.core.model import SCHEMA_VERSION, JourneyMap
 from mapstudio.core.validation import describe_validation_error
 from mapstudio.files import mapfile
-from mapstudio.files.fastload import check_rules, fast_build, model_checks
-from mapstudio.files.value_checks import Reject
+from mapstudio.files.fastload import check_rules, fast_build, model_checks, shared_default
+from mapstudio.files.value_checks import Reject, one_byte_text
 from mapstudio.text.translate import QCoreApplication
 
 CHUNK_BYTES = 2 * 1024 * 1024  # small windows stay in the heap: 8 MB ones cost page faults
@@ -585,6 +586,26 @@ def _other(value: Any) -> Any:
 _DROPPED = object()
 
 
+def _checking(i: int, name: str, check: Any, indent: str, scope: dict[str, Any]) -> list[str]:
+    """The lines that check field ``name`` of ``doc`` into ``x`` with ``check``: a text that
+    surely passes (of the right type and length, a pattern matched, no lone surrogate possible)
+    is taken inline, a million calls less for 300,000 tiny items; anything else is left to the
+    check itself, which decides."""
+    scope[f"c{i}"] = check
+    limits = getattr(check, "text_limits", None)
+    if limits is None:
+        return [f"{indent}x = c{i}(doc[{name!r}])"]
+    low, high, match = limits
+    scope[f"m{i}"] = match
+    scope["one_byte"] = one_byte_text
+    sure = f"type(x) is str and {low} <= len(x) <= {high} and (x.isascii() or one_byte(x))"
+    if match is not None:
+        sure += f" and m{i}(x)"
+    if high == math.inf:
+        sure = sure.replace(f" <= {high}", "")
+    return [f"{indent}x = doc[{name!r}]", f"{indent}if not ({sure}):", f"{indent}    x = c{i}(x)"]
+
+
 def _keeping(name: str, field: Any, indent: str) -> list[str]:
     """The lines that keep value ``x`` of field ``name`` on slim object ``s``."""
     if _plain(field.annotation):
@@ -632,22 +653,25 @@ def _checking_slimmer(cls: type[BaseModel]) -> Callable[[Any], Any]:
 
     if model.doubt is not None or model.after:
         return built_then_slimmed
+    scope: dict[str, Any] = {"cls": _slim_class(cls), "Reject": Reject}
     lines = ["def f(doc):", "    if type(doc) is not dict:", "        raise Reject"]
     lines += ["    s = new(cls)", f"    if len(doc) == {len(model.specs)}:", "        try:"]
     # the usual document, every field given: no field is looked for (a key missing here means
     # an unknown one instead: refused)
-    for i, (name, _check, field, _default) in enumerate(model.specs):
-        lines.append(f"            x = c{i}(doc[{name!r}])")
+    for i, (name, check, field, _default) in enumerate(model.specs):
+        lines += _checking(i, name, check, "            ", scope)
         lines += _keeping(name, field, "            ")
     lines += ["        except KeyError:", "            raise Reject from None", "        return s"]
     lines.append("    n = 0")
-    scope: dict[str, Any] = {"cls": _slim_class(cls), "Reject": Reject}
     for i, (name, check, field, default) in enumerate(model.specs):
-        scope[f"c{i}"] = check
-        lines += [f"    if {name!r} in doc:", f"        x = c{i}(doc[{name!r}])", "        n += 1"]
-        lines.append("    else:")
+        lines.append(f"    if {name!r} in doc:")
+        lines += _checking(i, name, check, "        ", scope)
+        lines += ["        n += 1", "    else:"]
         if default is None:
             lines.append("        raise Reject")  # a required field is missing
+        elif field.default_factory is None and shared_default(field.default):
+            scope[f"d{i}"] = field.default
+            lines.append(f"        x = d{i}")
         elif field.default_factory is None:
             scope[f"d{i}"] = default
             lines.append(f"        x = d{i}(None)")

@@ -133,7 +133,13 @@ def text(min_length: int, max_length: float, pattern: str | None) -> Check:
                 return v
         raise Reject
 
+    check.text_limits = (min_length, max_length, match)  # type: ignore[attr-defined]
     return check
+
+
+def one_byte_text(v: str) -> bool:
+    """Whether ``v`` (not ASCII) holds one byte a character: no lone surrogate can be in it."""
+    return getsizeof(v) - len(v) == _ONE_BYTE_TEXT
 
 
 # --- numbers, booleans, dates -----------------------------------------------------------------
