@@ -58,9 +58,10 @@ MAX_ITEMS = {
     "lanes": 1_000,
     "tags": 1_000,
 }
-# Files from this size on are checked window by window before they are read whole
-# (files.precheck): below it, a refused file costs at most about 250 MB the usual way (a 16 MB
-# file of 60,000 short cards), and the common maps (20,000 cards are about 12 MB) are read once.
+# Files from this size on are read window by window (files.precheck: a refusal costs a window
+# and what the rules need, a valid map is built as it is read); below it, a refused file costs
+# at most about 250 MB the usual way (a 16 MB file of 60,000 short cards), and the common maps
+# (20,000 cards are about 12 MB) are parsed whole, which is a little faster.
 STREAMED_CHECK_BYTES = 16 * 1024 * 1024
 # Long lists are validated in chunks of this many items; a refusal stops at the first chunk
 # with problems instead of collecting millions of them.

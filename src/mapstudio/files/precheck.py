@@ -1,17 +1,20 @@
-"""A big map file checked window by window, in bounded memory, before it is loaded.
+"""A big map file read window by window, in bounded memory: refused early, or built in one read.
 
 Loading a map holds its bytes, their text and the parsed document at once, then the built map:
 about four times the file (875 MB for a 200 MB file). A file refused in the end (one bad card
 after 99,999 good ones) must not cost that. So a file of ``mapfile.STREAMED_CHECK_BYTES`` or more is
-first read a window at a time: the structure is walked, each item of the map's lists is parsed,
-checked (the fast checks of ``files.fastload``, pydantic's words when it fails) and dropped as
-soon as it is read. Only what the rules between objects may look at is kept (ids, references,
-scores, short texts: a few hundred bytes per card), and the map's rules run on that at the end.
+read a window at a time: the structure is walked, the items of the map's lists are parsed a
+window at a time, checked (the fast checks of ``files.fastload``, pydantic's words when it fails)
+and kept: whole while the process has grown by less than ``KEPT_MAP_BYTES``, as slim copies past
+it (only what the rules between objects may look at: ids, references, scores, short texts, a few
+hundred bytes a card). The map's rules run at the end, on the whole map or on the slim copies.
 
-The check stops at the first problem it is sure of and says it as the full load would. When it
-cannot tell (an older file format, one value larger than a window may grow, a rule that looks
-at a long text it dropped), it says nothing and the full load decides; so does a file it finds
-nothing wrong with, which is then loaded as any other.
+The check stops at the first problem it is sure of and says it as the full load would. A valid
+map kept whole is returned as the full load would build it: the file is read once. A valid map
+kept as slim copies is read once more, window by window, kept whole this time (its memory is
+then the map's, not a refusal's). When the check cannot tell (an older file format, one value
+larger than a window may grow, a rule that looks at a long text it dropped), it says nothing and
+the full load decides.
 """
 
 from __future__ import annotations
