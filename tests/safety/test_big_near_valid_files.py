@@ -240,13 +240,19 @@ def test_the_check_returns_the_map_the_full_load_makes(tmp_path, monkeypatch, na
     assert mapfile.read_map_with_digest(path) == (journey_map, digest)
 
 
+WHEN = "2026-03-02T09:00:00Z"  # a comment's date, given: one left out is the time it is read
 TRAPS = {
     # items whose texts hold what a window's end is guessed by: "}," "]" "{" and quotes
     "texts like item ends": lambda d: [
         c.update(text='x}, {"id": "y"}], "z": [{') for c in d["cards"]
     ],
     "comments inside cards": lambda d: [
-        c.update(comments=[{"id": f"k{i}", "text": "},{", "author": "a"}, {"id": f"j{i}"}])
+        c.update(
+            comments=[
+                {"id": f"k{i}", "text": "},{", "created": WHEN},
+                {"id": f"j{i}", "created": WHEN},
+            ]
+        )
         for i, c in enumerate(d["cards"])
     ],
     "escaped quotes and backslashes": lambda d: [
