@@ -267,6 +267,12 @@ class CellItem(RectItem):
         self._hover = False
         self.update()
 
+    def contents_changed(self) -> None:
+        """Its cards changed: what it draws itself moves with them (the "+" under the mouse
+        where there is room for a card, the empty cell's hint under the keyboard cursor)."""
+        if self._hover or self.cursor:
+            self.update()
+
     def set_marks(self, cursor: bool | None = None, drop_line: float | None | bool = False) -> None:
         if cursor is not None:
             self.cursor = cursor

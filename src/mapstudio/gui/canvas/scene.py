@@ -401,6 +401,7 @@ class MapScene(QGraphicsScene):
         """Match a cell's card items to its boxes. With ``changed`` (the ids edited since the
         last sync, lane kinds unchanged), the other cards only follow their boxes."""
         cell_item = self._cells[cell]
+        cell_item.contents_changed()  # (a repaint once the sync is done, if it draws a "+")
         geom = self.geometry.cells.get(cell)
         kind = self.lane_kind(cell[1])
         if geom is None or kind is None:
@@ -445,6 +446,10 @@ class MapScene(QGraphicsScene):
                     self._make_card(cell, box, kind, obj)
                 continue
             if getattr(item, "cell_item", None) is not cell_item:  # cheaper than parentItem()
+                # Where it was must be repainted: its old cell says its cards stay inside it
+                # (ItemContainsChildrenInShape), and Qt then does not mark the place a child
+                # leaves, so the card showed in both cells (Alt+Left/Right, undo of a move).
+                self.update(item.sceneBoundingRect())
                 item.setParentItem(cell_item)
                 item.cell_item = cell_item
             fp = _fingerprint(obj, kind)
