@@ -90,7 +90,7 @@ def test_mouse_drag_to_another_cell(shown, doc, qtbot):
     check(canvas, qtbot, "undoing the drag")
 
 
-def test_typing_growing_and_shrinking_a_card(shown, doc, qtbot):
+def test_typing_that_grows_a_card_and_its_undo(shown, doc, qtbot):
     canvas = shown
     click(canvas, card_pt(canvas, "c1"))
     key(canvas, Qt.Key.Key_F2)
