@@ -138,3 +138,46 @@ def test_print_has_the_standard_shortcut(window):
     from PySide6.QtGui import QKeySequence
 
     assert QKeySequence("Ctrl+P") in window.actions.print.shortcuts()
+
+
+def test_pdfium_is_never_used_from_two_threads_at_once(qapp, monkeypatch):
+    """PDFium crashes the process when two threads call it at once, even on two documents: the
+    previews drawn on worker threads and printing on the GUI thread take turns."""
+    import threading
+
+    import pypdfium2
+
+    from mapstudio.gui.export.preview import pdf_page_image
+    from mapstudio.poster.poster_pdf import render_poster_page
+
+    data, _poster = render_poster_page(read_map(EXAMPLES[0]), "example", False)
+    inside, most = [0], [0]
+    guard = threading.Lock()
+
+    class CountedDocument(pypdfium2.PdfDocument):
+        def __init__(self, *args, **kwargs) -> None:
+            with guard:
+                inside[0] += 1
+                most[0] = max(most[0], inside[0])
+            super().__init__(*args, **kwargs)
+
+        def close(self) -> None:
+            super().close()
+            with guard:
+                inside[0] -= 1
+
+    monkeypatch.setattr(pypdfium2, "PdfDocument", CountedDocument)
+    sizes = []
+
+    def render() -> None:
+        for _ in range(4):
+            image = pdf_page_image(data, 0, 0.4)
+            sizes.append((image.width(), image.height()))
+
+    threads = [threading.Thread(target=render) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(sizes) == 16 and len(set(sizes)) == 1 and sizes[0][0] > 0
+    assert most[0] == 1 and inside[0] == 0

@@ -25,24 +25,33 @@ PICTURE_PIXELS = 2600
 GRID_INK = "#1f77b4"  # the sheets' grid, as on the PDF's assembly page
 
 
+#: PDFium may not be called from two threads at once, not even for different documents (it
+#: crashes the process): the previews drawn on worker threads (a new one each time an option
+#: changes) and printing on the GUI thread take turns.
+_PDFIUM = threading.Lock()
+
+
 def pdf_page_image(data: bytes, index: int, scale: float) -> QImage:
     """Page ``index`` of the PDF ``data`` as an image, ``scale`` pixels per point (PDFium)."""
     import pypdfium2
 
-    document = pypdfium2.PdfDocument(data)
-    try:
-        page = document[index]
-        bitmap = page.render(scale=scale, rev_byteorder=True)  # RGB, as QImage reads it
-        image = QImage(
-            bytes(bitmap.buffer),
-            bitmap.width,
-            bitmap.height,
-            bitmap.stride,
-            QImage.Format.Format_RGB888,
-        ).copy()  # the QImage owns its pixels once the bitmap is gone
-        page.close()
-    finally:
-        document.close()
+    with _PDFIUM:
+        document = pypdfium2.PdfDocument(data)
+        try:
+            page = document[index]
+            bitmap = page.render(scale=scale, rev_byteorder=True)  # RGB, as QImage reads it
+            image = QImage(
+                bytes(bitmap.buffer),
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_RGB888,
+            ).copy()  # the QImage owns its pixels once the bitmap is gone
+            # closed here, under the lock, not by a finaliser on whatever thread collects them
+            bitmap.close()
+            page.close()
+        finally:
+            document.close()
     return image
 
 
