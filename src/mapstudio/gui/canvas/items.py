@@ -332,6 +332,11 @@ class LaneItem(RectItem):
         self._grid = grid
         self.update()
 
+    def covers_band(self) -> bool:
+        """Whether its band hides what is under it wholly (the scene then leaves the paper
+        out there): a shown, opaque lane."""
+        return self._band.alpha() == 255 and self.isVisible() and self.effectiveOpacity() >= 1.0
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:

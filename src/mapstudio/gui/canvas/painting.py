@@ -5,10 +5,23 @@ Everything here is computed once per value and cached, so ``paint()`` only draws
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QRegion,
+    QStaticText,
+    QTransform,
+)
 
 from mapstudio.gui.qtfonts import map_font
 from mapstudio.layout import comment_marks as marks
@@ -116,6 +129,46 @@ def folded_corner(rect: QRectF, size: float = 10.0) -> QPainterPath:
     path.lineTo(rect.right() - size, rect.bottom() - size)
     path.closeSubpath()
     return path
+
+
+def scaled_only(transform: QTransform) -> bool:
+    """Whether ``transform`` only scales and moves (no rotation or shear): rectangles stay
+    rectangles on the device, so what covers which pixels can be worked out."""
+    return transform.type().value <= QTransform.TransformationType.TxScale.value
+
+
+def whole_pixels(device: QRectF) -> QRect:
+    """The device pixels an antialiased fill of ``device`` (device coordinates) covers
+    wholly, less one pixel on every side to spare rounding."""
+    left, top = math.ceil(device.left()) + 1, math.ceil(device.top()) + 1
+    right, bottom = math.floor(device.right()) - 1, math.floor(device.bottom()) - 1
+    return QRect(left, top, max(0, right - left), max(0, bottom - top))
+
+
+def fill_except(
+    painter: QPainter, area: QRectF, brush: QColor | QBrush, hidden: Iterable[QRectF]
+) -> None:
+    """``painter.fillRect(area, brush)``, less the pixels that opaque fills of the ``hidden``
+    rectangles, drawn next, cover wholly: the same pixels, without filling them twice (a
+    PNG band is 8 million pixels; the canvas, the paper and the lane bands each covered it).
+
+    Pieces are filled in device coordinates: inside ``area`` they are whole pixels, and at its
+    edges they are ``area``'s own, so edge pixels blend as they did."""
+    transform = painter.worldTransform()
+    if not scaled_only(transform):
+        painter.fillRect(area, brush)
+        return
+    device = transform.mapRect(area)
+    region = QRegion(device.toAlignedRect())
+    for rect in hidden:
+        inside = whole_pixels(transform.mapRect(rect))
+        if not inside.isEmpty():
+            region -= QRegion(inside)
+    painter.save()
+    painter.resetTransform()
+    for piece in region:
+        painter.fillRect(QRectF(piece) & device, brush)
+    painter.restore()
 
 
 def marker_path(kind: str, centre: QPointF, radius: float) -> QPainterPath:
