@@ -152,23 +152,21 @@ def fill_except(
     rectangles, drawn next, cover wholly: the same pixels, without filling them twice (a
     PNG band is 8 million pixels; the canvas, the paper and the lane bands each covered it).
 
-    Pieces are filled in device coordinates: inside ``area`` they are whole pixels, and at its
-    edges they are ``area``'s own, so edge pixels blend as they did."""
+    The pieces are cut on whole device pixels and drawn through the painter's transform, each
+    cut to ``area`` itself: their outer edges are ``area``'s, so its edge pixels blend exactly
+    as before; their inner edges lie under pixels the hidden fills cover wholly."""
     transform = painter.worldTransform()
-    if not scaled_only(transform):
+    inverse, invertible = transform.inverted()
+    if not scaled_only(transform) or not invertible:
         painter.fillRect(area, brush)
         return
-    device = transform.mapRect(area)
-    region = QRegion(device.toAlignedRect())
+    region = QRegion(transform.mapRect(area).toAlignedRect().adjusted(-1, -1, 1, 1))
     for rect in hidden:
         inside = whole_pixels(transform.mapRect(rect))
         if not inside.isEmpty():
             region -= QRegion(inside)
-    painter.save()
-    painter.resetTransform()
     for piece in region:
-        painter.fillRect(QRectF(piece) & device, brush)
-    painter.restore()
+        painter.fillRect(inverse.mapRect(QRectF(piece)) & area, brush)
 
 
 def marker_path(kind: str, centre: QPointF, radius: float) -> QPainterPath:
