@@ -34,6 +34,9 @@ from mapstudio.layout.style import DEFAULT_STYLE
 translate = QCoreApplication.translate
 
 SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+# A card's shadow: how far it falls and how dark it is (deeper under the mouse).
+_SHADOW = (QPointF(1.5, 2.0), QColor(0, 0, 0, 28))
+_HOVER_SHADOW = (QPointF(2.0, 3.0), QColor(0, 0, 0, 50))
 
 
 class CardItem(RectItem):
@@ -160,13 +163,13 @@ class CardItem(RectItem):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         # soft shadow: an offset darker outline, no QGraphicsEffect (deeper under the mouse)
-        painter.setPen(Qt.PenStyle.NoPen)
-        if self.hovered:
-            painter.setBrush(QColor(0, 0, 0, 50))
-            painter.drawPath(self._outline.translated(2.0, 3.0))
+        offset, shade = _HOVER_SHADOW if self.hovered else _SHADOW
+        if self._fill.alpha() == 255:  # the body hides most of it
+            P.paint_card_shadow(painter, self._outline, rect, offset, shade)
         else:
-            painter.setBrush(QColor(0, 0, 0, 28))
-            painter.drawPath(self._outline.translated(1.5, 2.0))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(shade)
+            painter.drawPath(self._outline.translated(offset))
         painter.setBrush(self._fill)
         shape = self._shape_name
         if shape == "opportunity":

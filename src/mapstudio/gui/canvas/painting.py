@@ -121,6 +121,49 @@ def card_outline(rect: QRectF, shape: str) -> QPainterPath:
     return path
 
 
+def paint_card_shadow(
+    painter: QPainter, outline: QPainterPath, rect: QRectF, offset: QPointF, colour: QColor
+) -> None:
+    """A card's soft shadow, its ``outline`` moved by ``offset`` and filled with the
+    see-through ``colour``, under an opaque body (``outline`` in ``rect``) drawn next.
+
+    A plain rectangular card (``outline`` is ``rect``) gets only the strips of its shadow the
+    body leaves to be seen, along its right and bottom edges, cut on whole device pixels: the
+    rest lies under pixels the body then covers wholly. The same pixels, for a tenth of the
+    blending (the shadow was as large as the card: 0.13 s of 2,000 cards' PNG at 150 dpi).
+    Drawn whole when the painter is see-through or turned, or the shadow moves less than a
+    pixel and a half (it could then reach pixels the body covers only in part)."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    transform = painter.worldTransform()
+    if (
+        painter.opacity() < 1.0
+        or not scaled_only(transform)
+        or offset.x() * transform.m11() < 1.5
+        or offset.y() * transform.m22() < 1.5
+        or outline.elementCount() != 5  # a rectangle: a move and four lines
+        or outline.boundingRect() != rect
+    ):
+        painter.drawPath(outline.translated(offset))
+        return
+    shadow = transform.mapRect(rect.translated(offset))
+    inside = whole_pixels(transform.mapRect(rect))
+    right, bottom = inside.right() + 1, inside.bottom() + 1  # the strips start here
+    if inside.isEmpty():
+        painter.drawPath(outline.translated(offset))
+        return
+    painter.save()
+    painter.resetTransform()  # the strips are cut in device pixels
+    for strip in (
+        QRectF(right, shadow.top(), shadow.right() - right, shadow.height()),
+        QRectF(shadow.left(), bottom, right - shadow.left(), shadow.bottom() - bottom),
+    ):
+        path = QPainterPath()  # filled as the outline was, as a path
+        path.addRect(strip)
+        painter.drawPath(path)
+    painter.restore()
+
+
 def folded_corner(rect: QRectF, size: float = 10.0) -> QPainterPath:
     """The small triangle at the bottom-right corner that marks a truncated card."""
     path = QPainterPath()
