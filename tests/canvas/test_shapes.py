@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QImage
 
 from mapstudio.core.model import Card, LaneKind
 from mapstudio.gui.canvas.painting import card_outline
@@ -28,3 +29,48 @@ def test_badges_carry_symbols(qapp):
     left, right = badge_texts(opportunity, LaneKind.OPPORTUNITIES)
     assert left.startswith("★") and "4 votes" in left and right == "#ux"
     assert badge_texts(touchpoint, LaneKind.TOUCHPOINTS) == ("✉ Email online", "● observed")
+
+
+def _card_drawn(shadow_whole: bool, shape: str, scale: float, at: QPointF, lift) -> QImage:
+    """A card of ``shape`` and its shadow, drawn at ``scale`` on an image that held magenta."""
+    from PySide6.QtGui import QColor, QImage, QPainter, QTransform
+
+    from mapstudio.gui.canvas import painting
+
+    image = QImage(520, 300, QImage.Format.Format_RGB32)
+    image.fill(QColor("#ff00ff"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(image.rect(), QColor("#f4f1e8"))
+    transform = QTransform.fromScale(scale, scale)
+    transform.translate(at.x(), at.y())
+    painter.setWorldTransform(transform)
+    rect = QRectF(0, 0, 150, 61.3)
+    outline = card_outline(rect, shape)
+    offset, shade = lift
+    if shadow_whole:
+        painter.setPen(QColor(0, 0, 0, 0))
+        painter.setBrush(shade)
+        painter.drawPath(outline.translated(offset))
+    else:
+        painting.paint_card_shadow(painter, outline, rect, offset, shade)
+    painter.setBrush(QColor("#fff3c4"))
+    painter.setPen(painting.pen("#c9b98a", 0.8))
+    painter.drawPath(outline)
+    painter.end()
+    return image
+
+
+def test_a_cards_shadow_drawn_in_strips_gives_the_same_pixels(qapp):
+    """Only the strips of a plain card's shadow that its body leaves to be seen are drawn:
+    at every scale and fractional position, the image is the one with the whole shadow."""
+    from PySide6.QtGui import QColor
+
+    lifts = ((QPointF(1.5, 2.0), QColor(0, 0, 0, 28)), (QPointF(2.0, 3.0), QColor(0, 0, 0, 50)))
+    for shape in ("note", "friction", "touchpoint"):
+        for scale in (0.7, 1.0, 1.37, 2.0833, 3.1):
+            for at in (QPointF(3, 4), QPointF(3.31, 4.77), QPointF(5.5, 2.125)):
+                for lift in lifts:
+                    whole = _card_drawn(True, shape, scale, at, lift)
+                    strips = _card_drawn(False, shape, scale, at, lift)
+                    assert whole == strips, (shape, scale, at, lift)

@@ -227,6 +227,33 @@ def test_what_a_band_held_before_never_shows(tmp_path, monkeypatch, dpi) -> None
     assert first == second
 
 
+@pytest.mark.parametrize("dpi", [72, 97.3, 150])
+def test_the_background_left_out_under_the_lanes_changes_no_pixel(tmp_path, monkeypatch, dpi):
+    """The scene fills the canvas colour only round the paper and the paper only between
+    the lanes' opaque bands: the image is the one drawn with each filled whole, in turn."""
+    from PySide6.QtWidgets import QGraphicsScene
+
+    from mapstudio.gui.canvas import painting
+    from mapstudio.gui.canvas.scene import MapScene
+
+    m = big_map(60)
+    monkeypatch.setattr(image, "PNG_BAND_PIXELS", 150_000)  # many bands, many seams
+    drawn = tmp_path / "drawn.png"
+    image.write_png(m, drawn, dpi=dpi)
+
+    def every_pixel_filled(scene, painter, rect) -> None:
+        QGraphicsScene.drawBackground(scene, painter, rect)
+        geo = scene.geometry
+        painter.fillRect(QRectF(0, 0, geo.width, geo.height), painting.colour(scene.look.paper))
+
+    monkeypatch.setattr(MapScene, "drawBackground", every_pixel_filled)
+    filled = tmp_path / "filled.png"
+    image.write_png(m, filled, dpi=dpi)
+    first, second = QImage(str(drawn)), QImage(str(filled))
+    assert not first.isNull() and first.height() > 5 * (150_000 // first.width())
+    assert first == second
+
+
 def test_an_error_while_drawing_a_band_is_an_error_and_leaves_no_file(tmp_path, monkeypatch):
     """The band's painter is ended: a band image destroyed while painted on crashed the process
     (at the latest when it exited) instead of reporting the error."""

@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     from mapstudio.gui.canvas.items import CardItem
 
 translate = QCoreApplication.translate
+# Looked up once (an enum member read through its class is a Python call; many badges a PNG).
+_NO_PEN = Qt.PenStyle.NoPen
+_CENTRED = Qt.AlignmentFlag.AlignCenter
+_PILL_RADIUS = theme.BADGE_HEIGHT / 2
 
 
 class PreparedStrip:
@@ -69,11 +73,10 @@ class PreparedStrip:
                 if colours.edge is not None:
                     painter.setPen(P.pen(colours.edge, 0.8))
                 else:
-                    painter.setPen(Qt.PenStyle.NoPen)
-                radius = theme.BADGE_HEIGHT / 2
-                painter.drawRoundedRect(pill, radius, radius)
+                    painter.setPen(_NO_PEN)
+                painter.drawRoundedRect(pill, _PILL_RADIUS, _PILL_RADIUS)
             painter.setPen(P.colour(colours.ink))
-            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, placed.text)
+            painter.drawText(pill, _CENTRED, placed.text)
         if self.mark is not None:
             self._paint_author(painter, rect)
 

@@ -34,6 +34,13 @@ from mapstudio.layout.style import DEFAULT_STYLE
 translate = QCoreApplication.translate
 
 SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+# A card's shadow: how far it falls and how dark it is (deeper under the mouse).
+_SHADOW = (QPointF(1.5, 2.0), QColor(0, 0, 0, 28))
+_HOVER_SHADOW = (QPointF(2.0, 3.0), QColor(0, 0, 0, 50))
+# Looked up once: an enum member read through its class costs a Python call, and a card's
+# paint (2,000 of them in a PNG) reads several.
+_ANTIALIASING = QPainter.RenderHint.Antialiasing
+_NO_PEN = Qt.PenStyle.NoPen
 
 
 class CardItem(RectItem):
@@ -52,6 +59,7 @@ class CardItem(RectItem):
         self._shape_name = "note"
         self._fill = P.colour("#ffffff")
         self._accent = "#888888"
+        self._edge = P.pen("#dddddd", 0.8)
         self._lines: list | None = None  # QStaticText per line, prepared at first paint
         self._offsets: list[float] = []
         self._strip: PreparedStrip | None = None  # the badges, prepared at first paint
@@ -80,6 +88,10 @@ class CardItem(RectItem):
         custom = obj.colour if isinstance(obj, Card) else None
         self._fill = P.colour(custom or style.fill)
         self._accent = style.accent
+        if self._shape_name == "opportunity":  # its edge: prepared here, not at each paint
+            self._edge = P.pen(self._accent, 1.4, Qt.PenStyle.DashLine)
+        else:
+            self._edge = P.pen(P.darker(self._fill.name(), 125).name(), 0.8)
         self._outline = P.card_outline(rect, self._shape_name)
         self._lines = None
         self._offsets = P.line_offsets(len(box.text.lines), box.text.size)
@@ -158,21 +170,18 @@ class CardItem(RectItem):
                     rect, P.colour(P.SELECTION if self.isSelected() else P.FIND_HIGHLIGHT)
                 )
             return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(_ANTIALIASING, True)
         # soft shadow: an offset darker outline, no QGraphicsEffect (deeper under the mouse)
-        painter.setPen(Qt.PenStyle.NoPen)
-        if self.hovered:
-            painter.setBrush(QColor(0, 0, 0, 50))
-            painter.drawPath(self._outline.translated(2.0, 3.0))
+        offset, shade = _HOVER_SHADOW if self.hovered else _SHADOW
+        if self._fill.alpha() == 255:  # the body hides most of it
+            P.paint_card_shadow(painter, self._outline, rect, offset, shade)
         else:
-            painter.setBrush(QColor(0, 0, 0, 28))
-            painter.drawPath(self._outline.translated(1.5, 2.0))
+            painter.setPen(_NO_PEN)
+            painter.setBrush(shade)
+            painter.drawPath(self._outline.translated(offset))
         painter.setBrush(self._fill)
         shape = self._shape_name
-        if shape == "opportunity":
-            painter.setPen(P.pen(self._accent, 1.4, Qt.PenStyle.DashLine))
-        else:
-            painter.setPen(P.pen(P.darker(self._fill.name(), 125).name(), 0.8))
+        painter.setPen(self._edge)
         painter.drawPath(self._outline)
         if self.positive:
             painter.setPen(P.pen(theme.POSITIVE_ACCENT, 1.6))
@@ -203,7 +212,7 @@ class CardItem(RectItem):
                     painter.setPen(P.colour(theme.TEXT))
                 painter.drawStaticText(QPointF(x, top + dy), st)
             if self.box.text.truncated:
-                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setPen(_NO_PEN)
                 painter.setBrush(P.darker(self._fill.name(), 135))
                 painter.drawPath(P.folded_corner(rect))
         if self.highlight:
@@ -331,6 +340,11 @@ class LaneItem(RectItem):
         self._band = P.colour(band)
         self._grid = grid
         self.update()
+
+    def covers_band(self) -> bool:
+        """Whether its band hides what is under it wholly (the scene then leaves the paper
+        out there): a shown, opaque lane."""
+        return self._band.alpha() == 255 and self.isVisible() and self.effectiveOpacity() >= 1.0
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

@@ -5,10 +5,23 @@ Everything here is computed once per value and cached, so ``paint()`` only draws
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QRegion,
+    QStaticText,
+    QTransform,
+)
 
 from mapstudio.gui.qtfonts import map_font
 from mapstudio.layout import comment_marks as marks
@@ -108,6 +121,49 @@ def card_outline(rect: QRectF, shape: str) -> QPainterPath:
     return path
 
 
+def paint_card_shadow(
+    painter: QPainter, outline: QPainterPath, rect: QRectF, offset: QPointF, colour: QColor
+) -> None:
+    """A card's soft shadow, its ``outline`` moved by ``offset`` and filled with the
+    see-through ``colour``, under an opaque body (``outline`` in ``rect``) drawn next.
+
+    A plain rectangular card (``outline`` is ``rect``) gets only the strips of its shadow the
+    body leaves to be seen, along its right and bottom edges, cut on whole device pixels: the
+    rest lies under pixels the body then covers wholly. The same pixels, for a tenth of the
+    blending (the shadow was as large as the card: 0.13 s of 2,000 cards' PNG at 150 dpi).
+    Drawn whole when the painter is see-through or turned, or the shadow moves less than a
+    pixel and a half (it could then reach pixels the body covers only in part)."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    transform = painter.worldTransform()
+    if (
+        painter.opacity() < 1.0
+        or not scaled_only(transform)
+        or offset.x() * transform.m11() < 1.5
+        or offset.y() * transform.m22() < 1.5
+        or outline.elementCount() != 5  # a rectangle: a move and four lines
+        or outline.boundingRect() != rect
+    ):
+        painter.drawPath(outline.translated(offset))
+        return
+    shadow = transform.mapRect(rect.translated(offset))
+    inside = whole_pixels(transform.mapRect(rect))
+    right, bottom = inside.right() + 1, inside.bottom() + 1  # the strips start here
+    if inside.isEmpty():
+        painter.drawPath(outline.translated(offset))
+        return
+    painter.save()
+    painter.resetTransform()  # the strips are cut in device pixels
+    for strip in (
+        QRectF(right, shadow.top(), shadow.right() - right, shadow.height()),
+        QRectF(shadow.left(), bottom, right - shadow.left(), shadow.bottom() - bottom),
+    ):
+        path = QPainterPath()  # filled as the outline was, as a path
+        path.addRect(strip)
+        painter.drawPath(path)
+    painter.restore()
+
+
 def folded_corner(rect: QRectF, size: float = 10.0) -> QPainterPath:
     """The small triangle at the bottom-right corner that marks a truncated card."""
     path = QPainterPath()
@@ -116,6 +172,44 @@ def folded_corner(rect: QRectF, size: float = 10.0) -> QPainterPath:
     path.lineTo(rect.right() - size, rect.bottom() - size)
     path.closeSubpath()
     return path
+
+
+def scaled_only(transform: QTransform) -> bool:
+    """Whether ``transform`` only scales and moves (no rotation or shear): rectangles stay
+    rectangles on the device, so what covers which pixels can be worked out."""
+    return transform.type().value <= QTransform.TransformationType.TxScale.value
+
+
+def whole_pixels(device: QRectF) -> QRect:
+    """The device pixels an antialiased fill of ``device`` (device coordinates) covers
+    wholly, less one pixel on every side to spare rounding."""
+    left, top = math.ceil(device.left()) + 1, math.ceil(device.top()) + 1
+    right, bottom = math.floor(device.right()) - 1, math.floor(device.bottom()) - 1
+    return QRect(left, top, max(0, right - left), max(0, bottom - top))
+
+
+def fill_except(
+    painter: QPainter, area: QRectF, brush: QColor | QBrush, hidden: Iterable[QRectF]
+) -> None:
+    """``painter.fillRect(area, brush)``, less the pixels that opaque fills of the ``hidden``
+    rectangles, drawn next, cover wholly: the same pixels, without filling them twice (a
+    PNG band is 8 million pixels; the canvas, the paper and the lane bands each covered it).
+
+    The pieces are cut on whole device pixels and drawn through the painter's transform, each
+    cut to ``area`` itself: their outer edges are ``area``'s, so its edge pixels blend exactly
+    as before; their inner edges lie under pixels the hidden fills cover wholly."""
+    transform = painter.worldTransform()
+    inverse, invertible = transform.inverted()
+    if not scaled_only(transform) or not invertible:
+        painter.fillRect(area, brush)
+        return
+    region = QRegion(transform.mapRect(area).toAlignedRect().adjusted(-1, -1, 1, 1))
+    for rect in hidden:
+        inside = whole_pixels(transform.mapRect(rect))
+        if not inside.isEmpty():
+            region -= QRegion(inside)
+    for piece in region:
+        painter.fillRect(inverse.mapRect(QRectF(piece)) & area, brush)
 
 
 def marker_path(kind: str, centre: QPointF, radius: float) -> QPainterPath:

@@ -853,9 +853,21 @@ class MapScene(QGraphicsScene):
 
     # --- background: the corner with the map's title ------------------------------------------------
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        super().drawBackground(painter, rect)
+        """The canvas, the paper on it, both only where they show: the paper covers the
+        canvas but for the margin, and the lanes' opaque bands cover most of the paper."""
         geo = self.geometry
-        painter.fillRect(QRectF(0, 0, geo.width, geo.height), P.colour(self.look.paper))
+        paper = QRectF(0, 0, geo.width, geo.height)
+        canvas = self.backgroundBrush()
+        if canvas.style() == Qt.BrushStyle.SolidPattern and canvas.color().alpha() == 255:
+            P.fill_except(painter, rect, canvas, (paper,))
+        else:  # a pattern or see-through: Qt's own fill
+            super().drawBackground(painter, rect)
+        lanes = (
+            lane.sceneBoundingRect()
+            for lane in self._lanes.values()
+            if lane.covers_band() and lane.sceneBoundingRect().intersects(rect)
+        )
+        P.fill_except(painter, paper & rect, P.colour(self.look.paper), lanes)
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         """The focused stage of presentation mode: the others veiled (the pinned lane headers
