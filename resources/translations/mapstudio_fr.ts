@@ -1543,6 +1543,10 @@
         <translation>%1 écrit&#xa0;: %2 page(s) au format %3, plus petit texte %4 pt</translation>
     </message>
     <message>
+        <source>page 1: assembly plan, pages 2–%1: sheets 1–%2</source>
+        <translation>page 1&#xa0;: plan d’assemblage, pages 2–%1&#xa0;: feuilles 1–%2</translation>
+    </message>
+    <message>
         <source>This installation cannot draw images; export a PDF instead.</source>
         <translation>Cette installation ne peut pas produire d’images&#xa0;; exportez plutôt un PDF.</translation>
     </message>
@@ -1599,9 +1603,12 @@
         <source>%1 % of the paper is used</source>
         <translation>%1 % du papier est utilisé</translation>
     </message>
-    <message>
-        <source>%1 sheet(s) nearly blank</source>
-        <translation>%1 feuille(s) presque vide(s)</translation>
+    <message numerus="yes">
+        <source>%n sheet(s) nearly blank: %1</source>
+        <translation>
+            <numerusform>%n feuille presque vide&#xa0;: %1</numerusform>
+            <numerusform>%n feuilles presque vides&#xa0;: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Card &quot;%1&quot; (%2 / %3) is too long to print whole: it ends with &quot;…&quot;.</source>
@@ -1610,10 +1617,6 @@
     <message>
         <source>Customer journey map</source>
         <translation>Carte du parcours client</translation>
-    </message>
-    <message>
-        <source>%1: row %2, column %3 of %4</source>
-        <translation>%1&#xa0;: rangée %2, colonne %3 sur %4</translation>
     </message>
     <message>
         <source>Whole map on one sheet</source>
@@ -1634,6 +1637,10 @@
     <message>
         <source>Neighbouring sheets share a %1 mm band. Trim each sheet at its ✂ marks and lay it over its left and upper neighbours.</source>
         <translation>Les feuilles voisines partagent une bande de %1 mm. Coupez chaque feuille à ses repères ✂ et posez-la sur ses voisines de gauche et du dessus.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 of %2 · row %3, column %4</source>
+        <translation>Feuille %1 sur %2 · rangée %3, colonne %4</translation>
     </message>
     <message>
         <source>The scale must be a number above 0.</source>

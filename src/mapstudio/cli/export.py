@@ -108,6 +108,12 @@ def _run(args: argparse.Namespace) -> int:
         summary = summary.replace("%3", plan.paper.describe()).replace(
             "%4", f"{plan.smallest_text:.1f}"
         )
+        if plan.tiled:  # the numbers printed on the sheets, and their pages
+            sheets = t("Export", "page 1: assembly plan, pages 2–%1: sheets 1–%2")
+            sheets = sheets.replace("%1", str(len(plan.tiles) + 1)).replace(
+                "%2", str(len(plan.tiles))
+            )
+            summary = f"{summary}; {sheets}"
         print(f"{summary}; {describe_fill(result.sheet_fill, plan.tiled)}")
         return 0
     try:
