@@ -3229,6 +3229,25 @@
     </message>
 </context>
 <context>
+    <name>MapLegend</name>
+    <message>
+        <source>Hide the legend (View &gt; Legend, Ctrl+Shift+K)</source>
+        <translation>Masquer la légende (Affichage &gt; Légende, Ctrl+Maj+K)</translation>
+    </message>
+    <message>
+        <source>Unfold the legend</source>
+        <translation>Déplier la légende</translation>
+    </message>
+    <message>
+        <source>Fold the legend</source>
+        <translation>Replier la légende</translation>
+    </message>
+    <message>
+        <source>Drag to another corner of the map</source>
+        <translation>Glisser vers un autre coin de la carte</translation>
+    </message>
+</context>
+<context>
     <name>MenuActions</name>
     <message>
         <source>Clear Recent Files</source>
