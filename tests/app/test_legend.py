@@ -4,9 +4,9 @@ closed by its × or the menu, and remembered for the next start."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QHelpEvent, QMouseEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from mapstudio.files.settings import Settings
 from mapstudio.gui import commands
@@ -89,6 +89,12 @@ def test_a_french_maps_legend_speaks_french_in_an_english_interface(window, tmp_
     assert window.actions.show_legend.text() == "&Legend"  # the menu speaks the interface's
 
 
+def _tip(widget, at: QPoint) -> str:
+    """The tooltip ``widget`` shows when the mouse rests at ``at``."""
+    QApplication.sendEvent(widget, QHelpEvent(QEvent.Type.ToolTip, at, widget.mapToGlobal(at)))
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
 def _drag(widget, start: QPointF, end: QPointF, steps: int = 8) -> None:
     """A left-button drag on ``widget``, from ``start`` to ``end`` (its own coordinates at the
     press), as the mouse sends it."""
@@ -122,6 +128,9 @@ def test_the_legend_folds_and_moves_out_of_the_way_and_stays_there(window, map_f
     viewport = canvas.viewport().rect()
     full = legend.geometry()
     assert full.bottomRight().x() > viewport.width() - 20  # bottom right, as before
+    # its buttons and title say what they do
+    assert _tip(legend, legend._fold.center().toPoint()) == "Fold the legend"
+    assert _tip(legend, QPoint(PAD_X, 12)) == "Drag to another corner of the map"
     # the chevron folds it: only its title row is left, still in the bottom-right corner
     QTest.mouseClick(legend, Qt.MouseButton.LeftButton, pos=legend._fold.center().toPoint())
     folded = legend.geometry()
@@ -155,6 +164,7 @@ def test_the_legend_folds_and_moves_out_of_the_way_and_stays_there(window, map_f
     before = second.geometry()
     QTest.mouseClick(second, Qt.MouseButton.LeftButton, pos=QPoint(PAD_X, 12))
     assert not second.folded  # (it unfolds: a click on a folded tab)
+    assert _tip(second, second._fold.center().toPoint()) == "Fold the legend"
     QTest.mouseClick(second, Qt.MouseButton.LeftButton, pos=second._fold.center().toPoint())
     assert second.geometry() == before and second.corner == "bottom-left"
 
