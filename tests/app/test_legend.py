@@ -148,7 +148,10 @@ def test_the_legend_folds_and_moves_out_of_the_way_and_stays_there(window, map_f
     grab = QPointF(40, 12)
     _drag(legend, grab, grab + QPointF(-viewport.width() * 0.6, -30))
     placed = legend.geometry()
-    assert placed.left() < 20 and placed.bottom() == full.bottom()
+    style = canvas.scene().geometry.style
+    # left, but clear of the pinned lane names, which say which lane is which
+    assert style.header_width <= placed.left() < style.header_width + 20
+    assert placed.bottom() == full.bottom()
     assert legend.corner == "bottom-left" and Settings.load().legend_corner == "bottom-left"
     # a map opened next shows its legend in the same place
     other = tmp_path / "other.journey.json"
@@ -156,7 +159,7 @@ def test_the_legend_folds_and_moves_out_of_the_way_and_stays_there(window, map_f
     window.open_paths([other])
     second = window.current_canvas().legend
     assert second is not legend and second.isVisible()
-    assert second.geometry().left() < 20 and second.corner == "bottom-left"
+    assert second.geometry().left() == placed.left() and second.corner == "bottom-left"
     # folding one folds both: the legend is one thing for the person, whatever the map
     QTest.mouseClick(second, Qt.MouseButton.LeftButton, pos=second._fold.center().toPoint())
     assert second.folded and legend.folded
@@ -184,7 +187,10 @@ def test_the_legend_comes_back_where_it_was_left(qtbot, map_file):
         window.open_paths([map_file])
         legend = window.current_canvas().legend
         assert legend.isVisible() and legend.folded and legend.corner == "top-left"
-        assert legend.geometry().topLeft().x() < 20 and legend.geometry().top() < 20
+        style = window.current_canvas().scene().geometry.style
+        # at the top left, below the pinned stage headers and right of the lane names
+        assert style.header_width <= legend.geometry().left() < style.header_width + 20
+        assert style.stage_header_height <= legend.geometry().top() < style.stage_header_height + 20
         assert legend.height() < 40
     finally:
         window.close()

@@ -77,6 +77,9 @@ class MapLegend(QWidget):
         self.hide()
         self.doc.changed.connect(self._map_changed)
         view.viewport().installEventFilter(self)
+        zoomed = getattr(view, "zoom_changed", None)
+        if zoomed is not None:  # the pinned headers it keeps clear of grow and shrink
+            zoomed.connect(lambda _zoom: self.isVisible() and self.refresh(measure=False))
 
     def place(self, corner: str, folded: bool) -> None:
         """Put the legend in ``corner`` (one of CORNERS), folded or not (as remembered)."""
@@ -152,13 +155,30 @@ class MapLegend(QWidget):
         # whole pixels first, so that folded and unfolded share the corner's edges exactly
         w = math.ceil(min(w, viewport.width() - 2 * MARGIN))
         h = math.ceil(min(h, max(FOLDED_H, viewport.height() - 2 * MARGIN)))
+        # on the left or at the top, it keeps clear of the pinned lane names or stage headers,
+        # which say where on the map one is (as long as the view leaves room for both)
+        pinned_left, pinned_top = self._pinned_headers()
         right, bottom = self.corner.endswith("right"), self.corner.startswith("bottom")
-        x0 = viewport.width() - int(MARGIN) - w if right else int(MARGIN)
-        y0 = viewport.height() - int(MARGIN) - h if bottom else int(MARGIN)
+        x0 = viewport.width() - int(MARGIN) - w
+        if not right:
+            x0 = max(int(MARGIN), min(pinned_left + int(MARGIN), x0))
+        y0 = viewport.height() - int(MARGIN) - h
+        if not bottom:
+            y0 = max(int(MARGIN), min(pinned_top + int(MARGIN), y0))
         self.setGeometry(x0, y0, w, h)
         self._close = QRectF(w - PAD - BUTTON, PAD - 2, BUTTON, BUTTON)
         self._fold = self._close.translated(-BUTTON - 4, 0)
         self.raise_()
+
+    def _pinned_headers(self) -> tuple[int, int]:
+        """The width of the pinned lane names and the height of the pinned stage headers, in
+        view pixels at the current zoom."""
+        geometry = getattr(self.view.scene(), "geometry", None)
+        if geometry is None:
+            return 0, 0
+        zoom = self.view.transform().m11()
+        style = geometry.style
+        return math.ceil(style.header_width * zoom), math.ceil(style.stage_header_height * zoom)
 
     # --- input ------------------------------------------------------------------------------------
     def _on_title_row(self, at: QPointF) -> bool:
