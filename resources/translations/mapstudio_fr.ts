@@ -1547,6 +1547,10 @@
         <translation>page 1&#xa0;: plan d’assemblage, pages 2–%1&#xa0;: feuilles 1–%2</translation>
     </message>
     <message>
+        <source>page 1: assembly plan, page 2: sheet 1</source>
+        <translation>page 1&#xa0;: plan d’assemblage, page 2&#xa0;: feuille 1</translation>
+    </message>
+    <message>
         <source>This installation cannot draw images; export a PDF instead.</source>
         <translation>Cette installation ne peut pas produire d’images&#xa0;; exportez plutôt un PDF.</translation>
     </message>
@@ -3101,7 +3105,7 @@
     </message>
     <message>
         <source>(and more problems)</source>
-        <extracomment>One value (an item with its pictures, a text) larger than this is left to the full load. Strings up to this length are kept for the rules (ids, names, references are at most 200).</extracomment>
+        <extracomment>One value (an item with its pictures, a text) larger than this is left to the full load. Strings up to this length are kept for the rules (ids, names, references are at most 200). The memory the built items may take while the file is checked (the process&apos;s resident size above what it was when the check started). Under it the check keeps the map it builds and the file is read once; past it the items are slimmed and dropped, and the file is read again if it is valid. Refusing a file then costs at most about this plus the slim copies (the budget: 300 MB for any file up to the 200 MB limit, a process of about 30 MB to start). Items built between two looks at the memory (a few MB at most).</extracomment>
         <translation>(et d’autres problèmes)</translation>
     </message>
     <message>

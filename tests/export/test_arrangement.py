@@ -125,6 +125,11 @@ def test_exports_report_how_full_the_sheets_are(rich_file, tmp_path):
     sheets = int(re.search(r"(\d+) page\(s\)", r.stdout).group(1)) - 1
     # the command line names the sheets as they are printed: by number, after the plan
     assert f"page 1: assembly plan, pages 2–{sheets + 1}: sheets 1–{sheets};" in r.stdout
+    # one sheet is said as one
+    r = _export(str(rich_file), "-o", str(tmp_path / "p.pdf"), "--paper", "A4", "--tile", "A4")
+    assert r.returncode == 0, r.stderr
+    assert "2 pages of A4" in r.stdout or "2 page(s) of A4" in r.stdout
+    assert "page 1: assembly plan, page 2: sheet 1;" in r.stdout
 
 
 def test_nearly_blank_sheets_are_named_by_their_numbers():
