@@ -131,6 +131,16 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message numerus="yes">
+        <source>%n sheet(s) nearly blank: %1</source>
+        <translation>
+            <numerusform>%n sheet nearly blank: %1</numerusform>
+            <numerusform>%n sheets nearly blank: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>%n text(s) too long to print whole:</source>

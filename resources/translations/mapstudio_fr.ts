@@ -1543,6 +1543,14 @@
         <translation>%1 écrit&#xa0;: %2 page(s) au format %3, plus petit texte %4 pt</translation>
     </message>
     <message>
+        <source>page 1: assembly plan, pages 2–%1: sheets 1–%2</source>
+        <translation>page 1&#xa0;: plan d’assemblage, pages 2–%1&#xa0;: feuilles 1–%2</translation>
+    </message>
+    <message>
+        <source>page 1: assembly plan, page 2: sheet 1</source>
+        <translation>page 1&#xa0;: plan d’assemblage, page 2&#xa0;: feuille 1</translation>
+    </message>
+    <message>
         <source>This installation cannot draw images; export a PDF instead.</source>
         <translation>Cette installation ne peut pas produire d’images&#xa0;; exportez plutôt un PDF.</translation>
     </message>
@@ -1599,9 +1607,12 @@
         <source>%1 % of the paper is used</source>
         <translation>%1 % du papier est utilisé</translation>
     </message>
-    <message>
-        <source>%1 sheet(s) nearly blank</source>
-        <translation>%1 feuille(s) presque vide(s)</translation>
+    <message numerus="yes">
+        <source>%n sheet(s) nearly blank: %1</source>
+        <translation>
+            <numerusform>%n feuille presque vide&#xa0;: %1</numerusform>
+            <numerusform>%n feuilles presque vides&#xa0;: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Card &quot;%1&quot; (%2 / %3) is too long to print whole: it ends with &quot;…&quot;.</source>
@@ -1610,10 +1621,6 @@
     <message>
         <source>Customer journey map</source>
         <translation>Carte du parcours client</translation>
-    </message>
-    <message>
-        <source>%1: row %2, column %3 of %4</source>
-        <translation>%1&#xa0;: rangée %2, colonne %3 sur %4</translation>
     </message>
     <message>
         <source>Whole map on one sheet</source>
@@ -1634,6 +1641,10 @@
     <message>
         <source>Neighbouring sheets share a %1 mm band. Trim each sheet at its ✂ marks and lay it over its left and upper neighbours.</source>
         <translation>Les feuilles voisines partagent une bande de %1 mm. Coupez chaque feuille à ses repères ✂ et posez-la sur ses voisines de gauche et du dessus.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 of %2 · row %3, column %4</source>
+        <translation>Feuille %1 sur %2 · rangée %3, colonne %4</translation>
     </message>
     <message>
         <source>The scale must be a number above 0.</source>
@@ -3094,7 +3105,7 @@
     </message>
     <message>
         <source>(and more problems)</source>
-        <extracomment>One value (an item with its pictures, a text) larger than this is left to the full load. Strings up to this length are kept for the rules (ids, names, references are at most 200).</extracomment>
+        <extracomment>One value (an item with its pictures, a text) larger than this is left to the full load. Strings up to this length are kept for the rules (ids, names, references are at most 200). The memory the built items may take while the file is checked (the process&apos;s resident size above what it was when the check started). Under it the check keeps the map it builds and the file is read once; past it the items are slimmed and dropped, and the file is read again if it is valid. Refusing a file then costs at most about this plus the slim copies (the budget: 300 MB for any file up to the 200 MB limit, a process of about 30 MB to start). Items built between two looks at the memory (a few MB at most).</extracomment>
         <translation>(et d’autres problèmes)</translation>
     </message>
     <message>
@@ -3219,6 +3230,25 @@
     <message>
         <source>there is no card &quot;%1&quot;</source>
         <translation>il n’y a pas de carte «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>Hide the legend (View &gt; Legend, Ctrl+Shift+K)</source>
+        <translation>Masquer la légende (Affichage &gt; Légende, Ctrl+Maj+K)</translation>
+    </message>
+    <message>
+        <source>Unfold the legend</source>
+        <translation>Déplier la légende</translation>
+    </message>
+    <message>
+        <source>Fold the legend</source>
+        <translation>Replier la légende</translation>
+    </message>
+    <message>
+        <source>Drag to another corner of the map</source>
+        <translation>Glisser vers un autre coin de la carte</translation>
     </message>
 </context>
 <context>

@@ -3,14 +3,18 @@ closed by its × or the menu, and remembered for the next start."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QHelpEvent, QMouseEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from mapstudio.files.settings import Settings
 from mapstudio.gui import commands
 from mapstudio.layout.legend import legend_sections
 from mapstudio.text.translate import document_language
 from tests.app.helpers import trigger
+
+PAD_X = 30  # on the title's words, away from the buttons
 
 
 def _labels(legend) -> list[str]:
@@ -83,3 +87,111 @@ def test_a_french_maps_legend_speaks_french_in_an_english_interface(window, tmp_
     assert legend.title == "Légende"
     assert "Points de contact" in _labels(legend)  # the lane kind, as on the French poster
     assert window.actions.show_legend.text() == "&Legend"  # the menu speaks the interface's
+
+
+def _tip(widget, at: QPoint) -> str:
+    """The tooltip ``widget`` shows when the mouse rests at ``at``."""
+    QApplication.sendEvent(widget, QHelpEvent(QEvent.Type.ToolTip, at, widget.mapToGlobal(at)))
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+def _drag(widget, start: QPointF, end: QPointF, steps: int = 8) -> None:
+    """A left-button drag on ``widget``, from ``start`` to ``end`` (its own coordinates at the
+    press), as the mouse sends it."""
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    plain = Qt.KeyboardModifier.NoModifier
+    origin = widget.mapToGlobal(QPoint(0, 0))
+
+    def send(kind, at: QPointF, button, buttons) -> None:
+        local = at - QPointF(widget.mapToGlobal(QPoint(0, 0)) - origin)  # it moves as dragged
+        glob = QPointF(origin) + at
+        QApplication.sendEvent(widget, QMouseEvent(kind, local, glob, button, buttons, plain))
+
+    send(QEvent.Type.MouseButtonPress, start, left, left)
+    for i in range(1, steps + 1):
+        send(QEvent.Type.MouseMove, start + (end - start) * (i / steps), none, left)
+    send(QEvent.Type.MouseButtonRelease, end, left, none)
+
+
+def test_the_legend_folds_and_moves_out_of_the_way_and_stays_there(window, map_file, tmp_path):
+    """At 1366x768 the legend covers a third of the map: its chevron folds it to a small tab in
+    its corner, a drag of its title puts it in another corner, and both are remembered, on
+    every open map and at the next start."""
+    from mapstudio.files import write_map
+    from tests.app.conftest import sample_map
+
+    window.resize(1366, 768)
+    window.open_paths([map_file])
+    canvas = window.current_canvas()
+    trigger(window, "show_legend")
+    legend = canvas.legend
+    viewport = canvas.viewport().rect()
+    full = legend.geometry()
+    assert full.bottomRight().x() > viewport.width() - 20  # bottom right, as before
+    # its buttons and title say what they do
+    assert _tip(legend, legend._fold.center().toPoint()) == "Fold the legend"
+    assert _tip(legend, QPoint(PAD_X, 12)) == "Drag to another corner of the map"
+    # the chevron folds it: only its title row is left, still in the bottom-right corner
+    QTest.mouseClick(legend, Qt.MouseButton.LeftButton, pos=legend._fold.center().toPoint())
+    folded = legend.geometry()
+    assert legend.isVisible() and legend.folded
+    assert (
+        folded.height() < 40 and folded.width() * folded.height() < full.width() * full.height() / 4
+    )
+    assert folded.bottomRight() == full.bottomRight()
+    assert Settings.load().legend_folded
+    # a click on the folded tab unfolds it, with every section back
+    QTest.mouseClick(legend, Qt.MouseButton.LeftButton, pos=QPoint(PAD_X, 12))
+    assert not legend.folded and legend.geometry() == full
+    assert "Touchpoints" in _labels(legend)
+    # dragged by its title towards the left, it lands in the bottom-left corner
+    grab = QPointF(40, 12)
+    _drag(legend, grab, grab + QPointF(-viewport.width() * 0.6, -30))
+    placed = legend.geometry()
+    style = canvas.scene().geometry.style
+    # left, but clear of the pinned lane names, which say which lane is which
+    assert style.header_width <= placed.left() < style.header_width + 20
+    assert placed.bottom() == full.bottom()
+    assert legend.corner == "bottom-left" and Settings.load().legend_corner == "bottom-left"
+    # a map opened next shows its legend in the same place
+    other = tmp_path / "other.journey.json"
+    write_map(other, sample_map())
+    window.open_paths([other])
+    second = window.current_canvas().legend
+    assert second is not legend and second.isVisible()
+    assert second.geometry().left() == placed.left() and second.corner == "bottom-left"
+    # folding one folds both: the legend is one thing for the person, whatever the map
+    QTest.mouseClick(second, Qt.MouseButton.LeftButton, pos=second._fold.center().toPoint())
+    assert second.folded and legend.folded
+    # a short click on the title row is not a drag: nothing moves
+    before = second.geometry()
+    QTest.mouseClick(second, Qt.MouseButton.LeftButton, pos=QPoint(PAD_X, 12))
+    assert not second.folded  # (it unfolds: a click on a folded tab)
+    assert _tip(second, second._fold.center().toPoint()) == "Fold the legend"
+    QTest.mouseClick(second, Qt.MouseButton.LeftButton, pos=second._fold.center().toPoint())
+    assert second.geometry() == before and second.corner == "bottom-left"
+
+
+def test_the_legend_comes_back_where_it_was_left(qtbot, map_file):
+    from mapstudio.gui.app.application import create_application
+    from mapstudio.gui.app.main_window import MainWindow
+
+    create_application()
+    settings = Settings.load()
+    settings.show_legend, settings.legend_corner, settings.legend_folded = True, "top-left", True
+    settings.save()
+    window = MainWindow(Settings.load())
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        window.open_paths([map_file])
+        legend = window.current_canvas().legend
+        assert legend.isVisible() and legend.folded and legend.corner == "top-left"
+        style = window.current_canvas().scene().geometry.style
+        # at the top left, below the pinned stage headers and right of the lane names
+        assert style.header_width <= legend.geometry().left() < style.header_width + 20
+        assert style.stage_header_height <= legend.geometry().top() < style.stage_header_height + 20
+        assert legend.height() < 40
+    finally:
+        window.close()
+        window.deleteLater()

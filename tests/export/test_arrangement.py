@@ -3,6 +3,7 @@ posters never put a legend section across a seam, and exports say how full the s
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,13 @@ from mapstudio.core.model import LaneKind
 from mapstudio.files import read_map
 from mapstudio.poster.arrangement import PAD
 from mapstudio.poster.composition import _plan
-from mapstudio.poster.poster_pdf import build_poster, plan_pages, render_pdf, sheet_fill
+from mapstudio.poster.poster_pdf import (
+    build_poster,
+    describe_fill,
+    plan_pages,
+    render_pdf,
+    sheet_fill,
+)
 from mapstudio.poster.tiling import PosterOptions
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
@@ -115,3 +122,21 @@ def test_exports_report_how_full_the_sheets_are(rich_file, tmp_path):
     r = _export(str(rich_file), "-o", str(tmp_path / "p.pdf"), "--tile", "A4")
     assert r.returncode == 0, r.stderr
     assert "% of the paper is used" in r.stdout
+    sheets = int(re.search(r"(\d+) page\(s\)", r.stdout).group(1)) - 1
+    # the command line names the sheets as they are printed: by number, after the plan
+    assert f"page 1: assembly plan, pages 2–{sheets + 1}: sheets 1–{sheets};" in r.stdout
+    # one sheet is said as one
+    r = _export(str(rich_file), "-o", str(tmp_path / "p.pdf"), "--paper", "A4", "--tile", "A4")
+    assert r.returncode == 0, r.stderr
+    assert "2 pages of A4" in r.stdout or "2 page(s) of A4" in r.stdout
+    assert "page 1: assembly plan, page 2: sheet 1;" in r.stdout
+
+
+def test_nearly_blank_sheets_are_named_by_their_numbers():
+    """The summary says which sheets may be left unprinted, by the numbers printed on them."""
+    text = describe_fill([0.8, 0.05, 0.6, 0.0, 0.3], tiled=True)
+    assert text == "35 % of the paper is used (2 sheets nearly blank: 2, 4)"
+    assert describe_fill([0.9, 0.02], tiled=True).endswith("(1 sheet nearly blank: 2)")
+    many = describe_fill([0.0] * 12, tiled=True)
+    assert many.endswith("(12 sheets nearly blank: 1, 2, 3, 4, 5, 6, 7, 8, …)")
+    assert describe_fill([0.05], tiled=False) == "5 % of the paper is used"

@@ -62,7 +62,12 @@ def test_tiling_counts_sheets_with_overlap_and_readable_scale():
     assert (p.tiles[0].width - step) * p.scale == pytest.approx(10 * MM)
     readable = plan(PosterOptions(paper="A4", tile=True, min_text=14), 1000, 500, 7)
     assert readable.scale == pytest.approx(2.0) and readable.smallest_text == pytest.approx(14)
-    assert [t.name for t in readable.tiles][:2] == ["A1", "A2"]
+    # sheets are numbered in reading order, and their labels say where they lie
+    assert [readable.sheet_number(t) for t in readable.tiles] == list(
+        range(1, len(readable.tiles) + 1)
+    )
+    second = readable.tiles[1]
+    assert readable.sheet_label(second) == (f"Sheet 2 of {len(readable.tiles)} · row 1, column 2")
 
 
 @pytest.mark.parametrize(

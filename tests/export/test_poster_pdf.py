@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from sample_maps import LONG_TEXT, MARKUP_TEXT
 
-from conftest import pdftotext
+from conftest import pdftotext, word_boxes
 from mapstudio.poster.paper import parse_paper
 from mapstudio.poster.poster_pdf import ExportCancelled, export_pdf
 from mapstudio.poster.tiling import PosterOptions
@@ -42,10 +42,28 @@ def test_tiled_on_a4_with_an_assembly_page(tiled_a4, tmp_path):
     assert all(_same(s, a4) for s in sizes)
     assert "Assembly plan" in pdftotext(tiled_a4.data, tmp_path, 1)
     second = pdftotext(tiled_a4.data, tmp_path, 3)
-    assert f"A2: row 1, column 2 of {plan.columns}" in second
-    assert "✂" in second  # where to trim it to lie over sheet A1
+    assert f"Sheet 2 of {len(plan.tiles)} · row 1, column 2" in second
+    assert "✂" in second  # where to trim it to lie over sheet 1
     assert "✂" not in pdftotext(tiled_a4.data, tmp_path, 2)  # the first sheet is not trimmed
     assert f"page 3 of {plan.pages}" in second
+
+
+def test_sheets_are_named_by_number_never_like_a_paper_size(tiled_a4, tmp_path):
+    """A grid name such as "A1" or "C2" on a sheet of A4 paper reads as a paper size: the
+    sheets are numbered in reading order, on the assembly plan and on each sheet's footer."""
+    plan = tiled_a4.plan
+    _, _, plan_words = word_boxes(tiled_a4.data, tmp_path)[0]
+    # the grid's badges: the 8 pt numbers (the text above is larger, the footer smaller)
+    badges = sorted(
+        (y0, x0, w) for x0, y0, _, y1, w in plan_words if w.isdigit() and abs(y1 - y0 - 8) < 0.2
+    )
+    assert [w for *_, w in badges] == [str(n) for n in range(1, len(plan.tiles) + 1)]
+    assert {w for *_, w in plan_words if re.fullmatch(r"[A-Z]{1,2}\d+", w)} <= {"A4"}
+    for page, tile in enumerate(plan.tiles, start=2):
+        footer = pdftotext(tiled_a4.data, tmp_path, page)
+        assert f"Sheet {page - 1} of {len(plan.tiles)} · row {tile.row + 1}, column " in footer
+        assert f"column {tile.column + 1}" in footer
+        assert not re.search(r"\b[A-Z]{1,2}\d+:", footer)  # no "B3:" grid names
 
 
 def test_fonts_are_embedded_truetype_subsets(fit_a1):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from test_command import _export
 
 from mapstudio.gui.document import MapDocument
@@ -46,3 +47,33 @@ def test_dialog_warns_and_tiles_for_readable_text_in_one_click(qtbot, rich):
     assert d.plan.tiled and len(d.plan.tiles) == sheets
     assert d.plan.smallest_text >= 6 - 1e-6
     assert not d.readability.isVisible()
+
+
+def test_dialog_keeps_its_size_when_the_readability_warning_comes_and_goes(qtbot, rich):
+    """The warning appears above the preview, which gives it room: the dialog does not grow,
+    and neither its buttons nor the options on the left move."""
+    d = ExportDialog(MapDocument(rich.model_copy(deep=True)))
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+
+    def where() -> tuple:
+        QApplication.processEvents()  # let the layouts settle, as a user's next look would
+        export = d.export_button.mapTo(d, d.export_button.rect().topLeft())
+        paper = d.paper_box.mapTo(d, d.paper_box.rect().topLeft())
+        return d.size(), export, paper, d.summary.mapTo(d, d.summary.rect().topLeft())
+
+    before = where()
+    assert not d.readability.isVisible()
+    qtbot.keyClicks(d.paper_box.lineEdit(), "\b\b" + "A4")  # typed, as a person changes paper
+    assert d.readability.isVisible() and d.readable_button.isVisible()
+    shown = where()
+    assert shown == before
+    assert d.preview.height() < d.height() - d.readability_bar.height()  # the preview gave room
+    d.paper_box.lineEdit().selectAll()
+    qtbot.keyClicks(d.paper_box.lineEdit(), "A0")
+    assert not d.readability.isVisible()
+    assert where() == before
+    d.format_box.setCurrentIndex(d.format_box.findData("csv"))  # its options replace the image's
+    assert d.data_group.isVisible() and not d.image_group.isVisible()
+    assert where()[:2] == before[:2]

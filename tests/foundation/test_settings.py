@@ -78,7 +78,12 @@ def test_the_settings_file_of_an_earlier_version_is_honoured():
     assert s.appearance == "system"
     s.save()  # and written back with the same keys, and the new ones
     written = json.loads(settings_path().read_text(encoding="utf-8"))
-    assert written == json.loads(OLD_SETTINGS) | {"show_legend": False, "appearance": "system"}
+    assert written == json.loads(OLD_SETTINGS) | {
+        "show_legend": False,
+        "legend_corner": "bottom-right",
+        "legend_folded": False,
+        "appearance": "system",
+    }
 
 
 def test_the_export_memory_of_an_earlier_version_is_honoured():
@@ -138,12 +143,16 @@ def test_damaged_or_odd_values_fall_back_to_defaults():
         ({"show_legend": "yes"}, "show_legend"),
         ({"show_legend": 1}, "show_legend"),
         ({"appearance": "sepia"}, "appearance"),  # not one of system, light, dark
+        ({"legend_corner": "middle"}, "legend_corner"),  # not one of the four corners
+        ({"legend_folded": "no"}, "legend_folded"),
     ],
 )
 def test_one_bad_value_costs_only_itself(broken, field):
     good = json.loads(OLD_SETTINGS) | {
         "export": {"map-a": {"paper": "A3"}},
         "show_legend": True,
+        "legend_corner": "top-left",
+        "legend_folded": True,
         "appearance": "dark",
     }
     write(settings_path(), json.dumps(good | broken))

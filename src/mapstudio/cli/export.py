@@ -108,6 +108,14 @@ def _run(args: argparse.Namespace) -> int:
         summary = summary.replace("%3", plan.paper.describe()).replace(
             "%4", f"{plan.smallest_text:.1f}"
         )
+        if plan.tiled:  # the numbers printed on the sheets, and their pages
+            count = len(plan.tiles)
+            sheets = (
+                t("Export", "page 1: assembly plan, pages 2–%1: sheets 1–%2")
+                if count > 1
+                else t("Export", "page 1: assembly plan, page 2: sheet 1")
+            )
+            summary = f"{summary}; {sheets.replace('%1', str(count + 1)).replace('%2', str(count))}"
         print(f"{summary}; {describe_fill(result.sheet_fill, plan.tiled)}")
         return 0
     try:

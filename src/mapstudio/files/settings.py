@@ -88,6 +88,15 @@ def _known_appearance(value: Any) -> str:
     return value
 
 
+LEGEND_CORNERS = ("bottom-right", "bottom-left", "top-right", "top-left")
+
+
+def _known_corner(value: Any) -> str:
+    if value not in LEGEND_CORNERS:
+        raise ValueError(f"unknown corner {value!r}")
+    return value
+
+
 def _dicts_only(value: Any) -> dict[str, dict[str, Any]]:
     if not isinstance(value, dict):
         raise ValueError("not a table")
@@ -112,6 +121,8 @@ class Settings:
     window_state: str = ""  # base64 of QMainWindow.saveState()
     export: dict[str, dict[str, Any]] = field(default_factory=dict)  # export settings, by map id
     show_legend: bool = False  # View > Legend: the map's legend over the canvas
+    legend_corner: str = "bottom-right"  # one of LEGEND_CORNERS: where the person put it
+    legend_folded: bool = False  # folded to its title, out of the map's way
 
     # --- persistence --------------------------------------------------------------------------
     @classmethod
@@ -189,6 +200,8 @@ CHECKS: dict[str, Callable[[Any], Any]] = {
     "autosave_seconds": _autosave_seconds,
     "language": _known_language,
     "show_legend": _flag,
+    "legend_corner": _known_corner,
+    "legend_folded": _flag,
     "appearance": _known_appearance,
     "window_geometry": _text,
     "window_state": _text,

@@ -20,9 +20,12 @@ from mapstudio.poster.poster_map import curve_key, grid_cuts
 from mapstudio.poster.texts import QCoreApplication
 from mapstudio.poster.tiling import PagePlan, PosterOptions, Tile, plan
 from mapstudio.records import replace
+from mapstudio.text.translate import TranslationContext
 
+Export = TranslationContext("Export")  # counted messages, extracted with plural forms
 READABLE = 6.0  # points: smaller text on a poster is not read, even up close
 BETTER = 1.03  # another arrangement must print this much larger to replace the stacked one
+BLANK_NAMED = 8  # nearly blank sheets named by number in the summary; more end with "…"
 Box = tuple[float, float, float, float]  # x, y, w, h
 
 
@@ -220,17 +223,17 @@ def fill_summary(poster: Poster, pages: PagePlan) -> str:
 
 
 def describe_fill(shares: list[float], tiled: bool) -> str:
-    """ "72 % of the paper is used" (and how many sheets are nearly blank), in the language
-    of whoever reads it (the command line's, not the map's)."""
+    """ "72 % of the paper is used" (and which sheets are nearly blank, by their numbers, so
+    that they can be left unprinted), in the language of whoever reads it (the command line's,
+    not the map's). ``shares`` are per sheet, in the sheets' order (sheet 1 first)."""
     total = sum(shares) / len(shares)
     text = QCoreApplication.translate("Export", "%1 % of the paper is used").replace(
         "%1", f"{total * 100:.0f}"
     )
-    blank = sum(1 for share in shares if share < 0.1)
+    blank = [str(number) for number, share in enumerate(shares, 1) if share < 0.1]
     if tiled and blank:
-        more = QCoreApplication.translate("Export", "%1 sheet(s) nearly blank").replace(
-            "%1", str(blank)
-        )
+        named = ", ".join(blank[:BLANK_NAMED]) + (", …" if len(blank) > BLANK_NAMED else "")
+        more = Export.tr("%n sheet(s) nearly blank: %1", "", len(blank)).replace("%1", named)
         text = f"{text} ({more})"
     return text
 

@@ -279,9 +279,7 @@ def _tile_page(c: Canvas, p: Poster, pages: PagePlan, tile: Tile, number: int) -
         _place(c, p, pages, tile)
         _cut_marks(c, pages, tile)
         indent = pages.overlap + 8 if tile.column > 0 else 6.0
-        label = QCoreApplication.translate("Export", "%1: row %2, column %3 of %4")
-        label = label.replace("%1", tile.name).replace("%2", str(tile.row + 1))
-        label = label.replace("%3", str(tile.column + 1)).replace("%4", str(pages.columns))
+        label = pages.sheet_label(tile)
     else:
         _place(c, p, pages, _fit_offset(p, pages), clip=False)
         label = QCoreApplication.translate("Export", "Whole map on one sheet")
@@ -423,7 +421,7 @@ def _assembly_page(c: Canvas, p: Poster, pages: PagePlan) -> None:
         c.roundRect(cx - 13, cy - 7, 26, 14, 3, stroke=1, fill=1)
         c.setFillColor("#1f77b4")
         c.setFont(bold, 8)
-        c.drawCentredString(cx, cy - 3, t.name)
+        c.drawCentredString(cx, cy - 3, str(pages.sheet_number(t)))
     _footer(c, p, pages, title, 1)
     c.showPage()
 

@@ -12,6 +12,9 @@ import math
 from mapstudio.poster.paper import MM, OptionError, Paper, parse_paper
 from mapstudio.poster.texts import QCoreApplication
 from mapstudio.records import record, replace
+from mapstudio.text.translate import TranslationContext, fill
+
+Export = TranslationContext("Export")  # the sheets' names (lupdate reads the variable's name)
 
 FOOTER = 16.0  # band above the bottom margin for the page's label
 MAX_SHEETS = 400
@@ -40,10 +43,6 @@ class Tile:
     width: float
     height: float
 
-    @property
-    def name(self) -> str:
-        return f"{_row_letters(self.row)}{self.column + 1}"
-
 
 @record
 class PagePlan:
@@ -61,14 +60,21 @@ class PagePlan:
     def pages(self) -> int:
         return len(self.tiles) + (1 if self.tiled else 0)
 
+    def sheet_number(self, tile: Tile) -> int:
+        """A sheet's name: its place in reading order, 1 at the top left (its page is the next
+        one, after the assembly plan). A number, not a grid name such as "A1" or "C2": next to
+        paper sizes, on the same sheet and in the same dialog, those read as A1 or C2 paper."""
+        return self.tiles.index(tile) + 1
 
-def _row_letters(i: int) -> str:
-    letters = ""
-    i += 1
-    while i:
-        i, r = divmod(i - 1, 26)
-        letters = chr(65 + r) + letters
-    return letters
+    def sheet_label(self, tile: Tile) -> str:
+        """ "Sheet 2 of 6 · row 1, column 2": the sheet's number, and where it lies."""
+        return fill(
+            Export.tr("Sheet %1 of %2 · row %3, column %4"),
+            self.sheet_number(tile),
+            len(self.tiles),
+            tile.row + 1,
+            tile.column + 1,
+        )
 
 
 def check_options(o: PosterOptions) -> None:

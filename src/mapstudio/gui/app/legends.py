@@ -1,5 +1,6 @@
 """View > Legend: the map's legend over every open map's canvas, on or off for all of them,
-remembered in the settings (a map opened later shows it too)."""
+remembered in the settings (a map opened later shows it too), as are the corner the person
+dragged it to and whether it is folded: the same on every map."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
     from mapstudio.gui.app.main_window import MainWindow
+    from mapstudio.gui.canvas.legend import MapLegend
     from mapstudio.gui.document import MapDocument
 
 
@@ -42,7 +44,26 @@ def _show(window: MainWindow, doc: MapDocument, shown: bool) -> None:
     # to the first painted map.
     from mapstudio.gui.canvas.legend import set_legend_shown
 
+    if shown and canvas.legend is None:  # built folded or not, in its corner, at once
+        from mapstudio.gui.canvas.legend import MapLegend
+
+        canvas.legend = MapLegend(canvas)
+        canvas.legend.place(window.settings.legend_corner, window.settings.legend_folded)
     legend = set_legend_shown(canvas, shown)
     if legend is not None and not legend.followed:
         legend.followed = True  # its × turns the legend off everywhere, as the menu does
         legend.closed.connect(lambda: show_legends(window, False))
+        legend.placed.connect(lambda: _placed(window, legend))
+
+
+def _placed(window: MainWindow, moved: MapLegend) -> None:
+    """The person moved or folded one map's legend: every map's follows, and it is kept."""
+    settings = window.settings
+    if (settings.legend_corner, settings.legend_folded) != (moved.corner, moved.folded):
+        settings.legend_corner, settings.legend_folded = moved.corner, moved.folded
+        settings.save()
+    for doc in window.documents():
+        canvas = window.canvas_for(doc)
+        legend = getattr(canvas, "legend", None)
+        if legend is not None and legend is not moved:
+            legend.place(moved.corner, moved.folded)

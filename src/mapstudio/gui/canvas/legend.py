@@ -1,15 +1,23 @@
 """The map's legend on the canvas (View > Legend): the poster's legend, the same sections and
-words (``layout.legend``), in a panel at the bottom right of the view, above the map. It
-follows the map as it changes and folds into as many columns as the view's height asks.
+words (``layout.legend``), in a panel in a corner of the view, above the map. It follows the
+map as it changes and folds into as many columns as the view's height asks.
+
+A legend is looked up now and then, while the map under it is worked on all the time; at
+1366x768 the whole legend covers a third of the view. So it gets out of the way: its title row
+drags it to another corner (it lands in the nearest one, never half over the middle of the
+map), and its chevron folds it to that title row, a small tab that unfolds with a click. Both
+are remembered (``gui.app.legends``). It stays opaque: a see-through legend is hard to read
+and its map is no easier to work on.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPolygonF
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPolygonF
+from PySide6.QtWidgets import QApplication, QGraphicsView, QToolTip, QWidget
 
 from mapstudio.core.model import Curve, LaneKind
 from mapstudio.gui.canvas import painting as P
@@ -29,6 +37,9 @@ PAD = 10.0
 MARGIN = 12.0  # from the view's edges
 SECTION_GAP = 8.0
 HEAD_PX = 26.0  # the panel's title row
+BUTTON = 16.0  # the fold and close buttons in the title row
+FOLDED_H = 2 * PAD + 14  # a folded legend: its title row alone
+CORNERS = ("bottom-right", "bottom-left", "top-right", "top-left")  # as the settings name them
 
 
 @dataclass
@@ -40,9 +51,11 @@ class _Placed:
 
 
 class MapLegend(QWidget):
-    """A panel over the view's viewport; ``closed`` when its × is clicked."""
+    """A panel over the view's viewport; ``closed`` when its × is clicked, ``placed`` when the
+    person moves it to another corner or folds or unfolds it."""
 
     closed = Signal()
+    placed = Signal()
 
     def __init__(self, view: QGraphicsView) -> None:
         super().__init__(view.viewport())
@@ -50,14 +63,36 @@ class MapLegend(QWidget):
         self.doc = view.doc
         self._placed: list[_Placed] = []
         self._close = QRectF()
+        self._fold = QRectF()
         self._stale = True
+        self._grab: QPointF | None = None  # where the title row was pressed, while dragged
+        self._dragged = False
         self.followed = False  # the window listens to ``closed`` (gui.app.legends)
         self.title = ""
+        self.corner = "bottom-right"  # one of CORNERS
+        self.folded = False
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground, True)
+        self.setMouseTracking(True)  # the title row shows it can be dragged
         self.setCursor(Qt.CursorShape.ArrowCursor)
         self.hide()
         self.doc.changed.connect(self._map_changed)
         view.viewport().installEventFilter(self)
+        zoomed = getattr(view, "zoom_changed", None)
+        if zoomed is not None:  # the pinned headers it keeps clear of grow and shrink
+            zoomed.connect(lambda _zoom: self.isVisible() and self.refresh(measure=False))
+
+    def place(self, corner: str, folded: bool) -> None:
+        """Put the legend in ``corner`` (one of CORNERS), folded or not (as remembered)."""
+        self.corner = corner if corner in CORNERS else "bottom-right"
+        self.folded = folded
+        if self.isVisible():
+            self.refresh(measure=False)
+
+    def set_folded(self, folded: bool) -> None:
+        if folded != self.folded:
+            self.folded = folded
+            self.refresh()
+            self.placed.emit()
 
     # --- showing --------------------------------------------------------------------------------
     def set_shown(self, shown: bool) -> None:
@@ -113,22 +148,120 @@ class MapLegend(QWidget):
         columns = int(x / COLUMN_W) + 1 if placed else 1
         w = columns * COLUMN_W + 2 * PAD
         h = HEAD_PX + tallest + 2 * PAD
-        w = min(w, viewport.width() - 2 * MARGIN)
-        self.setGeometry(
-            int(viewport.width() - MARGIN - w), int(viewport.height() - MARGIN - h), int(w), int(h)
-        )
-        self._close = QRectF(w - PAD - 16, PAD - 2, 16, 16)
+        if self.folded:  # the title row alone, as wide as its words and buttons
+            title = P.font_metrics(TITLE_PX, True).horizontalAdvance(self.title)
+            w = PAD + title + 12 + 2 * BUTTON + 4 + PAD
+            h = FOLDED_H
+        # whole pixels first, so that folded and unfolded share the corner's edges exactly
+        w = math.ceil(min(w, viewport.width() - 2 * MARGIN))
+        h = math.ceil(min(h, max(FOLDED_H, viewport.height() - 2 * MARGIN)))
+        # on the left or at the top, it keeps clear of the pinned lane names or stage headers,
+        # which say where on the map one is (as long as the view leaves room for both)
+        pinned_left, pinned_top = self._pinned_headers()
+        right, bottom = self.corner.endswith("right"), self.corner.startswith("bottom")
+        x0 = viewport.width() - int(MARGIN) - w
+        if not right:
+            x0 = max(int(MARGIN), min(pinned_left + int(MARGIN), x0))
+        y0 = viewport.height() - int(MARGIN) - h
+        if not bottom:
+            y0 = max(int(MARGIN), min(pinned_top + int(MARGIN), y0))
+        self.setGeometry(x0, y0, w, h)
+        self._close = QRectF(w - PAD - BUTTON, PAD - 2, BUTTON, BUTTON)
+        self._fold = self._close.translated(-BUTTON - 4, 0)
         self.raise_()
 
+    def _pinned_headers(self) -> tuple[int, int]:
+        """The width of the pinned lane names and the height of the pinned stage headers, in
+        view pixels at the current zoom."""
+        geometry = getattr(self.view.scene(), "geometry", None)
+        if geometry is None:
+            return 0, 0
+        zoom = self.view.transform().m11()
+        style = geometry.style
+        return math.ceil(style.header_width * zoom), math.ceil(style.stage_header_height * zoom)
+
     # --- input ------------------------------------------------------------------------------------
+    def _on_title_row(self, at: QPointF) -> bool:
+        return (
+            at.y() < PAD + BUTTON and not self._close.contains(at) and not self._fold.contains(at)
+        )
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        if self._close.contains(event.position()):
-            self.hide()
-            self.closed.emit()
+        at = event.position()
+        if event.button() == Qt.MouseButton.LeftButton:
+            if self._close.contains(at):
+                self.hide()
+                self.closed.emit()
+            elif self._fold.contains(at):
+                self.set_folded(not self.folded)
+            elif self._on_title_row(at) or self.folded:
+                self._grab, self._dragged = at, False
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
         event.accept()  # clicks on the panel do not reach the map under it
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        at = event.position()
+        if self._grab is None:
+            title = self._on_title_row(at) or (self.folded and not self._fold.contains(at))
+            over_button = self._close.contains(at) or self._fold.contains(at)
+            self.setCursor(
+                Qt.CursorShape.OpenHandCursor
+                if title and not over_button
+                else Qt.CursorShape.ArrowCursor
+            )
+            event.accept()
+            return
+        moved = at - self._grab
+        if not self._dragged and moved.manhattanLength() < QApplication.startDragDistance():
+            return
+        self._dragged = True
+        viewport = self.view.viewport()
+        top_left = self.mapToParent((at - self._grab).toPoint())
+        x = min(max(0, top_left.x()), viewport.width() - self.width())
+        y = min(max(0, top_left.y()), viewport.height() - self.height())
+        self.move(QPoint(x, y))
         event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._grab is None:
+            event.accept()
+            return
+        self._grab = None
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        if self._dragged:  # it lands in the corner nearest to where it was let go
+            viewport = self.view.viewport().rect()
+            centre = self.geometry().center()
+            vertical = "bottom" if centre.y() > viewport.center().y() else "top"
+            horizontal = "right" if centre.x() > viewport.center().x() else "left"
+            self.corner = f"{vertical}-{horizontal}"
+            self.refresh(measure=False)
+            self.placed.emit()
+        elif self.folded:  # a click on the folded tab unfolds it
+            self.set_folded(False)
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._on_title_row(event.position()) and not self.folded:
+            self.set_folded(True)  # as a double-click on a panel's title rolls it up
+        event.accept()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            at = QPointF(event.pos())
+            if self._close.contains(at):
+                tip = self.tr("Hide the legend (View > Legend, Ctrl+Shift+K)")
+            elif self._fold.contains(at):
+                tip = self.tr("Unfold the legend") if self.folded else self.tr("Fold the legend")
+            elif self._on_title_row(at) or self.folded:
+                tip = self.tr("Drag to another corner of the map")
+            else:
+                tip = ""
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     # --- drawing ----------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
@@ -145,6 +278,14 @@ class MapLegend(QWidget):
         c = self._close.adjusted(4, 4, -4, -4)
         painter.drawLine(c.topLeft(), c.bottomRight())
         painter.drawLine(c.topRight(), c.bottomLeft())
+        # the chevron points where the legend goes: towards its corner's edge to fold
+        f = self._fold.adjusted(4, 5, -4, -5)
+        down = self.folded != self.corner.startswith("bottom")
+        tip, ends = (f.bottom(), f.top()) if down else (f.top(), f.bottom())
+        chevron = [QPointF(f.left(), ends), QPointF(f.center().x(), tip), QPointF(f.right(), ends)]
+        painter.drawPolyline(QPolygonF(chevron))
+        if self.folded:
+            return
         painter.setClipRect(QRectF(0, 0, self.width(), self.height()))
         for placed in self._placed:
             self._paint_section(painter, PAD + placed.x, PAD + HEAD_PX + placed.y, placed)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSizePolicy,
     QSpinBox,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -176,6 +178,11 @@ class ExportDialog(QDialog):
         data = QGroupBox(self.tr("CSV"))
         QFormLayout(data).addRow(self.bom_check)
         self.data_group = data
+        # CSV's options take the image's place (greyed for other formats): one slot, as tall
+        # as the taller of the two, so that choosing CSV does not make the dialog grow
+        self.format_options = QStackedWidget()
+        self.format_options.addWidget(image)
+        self.format_options.addWidget(data)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -188,8 +195,20 @@ class ExportDialog(QDialog):
         self.readability.setWordWrap(True)
         self.readable_button = QPushButton(self.tr("Tile for Readable Text"))
         self.readable_button.clicked.connect(self.tile_readable)
-        self.readability.setVisible(False)
-        self.readable_button.setVisible(False)
+        # One bar above the preview: it appears and goes as options change, and the preview
+        # gives it room, so the dialog keeps its size and the buttons stay where they are.
+        self.readability_bar = QFrame()
+        self.readability_bar.setObjectName("ReadabilityBar")
+        warning = QColor(appearance.tokens().warning)
+        self.readability_bar.setStyleSheet(
+            f"#ReadabilityBar {{ border: 1px solid {warning.name()}; border-radius: 4px;"
+            f" background: rgba({warning.red()}, {warning.green()}, {warning.blue()}, 24); }}"
+        )
+        bar = QHBoxLayout(self.readability_bar)
+        bar.setContentsMargins(8, 4, 4, 4)
+        bar.addWidget(self.readability, 1)
+        bar.addWidget(self.readable_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.readability_bar.setVisible(False)
         self.warnings = QListWidget()
         self.warnings.setMaximumHeight(90)
         self.warnings.setWordWrap(True)
@@ -224,14 +243,8 @@ class ExportDialog(QDialog):
         for w in (
             paper,
             fill,
-            image,
-            data,
+            self.format_options,
             self.summary,
-            self.readability,
-            self.readable_button,
-            self.error,
-            self.warnings_label,
-            self.warnings,
         ):
             left.addWidget(w)
         left.addStretch(1)
@@ -242,9 +255,17 @@ class ExportDialog(QDialog):
         self.comments_check.toggled.connect(
             lambda on: self.preview.draw_poster(self.doc.map, self._file_name, on)
         )
+        # what comes and goes (an error, the readability bar, the texts cut) sits with the
+        # preview, which shrinks for it: the options on the left never move
+        right = QVBoxLayout()
+        right.addWidget(self.error)
+        right.addWidget(self.readability_bar)
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.warnings_label)
+        right.addWidget(self.warnings)
         body = QHBoxLayout()
         body.addLayout(left, 0)
-        body.addWidget(self.preview, 1)
+        body.addLayout(right, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(
@@ -347,12 +368,13 @@ class ExportDialog(QDialog):
         self.scale_spin.setEnabled(pdf and tile and self.scale_radio.isChecked())
         self.readable_spin.setEnabled(pdf and tile and self.readable_radio.isChecked())
         self.image_group.setEnabled(self.format() == "png")
-        self.data_group.setVisible(self.format() == "csv")  # shown only where it applies
+        self.format_options.setCurrentWidget(  # CSV's options shown only where they apply
+            self.data_group if self.format() == "csv" else self.image_group
+        )
         self.error.clear()
         if not pdf:
             self.plan = None
-            self.readability.setVisible(False)
-            self.readable_button.setVisible(False)
+            self.readability_bar.setVisible(False)
             self.preview.set_plan(None)
             self.summary.setText(self._image_summary())
             self.export_button.setEnabled(True)
@@ -373,8 +395,7 @@ class ExportDialog(QDialog):
         self.summary.setText(self._pdf_summary() if self.plan else "")
         readable = readable_plan(self.poster, self.options(), self.plan) if self.plan else None
         self.readability.setText(readability_warning(self.plan, readable) if self.plan else "")
-        self.readability.setVisible(readable is not None)
-        self.readable_button.setVisible(readable is not None)
+        self.readability_bar.setVisible(readable is not None)
         self._show_warnings()
 
     def _show_warnings(self) -> None:

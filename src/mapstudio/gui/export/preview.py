@@ -190,4 +190,4 @@ class PagePreview(QWidget):
             badge.moveCenter(r.center())
             p.setBrush(QColor("#ffffff"))
             p.drawRoundedRect(badge, 4, 4)
-            p.drawText(badge, Qt.AlignmentFlag.AlignCenter, t.name)
+            p.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(plan.sheet_number(t)))
