@@ -3543,7 +3543,6 @@
     <name>PagePreview</name>
     <message>
         <source>No preview of this poster</source>
-        <extracomment>The picture&apos;s longest side in pixels: sharp in a full-screen dialog on a 2x screen.</extracomment>
         <translation>Pas d’aperçu de cette affiche</translation>
     </message>
     <message>

@@ -150,7 +150,7 @@ def test_pdfium_is_never_used_from_two_threads_at_once(qapp, monkeypatch):
     from mapstudio.gui.export.preview import pdf_page_image
     from mapstudio.poster.poster_pdf import render_poster_page
 
-    data, _poster = render_poster_page(read_map(EXAMPLES[0]), "example", False)
+    data, _poster = render_poster_page(read_map(PERFUME), "perfume", False)
     inside, most = [0], [0]
     guard = threading.Lock()
 

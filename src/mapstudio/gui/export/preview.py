@@ -20,14 +20,15 @@ from mapstudio.gui import appearance
 from mapstudio.poster.poster_pdf import Poster, render_poster_page
 from mapstudio.poster.tiling import PagePlan
 
-#: The picture's longest side in pixels: sharp in a full-screen dialog on a 2x screen.
+# The picture's longest side in pixels: sharp in a full-screen dialog on a 2x screen.
 PICTURE_PIXELS = 2600
 GRID_INK = "#1f77b4"  # the sheets' grid, as on the PDF's assembly page
 
 
-#: PDFium may not be called from two threads at once, not even for different documents (it
-#: crashes the process): the previews drawn on worker threads (a new one each time an option
-#: changes) and printing on the GUI thread take turns.
+# PDFium may not be called from two threads at once, not even for different documents (it
+# crashes the process): the previews drawn on worker threads (a new one each time an option
+# changes) and printing on the GUI thread take turns. (Plain comments: the translation tools
+# take a "#:" comment above a constant for a note on the next message to translate.)
 _PDFIUM = threading.Lock()
 
 
