@@ -280,6 +280,9 @@ def _construct(cls: type[BaseModel], values: dict[str, Any], fields_set: set[str
     return m
 
 
+#: For a caller that checked the values itself (a window of dots checked column by column).
+construct = _construct
+
 _compiler = _Compiler()
 _compiled: dict[type[BaseModel], _Model] = {}  # only models whose checks are complete
 _compiling = threading.Lock()

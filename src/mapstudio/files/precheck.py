@@ -22,12 +22,15 @@ from __future__ import annotations
 import codecs
 import gc
 import hashlib
+import itertools
 import json
 import math
+import operator
 import os
 import re
 import sys
 import types
+from collections import namedtuple
 from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
@@ -39,7 +42,13 @@ from pydantic import BaseModel, ValidationError
 from mapstudio.core.model import SCHEMA_VERSION, JourneyMap
 from mapstudio.core.validation import describe_validation_error
 from mapstudio.files import mapfile
-from mapstudio.files.fastload import check_rules, fast_build, model_checks, shared_default
+from mapstudio.files.fastload import (
+    check_rules,
+    construct,
+    fast_build,
+    model_checks,
+    shared_default,
+)
 from mapstudio.files.value_checks import Reject, one_byte_text
 from mapstudio.text.translate import QCoreApplication
 
@@ -375,6 +384,7 @@ class _Walk:
         build = model.build
         slim = _slimmer_of(self.lists[key])
         check_slim = _checking_slimmer_of(self.lists[key])
+        check_batch = _batch_checker_of(self.lists[key])
         most = mapfile.MAX_ITEMS.get(key)
         limit = sys.maxsize if most is None else most
         kept: list[Any] = []
@@ -390,6 +400,20 @@ class _Walk:
             items = self.batch()
             if items is None:
                 items = [self.value()]
+            elif (
+                check_batch is not None
+                and first < 0
+                and self.problem is None
+                and index + len(items) <= limit
+            ):
+                # tiny items a whole window at a time, with no Python step per item
+                checked = check_batch(items, self.keep)
+                if checked is not None:
+                    kept += checked
+                    index += len(items)
+                    if self.keep:
+                        self.look_at_memory()
+                    items = ()
             for item in items:
                 if self.problem is None and index < limit:
                     keep = self.keep
@@ -731,3 +755,74 @@ _CONTAINERS = (dict, list)
 
 def _depth(value: Any) -> int:
     return mapfile._depth(value) if type(value) in _CONTAINERS else 0
+
+
+# --- tiny items checked a window at a time --------------------------------------------------------
+
+
+def _batch_checker(cls: type[BaseModel]) -> Callable[[list[Any], bool], list[Any] | None] | None:
+    """For a model whose fields are all texts with limits (a dot: four ids), a function that
+    checks a window's documents column by column, with no Python step per item (590,000 dots
+    cost 3.7 us each item by item), and gives their objects (whole, or as slim copies); None
+    when any document is not surely valid (the documents are then checked one by one, which
+    finds and says the problem). None for other models."""
+    model = model_checks(cls)
+    if model.doubt is not None or model.after or not model.specs:
+        return None
+    names = tuple(name for name, *_ in model.specs)
+    limits = []
+    for _name, check, _field, _default in model.specs:
+        text_limits = getattr(check, "text_limits", None)
+        if text_limits is None:
+            return None
+        low, high, match = text_limits
+        body = match.__self__.pattern if match is not None else None
+        if body is not None and ("^" in body or "$" in body):
+            return None
+        # one search over the column's texts, one a line: as many full lines matched as
+        # texts means every text matches (no text holds a line break, checked first)
+        lines = re.compile(f"(?m)^(?:{body})$").findall if body is not None else None
+        limits.append((low, high, lines))
+    count = len(names)
+    getters = [operator.itemgetter(name) for name in names]
+    slim_class = namedtuple(f"Slim{cls.__name__}", names)  # type: ignore[misc]  # noqa: PYI024
+    make_slim = tuple.__new__
+    fields_set = model.all_set  # shared, as fastload's objects share it
+
+    def check(items: list[Any], whole: bool) -> list[Any] | None:
+        if set(map(type, items)) != {dict} or set(map(len, items)) != {count}:
+            return None
+        columns = []
+        for get, (low, high, lines) in zip(getters, limits, strict=True):
+            try:
+                column = list(map(get, items))
+            except KeyError:  # an unknown key instead of a field
+                return None
+            if set(map(type, column)) != {str}:
+                return None
+            lengths = set(map(len, column))
+            if min(lengths) < low or max(lengths) > high:
+                return None
+            joined = "\n".join(column)
+            if not joined.isascii() or joined.count("\n") != len(column) - 1:
+                return None  # other characters: checked one by one (lone surrogates...)
+            if lines is not None and len(lines(joined)) != len(column):
+                return None
+            columns.append(column)
+        if whole:
+            return [
+                construct(cls, dict(zip(names, values, strict=True)), fields_set)
+                for values in zip(*columns, strict=True)
+            ]
+        return list(map(make_slim, itertools.repeat(slim_class), zip(*columns, strict=True)))
+
+    return check
+
+
+_BATCH_CHECKERS: dict[type[BaseModel], Any] = {}
+
+
+def _batch_checker_of(cls: type[BaseModel]) -> Callable[[list[Any], bool], list[Any] | None] | None:
+    if cls not in _BATCH_CHECKERS:
+        _BATCH_CHECKERS[cls] = _batch_checker(cls)
+    return _BATCH_CHECKERS[cls]
