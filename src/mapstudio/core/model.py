@@ -534,11 +534,11 @@ def _repeated_ids(m: JourneyMap) -> list[str]:
     problems: list[str] = []
     seen: dict[str, tuple[str, int, int]] = {}  # where, made a text only for a message
     for field in COLLECTION_FIELDS:
-        for i, obj in enumerate(getattr(m, field)):
-            if obj.id in seen:
-                problems.append(_said(f"{field}[{i}].id", used, obj.id, _place(seen[obj.id])))
+        for i, obj_id in enumerate(column_of(getattr(m, field), "id")):
+            if obj_id in seen:
+                problems.append(_said(f"{field}[{i}].id", used, obj_id, _place(seen[obj_id])))
             else:
-                seen[obj.id] = (field, i, -1)
+                seen[obj_id] = (field, i, -1)
     for field in COMMENTED:
         for i, obj in enumerate(getattr(m, field)):
             for j, comment in enumerate(obj.comments):
