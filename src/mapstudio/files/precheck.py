@@ -7,7 +7,9 @@ read a window at a time: the structure is walked, the items of the map's lists a
 window at a time, checked (the fast checks of ``files.fastload``, pydantic's words when it fails)
 and kept: whole while the process has grown by less than ``KEPT_MAP_BYTES``, as slim copies past
 it (only what the rules between objects may look at: ids, references, scores, short texts, a few
-hundred bytes a card). The map's rules run at the end, on the whole map or on the slim copies.
+hundred bytes a card). Items of short texts only (dots: four ids) are checked a window at a time,
+column by column, and kept as columns (``core.columns.Rows``), built into objects only once the
+map passed its rules. The map's rules run at the end, on the whole map or on the slim copies.
 
 The check stops at the first problem it is sure of and says it as the full load would. A valid
 map kept whole is returned as the full load would build it: the file is read once. A valid map
