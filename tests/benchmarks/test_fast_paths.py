@@ -136,3 +136,14 @@ def test_font_widths_read_on_demand_equal_reportlabs() -> None:
             assert metrics.unit_width(char) == expected, (bold, char)
         expected_sum = sum(face.charWidths.get(ord(c), face.defaultWidth) for c in text)
         assert metrics.unit_width(text) == expected_sum
+
+
+def test_each_face_is_read_once_whatever_the_call_form() -> None:
+    """``metrics()``, ``metrics(False)`` and ``metrics(bold=False)`` share one face (a keyed
+    cache built the regular face twice at start-up)."""
+    from mapstudio.layout.textfit import metrics
+
+    assert metrics() is metrics(False) is metrics(bold=False)
+    assert metrics(True) is metrics(bold=True)
+    assert metrics(True) is not metrics()
+    assert metrics().unit_width("Client") == metrics(bold=False).unit_width("Client") > 0

@@ -6,7 +6,9 @@ screen and on paper. Widths come from DejaVu Sans' advance widths (the font both
 
 from __future__ import annotations
 
+import mmap
 from functools import cache, lru_cache
+from pathlib import Path
 
 from mapstudio.layout.ttfwidths import FontWidths
 from mapstudio.records import record
@@ -48,7 +50,7 @@ class FontMetrics:
     """Advance widths of one TrueType font, in 1/1000 em."""
 
     def __init__(self, bold: bool = False) -> None:
-        data = font_path(bold).read_bytes()
+        data = _mapped(font_path(bold))
         try:
             font = FontWidths(data)
         except ValueError:  # a font our quick reader does not handle: reportlab reads anything
@@ -94,9 +96,28 @@ def truetype_font(bold: bool = False):  # -> reportlab.pdfbase.ttfonts.TTFont
     return TTFont(TRUETYPE_NAMES[bold], str(font_path(bold)))
 
 
-@cache
+def _mapped(path: Path) -> bytes | mmap.mmap:
+    """The font file mapped, not read: widths need a few of its tables (about 60 KB of 760 KB),
+    and reading it whole copied every page into a fresh buffer at start-up (about 400 page
+    faults a face, which cost more than the reading on a virtual machine)."""
+    with open(path, "rb") as file:
+        try:
+            return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):  # a file system that cannot map (or an empty file)
+            return file.read()
+
+
+_METRICS: dict[bool, FontMetrics] = {}
+
+
 def metrics(bold: bool = False) -> FontMetrics:
-    return FontMetrics(bold)
+    """Each face's metrics, built once (keyed by the face: ``functools.cache`` keyed the
+    calls ``metrics()``, ``metrics(False)`` and ``metrics(bold=False)`` apart and built the
+    regular face twice)."""
+    face = _METRICS.get(bool(bold))
+    if face is None:
+        face = _METRICS[bool(bold)] = FontMetrics(bold)
+    return face
 
 
 def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:

@@ -22,7 +22,8 @@ SPACE, NO_BREAK_SPACE = 0x20, 0xA0
 
 
 class FontWidths:
-    """A font's advance width for any code point, in 1/1000 em, read on demand."""
+    """A font's advance width for any code point, in 1/1000 em, read on demand from the file's
+    bytes or its memory map (both are read with ``struct`` and slicing)."""
 
     def __init__(self, data: bytes) -> None:
         tables = _table_directory(data)
