@@ -20,7 +20,6 @@ from collections import Counter
 from datetime import UTC, datetime
 from enum import StrEnum
 from itertools import chain, compress
-from operator import attrgetter
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -512,41 +511,52 @@ def _no_lane(where: str, lane: str) -> str:
     return f"{where}: {no_lane(lane)}"
 
 
-def _ids_repeated(m: JourneyMap) -> bool:
-    """Whether an id is used twice in the map (its objects and comments), without a Python
-    step per object: a big map's 590,000 dots must be refused or opened in under 2 s."""
+def _all_ids(m: JourneyMap) -> list[str]:
+    """The ids of the map's objects and comments, without a Python step per object: a big
+    map's 590,000 dots or 480,000 comments must be refused or opened in under 2 s."""
     ids = list(
         chain.from_iterable(column_of(getattr(m, field), "id") for field in COLLECTION_FIELDS)
     )
     for field in COMMENTED:
         for obj in getattr(m, field):
             if obj.comments:
-                ids += map(_ID, obj.comments)
+                ids += column_of(obj.comments, "id")  # comments may be columns (files.precheck)
+    return ids
+
+
+def _ids_repeated(m: JourneyMap) -> bool:
+    """Whether an id is used twice in the map (its objects and comments)."""
+    ids = _all_ids(m)
     return len(set(ids)) != len(ids)
 
 
-_ID = attrgetter("id")
-
-
 def _repeated_ids(m: JourneyMap) -> list[str]:
-    """Every id used a second time, said with where it was first used."""
+    """Every id used a second time, said with where it was first used. Only the ids used more
+    than once are followed (a place for each of 480,000 comments cost 0.4 s)."""
+    repeated = {obj_id for obj_id, count in Counter(_all_ids(m)).items() if count > 1}
     used = QCoreApplication.translate("MapFile", 'the id "%1" is already used by %2')
     problems: list[str] = []
     seen: dict[str, tuple[str, int, int]] = {}  # where, made a text only for a message
     for field in COLLECTION_FIELDS:
         for i, obj_id in enumerate(column_of(getattr(m, field), "id")):
+            if obj_id not in repeated:
+                continue
             if obj_id in seen:
                 problems.append(_said(f"{field}[{i}].id", used, obj_id, _place(seen[obj_id])))
             else:
                 seen[obj_id] = (field, i, -1)
     for field in COMMENTED:
         for i, obj in enumerate(getattr(m, field)):
-            for j, comment in enumerate(obj.comments):
-                if comment.id in seen:
+            if not obj.comments:
+                continue
+            for j, comment_id in enumerate(column_of(obj.comments, "id")):
+                if comment_id not in repeated:
+                    continue
+                if comment_id in seen:
                     where = f"{field}[{i}].comments[{j}].id"
-                    problems.append(_said(where, used, comment.id, _place(seen[comment.id])))
+                    problems.append(_said(where, used, comment_id, _place(seen[comment_id])))
                 else:
-                    seen[comment.id] = (field, i, j)
+                    seen[comment_id] = (field, i, j)
     return problems
 
 

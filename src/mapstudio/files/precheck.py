@@ -34,6 +34,7 @@ import types
 from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
+from itertools import repeat
 from pathlib import Path
 from typing import Annotated, Any, BinaryIO, Literal, Union, get_args, get_origin
 
@@ -50,7 +51,13 @@ from mapstudio.files.fastload import (
     model_checks,
     shared_default,
 )
-from mapstudio.files.value_checks import Reject, one_byte_text
+from mapstudio.files.value_checks import (
+    DATETIME_SPELLING,
+    Reject,
+    boolean,
+    iso_datetime,
+    one_byte_text,
+)
 from mapstudio.text.translate import QCoreApplication
 
 CHUNK_BYTES = 2 * 1024 * 1024  # small windows stay in the heap: 8 MB ones cost page faults
@@ -463,7 +470,16 @@ class _Walk:
             KEPT_MAP_BYTES if now is None or self.start_memory is None else now - self.start_memory
         )
         read = (self.dropped + self.pos) / self.size if self.size else 1.0
-        if grown >= KEPT_MAP_BYTES or (read > 0.25 and grown / read > KEPT_MAP_BYTES):
+        # After a tenth of the file, a map that would take twice the budget is slimmed at once
+        # (480,000 comments: 0.3 s of objects built, then slimmed, less); the first windows
+        # overstate what the whole map takes (a 91 MB file of 94,000 cards that fits looks
+        # like 420 MB after 2 %, 234 MB after 11 %), so others wait for a quarter.
+        projected = grown / read if read else 0.0
+        if (
+            grown >= KEPT_MAP_BYTES
+            or (read > 0.25 and projected > KEPT_MAP_BYTES)
+            or (read > 0.1 and projected > 2 * KEPT_MAP_BYTES)
+        ):
             self.over_budget = True
             self.slim_all()
 
@@ -626,6 +642,8 @@ def _other(value: Any) -> Any:
     kind = type(value)
     if kind is str:
         return value if len(value) <= KEPT_TEXT else _DROPPED
+    if kind is Rows:  # a long list of small objects checked as columns: kept so
+        return value
     if kind is list:
         if not value or all(type(v) is str and len(v) <= KEPT_TEXT for v in value):
             return value
@@ -648,6 +666,16 @@ def _checking(i: int, name: str, check: Any, indent: str, scope: dict[str, Any])
     is taken inline, a million calls less for 300,000 tiny items; anything else is left to the
     check itself, which decides."""
     scope[f"c{i}"] = check
+    columns = _list_column_checker(check)
+    if columns is not None:
+        # a long list (a card's thousands of comments) checked as columns, no object built;
+        # a short one, or one not surely valid, item by item (which finds and says a problem)
+        scope[f"k{i}"] = columns
+        return [
+            f"{indent}x = doc[{name!r}]",
+            f"{indent}y = k{i}(x) if type(x) is list and len(x) >= {COLUMNS_FROM} else None",
+            f"{indent}x = c{i}(x) if y is None else y",
+        ]
     limits = getattr(check, "text_limits", None)
     if limits is None:
         return [f"{indent}x = c{i}(doc[{name!r}])"]
@@ -861,11 +889,185 @@ def _batch_checker(cls: type[BaseModel]) -> Callable[[list[Any]], list[list[Any]
     return check
 
 
+# --- long lists of small objects inside an item, checked column by column -------------------------
+
+#: A list of at least this many objects (a card's comments) is checked as columns: below it,
+#: the few Python steps per column cost more than checking the objects one by one.
+COLUMNS_FROM = 64
+
+#: Lines that are each a date and time ``iso_datetime`` takes (its groups not captured).
+_DATE_TIME_LINES = re.compile(
+    "(?m)^(?:" + re.sub(r"\((?!\?)", "(?:", DATETIME_SPELLING) + ")$"
+).findall
+_DAY = operator.itemgetter(slice(0, 10))
+
+
+def _list_column_checker(check: Any) -> Callable[[list[Any]], Rows | None] | None:
+    """For the check of a list of objects (``value_checks.list_of``) whose fields are texts,
+    dates and flags (a comment: an id, an author, a date, a text, resolved or not), a function
+    that checks such a list column by column and gives the values the rules may read (the
+    short texts and flags) as ``Rows``; None when any object is not surely valid as
+    ``fastload`` checks it (the list is then checked object by object, which finds and says the
+    problem). None for other lists."""
+    limits = getattr(check, "list_limits", None)
+    if limits is None:
+        return None
+    item, low_count, high_count = limits
+    cls = getattr(getattr(item, "__self__", None), "cls", None)
+    if cls is None or getattr(item, "__func__", None) is not type(model_checks(cls)).build:
+        return None
+    if cls not in _LIST_COLUMN_CHECKERS:
+        _LIST_COLUMN_CHECKERS[cls] = _list_column_checker_of(cls)
+    columns = _LIST_COLUMN_CHECKERS[cls]
+    if columns is None:
+        return None
+
+    def check_list(items: list[Any]) -> Rows | None:
+        if not low_count <= len(items) <= high_count:
+            return None
+        return columns(items)
+
+    return check_list
+
+
+def _list_column_checker_of(cls: type[BaseModel]) -> Callable[[list[Any]], Rows | None] | None:
+    model = model_checks(cls)
+    if model.doubt is not None or model.after or not model.specs:
+        return None
+    fields = []  # (name, test of a column, kept, the kept default when the field is left out)
+    for name, check, field, default in model.specs:
+        text_limits = getattr(check, "text_limits", None)
+        if text_limits is not None:
+            tested = _text_column(*text_limits)
+            if tested is None:
+                return None
+            test, kept = tested
+        elif check is boolean:
+            test, kept = _flag_column, True
+        elif check is iso_datetime:
+            test, kept = _date_time_column, False
+        else:
+            return None
+        missing: Any = _DROPPED  # a field left out by every object: refused (one by one)
+        if default is not None:
+            if field.default_factory is None and shared_default(field.default):
+                missing = field.default
+            elif not kept and (
+                field.default_factory is None or not field.default_factory_takes_validated_data
+            ):
+                missing = None  # a default the rules never read
+        fields.append((name, operator.itemgetter(name), test, kept, missing))
+    names = tuple(name for name, _get, _test, kept, _missing in fields if kept)
+    row = _rows_of(cls, names).row
+    kind = f"Slim{cls.__name__}"
+
+    def check(items: list[Any]) -> Rows | None:
+        if set(map(type, items)) != {dict}:
+            return None
+        sizes = set(map(len, items))
+        if len(sizes) != 1:
+            return None
+        given, kept_columns = 0, []
+        for name, get, test, kept, missing in fields:
+            try:
+                column = list(map(get, items))
+            except KeyError:
+                if missing is _DROPPED or any(map(operator.contains, items, repeat(name))):
+                    return None  # a required field missing, or left out by only some
+                if kept:
+                    kept_columns.append([missing] * len(items))
+                continue
+            if not test(column):
+                return None
+            given += 1
+            if kept:
+                kept_columns.append(column)
+        if sizes != {given}:
+            return None  # an unknown key
+        rows = Rows(kind, names, row)
+        rows.add_columns(kept_columns)
+        return rows
+
+    return check
+
+
+def _text_column(
+    low: int, high: float, match: Any
+) -> tuple[Callable[[list[Any]], bool], bool] | None:
+    """A test of whether every value of a column passes ``value_checks.text(low, high,
+    pattern)``, and whether its texts are short enough to be kept for the rules (None for a
+    pattern it cannot test on lines)."""
+    pattern = match.__self__.pattern if match is not None else None
+    if pattern is not None and ("^" in pattern or "$" in pattern):
+        return None
+    lines = chars = None
+    repeated = _CLASS_REPEATED(pattern) if pattern is not None else None
+    if repeated is not None:  # a set of characters repeated: deleted from the column's bytes
+        one = re.compile(f"[{repeated[1]}]").fullmatch
+        chars = bytes(c for c in range(128) if c != 10 and one(chr(c)))
+        if repeated[2] is not None:
+            low, high = max(low, int(repeated[2])), min(high, int(repeated[3]))
+        elif repeated[4] == "+":
+            low = max(low, 1)
+    elif pattern is not None:  # one search over the texts, one a line
+        lines = re.compile(f"(?m)^(?:{pattern})$").findall
+
+    def test(column: list[Any]) -> bool:
+        try:
+            joined = "\n".join(column)  # texts only (JSON's are never a subclass)
+        except TypeError:
+            return False
+        lengths = set(map(len, column))
+        if min(lengths) < low or max(lengths) > high:
+            return False
+        ascii_only = joined.isascii()
+        if not ascii_only and not one_byte_text(joined):
+            try:
+                joined.encode("utf-8")  # a lone surrogate (JSON "\ud800") is refused
+            except UnicodeEncodeError:
+                return False
+        if pattern is None:
+            return True
+        if not ascii_only or joined.count("\n") != len(column) - 1:
+            return False  # a line break or other characters in a text: checked one by one
+        if chars is not None:
+            return len(joined.encode().translate(None, chars)) == len(column) - 1
+        return len(lines(joined)) == len(column)  # type: ignore[misc]
+
+    return test, high <= KEPT_TEXT
+
+
+def _flag_column(column: list[Any]) -> bool:
+    return set(map(type, column)) == {bool}
+
+
+def _date_time_column(column: list[Any]) -> bool:
+    """Whether every value of a column passes ``value_checks.iso_datetime``: its spelling
+    matched line by line, then each day of the column (a few) made a date (30 February...)."""
+    try:
+        joined = "\n".join(column)
+    except TypeError:
+        return False
+    if not joined.isascii() or joined.count("\n") != len(column) - 1:
+        return False
+    if len(_DATE_TIME_LINES(joined)) != len(column):
+        return False
+    try:
+        for day in set(map(_DAY, column)):
+            datetime(int(day[:4]), int(day[5:7]), int(day[8:10]))
+    except ValueError:
+        return False
+    return True
+
+
+_LIST_COLUMN_CHECKERS: dict[type[BaseModel], Any] = {}
+
+
 _CLASS_REPEATED = re.compile(r"\[([^\]\\]+)\](?:\{(\d+),(\d+)\}|([+*]))").fullmatch
 
 
-def _rows_of(cls: type[BaseModel]) -> Rows:
-    return Rows(f"Slim{cls.__name__}", tuple(cls.model_fields))
+def _rows_of(cls: type[BaseModel], names: tuple[str, ...] | None = None) -> Rows:
+    return Rows(f"Slim{cls.__name__}", tuple(cls.model_fields) if names is None else names)
 
 
 def _objects_of(cls: type[BaseModel], rows: Rows) -> list[Any]:

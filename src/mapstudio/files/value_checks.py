@@ -178,10 +178,12 @@ def boolean(v: Any) -> bool:
     raise Reject
 
 
-_DATETIME = re.compile(
+#: The spellings of a date and time ``iso_datetime`` takes (the day is then checked as a date).
+DATETIME_SPELLING = (
     r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([01][0-9]|2[0-3]):([0-5][0-9]):([0-5][0-9])"
     r"(?:\.([0-9]{1,6}))?(Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])?"
-).fullmatch
+)
+_DATETIME = re.compile(DATETIME_SPELLING).fullmatch
 _UTC = TzInfo(0)
 
 
@@ -253,6 +255,7 @@ def list_of(item: Check, min_length: int, max_length: float) -> Check:
             return [item(x) for x in v]
         raise Reject
 
+    check.list_limits = (item, min_length, max_length)  # type: ignore[attr-defined]
     return check
 
 
