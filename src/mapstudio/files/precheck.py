@@ -186,6 +186,9 @@ class _Walk:
         self.kept: dict[str, list[Any]] = {}
         self.problem: str | None = None  # the first problem, said once the version is known
         self.deepest = 0
+        # kept items whose long lists (a card's comments) were checked as columns but not built
+        # yet: (the item, [(field, its documents, its columns, the field's check)])
+        self.pending: list[tuple[Any, list[tuple[str, list[Any], Rows, Any]]]] = []
 
     # --- reading ---
 
@@ -393,6 +396,7 @@ class _Walk:
         slim = _slimmer_of(self.lists[key])
         check_slim = _checking_slimmer_of(self.lists[key])
         check_batch = _batch_checker_of(self.lists[key])
+        defer = _deferring_builder_of(self.lists[key])
         most = mapfile.MAX_ITEMS.get(key)
         limit = sys.maxsize if most is None else most
         kept: list[Any] = []
@@ -436,7 +440,12 @@ class _Walk:
                 if self.problem is None and index < limit:
                     keep = self.keep
                     try:
-                        obj = build(item) if keep else check_slim(item)
+                        if keep and defer is not None:
+                            obj, later = defer(item)
+                            if later:
+                                self.pending.append((obj, later))
+                        else:
+                            obj = build(item) if keep else check_slim(item)
                     except Exception:  # Reject, a broken rule of the item...: pydantic decides
                         obj = self.built(key, index, item, errors)
                         if obj is not None:
@@ -470,16 +479,7 @@ class _Walk:
             KEPT_MAP_BYTES if now is None or self.start_memory is None else now - self.start_memory
         )
         read = (self.dropped + self.pos) / self.size if self.size else 1.0
-        # After a tenth of the file, a map that would take twice the budget is slimmed at once
-        # (480,000 comments: 0.3 s of objects built, then slimmed, less); the first windows
-        # overstate what the whole map takes (a 91 MB file of 94,000 cards that fits looks
-        # like 420 MB after 2 %, 234 MB after 11 %), so others wait for a quarter.
-        projected = grown / read if read else 0.0
-        if (
-            grown >= KEPT_MAP_BYTES
-            or (read > 0.25 and projected > KEPT_MAP_BYTES)
-            or (read > 0.1 and projected > 2 * KEPT_MAP_BYTES)
-        ):
+        if grown >= KEPT_MAP_BYTES or (read > 0.25 and grown / read > KEPT_MAP_BYTES):
             self.over_budget = True
             self.slim_all()
 
@@ -489,12 +489,20 @@ class _Walk:
         if not self.keep:
             return
         self.keep = False
+        self.columns_pending()
+        self.pending.clear()
         for key, kept in self.kept.items():
             if type(kept) is Rows:
                 continue  # kept slim already
             slim = _slimmer_of(self.lists[key])
             for i, item in enumerate(kept):
                 kept[i] = slim(item.__dict__)
+
+    def columns_pending(self) -> None:
+        """The long lists not built yet given as their columns, for the rules or slim copies."""
+        for obj, later in self.pending:
+            for name, _docs, rows, _check in later:
+                obj.__dict__[name] = rows
 
     def rows(self, key: str, objects: list[Any]) -> Rows:
         """The values of ``objects`` (whole or slim) as columns; the list is emptied."""
@@ -579,11 +587,19 @@ class _Walk:
         rules, the same count of the file's values), or None when that load would not build it
         this way (pydantic would)."""
         rows = [key for key, kept in self.kept.items() if type(kept) is Rows]
-        if rows:
+        if rows or self.pending:
             # refused before the objects of the rows are built (1.3 s for 590,000 dots)
+            self.columns_pending()
             self.slim_rules(whole)
             for key in rows:
                 self.kept[key] = _objects_of(self.lists[key], self.kept[key])  # type: ignore[arg-type]
+            for obj, later in self.pending:
+                for name, docs, _rows, check in later:
+                    try:
+                        obj.__dict__[name] = check(docs)  # checked as columns: as fastload builds
+                    except Exception:  # anything unforeseen: the full load decides
+                        return None
+            self.pending.clear()
         journey_map = fast_build({**top, **self.kept})
         if journey_map is None:
             return None
@@ -1061,6 +1077,57 @@ def _date_time_column(column: list[Any]) -> bool:
 
 
 _LIST_COLUMN_CHECKERS: dict[type[BaseModel], Any] = {}
+
+
+def _deferring_builder(cls: type[BaseModel]) -> Callable[[Any], tuple[Any, list[Any]]] | None:
+    """For a model with lists checked as columns (a card's comments), a function that builds a
+    document's object, with each long list that passes as columns left empty for now: the
+    object, and what ``_Walk.pending`` keeps of those lists (their objects are built once the
+    map passed its rules, as for dots; slimmed, the columns take their place). Building 130,000
+    comments one by one before the map was found too big to keep cost 0.6 s of a refusal.
+    None for other models."""
+    model = model_checks(cls)
+    if model.doubt is not None or model.after:
+        return None
+    lists = []
+    for name, check, _field, _default in model.specs:
+        columns = _list_column_checker(check)
+        if columns is not None:
+            lists.append((name, columns, check))
+    if not lists:
+        return None
+    build = model.build
+
+    def build_deferring(doc: Any) -> tuple[Any, list[Any]]:
+        later: list[Any] = []
+        if type(doc) is dict:
+            for name, columns, check in lists:
+                docs = doc.get(name)
+                if type(docs) is list and len(docs) >= COLUMNS_FROM:
+                    rows = columns(docs)
+                    if rows is not None:
+                        later.append((name, docs, rows, check))
+        if not later:
+            return build(doc), later
+        for name, *_ in later:
+            doc[name] = []  # the document is the walk's own, parsed for this item
+        try:
+            obj = build(doc)
+        finally:
+            for name, docs, *_ in later:
+                doc[name] = docs  # pydantic, if it decides, sees the whole document
+        return obj, later
+
+    return build_deferring
+
+
+_DEFERRING_BUILDERS: dict[type[BaseModel], Any] = {}
+
+
+def _deferring_builder_of(cls: type[BaseModel]) -> Callable[[Any], tuple[Any, list[Any]]] | None:
+    if cls not in _DEFERRING_BUILDERS:
+        _DEFERRING_BUILDERS[cls] = _deferring_builder(cls)
+    return _DEFERRING_BUILDERS[cls]
 
 
 _CLASS_REPEATED = re.compile(r"\[([^\]\\]+)\](?:\{(\d+),(\d+)\}|([+*]))").fullmatch
