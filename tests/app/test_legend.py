@@ -195,3 +195,25 @@ def test_the_legend_comes_back_where_it_was_left(qtbot, map_file):
     finally:
         window.close()
         window.deleteLater()
+
+
+def test_a_long_channel_list_stays_one_list_under_its_heading(window, qtbot):
+    """The poster splits a long channel list in two to balance its columns; over the map, when
+    the second half fits under the first, the legend shows one list (no gap, no empty
+    heading), and both halves' names are there."""
+    from mapstudio.resources import resource_path
+
+    window.resize(1400, 1000)
+    window.open_paths([str(resource_path("examples", "smartphone-en.journey.json"))])
+    canvas = window.current_canvas()
+    trigger(window, "show_legend")
+    legend = canvas.legend
+    qtbot.waitUntil(lambda: legend.isVisible(), timeout=2000)
+    with document_language(canvas.doc.map.language):
+        poster = legend_sections(canvas.doc.map)
+    assert "" in [s.heading for s in poster]  # the poster's split is there
+    shown = legend.sections()
+    assert "" not in [s.heading for s in shown]
+    channels = next(s for s in shown if s.heading == "Touchpoint channels")
+    labels = [item.label for item in channels.items]
+    assert "SMS" in labels and "Mobile app" in labels and len(labels) == 10

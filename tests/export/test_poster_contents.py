@@ -101,3 +101,23 @@ def test_the_bundled_examples_print_without_cuts():
 
     for path in sorted((Path(__file__).parents[2] / "resources" / "examples").glob("*.json")):
         assert build_poster(read_map(path)).warnings == [], path.name
+
+
+def test_a_long_channel_list_reads_as_one_list_when_its_halves_share_a_column(tmp_path):
+    """More than seven channels are split in two to balance the legend's columns; when both
+    halves land in one column (the smartphone example on A1 portrait), they print as one list:
+    the row after the split is as far below as every other row, with no gap or empty heading."""
+    from mapstudio.files.mapfile import read_map
+    from mapstudio.resources import resource_path
+
+    m = read_map(resource_path("examples", "smartphone-en.journey.json"))
+    pages = word_boxes(render_pdf(m, PosterOptions(paper="A1"), "m.json").data, tmp_path)
+    words = pages[0][2]
+    names = ["Website", "Search", "Online", "Email", "SMS", "Mobile", "Physical", "Phone", "Chat"]
+    tops = []
+    for name in names:
+        hits = [w for w in words if w[4] == name and w[0] > pages[0][0] * 0.8]  # the legend
+        assert hits, name
+        tops.append(hits[0][1])
+    steps = [round(b - a, 1) for a, b in zip(tops, tops[1:], strict=False)]
+    assert max(steps) - min(steps) < 1.0, steps  # SMS -> Mobile app as every other step

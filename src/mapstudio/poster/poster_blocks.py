@@ -251,7 +251,13 @@ def legend(m: JourneyMap, width: float) -> Legend:
     placed = []
     for sec in sections:
         j = min(range(columns), key=lambda i: (tops[i], i))
-        placed.append((j * (COLUMN + LEGEND_GAP), tops[j], sec))
+        x = j * (COLUMN + LEGEND_GAP)
+        if not sec.heading and placed and placed[-1][0] == x:
+            # The second half of a long section (made to balance columns) landed right under
+            # its first half: one section again, with no gap and no empty heading between.
+            _, tops[j], first = placed.pop()
+            sec = LegendSection(first.heading, [*first.items, *sec.items])
+        placed.append((x, tops[j], sec))
         tops[j] += sec.height + LEGEND_GAP
     height = max(tops) - (LEGEND_GAP if sections else 0) + 4
     return Legend(width, placed, height, cuts)

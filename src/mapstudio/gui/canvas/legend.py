@@ -42,6 +42,11 @@ FOLDED_H = 2 * PAD + 14  # a folded legend: its title row alone
 CORNERS = ("bottom-right", "bottom-left", "top-right", "top-left")  # as the settings name them
 
 
+def _section_height(section: LegendSection, lines: list[list[str]]) -> float:
+    heading = HEADING_PX + 6 if section.heading else 0
+    return heading + sum(ROW_PX + LINE_PX * (len(item_lines) - 1) for item_lines in lines)
+
+
 @dataclass
 class _Placed:
     x: float
@@ -136,11 +141,18 @@ class MapLegend(QWidget):
         x, y, tallest = 0.0, 0.0, 0.0
         for section in sections:
             lines = [P.wrap_lines(item.label, LABEL_PX, False, width, 3) for item in section.items]
-            height = (HEADING_PX + 6 if section.heading else 0) + sum(
-                ROW_PX + LINE_PX * (len(item_lines) - 1) for item_lines in lines
-            )
+            height = _section_height(section, lines)
             if y > 0 and y + height > room:  # the next column
                 x, y = x + COLUMN_W, 0.0
+            elif not section.heading and placed:
+                # The second half of a long section stays under its first half: one section
+                # again, with no gap between (the split only serves to balance columns).
+                first = placed.pop()
+                section = LegendSection(
+                    first.section.heading, [*first.section.items, *section.items]
+                )
+                lines = [*first.lines, *lines]
+                y, height = first.y, _section_height(section, lines)
             placed.append(_Placed(x, y, section, lines))
             y += height + SECTION_GAP
             tallest = max(tallest, y - SECTION_GAP)
