@@ -1986,6 +1986,10 @@
         <translation>Impossible d’ouvrir %1&#xa0;: %2.</translation>
     </message>
     <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
         <source>Save Map As</source>
         <translation>Enregistrer la carte sous</translation>
     </message>
