@@ -3,9 +3,9 @@ is busy, and both are gone once the map is open (or refused). Small files open w
 
 from __future__ import annotations
 
+from benchmarks.generate import build_map, default_stages
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from benchmarks.generate import build_map, default_stages
 from mapstudio.files import mapfile
 from mapstudio.files.mapfile import write_map
 from mapstudio.gui.app import file_controller
