@@ -150,6 +150,7 @@ class FileController(QObject):
         bar = self.window.statusBar()
         bar.showMessage(self.tr("Opening %1…").replace("%1", path.name))
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.sync()  # the closed dialog's window gone from the screen first
         self.window.repaint()
         try:
             yield
