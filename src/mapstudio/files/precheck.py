@@ -838,6 +838,33 @@ def _depth(value: Any) -> int:
 # --- tiny items checked a window at a time --------------------------------------------------------
 
 
+def _text_pattern_test(low: int, high: float, match: Any) -> tuple[int, float, Any, Any] | None:
+    """How a column of texts is tested against ``value_checks.text(low, high, pattern)``:
+    ``(low, high, lines, chars)`` with the length limits the pattern adds, and either the
+    characters an id's pattern allows (``chars``) or one search over the column's lines
+    (``lines``); both None for no pattern. None for a pattern that cannot be tested on lines."""
+    body = match.__self__.pattern if match is not None else None
+    if body is not None and ("^" in body or "$" in body):
+        return None
+    lines = chars = None
+    repeated = _CLASS_REPEATED(body) if body is not None else None
+    if repeated is not None:
+        # a set of characters repeated (an id): the column's text, its allowed characters
+        # deleted, leaves only the line breaks between its texts (a hundred times faster
+        # than a regular expression)
+        one = re.compile(f"[{repeated[1]}]").fullmatch
+        chars = bytes(c for c in range(128) if c != 10 and one(chr(c)))
+        if repeated[2] is not None:
+            low, high = max(low, int(repeated[2])), min(high, int(repeated[3]))
+        elif repeated[4] == "+":
+            low = max(low, 1)
+    elif body is not None:
+        # one search over the column's texts, one a line: as many full lines matched as
+        # texts means every text matches (no text holds a line break, checked first)
+        lines = re.compile(f"(?m)^(?:{body})$").findall
+    return low, high, lines, chars
+
+
 def _batch_checker(cls: type[BaseModel]) -> Callable[[list[Any]], list[list[Any]] | None] | None:
     """For a model whose fields are all short texts with limits (a dot: four ids), a function
     that checks a window's documents column by column, with no Python step per item (590,000
@@ -853,27 +880,10 @@ def _batch_checker(cls: type[BaseModel]) -> Callable[[list[Any]], list[list[Any]
         text_limits = getattr(check, "text_limits", None)
         if text_limits is None:
             return None
-        low, high, match = text_limits
-        body = match.__self__.pattern if match is not None else None
-        if body is not None and ("^" in body or "$" in body):
+        parts = _text_pattern_test(*text_limits)
+        if parts is None:
             return None
-        lines = chars = None
-        repeated = _CLASS_REPEATED(body) if body is not None else None
-        if repeated is not None:
-            # a set of characters repeated (an id): the column's text, its allowed characters
-            # deleted, leaves only the line breaks between its texts (a hundred times faster
-            # than a regular expression)
-            one = re.compile(f"[{repeated[1]}]").fullmatch
-            chars = bytes(c for c in range(128) if c != 10 and one(chr(c)))
-            if repeated[2] is not None:
-                low, high = max(low, int(repeated[2])), min(high, int(repeated[3]))
-            elif repeated[4] == "+":
-                low = max(low, 1)
-        elif body is not None:
-            # one search over the column's texts, one a line: as many full lines matched as
-            # texts means every text matches (no text holds a line break, checked first)
-            lines = re.compile(f"(?m)^(?:{body})$").findall
-        limits.append((low, high, lines, chars))
+        limits.append(parts)
     count = len(names)
     getters = [operator.itemgetter(name) for name in names]
 
@@ -1018,20 +1028,10 @@ def _text_column(
     """A test of whether every value of a column passes ``value_checks.text(low, high,
     pattern)``, and whether its texts are short enough to be kept for the rules (None for a
     pattern it cannot test on lines)."""
-    pattern = match.__self__.pattern if match is not None else None
-    if pattern is not None and ("^" in pattern or "$" in pattern):
+    parts = _text_pattern_test(low, high, match)
+    if parts is None:
         return None
-    lines = chars = None
-    repeated = _CLASS_REPEATED(pattern) if pattern is not None else None
-    if repeated is not None:  # a set of characters repeated: deleted from the column's bytes
-        one = re.compile(f"[{repeated[1]}]").fullmatch
-        chars = bytes(c for c in range(128) if c != 10 and one(chr(c)))
-        if repeated[2] is not None:
-            low, high = max(low, int(repeated[2])), min(high, int(repeated[3]))
-        elif repeated[4] == "+":
-            low = max(low, 1)
-    elif pattern is not None:  # one search over the texts, one a line
-        lines = re.compile(f"(?m)^(?:{pattern})$").findall
+    low, high, lines, chars = parts
 
     def test(column: list[Any]) -> bool:
         try:
@@ -1047,7 +1047,7 @@ def _text_column(
                 joined.encode("utf-8")  # a lone surrogate (JSON "\ud800") is refused
             except UnicodeEncodeError:
                 return False
-        if pattern is None:
+        if lines is None and chars is None:  # no pattern
             return True
         if not ascii_only or joined.count("\n") != len(column) - 1:
             return False  # a line break or other characters in a text: checked one by one
