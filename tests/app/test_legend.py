@@ -217,3 +217,34 @@ def test_a_long_channel_list_stays_one_list_under_its_heading(window, qtbot):
     channels = next(s for s in shown if s.heading == "Touchpoint channels")
     labels = [item.label for item in channels.items]
     assert "SMS" in labels and "Mobile app" in labels and len(labels) == 10
+
+
+def test_the_legend_stays_in_its_corner_when_the_map_scrolls(window, qtbot):
+    """The map scrolls under the legend: by the scroll bars, and when Find goes to a match
+    (the viewport's fast scroll used to carry the legend along with the picture)."""
+    from mapstudio.resources import resource_path
+
+    window.resize(900, 650)
+    window.open_paths([str(resource_path("examples", "smartphone-en.journey.json"))])
+    canvas = window.current_canvas()
+    trigger(window, "show_legend")
+    legend = canvas.legend
+    qtbot.waitUntil(lambda: legend.isVisible(), timeout=2000)
+    placed = legend.geometry()
+    bars = canvas.horizontalScrollBar(), canvas.verticalScrollBar()
+    assert bars[0].maximum() > 150 and bars[1].maximum() > 150
+    for bar in bars:
+        bar.setValue(bar.value() + 150)
+        QApplication.processEvents()
+        assert legend.geometry() == placed
+    bars[0].setValue(0)
+    bars[1].setValue(0)
+    trigger(window, "find")
+    QApplication.processEvents()
+    placed = legend.geometry()  # the find bar took room above the map: placed again
+    QTest.keyClicks(QApplication.focusWidget(), "battery")
+    for _ in range(3):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        QApplication.processEvents()
+        assert legend.geometry() == placed
+    assert (bars[0].value(), bars[1].value()) != (0, 0)  # Find did scroll the map

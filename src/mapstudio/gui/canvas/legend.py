@@ -75,6 +75,7 @@ class MapLegend(QWidget):
         self.followed = False  # the window listens to ``closed`` (gui.app.legends)
         self.title = ""
         self.corner = "bottom-right"  # one of CORNERS
+        self._home: QPoint | None = None  # where it was placed, in the viewport
         self.folded = False
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground, True)
         self.setMouseTracking(True)  # the title row shows it can be dragged
@@ -110,6 +111,13 @@ class MapLegend(QWidget):
         self._stale = True
         if self.isVisible():
             QTimer.singleShot(0, self, self.refresh)  # once per turn, after the edit
+
+    def stay_in_place(self) -> None:
+        """Back to its corner after the map scrolled: QGraphicsView scrolls its viewport with
+        ``QWidget.scroll``, which moves the viewport's children with the picture, so the legend
+        drifted across the screen with the map (seen when Find scrolled to a match)."""
+        if self._home is not None and self._grab is None and self.pos() != self._home:
+            self.move(self._home)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Resize and self.isVisible():
@@ -178,6 +186,7 @@ class MapLegend(QWidget):
         if not bottom:
             y0 = max(int(MARGIN), min(pinned_top + int(MARGIN), y0))
         self.setGeometry(x0, y0, w, h)
+        self._home = QPoint(x0, y0)
         self._close = QRectF(w - PAD - BUTTON, PAD - 2, BUTTON, BUTTON)
         self._fold = self._close.translated(-BUTTON - 4, 0)
         self.raise_()

@@ -61,6 +61,7 @@ class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
         # checking every QWidget subclass, building their Python enums (~5 ms at start-up).
         # Qt sets the new one up exactly as its own (setupViewport).
         self.setViewport(QWidget())
+        self.legend: MapLegend | None = None  # View > Legend, built at its first showing
         self._showing = self._show_again = False  # see _show_area (setScene scrolls)
         self._ahead_done = self._layout_started = False  # see _layout_more
         self._layout_timer = QTimer(self)
@@ -72,7 +73,6 @@ class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
         self._editor: InPlaceEditor | None = None  # built at the first edit (see editor)
         self.finder = Finder(self)
         self.badge_tips = BadgeTips(self)  # what a card's badges mean, under the mouse
-        self.legend: MapLegend | None = None  # View > Legend, built at its first showing
         self._cursor: Cell | None = None
         self._current_persona: str | None = None
         self._current_curve = Curve.AS_IS
@@ -322,6 +322,8 @@ class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         self._pin_headers()
+        if self.legend is not None:
+            self.legend.stay_in_place()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
