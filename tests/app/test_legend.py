@@ -239,12 +239,18 @@ def test_the_legend_stays_in_its_corner_when_the_map_scrolls(window, qtbot):
         assert legend.geometry() == placed
     bars[0].setValue(0)
     bars[1].setValue(0)
+    window.resize(1300, 760)  # room beside the legend (in a small window it covers the map)
+    trigger(window, "zoom_in")  # and room to scroll (at 100 % the map is barely wider)
     trigger(window, "find")
     QApplication.processEvents()
     placed = legend.geometry()  # the find bar took room above the map: placed again
     QTest.keyClicks(QApplication.focusWidget(), "battery")
-    for _ in range(3):
+    for _ in range(4):
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
         QApplication.processEvents()
         assert legend.geometry() == placed
+        # the match Find went to is not hidden under the legend
+        (found,) = canvas.selected_ids()
+        box = canvas.mapFromScene(canvas.map_scene().card_item(found).sceneBoundingRect())
+        assert not box.boundingRect().intersects(legend.geometry()), found
     assert (bars[0].value(), bars[1].value()) != (0, 0)  # Find did scroll the map

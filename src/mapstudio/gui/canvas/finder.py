@@ -125,7 +125,9 @@ class Finder:
         geo = scene.geometry
         if match.kind in ("card", "metric"):
             canvas.select_ids([match.obj_id])
-            canvas.centerOn(scene.card_item(match.obj_id))
+            item = scene.card_item(match.obj_id)
+            canvas.centerOn(item)
+            canvas.reveal(item.sceneBoundingRect())  # out from under the legend, if shown
             return
         if match.kind == "stage":
             canvas.select_ids([match.obj_id])  # marks the header

@@ -349,12 +349,56 @@ class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
 
         dx = shift(left, visible.right(), rect.left(), rect.right())
         dy = shift(top, visible.bottom(), rect.top(), rect.bottom())
+        dx, dy = self._clear_of_legend(rect, margin, dx, dy, QRectF(visible), left, top)
         if dx:
             bar = self.horizontalScrollBar()
             bar.setValue(bar.value() + round(dx * zoom))
         if dy:
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + round(dy * zoom))
+
+    def _clear_of_legend(
+        self,
+        rect: QRectF,
+        margin: float,
+        dx: float,
+        dy: float,
+        visible: QRectF,
+        left: float,
+        top: float,
+    ) -> tuple[float, float]:
+        """The scroll that also keeps ``rect`` out from under the legend over the map (a match
+        Find went to was hidden by it): a little further sideways or up or down, whichever is
+        less and still shows ``rect`` whole; as before when neither can."""
+        legend = self.legend
+        if legend is None or not legend.isVisible():
+            return dx, dy
+        cover = self.mapToScene(legend.geometry()).boundingRect().translated(dx, dy)
+        if not cover.intersects(rect.adjusted(-margin, -margin, margin, margin)):
+            return dx, dy
+        room = visible.translated(dx, dy)
+        low_x, low_y = left + dx, top + dy
+        options = []
+        if legend.corner.endswith("right"):
+            ex = rect.right() + margin - cover.left()
+            if rect.left() - margin >= low_x + ex:
+                options.append((abs(ex), dx + ex, dy))
+        else:
+            ex = cover.right() + margin - rect.left()
+            if rect.right() + margin <= room.right() - ex:
+                options.append((abs(ex), dx - ex, dy))
+        if legend.corner.startswith("bottom"):
+            ey = rect.bottom() + margin - cover.top()
+            if rect.top() - margin >= low_y + ey:
+                options.append((abs(ey), dx, dy + ey))
+        else:
+            ey = cover.bottom() + margin - rect.top()
+            if rect.bottom() + margin <= room.bottom() - ey:
+                options.append((abs(ey), dx, dy - ey))
+        if not options:
+            return dx, dy
+        _, dx, dy = min(options)
+        return dx, dy
 
     def reveal_span(
         self, x: tuple[float, float] | None = None, y: tuple[float, float] | None = None
