@@ -197,18 +197,23 @@ def test_the_legend_comes_back_where_it_was_left(qtbot, map_file):
         window.deleteLater()
 
 
+def _example_with_legend(window, qtbot, width: int, height: int):
+    """The smartphone example (ten channels) open in a window of that size, its legend shown."""
+    from mapstudio.resources import resource_path
+
+    window.resize(width, height)
+    window.open_paths([str(resource_path("examples", "smartphone-en.journey.json"))])
+    canvas = window.current_canvas()
+    trigger(window, "show_legend")
+    qtbot.waitUntil(lambda: canvas.legend.isVisible(), timeout=2000)
+    return canvas, canvas.legend
+
+
 def test_a_long_channel_list_stays_one_list_under_its_heading(window, qtbot):
     """The poster splits a long channel list in two to balance its columns; over the map, when
     the second half fits under the first, the legend shows one list (no gap, no empty
     heading), and both halves' names are there."""
-    from mapstudio.resources import resource_path
-
-    window.resize(1400, 1000)
-    window.open_paths([str(resource_path("examples", "smartphone-en.journey.json"))])
-    canvas = window.current_canvas()
-    trigger(window, "show_legend")
-    legend = canvas.legend
-    qtbot.waitUntil(lambda: legend.isVisible(), timeout=2000)
+    canvas, legend = _example_with_legend(window, qtbot, 1400, 1000)
     with document_language(canvas.doc.map.language):
         poster = legend_sections(canvas.doc.map)
     assert "" in [s.heading for s in poster]  # the poster's split is there
@@ -222,14 +227,7 @@ def test_a_long_channel_list_stays_one_list_under_its_heading(window, qtbot):
 def test_the_legend_stays_in_its_corner_when_the_map_scrolls(window, qtbot):
     """The map scrolls under the legend: by the scroll bars, and when Find goes to a match
     (the viewport's fast scroll used to carry the legend along with the picture)."""
-    from mapstudio.resources import resource_path
-
-    window.resize(900, 650)
-    window.open_paths([str(resource_path("examples", "smartphone-en.journey.json"))])
-    canvas = window.current_canvas()
-    trigger(window, "show_legend")
-    legend = canvas.legend
-    qtbot.waitUntil(lambda: legend.isVisible(), timeout=2000)
+    canvas, legend = _example_with_legend(window, qtbot, 900, 650)
     placed = legend.geometry()
     bars = canvas.horizontalScrollBar(), canvas.verticalScrollBar()
     assert bars[0].maximum() > 150 and bars[1].maximum() > 150
