@@ -4,345 +4,345 @@
 <context>
     <name>CaptureBar</name>
     <message numerus="yes">
-        <source>Added to %1 (%n notes there).</source>
+        <source>Added to %1 (%Ln notes there).</source>
         <translation>
-            <numerusform>Added to %1 (%n note there).</numerusform>
-            <numerusform>Added to %1 (%n notes there).</numerusform>
+            <numerusform>Added to %1 (%Ln note there).</numerusform>
+            <numerusform>Added to %1 (%Ln notes there).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <source>%n conflicts; nothing was written</source>
+        <source>%Ln conflicts; nothing was written</source>
         <translation>
-            <numerusform>%n conflict; nothing was written</numerusform>
-            <numerusform>%n conflicts; nothing was written</numerusform>
+            <numerusform>%Ln conflict; nothing was written</numerusform>
+            <numerusform>%Ln conflicts; nothing was written</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>warning: the file had %n other hard link(s); they keep the old content</source>
+        <source>warning: the file had %Ln other hard link(s); they keep the old content</source>
         <translation>
-            <numerusform>warning: the file had %n other hard link; it keeps the old content</numerusform>
-            <numerusform>warning: the file had %n other hard links; they keep the old content</numerusform>
+            <numerusform>warning: the file had %Ln other hard link; it keeps the old content</numerusform>
+            <numerusform>warning: the file had %Ln other hard links; they keep the old content</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message numerus="yes">
-        <source>Delete %n Cards</source>
+        <source>Delete %Ln Cards</source>
         <translation>
-            <numerusform>Delete %n Card</numerusform>
-            <numerusform>Delete %n Cards</numerusform>
+            <numerusform>Delete %Ln Card</numerusform>
+            <numerusform>Delete %Ln Cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Paste %n Cards</source>
+        <source>Paste %Ln Cards</source>
         <translation>
-            <numerusform>Paste %n Card</numerusform>
-            <numerusform>Paste %n Cards</numerusform>
+            <numerusform>Paste %Ln Card</numerusform>
+            <numerusform>Paste %Ln Cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Move %n Cards</source>
+        <source>Move %Ln Cards</source>
         <translation>
-            <numerusform>Move %n Card</numerusform>
-            <numerusform>Move %n Cards</numerusform>
+            <numerusform>Move %Ln Card</numerusform>
+            <numerusform>Move %Ln Cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>you have placed all your %n dots</source>
+        <source>you have placed all your %Ln dots</source>
         <translation>
-            <numerusform>you have placed your %n dot</numerusform>
-            <numerusform>you have placed all your %n dots</numerusform>
+            <numerusform>you have placed your %Ln dot</numerusform>
+            <numerusform>you have placed all your %Ln dots</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ComparePanel</name>
     <message numerus="yes">
-        <source>Take %n Changes</source>
+        <source>Take %Ln Changes</source>
         <translation>
-            <numerusform>Take %n Change</numerusform>
-            <numerusform>Take %n Changes</numerusform>
+            <numerusform>Take %Ln Change</numerusform>
+            <numerusform>Take %Ln Changes</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Edit</name>
     <message numerus="yes">
-        <source>%1 has no dots left (%n each)</source>
+        <source>%1 has no dots left (%Ln each)</source>
         <translation>
-            <numerusform>%1 has no dots left (%n each)</numerusform>
-            <numerusform>%1 has no dots left (%n each)</numerusform>
+            <numerusform>%1 has no dots left (%Ln each)</numerusform>
+            <numerusform>%1 has no dots left (%Ln each)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>EditController</name>
     <message numerus="yes">
-        <source>Laid out as a service blueprint; %n lane(s) added.</source>
+        <source>Laid out as a service blueprint; %Ln lane(s) added.</source>
         <translation>
-            <numerusform>Laid out as a service blueprint; %n lane added.</numerusform>
-            <numerusform>Laid out as a service blueprint; %n lanes added.</numerusform>
+            <numerusform>Laid out as a service blueprint; %Ln lane added.</numerusform>
+            <numerusform>Laid out as a service blueprint; %Ln lanes added.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message numerus="yes">
-        <source>The unsaved changes of your maps (%n) were copied to the recovery folder.</source>
+        <source>The unsaved changes of your maps (%Ln) were copied to the recovery folder.</source>
         <translation>
-            <numerusform>The unsaved changes of your map (%n) were copied to the recovery folder.</numerusform>
-            <numerusform>The unsaved changes of your maps (%n) were copied to the recovery folder.</numerusform>
+            <numerusform>The unsaved changes of your map (%Ln) were copied to the recovery folder.</numerusform>
+            <numerusform>The unsaved changes of your maps (%Ln) were copied to the recovery folder.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Exchange</name>
     <message numerus="yes">
-        <source>%n persona(s)</source>
+        <source>%Ln persona(s)</source>
         <translation>
-            <numerusform>%n persona</numerusform>
-            <numerusform>%n personas</numerusform>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n card(s) added</source>
+        <source>%Ln card(s) added</source>
         <translation>
-            <numerusform>%n card added</numerusform>
-            <numerusform>%n cards added</numerusform>
+            <numerusform>%Ln card added</numerusform>
+            <numerusform>%Ln cards added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n card(s) changed</source>
+        <source>%Ln card(s) changed</source>
         <translation>
-            <numerusform>%n card changed</numerusform>
-            <numerusform>%n cards changed</numerusform>
+            <numerusform>%Ln card changed</numerusform>
+            <numerusform>%Ln cards changed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n card(s) removed</source>
+        <source>%Ln card(s) removed</source>
         <translation>
-            <numerusform>%n card removed</numerusform>
-            <numerusform>%n cards removed</numerusform>
+            <numerusform>%Ln card removed</numerusform>
+            <numerusform>%Ln cards removed</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message numerus="yes">
-        <source>%n sheet(s) nearly blank: %1</source>
+        <source>%Ln sheet(s) nearly blank: %1</source>
         <translation>
-            <numerusform>%n sheet nearly blank: %1</numerusform>
-            <numerusform>%n sheets nearly blank: %1</numerusform>
+            <numerusform>%Ln sheet nearly blank: %1</numerusform>
+            <numerusform>%Ln sheets nearly blank: %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <source>%n text(s) too long to print whole:</source>
+        <source>%Ln text(s) too long to print whole:</source>
         <translation>
-            <numerusform>%n text is too long to print whole:</numerusform>
-            <numerusform>%n texts are too long to print whole:</numerusform>
+            <numerusform>%Ln text is too long to print whole:</numerusform>
+            <numerusform>%Ln texts are too long to print whole:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sheet(s) of %1</source>
+        <source>%Ln sheet(s) of %1</source>
         <translation>
-            <numerusform>%n sheet of %1</numerusform>
-            <numerusform>%n sheets of %1</numerusform>
+            <numerusform>%Ln sheet of %1</numerusform>
+            <numerusform>%Ln sheets of %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s)</source>
+        <source>%Ln column(s)</source>
         <translation>
-            <numerusform>%n column</numerusform>
-            <numerusform>%n columns</numerusform>
+            <numerusform>%Ln column</numerusform>
+            <numerusform>%Ln columns</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FileController</name>
     <message numerus="yes">
-        <source>Printed %n page(s).</source>
+        <source>Printed %Ln page(s).</source>
         <translation>
-            <numerusform>Printed %n page.</numerusform>
-            <numerusform>Printed %n pages.</numerusform>
+            <numerusform>Printed %Ln page.</numerusform>
+            <numerusform>Printed %Ln pages.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message numerus="yes">
-        <source>%n matches</source>
+        <source>%Ln matches</source>
         <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message numerus="yes">
-        <source>%1 has no row for %n card(s) of the map: they were removed (Undo brings them back).</source>
+        <source>%1 has no row for %Ln card(s) of the map: they were removed (Undo brings them back).</source>
         <translation>
-            <numerusform>%1 has no row for %n card of the map: it was removed (Undo brings it back).</numerusform>
-            <numerusform>%1 has no row for %n cards of the map: they were removed (Undo brings them back).</numerusform>
+            <numerusform>%1 has no row for %Ln card of the map: it was removed (Undo brings it back).</numerusform>
+            <numerusform>%1 has no row for %Ln cards of the map: they were removed (Undo brings them back).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <source>%n item(s) selected.</source>
+        <source>%Ln item(s) selected.</source>
         <translation>
-            <numerusform>%n item selected.</numerusform>
-            <numerusform>%n items selected.</numerusform>
+            <numerusform>%Ln item selected.</numerusform>
+            <numerusform>%Ln items selected.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LiveSessionPanel</name>
     <message numerus="yes">
-        <source>%n participant(s) connected</source>
+        <source>%Ln participant(s) connected</source>
         <translation>
-            <numerusform>%n participant connected</numerusform>
-            <numerusform>%n participants connected</numerusform>
+            <numerusform>%Ln participant connected</numerusform>
+            <numerusform>%Ln participants connected</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n selected</source>
+        <source>%Ln selected</source>
         <translation>
-            <numerusform>%n selected</numerusform>
-            <numerusform>%n selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ParticipantsDialog</name>
     <message numerus="yes">
-        <source>(%n notes)</source>
+        <source>(%Ln notes)</source>
         <translation>
-            <numerusform>(%n note)</numerusform>
-            <numerusform>(%n notes)</numerusform>
+            <numerusform>(%Ln note)</numerusform>
+            <numerusform>(%Ln notes)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message numerus="yes">
-        <source>Discard the unsaved changes of %n map(s)? This cannot be undone.</source>
+        <source>Discard the unsaved changes of %Ln map(s)? This cannot be undone.</source>
         <translation>
-            <numerusform>Discard the unsaved changes of %n map? This cannot be undone.</numerusform>
-            <numerusform>Discard the unsaved changes of %n maps? This cannot be undone.</numerusform>
+            <numerusform>Discard the unsaved changes of %Ln map? This cannot be undone.</numerusform>
+            <numerusform>Discard the unsaved changes of %Ln maps? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>VersionsDialog</name>
     <message numerus="yes">
-        <source>Restoring this version would change %n things:</source>
+        <source>Restoring this version would change %Ln things:</source>
         <translation>
-            <numerusform>Restoring this version would change %n thing:</numerusform>
-            <numerusform>Restoring this version would change %n things:</numerusform>
+            <numerusform>Restoring this version would change %Ln thing:</numerusform>
+            <numerusform>Restoring this version would change %Ln things:</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message numerus="yes">
-        <source>%n card(s)</source>
+        <source>%Ln card(s)</source>
         <translation>
-            <numerusform>%n card</numerusform>
-            <numerusform>%n cards</numerusform>
+            <numerusform>%Ln card</numerusform>
+            <numerusform>%Ln cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n point(s)</source>
+        <source>%Ln point(s)</source>
         <translation>
-            <numerusform>%n point</numerusform>
-            <numerusform>%n points</numerusform>
+            <numerusform>%Ln point</numerusform>
+            <numerusform>%Ln points</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n stage(s)</source>
+        <source>%Ln stage(s)</source>
         <translation>
-            <numerusform>%n stage</numerusform>
-            <numerusform>%n stages</numerusform>
+            <numerusform>%Ln stage</numerusform>
+            <numerusform>%Ln stages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lane(s)</source>
+        <source>%Ln lane(s)</source>
         <translation>
-            <numerusform>%n lane</numerusform>
-            <numerusform>%n lanes</numerusform>
+            <numerusform>%Ln lane</numerusform>
+            <numerusform>%Ln lanes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n vote(s)</source>
+        <source>%Ln vote(s)</source>
         <translation>
-            <numerusform>%n vote</numerusform>
-            <numerusform>%n votes</numerusform>
+            <numerusform>%Ln vote</numerusform>
+            <numerusform>%Ln votes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n dot(s)</source>
+        <source>%Ln dot(s)</source>
         <translation>
-            <numerusform>%n dot</numerusform>
-            <numerusform>%n dots</numerusform>
+            <numerusform>%Ln dot</numerusform>
+            <numerusform>%Ln dots</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>VoteBar</name>
     <message numerus="yes">
-        <source>%n dot(s) left</source>
+        <source>%Ln dot(s) left</source>
         <translation>
-            <numerusform>%n dot left</numerusform>
-            <numerusform>%n dots left</numerusform>
+            <numerusform>%Ln dot left</numerusform>
+            <numerusform>%Ln dots left</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>VoteController</name>
     <message numerus="yes">
-        <source>Vote closed: %n opportunities have new totals.</source>
+        <source>Vote closed: %Ln opportunities have new totals.</source>
         <translation>
-            <numerusform>Vote closed: %n opportunity has a new total.</numerusform>
-            <numerusform>Vote closed: %n opportunities have new totals.</numerusform>
+            <numerusform>Vote closed: %Ln opportunity has a new total.</numerusform>
+            <numerusform>Vote closed: %Ln opportunities have new totals.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Voting</name>
     <message numerus="yes">
-        <source>Rank %1: %2 tied with %n dot(s), %3.</source>
+        <source>Rank %1: %2 tied with %Ln dot(s), %3.</source>
         <translation>
-            <numerusform>Rank %1: %2 tied with %n dot, %3.</numerusform>
-            <numerusform>Rank %1: %2 tied with %n dots, %3.</numerusform>
+            <numerusform>Rank %1: %2 tied with %Ln dot, %3.</numerusform>
+            <numerusform>Rank %1: %2 tied with %Ln dots, %3.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Workshop</name>
     <message numerus="yes">
-        <source>Notes by %1: %n</source>
+        <source>Notes by %1: %Ln</source>
         <translation>
-            <numerusform>Notes by %1: %n</numerusform>
-            <numerusform>Notes by %1: %n</numerusform>
+            <numerusform>Notes by %1: %Ln</numerusform>
+            <numerusform>Notes by %1: %Ln</numerusform>
         </translation>
     </message>
 </context>

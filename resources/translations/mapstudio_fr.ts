@@ -89,10 +89,10 @@
         <translation>La carte doit avoir une étape et un couloir pour recevoir des notes.</translation>
     </message>
     <message numerus="yes">
-        <source>Added to %1 (%n notes there).</source>
+        <source>Added to %1 (%Ln notes there).</source>
         <translation>
-            <numerusform>Ajoutée à %1 (%n note).</numerusform>
-            <numerusform>Ajoutée à %1 (%n notes).</numerusform>
+            <numerusform>Ajoutée à %1 (%Ln note).</numerusform>
+            <numerusform>Ajoutée à %1 (%Ln notes).</numerusform>
         </translation>
     </message>
 </context>
@@ -225,10 +225,10 @@
         <translation>impossible d’écrire le fichier, il n’a pas été modifié (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>warning: the file had %n other hard link(s); they keep the old content</source>
+        <source>warning: the file had %Ln other hard link(s); they keep the old content</source>
         <translation>
-            <numerusform>attention&#xa0;: le fichier avait %n autre lien physique&#xa0;; il garde l’ancien contenu</numerusform>
-            <numerusform>attention&#xa0;: le fichier avait %n autres liens physiques&#xa0;; ils gardent l’ancien contenu</numerusform>
+            <numerusform>attention&#xa0;: le fichier avait %Ln autre lien physique&#xa0;; il garde l’ancien contenu</numerusform>
+            <numerusform>attention&#xa0;: le fichier avait %Ln autres liens physiques&#xa0;; ils gardent l’ancien contenu</numerusform>
         </translation>
     </message>
     <message>
@@ -252,10 +252,10 @@
         <translation>ces versions ne peuvent pas être fusionnées&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflicts; nothing was written</source>
+        <source>%Ln conflicts; nothing was written</source>
         <translation>
-            <numerusform>%n conflit ; rien n’a été écrit</numerusform>
-            <numerusform>%n conflits ; rien n’a été écrit</numerusform>
+            <numerusform>%Ln conflit ; rien n’a été écrit</numerusform>
+            <numerusform>%Ln conflits ; rien n’a été écrit</numerusform>
         </translation>
     </message>
     <message>
@@ -440,10 +440,10 @@
         <translation>Ajout d’une note</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n Cards</source>
+        <source>Delete %Ln Cards</source>
         <translation>
-            <numerusform>Suppression de %n fiche</numerusform>
-            <numerusform>Suppression de %n fiches</numerusform>
+            <numerusform>Suppression de %Ln fiche</numerusform>
+            <numerusform>Suppression de %Ln fiches</numerusform>
         </translation>
     </message>
     <message>
@@ -451,10 +451,10 @@
         <translation>Ajout d’une fiche</translation>
     </message>
     <message numerus="yes">
-        <source>Paste %n Cards</source>
+        <source>Paste %Ln Cards</source>
         <translation>
-            <numerusform>Collage de %n fiche</numerusform>
-            <numerusform>Collage de %n fiches</numerusform>
+            <numerusform>Collage de %Ln fiche</numerusform>
+            <numerusform>Collage de %Ln fiches</numerusform>
         </translation>
     </message>
     <message>
@@ -466,10 +466,10 @@
         <translation>Déplacement de la fiche</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n Cards</source>
+        <source>Move %Ln Cards</source>
         <translation>
-            <numerusform>Déplacement de %n fiche</numerusform>
-            <numerusform>Déplacement de %n fiches</numerusform>
+            <numerusform>Déplacement de %Ln fiche</numerusform>
+            <numerusform>Déplacement de %Ln fiches</numerusform>
         </translation>
     </message>
     <message>
@@ -573,10 +573,10 @@
         <translation>Tout remplacer</translation>
     </message>
     <message numerus="yes">
-        <source>you have placed all your %n dots</source>
+        <source>you have placed all your %Ln dots</source>
         <translation>
-            <numerusform>vous avez posé votre %n gommette</numerusform>
-            <numerusform>vous avez posé vos %n gommettes</numerusform>
+            <numerusform>vous avez posé votre %Ln gommette</numerusform>
+            <numerusform>vous avez posé vos %Ln gommettes</numerusform>
         </translation>
     </message>
     <message>
@@ -853,10 +853,10 @@
         <translation>Absent de votre carte&#xa0;: Prendre l’ajoute.</translation>
     </message>
     <message numerus="yes">
-        <source>Take %n Changes</source>
+        <source>Take %Ln Changes</source>
         <translation>
-            <numerusform>Prendre %n changement</numerusform>
-            <numerusform>Prendre %n changements</numerusform>
+            <numerusform>Prendre %Ln changement</numerusform>
+            <numerusform>Prendre %Ln changements</numerusform>
         </translation>
     </message>
     <message>
@@ -982,10 +982,10 @@
         <translation>cette fiche ne fait pas partie du vote&#xa0;: son couloir n’a pas été choisi</translation>
     </message>
     <message numerus="yes">
-        <source>%1 has no dots left (%n each)</source>
+        <source>%1 has no dots left (%Ln each)</source>
         <translation>
-            <numerusform>%1 n’a plus de gommette (%n par participant)</numerusform>
-            <numerusform>%1 n’a plus de gommette (%n par participant)</numerusform>
+            <numerusform>%1 n’a plus de gommette (%Ln par participant)</numerusform>
+            <numerusform>%1 n’a plus de gommette (%Ln par participant)</numerusform>
         </translation>
     </message>
     <message>
@@ -1048,10 +1048,10 @@
         <translation>La carte est déjà disposée en service blueprint.</translation>
     </message>
     <message numerus="yes">
-        <source>Laid out as a service blueprint; %n lane(s) added.</source>
+        <source>Laid out as a service blueprint; %Ln lane(s) added.</source>
         <translation>
-            <numerusform>Disposée en service blueprint ; %n couloir ajouté.</numerusform>
-            <numerusform>Disposée en service blueprint ; %n couloirs ajoutés.</numerusform>
+            <numerusform>Disposée en service blueprint ; %Ln couloir ajouté.</numerusform>
+            <numerusform>Disposée en service blueprint ; %Ln couloirs ajoutés.</numerusform>
         </translation>
     </message>
     <message>
@@ -1070,10 +1070,10 @@
         <translation>Une erreur interne s’est produite dans MapStudio&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The unsaved changes of your maps (%n) were copied to the recovery folder.</source>
+        <source>The unsaved changes of your maps (%Ln) were copied to the recovery folder.</source>
         <translation>
-            <numerusform>Les modifications non enregistrées de votre carte (%n) ont été copiées dans le dossier de récupération.</numerusform>
-            <numerusform>Les modifications non enregistrées de vos cartes (%n) ont été copiées dans le dossier de récupération.</numerusform>
+            <numerusform>Les modifications non enregistrées de votre carte (%Ln) ont été copiées dans le dossier de récupération.</numerusform>
+            <numerusform>Les modifications non enregistrées de vos cartes (%Ln) ont été copiées dans le dossier de récupération.</numerusform>
         </translation>
     </message>
     <message>
@@ -1124,31 +1124,31 @@
         <translation>le fichier dépasse %1 Mo, plus qu’une carte ne peut en contenir</translation>
     </message>
     <message numerus="yes">
-        <source>%n persona(s)</source>
+        <source>%Ln persona(s)</source>
         <translation>
-            <numerusform>%n persona</numerusform>
-            <numerusform>%n personas</numerusform>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n card(s) added</source>
+        <source>%Ln card(s) added</source>
         <translation>
-            <numerusform>%n fiche ajoutée</numerusform>
-            <numerusform>%n fiches ajoutées</numerusform>
+            <numerusform>%Ln fiche ajoutée</numerusform>
+            <numerusform>%Ln fiches ajoutées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n card(s) changed</source>
+        <source>%Ln card(s) changed</source>
         <translation>
-            <numerusform>%n fiche modifiée</numerusform>
-            <numerusform>%n fiches modifiées</numerusform>
+            <numerusform>%Ln fiche modifiée</numerusform>
+            <numerusform>%Ln fiches modifiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n card(s) removed</source>
+        <source>%Ln card(s) removed</source>
         <translation>
-            <numerusform>%n fiche supprimée</numerusform>
-            <numerusform>%n fiches supprimées</numerusform>
+            <numerusform>%Ln fiche supprimée</numerusform>
+            <numerusform>%Ln fiches supprimées</numerusform>
         </translation>
     </message>
     <message>
@@ -1608,10 +1608,10 @@
         <translation>%1 % du papier est utilisé</translation>
     </message>
     <message numerus="yes">
-        <source>%n sheet(s) nearly blank: %1</source>
+        <source>%Ln sheet(s) nearly blank: %1</source>
         <translation>
-            <numerusform>%n feuille presque vide&#xa0;: %1</numerusform>
-            <numerusform>%n feuilles presque vides&#xa0;: %1</numerusform>
+            <numerusform>%Ln feuille presque vide&#xa0;: %1</numerusform>
+            <numerusform>%Ln feuilles presque vides&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1855,31 +1855,31 @@
         <translation>&amp;Exporter…</translation>
     </message>
     <message numerus="yes">
-        <source>%n text(s) too long to print whole:</source>
+        <source>%Ln text(s) too long to print whole:</source>
         <translation>
-            <numerusform>%n texte est trop long pour être imprimé en entier&#xa0;:</numerusform>
-            <numerusform>%n textes sont trop longs pour être imprimés en entier&#xa0;:</numerusform>
+            <numerusform>%Ln texte est trop long pour être imprimé en entier&#xa0;:</numerusform>
+            <numerusform>%Ln textes sont trop longs pour être imprimés en entier&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sheet(s) of %1</source>
+        <source>%Ln sheet(s) of %1</source>
         <translation>
-            <numerusform>%n feuille %1</numerusform>
-            <numerusform>%n feuilles %1</numerusform>
+            <numerusform>%Ln feuille %1</numerusform>
+            <numerusform>%Ln feuilles %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n rangée</numerusform>
-            <numerusform>%n rangées</numerusform>
+            <numerusform>%Ln rangée</numerusform>
+            <numerusform>%Ln rangées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s)</source>
+        <source>%Ln column(s)</source>
         <translation>
-            <numerusform>%n colonne</numerusform>
-            <numerusform>%n colonnes</numerusform>
+            <numerusform>%Ln colonne</numerusform>
+            <numerusform>%Ln colonnes</numerusform>
         </translation>
     </message>
     <message>
@@ -2022,10 +2022,10 @@
         <translation>La carte n’a pas pu être imprimée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Printed %n page(s).</source>
+        <source>Printed %Ln page(s).</source>
         <translation>
-            <numerusform>%n page imprimée.</numerusform>
-            <numerusform>%n pages imprimées.</numerusform>
+            <numerusform>%Ln page imprimée.</numerusform>
+            <numerusform>%Ln pages imprimées.</numerusform>
         </translation>
     </message>
 </context>
@@ -2186,10 +2186,10 @@
         <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n matches</source>
+        <source>%Ln matches</source>
         <translation>
-            <numerusform>%n résultat</numerusform>
-            <numerusform>%n résultats</numerusform>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
         </translation>
     </message>
     <message>
@@ -2302,10 +2302,10 @@
         <translation>Importer %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 has no row for %n card(s) of the map: they were removed (Undo brings them back).</source>
+        <source>%1 has no row for %Ln card(s) of the map: they were removed (Undo brings them back).</source>
         <translation>
-            <numerusform>%1 n’a pas de ligne pour %n fiche de la carte&#xa0;: elle a été supprimée (Annuler la rétablit).</numerusform>
-            <numerusform>%1 n’a pas de ligne pour %n fiches de la carte&#xa0;: elles ont été supprimées (Annuler les rétablit).</numerusform>
+            <numerusform>%1 n’a pas de ligne pour %Ln fiche de la carte&#xa0;: elle a été supprimée (Annuler la rétablit).</numerusform>
+            <numerusform>%1 n’a pas de ligne pour %Ln fiches de la carte&#xa0;: elles ont été supprimées (Annuler les rétablit).</numerusform>
         </translation>
     </message>
     <message>
@@ -2485,10 +2485,10 @@
         <translation>Libellé</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) selected.</source>
+        <source>%Ln item(s) selected.</source>
         <translation>
-            <numerusform>%n élément sélectionné.</numerusform>
-            <numerusform>%n éléments sélectionnés.</numerusform>
+            <numerusform>%Ln élément sélectionné.</numerusform>
+            <numerusform>%Ln éléments sélectionnés.</numerusform>
         </translation>
     </message>
     <message>
@@ -2803,10 +2803,10 @@
         <translation>%1 (absent)</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s) connected</source>
+        <source>%Ln participant(s) connected</source>
         <translation>
-            <numerusform>%n participant connecté</numerusform>
-            <numerusform>%n participants connectés</numerusform>
+            <numerusform>%Ln participant connecté</numerusform>
+            <numerusform>%Ln participants connectés</numerusform>
         </translation>
     </message>
 </context>
@@ -2845,10 +2845,10 @@
         <translation>Zoom %1&#xa0;%</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected</source>
+        <source>%Ln selected</source>
         <translation>
-            <numerusform>%n sélectionné</numerusform>
-            <numerusform>%n sélectionnés</numerusform>
+            <numerusform>%Ln sélectionné</numerusform>
+            <numerusform>%Ln sélectionnés</numerusform>
         </translation>
     </message>
 </context>
@@ -3589,10 +3589,10 @@
         <translation>Couleur&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <source>(%n notes)</source>
+        <source>(%Ln notes)</source>
         <translation>
-            <numerusform>(%n note)</numerusform>
-            <numerusform>(%n notes)</numerusform>
+            <numerusform>(%Ln note)</numerusform>
+            <numerusform>(%Ln notes)</numerusform>
         </translation>
     </message>
     <message>
@@ -3956,10 +3956,10 @@
         <translation>Abandonner les modifications</translation>
     </message>
     <message numerus="yes">
-        <source>Discard the unsaved changes of %n map(s)? This cannot be undone.</source>
+        <source>Discard the unsaved changes of %Ln map(s)? This cannot be undone.</source>
         <translation>
-            <numerusform>Abandonner les modifications non enregistrées de %n carte&#xa0;? Cette action est irréversible.</numerusform>
-            <numerusform>Abandonner les modifications non enregistrées de %n cartes&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Abandonner les modifications non enregistrées de %Ln carte&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Abandonner les modifications non enregistrées de %Ln cartes&#xa0;? Cette action est irréversible.</numerusform>
         </translation>
     </message>
 </context>
@@ -4467,10 +4467,10 @@
         <translation>&amp;Restaurer</translation>
     </message>
     <message numerus="yes">
-        <source>Restoring this version would change %n things:</source>
+        <source>Restoring this version would change %Ln things:</source>
         <translation>
-            <numerusform>Restaurer cette version changerait %n chose&#xa0;:</numerusform>
-            <numerusform>Restaurer cette version changerait %n choses&#xa0;:</numerusform>
+            <numerusform>Restaurer cette version changerait %Ln chose&#xa0;:</numerusform>
+            <numerusform>Restaurer cette version changerait %Ln choses&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -4817,31 +4817,31 @@
         <translation>%1 (copie)</translation>
     </message>
     <message numerus="yes">
-        <source>%n card(s)</source>
+        <source>%Ln card(s)</source>
         <translation>
-            <numerusform>%n fiche</numerusform>
-            <numerusform>%n fiches</numerusform>
+            <numerusform>%Ln fiche</numerusform>
+            <numerusform>%Ln fiches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n point(s)</source>
+        <source>%Ln point(s)</source>
         <translation>
-            <numerusform>%n point</numerusform>
-            <numerusform>%n points</numerusform>
+            <numerusform>%Ln point</numerusform>
+            <numerusform>%Ln points</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n stage(s)</source>
+        <source>%Ln stage(s)</source>
         <translation>
-            <numerusform>%n étape</numerusform>
-            <numerusform>%n étapes</numerusform>
+            <numerusform>%Ln étape</numerusform>
+            <numerusform>%Ln étapes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lane(s)</source>
+        <source>%Ln lane(s)</source>
         <translation>
-            <numerusform>%n couloir</numerusform>
-            <numerusform>%n couloirs</numerusform>
+            <numerusform>%Ln couloir</numerusform>
+            <numerusform>%Ln couloirs</numerusform>
         </translation>
     </message>
     <message>
@@ -4869,17 +4869,17 @@
         <translation>Vote par gommettes %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n vote(s)</source>
+        <source>%Ln vote(s)</source>
         <translation>
-            <numerusform>%n vote</numerusform>
-            <numerusform>%n votes</numerusform>
+            <numerusform>%Ln vote</numerusform>
+            <numerusform>%Ln votes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n dot(s)</source>
+        <source>%Ln dot(s)</source>
         <translation>
-            <numerusform>%n gommette</numerusform>
-            <numerusform>%n gommettes</numerusform>
+            <numerusform>%Ln gommette</numerusform>
+            <numerusform>%Ln gommettes</numerusform>
         </translation>
     </message>
     <message>
@@ -4926,10 +4926,10 @@
         <translation>%1 gommettes posées sur %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n dot(s) left</source>
+        <source>%Ln dot(s) left</source>
         <translation>
-            <numerusform>%n gommette restante</numerusform>
-            <numerusform>%n gommettes restantes</numerusform>
+            <numerusform>%Ln gommette restante</numerusform>
+            <numerusform>%Ln gommettes restantes</numerusform>
         </translation>
     </message>
     <message>
@@ -4976,10 +4976,10 @@
         <translation>%1 lancé&#xa0;: %2 par participant. Cliquez sur une fiche pour poser une gommette.</translation>
     </message>
     <message numerus="yes">
-        <source>Vote closed: %n opportunities have new totals.</source>
+        <source>Vote closed: %Ln opportunities have new totals.</source>
         <translation>
-            <numerusform>Vote clôturé&#xa0;: %n opportunité a un nouveau total.</numerusform>
-            <numerusform>Vote clôturé&#xa0;: %n opportunités ont un nouveau total.</numerusform>
+            <numerusform>Vote clôturé&#xa0;: %Ln opportunité a un nouveau total.</numerusform>
+            <numerusform>Vote clôturé&#xa0;: %Ln opportunités ont un nouveau total.</numerusform>
         </translation>
     </message>
 </context>
@@ -5100,10 +5100,10 @@
         <translation>classées selon le nombre de participants qui ont choisi chacune, puis selon l’ordre de la carte</translation>
     </message>
     <message numerus="yes">
-        <source>Rank %1: %2 tied with %n dot(s), %3.</source>
+        <source>Rank %1: %2 tied with %Ln dot(s), %3.</source>
         <translation>
-            <numerusform>Rang %1&#xa0;: %2 à égalité avec %n gommette, %3.</numerusform>
-            <numerusform>Rang %1&#xa0;: %2 à égalité avec %n gommettes, %3.</numerusform>
+            <numerusform>Rang %1&#xa0;: %2 à égalité avec %Ln gommette, %3.</numerusform>
+            <numerusform>Rang %1&#xa0;: %2 à égalité avec %Ln gommettes, %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -5145,10 +5145,10 @@
 <context>
     <name>Workshop</name>
     <message numerus="yes">
-        <source>Notes by %1: %n</source>
+        <source>Notes by %1: %Ln</source>
         <translation>
-            <numerusform>Notes de %1&#xa0;: %n</numerusform>
-            <numerusform>Notes de %1&#xa0;: %n</numerusform>
+            <numerusform>Notes de %1&#xa0;: %Ln</numerusform>
+            <numerusform>Notes de %1&#xa0;: %Ln</numerusform>
         </translation>
     </message>
     <message>

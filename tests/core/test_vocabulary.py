@@ -110,7 +110,7 @@ def test_lists_show_words_in_sentence_case() -> None:
 def test_plural_forms_headless(language: str, n: int, expected: str) -> None:
     with document_language(language):
         assert vocabulary.card_count(n) == expected
-    assert catalog.translate_to(language, "Vocabulary", "%n card(s)", n) == expected
+    assert catalog.translate_to(language, "Vocabulary", "%Ln card(s)", n) == expected
 
 
 def test_plural_rules_follow_qt() -> None:
@@ -143,8 +143,8 @@ for language in ("en", "fr"):
         out[language] = [vocabulary.card_count(n) for n in (0, 1, 2)]
         out[language + "_stage"] = vocabulary.lane_kind_name(vocabulary.LaneKind.FRICTIONS)
 out["user"] = [vocabulary.point_count(n) for n in (1, 3)]
-out["direct"] = QCoreApplication.translate("Vocabulary", "%n lane(s)", None, 1)
-out["context"] = TranslationContext("Vocabulary").tr("%n lane(s)", "", 4)
+out["direct"] = QCoreApplication.translate("Vocabulary", "%Ln lane(s)", None, 1)
+out["context"] = TranslationContext("Vocabulary").tr("%Ln lane(s)", "", 4)
 print(json.dumps(out))
 """
 

@@ -44,7 +44,7 @@ def speaking(qapp):
 def test_english_plurals_under_qt(speaking) -> None:
     assert speaking("en") == "en"
     assert [vocabulary.card_count(n) for n in (0, 1, 2)] == ["0 cards", "1 card", "2 cards"]
-    assert QCoreApplication.translate("Vocabulary", "%n lane(s)", None, 1) == "1 lane"
+    assert QCoreApplication.translate("Vocabulary", "%Ln lane(s)", None, 1) == "1 lane"
 
 
 def test_french_plurals_under_qt(speaking) -> None:
@@ -65,16 +65,16 @@ def test_the_qt_free_catalogue_answers_as_qt(speaking, code: str) -> None:
 
 
 def test_a_plain_translate_call_with_n_works_through_the_shim(speaking) -> None:
-    """What Qt-free edits call, e.g. translate("Command", "Delete %n Cards", None, n): the same
+    """What Qt-free edits call, e.g. translate("Command", "Delete %Ln Cards", None, n): the same
     answer under Qt (forwarded) and headless (the catalogue), plural forms or not."""
     for code in ("en", "fr"):
         speaking(code)
         for n in (1, 3):
-            via_qt = Shim.translate("Command", "Delete %n Cards", None, n)
-            assert via_qt == catalog.translate_to(code, "Command", "Delete %n Cards", n)
+            via_qt = Shim.translate("Command", "Delete %Ln Cards", None, n)
+            assert via_qt == catalog.translate_to(code, "Command", "Delete %Ln Cards", n)
             assert str(n) in via_qt
-            counted = TranslationContext("Vocabulary").tr("%n card(s)", "", n)
-            assert counted == catalog.translate_to(code, "Vocabulary", "%n card(s)", n)
+            counted = TranslationContext("Vocabulary").tr("%Ln card(s)", "", n)
+            assert counted == catalog.translate_to(code, "Vocabulary", "%Ln card(s)", n)
 
 
 def test_every_plural_message_has_finished_english_forms(tmp_path: Path) -> None:

@@ -377,7 +377,7 @@ def _format_one(path: Path) -> str:
         raise _Refused(fill(message, str(e.strerror or e))) from None
     if links:
         warning = Cli.tr(
-            "warning: the file had %n other hard link(s); they keep the old content", "", links
+            "warning: the file had %Ln other hard link(s); they keep the old content", "", links
         )
         _problem(str(path), warning)
     if old_version != m.schema_version:

@@ -99,7 +99,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
             line = describe_conflict(conflict, ours, theirs)
             print(f"{out}: {fill(translate('Cli', 'conflict: %1'), line)}", file=sys.stderr)
     if result.conflicts and args.fail_on_conflict:
-        _problem(out, Cli.tr("%n conflicts; nothing was written", "", len(result.conflicts)))
+        _problem(out, Cli.tr("%Ln conflicts; nothing was written", "", len(result.conflicts)))
         return DIFFERENT
     try:
         write_map(out, result.map)

@@ -156,7 +156,7 @@ def remove(doc: Document, ids: Iterable[str]) -> Step:
         "dots": translate("Command", "Remove Dot"),
     }
     if collections == {"cards"} and len(ids) > 1:
-        name = Command.tr("Delete %n Cards", "", len(ids))
+        name = Command.tr("Delete %Ln Cards", "", len(ids))
     elif len(collections) == 1:
         name = noun[collections.pop()]
     else:
@@ -259,7 +259,7 @@ def add_cards(
     ops: list[Op] = [Insert("cards", c) for c in fresh]
     ops.append(_renumber("cards", ordered))
     label = name or (
-        Command.tr("Paste %n Cards", "", len(fresh))
+        Command.tr("Paste %Ln Cards", "", len(fresh))
         if len(fresh) > 1
         else translate("Command", "Paste Card")
     )
@@ -319,7 +319,7 @@ def move_cards(
     name = (
         translate("Command", "Move Card")
         if len(moving) == 1
-        else Command.tr("Move %n Cards", "", len(moving))
+        else Command.tr("Move %Ln Cards", "", len(moving))
     )
     return step(name, ops)
 
@@ -883,7 +883,7 @@ def cast_dot(doc: Document, vote_id: str, participant: str, card_id: str) -> Ste
     if not voting.dots_left(doc.map, vote, participant):
         raise EditError(
             fill(
-                Edit.tr("%1 has no dots left (%n each)", "", vote.dots_each),
+                Edit.tr("%1 has no dots left (%Ln each)", "", vote.dots_each),
                 person.name,
             )
         )

@@ -264,20 +264,20 @@ def copy_name(name: str) -> str:
 
 # --- counts (plural forms from the catalogues: "1 card", "2 cards"; "0 fiche", "2 fiches") --------
 def card_count(n: int) -> str:
-    return Vocabulary.tr("%n card(s)", "", n)
+    return Vocabulary.tr("%Ln card(s)", "", n)
 
 
 def point_count(n: int) -> str:
     """A number of emotion points."""
-    return Vocabulary.tr("%n point(s)", "", n)
+    return Vocabulary.tr("%Ln point(s)", "", n)
 
 
 def stage_count(n: int) -> str:
-    return Vocabulary.tr("%n stage(s)", "", n)
+    return Vocabulary.tr("%Ln stage(s)", "", n)
 
 
 def lane_count(n: int) -> str:
-    return Vocabulary.tr("%n lane(s)", "", n)
+    return Vocabulary.tr("%Ln lane(s)", "", n)
 
 
 # --- default names ------------------------------------------------------------------------------
@@ -311,12 +311,12 @@ def default_vote_title(number: int) -> str:
 
 def vote_count(n: int) -> str:
     """An opportunity's workshop votes, as its badge shows them ("7 votes")."""
-    return Vocabulary.tr("%n vote(s)", "", n)
+    return Vocabulary.tr("%Ln vote(s)", "", n)
 
 
 def dot_count(n: int) -> str:
     """A number of votes' dots."""
-    return Vocabulary.tr("%n dot(s)", "", n)
+    return Vocabulary.tr("%Ln dot(s)", "", n)
 
 
 def default_stage_names() -> list[str]:

@@ -157,7 +157,7 @@ def tie_notes(result: list[RankedCard]) -> list[str]:
             how = translate(
                 "Voting", "ordered by how many participants chose each one, then by the map's order"
             )
-        tied = Voting.tr("Rank %1: %2 tied with %n dot(s), %3.", "", group[0].dots)
+        tied = Voting.tr("Rank %1: %2 tied with %Ln dot(s), %3.", "", group[0].dots)
         notes.append(fill(tied, rank, names, how))
     return notes
 

@@ -188,7 +188,7 @@ def change_report(before: JourneyMap | None, after: JourneyMap) -> list[str]:
             vocabulary.stage_count(len(after.stages)),
             vocabulary.lane_count(len(after.lanes)),
             vocabulary.card_count(len(after.cards)),
-            Exchange.tr("%n persona(s)", "", len(after.personas)),
+            Exchange.tr("%Ln persona(s)", "", len(after.personas)),
         ]
         return [", ".join(counts)]
     old = {c.id: c for c in before.cards}
@@ -197,9 +197,9 @@ def change_report(before: JourneyMap | None, after: JourneyMap) -> list[str]:
     removed = [c for c in before.cards if c.id not in new]
     changed = [c for c in after.cards if c.id in old and old[c.id] != c]
     lines = [
-        Exchange.tr("%n card(s) added", "", len(added)),
-        Exchange.tr("%n card(s) changed", "", len(changed)),
-        Exchange.tr("%n card(s) removed", "", len(removed)),
+        Exchange.tr("%Ln card(s) added", "", len(added)),
+        Exchange.tr("%Ln card(s) changed", "", len(changed)),
+        Exchange.tr("%Ln card(s) removed", "", len(removed)),
     ]
     for card in removed:
         text = " ".join(card.text.split())

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from mapstudio.core.vocabulary import in_map_language
 from mapstudio.resources import resource_path
+from mapstudio.text.catalog import fill_count
 from mapstudio.text.translate import use_compiled_catalogues
 
 SOURCE_LANGUAGE = "en"
@@ -120,7 +121,7 @@ def _compiled_map_words(
     if translator is None:
         return None
     result = translator.translate(context, text, disambiguation, n) or text
-    return result.replace("%n", str(n)) if n >= 0 else result
+    return fill_count(language, result, n) if n >= 0 else result
 
 
 use_compiled_catalogues(_compiled_map_words)

@@ -233,7 +233,7 @@ def describe_fill(shares: list[float], tiled: bool) -> str:
     blank = [str(number) for number, share in enumerate(shares, 1) if share < 0.1]
     if tiled and blank:
         named = ", ".join(blank[:BLANK_NAMED]) + (", …" if len(blank) > BLANK_NAMED else "")
-        more = Export.tr("%n sheet(s) nearly blank: %1", "", len(blank)).replace("%1", named)
+        more = Export.tr("%Ln sheet(s) nearly blank: %1", "", len(blank)).replace("%1", named)
         text = f"{text} ({more})"
     return text
 

@@ -136,7 +136,7 @@ def steps_for(doc: Document, participant: str, message: dict[str, Any]) -> list[
     if not voting.in_scope(vote, card):
         raise Refused(translate("Session", "This note is not part of the vote."), "not_in_vote")
     if not voting.dots_left(doc.map, vote, participant):
-        used = Command.tr("you have placed all your %n dots", "", vote.dots_each)
+        used = Command.tr("you have placed all your %Ln dots", "", vote.dots_each)
         raise Refused(used, "no_dots_left")
     cast = [lambda: edits.cast_dot(doc, vote.id, participant, card.id)]
     if participant in vote.participants:

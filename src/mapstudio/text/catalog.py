@@ -107,6 +107,22 @@ def plural_form(code: str, n: int) -> int:
     return PLURAL_RULES.get(code, PLURAL_RULES[SOURCE_LANGUAGE])(n)
 
 
+#: The thousands separator of each language, as Qt's locale data gives it (French: a narrow
+#: no-break space, U+202F). A language missing here groups as English.
+GROUP_SEPARATORS: dict[str, str] = {"en": ",", "fr": "\u202f"}
+
+
+def format_count(code: str, n: int) -> str:
+    """``n`` written for language ``code`` with its digits grouped by three, as ``%Ln`` does."""
+    separator = GROUP_SEPARATORS.get(code, GROUP_SEPARATORS[SOURCE_LANGUAGE])
+    return f"{n:,}".replace(",", separator)
+
+
+def fill_count(code: str, text: str, n: int) -> str:
+    """``text`` with ``%Ln`` replaced by ``n`` localized for ``code`` and ``%n`` by its digits."""
+    return text.replace("%Ln", format_count(code, n)).replace("%n", str(n))
+
+
 def translate_to(code: str, context: str, text: str, n: int = -1) -> str:
     """``text`` in the language ``code``; with a count ``n``, its plural form for ``n`` and
     ``%n`` filled with it, as Qt's translator does. English plural forms come from the
@@ -118,7 +134,7 @@ def translate_to(code: str, context: str, text: str, n: int = -1) -> str:
     # As Qt: a message without that plural form (one translated without plural forms, asked
     # with a count that wants the second) is not translated.
     result = forms[form] if forms and form < len(forms) else text
-    return result.replace("%n", str(n)) if n >= 0 else result
+    return fill_count(code, result, n) if n >= 0 else result
 
 
 def translate(context: str, text: str, n: int = -1) -> str:

@@ -242,7 +242,7 @@ class CaptureBar(QFrame):
         count = len(doc.cards_in_cell(stage, lane))
         where = f"{doc.get(stage).name} › {doc.get(lane).title}"
         self.status.setText(
-            self.tr("Added to %1 (%n notes there).", "", count).replace("%1", where)
+            self.tr("Added to %1 (%Ln notes there).", "", count).replace("%1", where)
         )
         self.added.emit(card_id)
         return card_id

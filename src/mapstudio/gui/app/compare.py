@@ -183,7 +183,7 @@ class ComparePanel(QWidget):
             self.window.statusBar().showMessage(str(e), 8000)
             return
         name = (
-            self.tr("Take %n Changes", "", len(chosen))
+            self.tr("Take %Ln Changes", "", len(chosen))
             if len(chosen) > 1
             else self.tr("Take Change")
         )

@@ -177,7 +177,7 @@ class EditController(QObject):
             self.message(self.tr("The map is laid out as a service blueprint already."))
         elif added:
             self.message(
-                self.tr("Laid out as a service blueprint; %n lane(s) added.", "", len(added))
+                self.tr("Laid out as a service blueprint; %Ln lane(s) added.", "", len(added))
             )
         elif added is not None:
             self.message(self.tr("Laid out as a service blueprint."))

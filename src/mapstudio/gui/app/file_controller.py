@@ -295,7 +295,7 @@ class FileController(QObject):
             self._error(self.tr("The map could not be printed: %1").replace("%1", str(e)))
             return 0
         QApplication.restoreOverrideCursor()
-        self.window.statusBar().showMessage(self.tr("Printed %n page(s).", "", printed), 6000)
+        self.window.statusBar().showMessage(self.tr("Printed %Ln page(s).", "", printed), 6000)
         return printed
 
     # --- helpers ------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ to say where you are. Its replace row (Ctrl+H) replaces in the current match or 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -138,10 +138,12 @@ class FindBar(QWidget):
             self.count.setText(self.tr("No match"))
         elif current:
             self.count.setText(
-                self.tr("%1 of %2").replace("%1", str(current)).replace("%2", str(total))
+                self.tr("%1 of %2")
+                .replace("%1", QLocale().toString(current))
+                .replace("%2", QLocale().toString(total))
             )
         else:
-            self.count.setText(self.tr("%n matches", "", total))
+            self.count.setText(self.tr("%Ln matches", "", total))
 
     def find_next(self) -> None:
         if self.canvas is not None and self.field.text().strip():

@@ -191,7 +191,7 @@ class ImportController(QObject):
         box.setWindowTitle(self.tr("Import Map"))
         box.setText(
             self.tr(
-                "%1 has no row for %n card(s) of the map: they were removed (Undo brings them back).",
+                "%1 has no row for %Ln card(s) of the map: they were removed (Undo brings them back).",
                 "",
                 len(lines),
             ).replace("%1", name)

@@ -343,7 +343,7 @@ class Inspector(QWidget, PanelEditing):
         if len(ids) > 1:
             self._set_choices([doc.map.id])
             self.target_id = None
-            self.multi.setText(self.tr("%n item(s) selected.", "", len(ids)))
+            self.multi.setText(self.tr("%Ln item(s) selected.", "", len(ids)))
             self.pages.setCurrentWidget(self.multi)
             return
         choices = list(ids)

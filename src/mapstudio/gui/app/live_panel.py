@@ -152,7 +152,7 @@ class LiveSessionPanel(QWidget):
             if pid == keep:
                 self.people.setCurrentItem(item)
         n = len(roster.online)
-        self.people_label.setText(self.tr("%n participant(s) connected", "", n))
+        self.people_label.setText(self.tr("%Ln participant(s) connected", "", n))
 
     def _remove(self) -> None:
         item = self.people.currentItem()

@@ -409,7 +409,7 @@ class MainWindow(QMainWindow):
         counts = (stage_count(len(doc.map.stages)), card_count(len(doc.map.cards)))
         self.counts_label.setText(", ".join(counts))
         selected = len(canvas.selected_ids())
-        self.selection_label.setText(self.tr("%n selected", "", selected) if selected else "")
+        self.selection_label.setText(self.tr("%Ln selected", "", selected) if selected else "")
 
     def _appearance_changed(self) -> None:
         presenting = self._workshop is not None and self._workshop.presentation.active()

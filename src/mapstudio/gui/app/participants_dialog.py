@@ -101,7 +101,7 @@ class ParticipantsDialog(QDialog):
         people = self.doc.map.participants
         for person in people:
             notes = sum(1 for c in self.doc.map.cards if c.author == person.id)
-            text = f"{person.initials}  —  {person.name}   " + self.tr("(%n notes)", "", notes)
+            text = f"{person.initials}  —  {person.name}   " + self.tr("(%Ln notes)", "", notes)
             item = QListWidgetItem(_swatch(person.colour), text)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.list.addItem(item)

@@ -138,7 +138,7 @@ class RecoveryDialog(QDialog):
             self,
             self.tr("Discard Changes"),
             self.tr(
-                "Discard the unsaved changes of %n map(s)? This cannot be undone.", "", len(chosen)
+                "Discard the unsaved changes of %Ln map(s)? This cannot be undone.", "", len(chosen)
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -221,7 +221,7 @@ class VersionsDialog(QDialog):
             describe_difference(d, self._current, other) for d in compare(self._current, other)
         ]
         heading = (
-            self.tr("Restoring this version would change %n things:", "", len(lines))
+            self.tr("Restoring this version would change %Ln things:", "", len(lines))
             if lines
             else self.tr("This version is the same as your map.")
         )
@@ -242,7 +242,7 @@ class ErrorDialog(QDialog):
         text = self.tr("Something went wrong inside MapStudio: %1").replace("%1", summary)
         if saved:
             text += "\n" + self.tr(
-                "The unsaved changes of your maps (%n) were copied to the recovery folder.",
+                "The unsaved changes of your maps (%Ln) were copied to the recovery folder.",
                 "",
                 saved,
             )

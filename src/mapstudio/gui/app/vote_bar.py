@@ -114,7 +114,7 @@ class VoteBar(QFrame):
         self.title.setText(f"<b>{escape(vote.title)}</b> — {escape(state)}")
         current = next((p for p in people if p.id == voter), None)
         if current is not None:
-            left = self.tr("%n dot(s) left", "", voting.dots_left(m, vote, current.id))
+            left = self.tr("%Ln dot(s) left", "", voting.dots_left(m, vote, current.id))
             self.voter_label.setText(
                 f'<span style="color:{current.colour}">{FULL}</span> {escape(current.name)}'
                 f" — {escape(left)}"

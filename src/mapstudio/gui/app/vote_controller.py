@@ -196,6 +196,6 @@ class VoteController(QObject):
             return  # refused: the canvas said why
         session.set_active(False)
         session.canvas.message.emit(
-            self.tr("Vote closed: %n opportunities have new totals.", "", len(changed))
+            self.tr("Vote closed: %Ln opportunities have new totals.", "", len(changed))
         )
         self.update_actions()

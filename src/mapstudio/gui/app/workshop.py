@@ -255,7 +255,7 @@ class Workshop(QObject):
         if participant_id is not None:
             person = doc.get(participant_id)
             count = sum(1 for c in doc.map.cards if c.author == participant_id)
-            text = self.tr("Notes by %1: %n", "", count).replace("%1", person.name)
+            text = self.tr("Notes by %1: %Ln", "", count).replace("%1", person.name)
         else:
             text = self.tr("Every author's notes shown")
         self.window.statusBar().showMessage(text, 4000)

@@ -404,7 +404,7 @@ class ExportDialog(QDialog):
         if [self.warnings.item(i).text() for i in range(self.warnings.count())] != found:
             self.warnings.clear()
             self.warnings.addItems(found)
-        self.warnings_label.setText(self.tr("%n text(s) too long to print whole:", "", len(found)))
+        self.warnings_label.setText(self.tr("%Ln text(s) too long to print whole:", "", len(found)))
         self.warnings.setVisible(bool(found))
         self.warnings_label.setVisible(bool(found))
 
@@ -419,10 +419,12 @@ class ExportDialog(QDialog):
         p = self.plan
         assert p is not None
         if p.tiled:
-            sheets = self.tr("%n sheet(s) of %1", "", len(p.tiles)).replace(
+            sheets = self.tr("%Ln sheet(s) of %1", "", len(p.tiles)).replace(
                 "%1", p.paper.describe()
             )
-            grid = self.tr("%n row(s)", "", p.rows) + " × " + self.tr("%n column(s)", "", p.columns)
+            grid = (
+                self.tr("%Ln row(s)", "", p.rows) + " × " + self.tr("%Ln column(s)", "", p.columns)
+            )
             text = self.tr("%1 (%2) and an assembly page.").replace("%1", sheets)
             text = text.replace("%2", grid)
         else:
