@@ -68,3 +68,32 @@ def test_the_catalogue_grouping_agrees_with_qlocale(code):
 
     for n in (0, 7, 999, 1000, 12345, 100000, 1234567):
         assert catalog.format_count(code, n) == QLocale(code).toString(n)
+
+
+@pytest.mark.parametrize(
+    ("lang", "written"), [("en_GB.UTF-8", "1,200"), ("fr_FR.UTF-8", f"1{NNBSP}200")]
+)
+def test_insights_text_follows_the_language_and_json_stays_plain(lang, written, tmp_path):
+    import json
+    import subprocess
+
+    from tests.foundation.conftest import cli_command, cli_env
+
+    path = big_map_file(tmp_path)
+    env = {**cli_env(), "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": lang}
+    env["HOME"] = str(tmp_path)  # no Preferences: the system's language decides
+    text = subprocess.run(
+        cli_command("insights", str(path)), capture_output=True, text=True, env=env, timeout=60
+    )
+    assert text.returncode == 0, text.stderr
+    stage_line = next(line for line in text.stdout.splitlines() if "Awareness" in line)
+    assert written in stage_line
+    machine = subprocess.run(
+        cli_command("insights", str(path), "--json"),
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    counts = json.loads(machine.stdout)["stages"][0]["counts"]
+    assert CARDS in counts.values()

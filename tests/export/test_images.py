@@ -70,6 +70,8 @@ def test_cli_png_without_a_display(rich_file, tmp_path):
 
 
 def test_dialog_exports_png(qtbot, rich, tmp_path):
+    from PySide6.QtCore import QLocale
+
     from mapstudio.gui.export.dialog import ExportDialog
 
     d = ExportDialog(MapDocument(rich.model_copy(deep=True)))
@@ -82,4 +84,5 @@ def test_dialog_exports_png(qtbot, rich, tmp_path):
     with qtbot.waitSignal(d.export_finished, timeout=20000):
         d.export_to(out)
     w, h = _png_size(out)
-    assert f"{w} × {h}" in d.summary.text()
+    # the sizes are written as the interface language writes numbers ("1,234 × 567")
+    assert f"{QLocale().toString(w)} × {QLocale().toString(h)}" in d.summary.text()

@@ -19,6 +19,7 @@ from mapstudio.files import MapFileError, read_map
 from mapstudio.poster.paper import OptionError, parse_length, parse_paper
 from mapstudio.poster.texts import QCoreApplication
 from mapstudio.poster.tiling import PosterOptions, check_options
+from mapstudio.text.catalog import localized_count
 
 FORMATS = (".pdf", ".png", ".svg")
 # Written by ``exchange`` (no poster options): workbook, CSV, Mermaid, Markdown.
@@ -103,7 +104,7 @@ def _run(args: argparse.Namespace) -> int:
         plan = result.plan
         summary = t("Export", "wrote %1: %2 page(s) of %3, smallest text %4 pt")
         summary = summary.replace("%1", str(out)).replace(
-            "%2", str(plan.pages + result.extra_pages)
+            "%2", localized_count(plan.pages + result.extra_pages)
         )
         summary = summary.replace("%3", plan.paper.describe()).replace(
             "%4", f"{plan.smallest_text:.1f}"
@@ -115,7 +116,7 @@ def _run(args: argparse.Namespace) -> int:
                 if count > 1
                 else t("Export", "page 1: assembly plan, page 2: sheet 1")
             )
-            summary = f"{summary}; {sheets.replace('%1', str(count + 1)).replace('%2', str(count))}"
+            summary = f"{summary}; {sheets.replace('%1', localized_count(count + 1)).replace('%2', localized_count(count))}"
         print(f"{summary}; {describe_fill(result.sheet_fill, plan.tiled)}")
         return 0
     try:

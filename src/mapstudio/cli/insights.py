@@ -11,6 +11,7 @@ import argparse
 import json
 from typing import Any
 
+from mapstudio.text.catalog import localized_count
 from mapstudio.text.translate import QCoreApplication, fill
 
 translate = QCoreApplication.translate
@@ -65,7 +66,11 @@ def report_lines(journey_map: Any, found: Any) -> list[str]:
     heading(m.COUNTS)
     for s in found.stages:
         counts = s.counts
-        parts = [f"{lane_kind_name(k)} {counts[k.value]}" for k in LaneKind if k.value in counts]
+        parts = [
+            f"{lane_kind_name(k)} {localized_count(counts[k.value])}"
+            for k in LaneKind
+            if k.value in counts
+        ]
         row(s, ", ".join(parts) or "-")
     heading(m.FRICTION_HEAT)
     top = found.hottest()
@@ -78,7 +83,7 @@ def report_lines(journey_map: Any, found: Any) -> list[str]:
         spots = s.tally.bright_spots
         row(
             s,
-            f"{len(spots)}"
+            localized_count(len(spots))
             + (f" ({'; '.join(m.headline(t, 40) for _, t in spots)})" if spots else ""),
         )
     heading(m.EMOTION_LOWS)

@@ -118,6 +118,11 @@ def format_count(code: str, n: int) -> str:
     return f"{n:,}".replace(",", separator)
 
 
+def localized_count(n: int) -> str:
+    """``n`` with its digits grouped as the language a headless command speaks writes them."""
+    return format_count(headless_language(), n)
+
+
 def fill_count(code: str, text: str, n: int) -> str:
     """``text`` with ``%Ln`` replaced by ``n`` localized for ``code`` and ``%n`` by its digits."""
     return text.replace("%Ln", format_count(code, n)).replace("%n", str(n))

@@ -170,6 +170,6 @@ class FindBar(QWidget):
             text = (
                 self.tr("Replaced in 1 place.")
                 if changed == 1
-                else self.tr("Replaced in %1 places.").replace("%1", str(changed))
+                else self.tr("Replaced in %1 places.").replace("%1", QLocale().toString(changed))
             )
             self.canvas.message.emit(text)

@@ -14,7 +14,7 @@ import html
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -369,13 +369,17 @@ class InsightsPanel(QScrollArea):
             note.append(
                 self.tr("The first %1 of %2 rated opportunities.")
                 .replace("%1", str(MATRIX_DOTS))
-                .replace("%2", str(len(rated)))
+                .replace("%2", QLocale().toString(len(rated)))
             )
         for i, o in enumerate(rated[:3], 1):
             note.append(f"{i}. {m.headline(o.text, 60)} ({names[o.stage_id]}, {o.votes})")
         unrated = len(found.opportunities) - len(rated)
         if unrated:
-            note.append(self.tr("%1 not rated (no impact or effort)").replace("%1", str(unrated)))
+            note.append(
+                self.tr("%1 not rated (no impact or effort)").replace(
+                    "%1", QLocale().toString(unrated)
+                )
+            )
         self.matrix_note.setText("\n".join(note) or none)
         self.evidence.set_rows(
             [
@@ -399,24 +403,26 @@ class InsightsPanel(QScrollArea):
         )
         total = found.unsourced_count()
         self.unsourced.setText(
-            self.tr("%1 cards with no source").replace("%1", str(total))
+            self.tr("%1 cards with no source").replace("%1", QLocale().toString(total))
             + "\n"
             + ", ".join(
-                f"{s.name} {len(s.tally.unsourced)}" for s in found.stages if s.tally.unsourced
+                f"{s.name} {QLocale().toString(len(s.tally.unsourced))}"
+                for s in found.stages
+                if s.tally.unsourced
             )
         )
         lines = []
         for s in found.stages:
             t = s.tally
             parts = [
-                f"{channel_words[c]} {t.channels[c.value]}"
+                f"{channel_words[c]} {QLocale().toString(t.channels[c.value])}"
                 for c in Channel
                 if c.value in t.channels
             ]
             split = (
                 self.tr("online %1, offline %2")
-                .replace("%1", str(t.online))
-                .replace("%2", str(t.offline))
+                .replace("%1", QLocale().toString(t.online))
+                .replace("%2", QLocale().toString(t.offline))
             )
             lines.append(f"{s.name}: {', '.join(parts) or none} ({split})")
         self.channels.setText("\n".join(lines))

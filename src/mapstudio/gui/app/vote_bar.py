@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -110,7 +110,9 @@ class VoteBar(QFrame):
             state = self.tr("dots hidden: %1 of %2 cast")
         else:
             state = self.tr("%1 of %2 dots cast")
-        state = state.replace("%1", str(cast)).replace("%2", str(total))
+        state = state.replace("%1", QLocale().toString(cast)).replace(
+            "%2", QLocale().toString(total)
+        )
         self.title.setText(f"<b>{escape(vote.title)}</b> — {escape(state)}")
         current = next((p for p in people if p.id == voter), None)
         if current is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -467,8 +467,8 @@ class ExportDialog(QDialog):
         size = image_size(self._image_rect(), self.dpi_spin.value())
         return (
             self.tr("About %1 × %2 pixels.")
-            .replace("%1", str(size.width()))
-            .replace("%2", str(size.height()))
+            .replace("%1", QLocale().toString(size.width()))
+            .replace("%2", QLocale().toString(size.height()))
         )
 
     # --- exporting ----------------------------------------------------------------------------
