@@ -1982,12 +1982,24 @@
         <translation>Cartes de parcours (*.journey.json *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>Ouverture de %1 annulée.</translation>
+    </message>
+    <message>
         <source>%1 cannot be opened: %2.</source>
         <translation>Impossible d’ouvrir %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Opening Map</source>
+        <translation>Ouverture de la carte</translation>
     </message>
     <message>
         <source>Save Map As</source>
@@ -3024,6 +3036,7 @@
     <name>MapFile</name>
     <message>
         <source>this is not a regular file (a pipe or a device), not a map file</source>
+        <extracomment>Told the bytes read so far and the file&apos;s size, a window at a time (a few times a second on a big file); it may raise ``ReadCancelled`` to stop the read.</extracomment>
         <translation>ce n’est pas un fichier ordinaire (un tube ou un périphérique), pas un fichier de carte</translation>
     </message>
     <message>

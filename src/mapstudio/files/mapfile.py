@@ -13,6 +13,7 @@ import json
 import math
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -86,8 +87,17 @@ def read_map(path: str | os.PathLike[str]) -> JourneyMap:
     return read_map_with_digest(path, hashed=False)[0]
 
 
+class ReadCancelled(Exception):
+    """Raised by a read's progress callback to stop the read: nothing was built or changed."""
+
+
+#: Told the bytes read so far and the file's size, a window at a time (a few times a second
+#: on a big file); it may raise ``ReadCancelled`` to stop the read.
+ReadProgress = Callable[[int, int], None]
+
+
 def read_map_with_digest(
-    path: str | os.PathLike[str], hashed: bool = True
+    path: str | os.PathLike[str], hashed: bool = True, progress: ReadProgress | None = None
 ) -> tuple[JourneyMap, str]:
     """The map at ``path`` and the SHA-256 (hex) of the bytes it was read from ("" when not
     ``hashed``). Raises ``MapFileError`` only.
@@ -95,10 +105,12 @@ def read_map_with_digest(
     A big file is read window by window, its map built as it goes (files.precheck), so that
     a valid one is read once; when that check cannot keep the map within its memory budget, the
     file is read again whole and loaded the usual way."""
-    found = _read_checked(Path(path), keep_map=True, hashed=hashed)
+    found = _read_checked(Path(path), keep_map=True, hashed=hashed, progress=progress)
     if type(found) is tuple:
         return found
     data: bytes = found  # type: ignore[assignment]
+    if progress is not None:
+        progress(len(data), len(data))  # read whole: only the load is left
     digest = hashlib.sha256(data).hexdigest() if hashed else ""
     return load_map_bytes(data), digest
 
@@ -108,7 +120,9 @@ def read_map_bytes_checked(path: str | os.PathLike[str]) -> bytes:
     return _read_checked(Path(path), keep_map=False, hashed=False)  # type: ignore[return-value]
 
 
-def _read_checked(p: Path, keep_map: bool, hashed: bool) -> bytes | tuple[JourneyMap, str]:
+def _read_checked(
+    p: Path, keep_map: bool, hashed: bool, progress: ReadProgress | None = None
+) -> bytes | tuple[JourneyMap, str]:
     """The bytes of the file at ``p``; or, when ``keep_map`` and the file is big, possibly its
     map and digest as the window-by-window check built them."""
     try:
@@ -137,7 +151,7 @@ def _read_checked(p: Path, keep_map: bool, hashed: bool) -> bytes | tuple[Journe
             # whole map in memory (files.precheck); a valid one may come out built
             from mapstudio.files.precheck import read_big_file
 
-            built = read_big_file(p, keep_map=keep_map, hashed=hashed)
+            built = read_big_file(p, keep_map=keep_map, hashed=hashed, progress=progress)
             if built is not None:
                 return built
         with p.open("rb") as f:

@@ -82,7 +82,10 @@ class _Undecided(Exception):
 
 
 def read_big_file(
-    path: Path, keep_map: bool = True, hashed: bool = False
+    path: Path,
+    keep_map: bool = True,
+    hashed: bool = False,
+    progress: mapfile.ReadProgress | None = None,
 ) -> tuple[JourneyMap, str] | None:
     """The map at ``path`` when ``keep_map`` and this check could build it whole within its
     memory budget, with the SHA-256 of the file's bytes when ``hashed`` ("" otherwise);
@@ -99,6 +102,10 @@ def read_big_file(
             f.seek(bom)
             digest = hashlib.sha256(head[:bom]) if hashed else None
             walk = _Walk(f, bom, keep_map, digest)
+            # a walk that will have to read again (over its memory budget, known from the
+            # start) reports the first half of the progress, the second walk the other half
+            total = walk.size * (2 if walk.over_budget else 1)
+            walk.progress = _reporter(progress, 0, total)
             journey_map = walk.run()
             if journey_map is None and walk.over_budget:
                 # Nothing wrong as far as slim copies tell, but the map was not kept: read again,
@@ -107,7 +114,9 @@ def read_big_file(
                 del walk
                 f.seek(bom)
                 digest = hashlib.sha256(head[:bom]) if hashed else None
-                journey_map = _Walk(f, bom, True, digest, budgeted=False).run()
+                again = _Walk(f, bom, True, digest, budgeted=False)
+                again.progress = _reporter(progress, again.size, total)
+                journey_map = again.run()
             if journey_map is None:
                 return None
             return journey_map, digest.hexdigest() if digest is not None else ""
@@ -118,6 +127,16 @@ def read_big_file(
     finally:
         if collecting:
             gc.enable()
+
+
+def _reporter(
+    progress: mapfile.ReadProgress | None, before: int, total: int
+) -> Callable[[int], None] | None:
+    """What a walk calls with its bytes read after each window: ``progress`` told the bytes
+    read of ``total``, ``before`` this walk started."""
+    if progress is None:
+        return None
+    return lambda done: progress(min(before + done, total), total)
 
 
 def check_big_file(path: Path) -> None:
@@ -162,6 +181,7 @@ class _Walk:
         self.f = f
         self.digest = digest  # fed every byte read, in order, when asked
         self.structural = 0  # the file's commas and brackets, strings and all (as mapfile counts)
+        self.progress: Callable[[int], None] | None = None  # told the bytes read, per window
         self.size = os.fstat(f.fileno()).st_size - bom  # characters, at most
         self.start_memory = _resident_bytes()
         self.budgeted = budgeted  # items kept whole only while the memory they take is known
@@ -216,6 +236,8 @@ class _Walk:
             raise mapfile.MapFileError(mapfile.not_utf8(self.lines_before(at), at)) from None
         self.bytes_read += len(data)
         self.eof = not data
+        if self.progress is not None:
+            self.progress(self.bytes_read)  # once a window (2 MB): may raise ReadCancelled
         self.batches = True  # a new window: guess again
         if self.keep:  # only a kept map needs it (the full load counts the others)
             self.structural += mapfile._structural_count(data)

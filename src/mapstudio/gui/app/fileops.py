@@ -30,7 +30,13 @@ from mapstudio.files.atomic import (
     write_atomic,
 )
 from mapstudio.files.history import keep_previous_version
-from mapstudio.files.mapfile import MAX_FILE_BYTES, read_map_with_digest, too_large_to_save
+from mapstudio.files.mapfile import (
+    MAX_FILE_BYTES,
+    ReadCancelled,
+    ReadProgress,
+    read_map_with_digest,
+    too_large_to_save,
+)
 from mapstudio.gui.document import MapDocument
 from mapstudio.records import record
 
@@ -107,11 +113,14 @@ def changed_on_disk(doc: MapDocument) -> bool:
 # --- open and save -----------------------------------------------------------------------------
 
 
-def open_document(path: str | Path) -> MapDocument:
-    """Read a map into a new document. Raises MapFileError with the reader's message."""
+def open_document(path: str | Path, progress: ReadProgress | None = None) -> MapDocument:
+    """Read a map into a new document. Raises MapFileError with the reader's message, or
+    ReadCancelled when ``progress`` stopped the read (nothing built)."""
     p = Path(path)
     sweep_stale_temps(p)  # leftovers of saves that were killed
-    m, digest = read_map_with_digest(p)  # a big valid file is read once (files.precheck)
+    m, digest = (
+        read_map_with_digest(p, progress=progress) if progress else read_map_with_digest(p)
+    )  # a big valid file is read once (files.precheck)
     doc = MapDocument(m, p)
     remember_disk_state(doc, digest=digest)
     return doc
@@ -311,6 +320,7 @@ __all__ = [
     "changed_on_disk",
     "is_read_only",
     "open_document",
+    "ReadCancelled",
     "open_in_window",
     "remember_disk_state",
     "save_document",
