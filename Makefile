@@ -42,8 +42,10 @@ resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
 run: setup
 	$(VENV)/bin/mapstudio $(EXAMPLE)
 
+# On every core (pytest-xdist): the tests are independent (private HOME, tmp_path, free ports and
+# displays). Tests that time themselves share one worker (--dist loadgroup, group "timing").
 test: setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -n auto --dist loadgroup
 
 # Style, then the layer contracts of pyproject.toml ([tool.importlinter]): which layer may import which.
 lint: setup

@@ -146,6 +146,7 @@ def test_a_map_too_large_for_one_image_is_refused_before_it_is_laid_out(monkeypa
         image.write_png(m, out, dpi=largest + 1)
 
 
+@pytest.mark.xdist_group("timing")  # timed: one worker with the other timed tests
 def test_the_command_line_refuses_a_huge_image_at_once_and_writes_nothing(tmp_path) -> None:
     source = tmp_path / "map.json"
     write_map(source, big_map(400))

@@ -8,7 +8,12 @@ import subprocess
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from tests.packaging.conftest import Installed
+
+# One worker builds and installs the wheel (session fixtures) once for all of these, not one per worker.
+pytestmark = pytest.mark.xdist_group("wheel")
 
 
 def test_wheel_contains_code_and_every_resource(wheel: Path) -> None:

@@ -16,6 +16,8 @@ from tests.foundation.conftest import EXAMPLES, cli_command, cli_env
 MEMORY_LIMIT_KB = 300 * 1024
 #: The budget is 2 s on an idle machine; test runs share two cores with other work.
 TIME_LIMIT_S = 8.0
+# Timed: these share one worker in parallel runs (make test) rather than race each other.
+pytestmark = pytest.mark.xdist_group("timing")
 
 
 def base() -> dict:

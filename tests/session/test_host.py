@@ -8,6 +8,7 @@ import asyncio
 import json
 import time
 
+import pytest
 from websockets.asyncio.client import connect
 
 from mapstudio.files import read_map
@@ -15,6 +16,10 @@ from mapstudio.session import guard
 from mapstudio.session.pageclient import PageClient
 from tests.session.hosting import CODE, hosted, page_url, workshop_map
 from tests.session.test_convergence import until
+
+# Times an answer (under 1 s): in parallel runs (make test) it shares one worker with the other
+# timed tests rather than race them.
+pytestmark = pytest.mark.xdist_group("timing")
 
 
 def cell(client: PageClient) -> tuple[str, str]:
