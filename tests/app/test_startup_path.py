@@ -148,12 +148,19 @@ app = create_application(["mapstudio"])
 seen = {}
 def early():
     seen["early"] = [gc.isenabled(), gc.get_freeze_count()]
+# The warm-up runs WARM_UP_DELAY_MS after start-up; on a loaded machine it may come late, so poll
+# until the collector is running again (or give up after about 20 s) instead of waiting a fixed time.
+polls = [0]
 def late():
+    polls[0] += 1
+    if not gc.isenabled() and polls[0] < 400:
+        QTimer.singleShot(50, late)
+        return
     seen["late"] = [gc.isenabled(), gc.get_freeze_count()]
     print("REPORT " + json.dumps(seen), flush=True)
     os._exit(0)
 QTimer.singleShot(50, early)
-QTimer.singleShot(WARM_UP_DELAY_MS + 300, late)
+QTimer.singleShot(WARM_UP_DELAY_MS, late)
 run_gui([sys.argv[1]])
 """
 
