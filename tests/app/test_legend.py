@@ -213,7 +213,7 @@ def test_a_long_channel_list_stays_one_list_under_its_heading(window, qtbot):
     """The poster splits a long channel list in two to balance its columns; over the map, when
     the second half fits under the first, the legend shows one list (no gap, no empty
     heading), and both halves' names are there."""
-    canvas, legend = _example_with_legend(window, qtbot, 1400, 1000)
+    canvas, legend = _example_with_legend(window, qtbot, 1600, 1500)
     with document_language(canvas.doc.map.language):
         poster = legend_sections(canvas.doc.map)
     assert "" in [s.heading for s in poster]  # the poster's split is there
@@ -252,3 +252,26 @@ def test_the_legend_stays_in_its_corner_when_the_map_scrolls(window, qtbot):
         box = canvas.mapFromScene(canvas.map_scene().card_item(found).sceneBoundingRect())
         assert not box.boundingRect().intersects(legend.geometry()), found
     assert (bars[0].value(), bars[1].value()) != (0, 0)  # Find did scroll the map
+
+
+def test_the_legend_keeps_to_its_share_of_a_small_view_and_folds_itself(window, qtbot):
+    """In a small window the legend takes at most a third of the view's width and half its
+    height; too big even so, it folds itself to its tab and unfolds when the window grows, but
+    a fold the person chose is kept."""
+    canvas, legend = _example_with_legend(window, qtbot, 1900, 1500)
+    viewport = canvas.viewport()
+    assert not legend.shown_folded
+    assert legend.width() <= viewport.width() / 3 and legend.height() <= viewport.height() / 2
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: legend.shown_folded, timeout=2000)
+    assert not legend.folded  # folded by itself, not remembered as the person's choice
+    assert legend.width() <= viewport.width() / 3 and legend.height() <= viewport.height() / 2
+    window.resize(1900, 1500)
+    qtbot.waitUntil(lambda: not legend.shown_folded, timeout=2000)
+    assert legend.width() <= viewport.width() / 3 and legend.height() <= viewport.height() / 2
+    legend.set_folded(True)  # the person folds it: growing or shrinking keeps it folded
+    window.resize(800, 600)
+    QApplication.processEvents()
+    window.resize(1900, 1500)
+    QApplication.processEvents()
+    assert legend.shown_folded and legend.folded

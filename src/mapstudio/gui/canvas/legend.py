@@ -39,6 +39,8 @@ SECTION_GAP = 8.0
 HEAD_PX = 26.0  # the panel's title row
 BUTTON = 16.0  # the fold and close buttons in the title row
 FOLDED_H = 2 * PAD + 14  # a folded legend: its title row alone
+MAX_WIDTH_SHARE = 1 / 3  # of the view's width, at most, unfolded
+MAX_HEIGHT_SHARE = 1 / 2  # of the view's height
 CORNERS = ("bottom-right", "bottom-left", "top-right", "top-left")  # as the settings name them
 
 
@@ -76,7 +78,8 @@ class MapLegend(QWidget):
         self.title = ""
         self.corner = "bottom-right"  # one of CORNERS
         self._home: QPoint | None = None  # where it was placed, in the viewport
-        self.folded = False
+        self.folded = False  # the person's choice, remembered
+        self.auto_folded = False  # folded because the view is too small for it, not remembered
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground, True)
         self.setMouseTracking(True)  # the title row shows it can be dragged
         self.setCursor(Qt.CursorShape.ArrowCursor)
@@ -143,7 +146,8 @@ class MapLegend(QWidget):
     def _arrange(self) -> None:
         sections = getattr(self, "_sections", [])
         viewport = self.view.viewport()
-        room = max(120.0, viewport.height() - 2 * MARGIN - HEAD_PX - 2 * PAD)
+        # at most half the view's height: a small window keeps most of its map in sight
+        room = max(120.0, viewport.height() * MAX_HEIGHT_SHARE - HEAD_PX - 2 * PAD)
         width = COLUMN_W - KEY_W - 8
         placed: list[_Placed] = []
         x, y, tallest = 0.0, 0.0, 0.0
@@ -168,7 +172,12 @@ class MapLegend(QWidget):
         columns = int(x / COLUMN_W) + 1 if placed else 1
         w = columns * COLUMN_W + 2 * PAD
         h = HEAD_PX + tallest + 2 * PAD
-        if self.folded:  # the title row alone, as wide as its words and buttons
+        # too big for its share of the view even in columns: it folds itself to its tab, and
+        # unfolds again when the view grows (the person's own fold is kept apart, in folded)
+        self.auto_folded = not self.folded and (
+            w > viewport.width() * MAX_WIDTH_SHARE or h > viewport.height() * MAX_HEIGHT_SHARE
+        )
+        if self.shown_folded:  # the title row alone, as wide as its words and buttons
             title = P.font_metrics(TITLE_PX, True).horizontalAdvance(self.title)
             w = PAD + title + 12 + 2 * BUTTON + 4 + PAD
             h = FOLDED_H
@@ -190,6 +199,11 @@ class MapLegend(QWidget):
         self._close = QRectF(w - PAD - BUTTON, PAD - 2, BUTTON, BUTTON)
         self._fold = self._close.translated(-BUTTON - 4, 0)
         self.raise_()
+
+    @property
+    def shown_folded(self) -> bool:
+        """Folded on screen: by the person, or by itself in a view too small for it."""
+        return self.folded or self.auto_folded
 
     def _pinned_headers(self) -> tuple[int, int]:
         """The width of the pinned lane names and the height of the pinned stage headers, in
@@ -215,7 +229,7 @@ class MapLegend(QWidget):
                 self.closed.emit()
             elif self._fold.contains(at):
                 self.set_folded(not self.folded)
-            elif self._on_title_row(at) or self.folded:
+            elif self._on_title_row(at) or self.shown_folded:
                 self._grab, self._dragged = at, False
                 self.setCursor(Qt.CursorShape.ClosedHandCursor)
         event.accept()  # clicks on the panel do not reach the map under it
@@ -223,7 +237,7 @@ class MapLegend(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         at = event.position()
         if self._grab is None:
-            title = self._on_title_row(at) or (self.folded and not self._fold.contains(at))
+            title = self._on_title_row(at) or (self.shown_folded and not self._fold.contains(at))
             over_button = self._close.contains(at) or self._fold.contains(at)
             self.setCursor(
                 Qt.CursorShape.OpenHandCursor
@@ -273,7 +287,7 @@ class MapLegend(QWidget):
                 tip = self.tr("Hide the legend (View > Legend, Ctrl+Shift+K)")
             elif self._fold.contains(at):
                 tip = self.tr("Unfold the legend") if self.folded else self.tr("Fold the legend")
-            elif self._on_title_row(at) or self.folded:
+            elif self._on_title_row(at) or self.shown_folded:
                 tip = self.tr("Drag to another corner of the map")
             else:
                 tip = ""
@@ -301,11 +315,11 @@ class MapLegend(QWidget):
         painter.drawLine(c.topRight(), c.bottomLeft())
         # the chevron points where the legend goes: towards its corner's edge to fold
         f = self._fold.adjusted(4, 5, -4, -5)
-        down = self.folded != self.corner.startswith("bottom")
+        down = self.shown_folded != self.corner.startswith("bottom")
         tip, ends = (f.bottom(), f.top()) if down else (f.top(), f.bottom())
         chevron = [QPointF(f.left(), ends), QPointF(f.center().x(), tip), QPointF(f.right(), ends)]
         painter.drawPolyline(QPolygonF(chevron))
-        if self.folded:
+        if self.shown_folded:
             return
         painter.setClipRect(QRectF(0, 0, self.width(), self.height()))
         for placed in self._placed:
