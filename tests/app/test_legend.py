@@ -4,7 +4,7 @@ closed by its × or the menu, and remembered for the next start."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QHelpEvent, QMouseEvent
+from PySide6.QtGui import QHelpEvent, QMouseEvent, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
 
@@ -213,7 +213,8 @@ def test_a_long_channel_list_stays_one_list_under_its_heading(window, qtbot):
     """The poster splits a long channel list in two to balance its columns; over the map, when
     the second half fits under the first, the legend shows one list (no gap, no empty
     heading), and both halves' names are there."""
-    canvas, legend = _example_with_legend(window, qtbot, 1600, 1500)
+    canvas, legend = _example_with_legend(window, qtbot, 1366, 768)
+    assert not legend.shown_folded  # shown over the map at this common size
     with document_language(canvas.doc.map.language):
         poster = legend_sections(canvas.doc.map)
     assert "" in [s.heading for s in poster]  # the poster's split is there
@@ -254,24 +255,134 @@ def test_the_legend_stays_in_its_corner_when_the_map_scrolls(window, qtbot):
     assert (bars[0].value(), bars[1].value()) != (0, 0)  # Find did scroll the map
 
 
-def test_the_legend_keeps_to_its_share_of_a_small_view_and_folds_itself(window, qtbot):
-    """In a small window the legend takes at most a third of the view's width and half its
-    height; too big even so, it folds itself to its tab and unfolds when the window grows, but
-    a fold the person chose is kept."""
-    canvas, legend = _example_with_legend(window, qtbot, 1900, 1500)
+def _shows_whole_beside_the_map(canvas, legend) -> None:
+    """Unfolded, in the view, no wider than half of it, every entry there or a scroll away."""
     viewport = canvas.viewport()
+    assert legend.isVisible() and not legend.shown_folded
+    assert viewport.rect().contains(legend.geometry())
+    assert legend.width() <= viewport.width() / 2
+    assert len(_labels(legend)) > 30  # the example's lanes, channels, scales and emotions
+
+
+def _resize(window, width: int, height: int) -> None:
+    window.resize(width, height)
+    QApplication.processEvents()
+
+
+# windows as people have them: maximised on 1366x768 and 1920x1080 screens, and one whose
+# view is 1100x550 (a 1366x768 screen with a taller task bar and the side panel open)
+COMMON_WINDOWS = [(1366, 768), (1412, 679), (1920, 1080)]
+
+
+def test_the_legend_shows_on_common_screens_and_folds_only_in_a_small_window(window, qtbot):
+    """In the windows people have, the example's legend shows unfolded, in columns, beside the
+    map (at most half the view's width); made small, the window's view folds it to its tab,
+    not as the person's choice, and it unfolds when the window grows again. A fold the person
+    chose is kept, whatever the window's size."""
+    canvas, legend = _example_with_legend(window, qtbot, 1366, 768)
+    viewport = canvas.viewport()
+    for width, height in COMMON_WINDOWS:
+        _resize(window, width, height)
+        _shows_whole_beside_the_map(canvas, legend)
+        assert legend.scroll_range == 0, (width, height)  # all its entries show at once
+    assert len({placed.x for placed in legend._placed}) == 2  # in columns, not one tall list
+    _resize(window, 700, 450)
+    assert legend.isVisible() and legend.shown_folded and legend.height() < 40
+    assert not legend.folded and not Settings.load().legend_folded  # not the person's choice
+    assert legend.geometry().right() > viewport.width() - 20  # the tab, in its corner
+    _resize(window, 1366, 768)
+    _shows_whole_beside_the_map(canvas, legend)
+    QTest.mouseClick(legend, Qt.MouseButton.LeftButton, pos=legend._fold.center().toPoint())
+    for width, height in [(700, 450), (1920, 1080)]:  # the person's fold is kept
+        _resize(window, width, height)
+        assert legend.folded and legend.shown_folded and legend.height() < 40
+
+
+def test_a_click_on_the_tab_unfolds_a_legend_the_small_window_folded(window, qtbot):
+    """A tab the view folded unfolds with a click, as the person's own fold does, and stays
+    unfolded while the window keeps about its size, in a legend that scrolls inside the small
+    view; folded by the person again, or the window much resized, the view's fold is back."""
+    canvas, legend = _example_with_legend(window, qtbot, 1366, 768)
+    viewport = canvas.viewport()
+    _resize(window, 700, 450)
+    assert legend.shown_folded and not legend.folded
+    assert _tip(legend, legend._fold.center().toPoint()) == "Unfold the legend"
+    QTest.mouseClick(legend, Qt.MouseButton.LeftButton, pos=QPoint(PAD_X, 12))
+    assert legend.isVisible() and not legend.shown_folded and not legend.folded
+    assert viewport.rect().contains(legend.geometry()) and legend.height() > 200
+    assert legend.scroll_range > 0  # taller than the small view: it scrolls inside itself
+    _resize(window, 720, 460)  # a little larger: still unfolded
     assert not legend.shown_folded
-    assert legend.width() <= viewport.width() / 3 and legend.height() <= viewport.height() / 2
-    window.resize(800, 600)
-    qtbot.waitUntil(lambda: legend.shown_folded, timeout=2000)
-    assert not legend.folded  # folded by itself, not remembered as the person's choice
-    assert legend.width() <= viewport.width() / 3 and legend.height() <= viewport.height() / 2
-    window.resize(1900, 1500)
-    qtbot.waitUntil(lambda: not legend.shown_folded, timeout=2000)
-    assert legend.width() <= viewport.width() / 3 and legend.height() <= viewport.height() / 2
-    legend.set_folded(True)  # the person folds it: growing or shrinking keeps it folded
-    window.resize(800, 600)
-    QApplication.processEvents()
-    window.resize(1900, 1500)
-    QApplication.processEvents()
-    assert legend.shown_folded and legend.folded
+    # its chevron folds it: the person's fold now, remembered; a click unfolds it again
+    QTest.mouseClick(legend, Qt.MouseButton.LeftButton, pos=legend._fold.center().toPoint())
+    assert legend.folded and legend.shown_folded and Settings.load().legend_folded
+    QTest.mouseClick(legend, Qt.MouseButton.LeftButton, pos=QPoint(PAD_X, 12))
+    assert not legend.shown_folded and not Settings.load().legend_folded
+    # the window made large and small again: the small view folds it once more
+    _resize(window, 1366, 768)
+    _resize(window, 700, 450)
+    assert legend.shown_folded and not legend.folded
+    # the chevron on that tab unfolds it too (it does not fold it for good)
+    QTest.mouseClick(legend, Qt.MouseButton.LeftButton, pos=legend._fold.center().toPoint())
+    assert not legend.shown_folded and not legend.folded
+
+
+def test_the_legend_command_unfolds_a_tab_the_small_window_folded(window, qtbot):
+    """View > Legend (Ctrl+Shift+K) asks for the legend: on a tab the small view folded, it
+    unfolds it instead of taking it away (a second press hides it), and turning the legend on
+    in a small view shows it unfolded."""
+    canvas, legend = _example_with_legend(window, qtbot, 1366, 768)
+    _resize(window, 700, 450)
+    assert legend.shown_folded
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    QTest.keyClick(canvas, Qt.Key.Key_K, keys)
+    assert legend.isVisible() and not legend.shown_folded
+    assert window.actions.show_legend.isChecked() and Settings.load().show_legend
+    QTest.keyClick(canvas, Qt.Key.Key_K, keys)
+    assert not legend.isVisible() and not window.actions.show_legend.isChecked()
+    _resize(window, 1366, 768)
+    _resize(window, 700, 450)  # the window resized a lot while the legend was off
+    trigger(window, "show_legend")
+    assert legend.isVisible() and not legend.shown_folded and not legend.folded
+
+
+def _wheel(widget, at: QPoint, notches: int) -> bool:
+    """The mouse wheel turned ``notches`` at ``at`` (negative: towards the person); whether
+    ``widget`` took it (else it goes on to the widget under it)."""
+    event = QWheelEvent(
+        QPointF(at), QPointF(widget.mapToGlobal(at)), QPoint(0, 0), QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )  # fmt: skip
+    QApplication.sendEvent(widget, event)
+    return event.isAccepted()
+
+
+def test_a_legend_taller_than_the_view_scrolls_inside_itself(window, qtbot):
+    """In a view too narrow for two columns and too short for one, the legend shows as much as
+    the view holds and scrolls the rest, by the wheel or its scroll bar, while the map under it
+    stays put; a legend that shows whole lets the wheel scroll the map."""
+    canvas, legend = _example_with_legend(window, qtbot, 1000, 700)
+    viewport = canvas.viewport()
+    _shows_whole_beside_the_map(canvas, legend)
+    assert legend.height() > viewport.height() - 40 and legend.scroll_range > 0
+    bars = canvas.horizontalScrollBar(), canvas.verticalScrollBar()
+    before = [bar.value() for bar in bars]
+    inside = QPoint(PAD_X, legend.height() // 2)
+    _wheel(legend, inside, -2)
+    assert 0 < legend.scrolled <= legend.scroll_range
+    assert [bar.value() for bar in bars] == before  # the map did not scroll
+    _wheel(legend, inside, -50)
+    assert legend.scrolled == legend.scroll_range
+    _wheel(legend, inside, 50)
+    assert legend.scrolled == 0
+    # its scroll bar, at its right edge, dragged to the bottom
+    track = legend._scroll_track()
+    _drag(legend, QPointF(track.center().x(), track.top() + 5), QPointF(track.center().x(), 5000))
+    assert legend.scrolled == legend.scroll_range and legend.corner == "bottom-right"
+    # all of it shows in a larger window: it leaves the wheel to the map under it
+    _resize(window, 1366, 768)
+    assert legend.scroll_range == 0 and legend.scrolled == 0
+    assert not _wheel(legend, QPoint(PAD_X, legend.height() // 2), -2)

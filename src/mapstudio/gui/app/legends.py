@@ -22,13 +22,24 @@ def attach(window: MainWindow, action: QAction) -> None:
 
 
 def show_legends(window: MainWindow, shown: bool) -> None:
-    """The legend on every open map (``shown``), and remembered for the next start."""
+    """The legend on every open map (``shown``), and remembered for the next start. Asked for
+    when the view had folded it to its tab (the view is small), it unfolds, as a click on the
+    tab does: the command that turns it on does not leave the person with a tab, and on a tab
+    it shows the legend instead of taking the tab away."""
+    current = window.current_canvas()
+    legend = getattr(current, "legend", None)
+    if not shown and legend is not None and legend.isVisible() and legend.auto_folded:
+        shown = True
+        legend.unfold()
     window.actions.show_legend.setChecked(shown)
     if window.settings.show_legend != shown:
         window.settings.show_legend = shown
         window.settings.save()
     for doc in window.documents():
         _show(window, doc, shown)
+    legend = getattr(current, "legend", None)
+    if shown and legend is not None and legend.auto_folded:
+        legend.unfold()
 
 
 def _opened(window: MainWindow, doc: MapDocument) -> None:

@@ -15,8 +15,16 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPolygonF
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPolygonF,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QApplication, QGraphicsView, QToolTip, QWidget
 
 from mapstudio.core.model import Curve, LaneKind
@@ -39,8 +47,12 @@ SECTION_GAP = 8.0
 HEAD_PX = 26.0  # the panel's title row
 BUTTON = 16.0  # the fold and close buttons in the title row
 FOLDED_H = 2 * PAD + 14  # a folded legend: its title row alone
-MAX_WIDTH_SHARE = 1 / 3  # of the view's width, at most, unfolded
-MAX_HEIGHT_SHARE = 1 / 2  # of the view's height
+MAX_WIDTH_SHARE = 1 / 2  # of the view's width, at most: the other half is the map's
+HEIGHT_SHARE = 2 / 3  # of the view's height, preferred: a legend no taller leaves the map room
+MIN_ROWS = 6  # entries a view must have room for, under the title row, to show the legend
+SIZE_CHANGE = 0.2  # a view this much wider, narrower, taller or shorter has "changed a lot"
+WHEEL_STEP = 3 * ROW_PX  # one notch of the mouse wheel scrolls a tall legend by three entries
+SCROLL_BAR_W = 4.0  # the thin bar at the right edge of a legend taller than the view
 CORNERS = ("bottom-right", "bottom-left", "top-right", "top-left")  # as the settings name them
 
 
@@ -55,6 +67,62 @@ class _Placed:
     y: float
     section: LegendSection
     lines: list[list[str]]  # each item's label, wrapped to the column
+
+
+def _columns(
+    wrapped: list[tuple[LegendSection, list[list[str]]]], room: float
+) -> tuple[list[_Placed], int, float]:
+    """The sections placed in columns ``room`` pixels tall (a section taller than that has a
+    column of its own): where each goes, how many columns, the tallest column's height."""
+    placed: list[_Placed] = []
+    x, y, tallest = 0.0, 0.0, 0.0
+    for section, lines in wrapped:
+        height = _section_height(section, lines)
+        if y > 0 and y + height > room:  # the next column
+            x, y = x + COLUMN_W, 0.0
+        elif not section.heading and placed:
+            # The second half of a long section stays under its first half: one section
+            # again, with no gap between (the split only serves to balance columns).
+            first = placed.pop()
+            section = LegendSection(first.section.heading, [*first.section.items, *section.items])
+            lines = [*first.lines, *lines]
+            y, height = first.y, _section_height(section, lines)
+        placed.append(_Placed(x, y, section, lines))
+        y += height + SECTION_GAP
+        tallest = max(tallest, y - SECTION_GAP)
+    columns = int(x / COLUMN_W) + 1 if placed else 1
+    return placed, columns, tallest
+
+
+def _least_cover(
+    wrapped: list[tuple[LegendSection, list[list[str]]]],
+    most_columns: int,
+    preferred: float,
+    highest: float,
+) -> tuple[list[_Placed], int, float]:
+    """The columns that cover the least of the map: of the arrangements in at most
+    ``most_columns`` columns whose entries are no taller than ``preferred`` pixels, else than
+    ``highest``, the smallest; when none fits, the shortest (its entries scroll)."""
+    shortest: dict[int, tuple[list[_Placed], int, float]] = {}  # by the number of columns
+    room = ROW_PX
+    while True:  # each number of columns, as short as it can be
+        arranged = _columns(wrapped, room)
+        shortest.setdefault(arranged[1], arranged)
+        if arranged[1] <= 1:
+            break
+        room += ROW_PX / 2
+    allowed = [a for n, a in shortest.items() if n <= most_columns]
+    fitting = [a for a in allowed if a[2] <= preferred] or [a for a in allowed if a[2] <= highest]
+    if not fitting:
+        return min(allowed, key=lambda a: a[2])
+    return min(fitting, key=lambda a: (a[1] * COLUMN_W + 2 * PAD) * (a[2] + HEAD_PX + 2 * PAD))
+
+
+def _changed_a_lot(before: QSize, now: QSize) -> bool:
+    return (
+        abs(now.width() - before.width()) > SIZE_CHANGE * before.width()
+        or abs(now.height() - before.height()) > SIZE_CHANGE * before.height()
+    )
 
 
 class MapLegend(QWidget):
@@ -80,6 +148,12 @@ class MapLegend(QWidget):
         self._home: QPoint | None = None  # where it was placed, in the viewport
         self.folded = False  # the person's choice, remembered
         self.auto_folded = False  # folded because the view is too small for it, not remembered
+        # the view's size when the person unfolded a legend that the view had folded: it stays
+        # unfolded until they fold it again or the view changes size a lot
+        self._shown_anyway: QSize | None = None
+        self._scroll = 0.0  # how far a legend taller than the view is scrolled, in pixels
+        self._scroll_max = 0.0
+        self._scrolling = False  # its scroll bar is being dragged
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground, True)
         self.setMouseTracking(True)  # the title row shows it can be dragged
         self.setCursor(Qt.CursorShape.ArrowCursor)
@@ -98,10 +172,22 @@ class MapLegend(QWidget):
             self.refresh(measure=False)
 
     def set_folded(self, folded: bool) -> None:
+        if folded:
+            self._shown_anyway = None
         if folded != self.folded:
             self.folded = folded
             self.refresh()
             self.placed.emit()
+
+    def unfold(self) -> None:
+        """The person asks to see the legend (a click on its tab, View > Legend): unfolded, even
+        in a view small enough for it to fold itself, as long as the view stays about this
+        size."""
+        self._shown_anyway = self.view.viewport().size()
+        if self.folded:
+            self.set_folded(False)
+        else:
+            self.refresh()
 
     # --- showing --------------------------------------------------------------------------------
     def set_shown(self, shown: bool) -> None:
@@ -146,37 +232,31 @@ class MapLegend(QWidget):
     def _arrange(self) -> None:
         sections = getattr(self, "_sections", [])
         viewport = self.view.viewport()
-        # at most half the view's height: a small window keeps most of its map in sight
-        room = max(120.0, viewport.height() * MAX_HEIGHT_SHARE - HEAD_PX - 2 * PAD)
         width = COLUMN_W - KEY_W - 8
-        placed: list[_Placed] = []
-        x, y, tallest = 0.0, 0.0, 0.0
-        for section in sections:
-            lines = [P.wrap_lines(item.label, LABEL_PX, False, width, 3) for item in section.items]
-            height = _section_height(section, lines)
-            if y > 0 and y + height > room:  # the next column
-                x, y = x + COLUMN_W, 0.0
-            elif not section.heading and placed:
-                # The second half of a long section stays under its first half: one section
-                # again, with no gap between (the split only serves to balance columns).
-                first = placed.pop()
-                section = LegendSection(
-                    first.section.heading, [*first.section.items, *section.items]
-                )
-                lines = [*first.lines, *lines]
-                y, height = first.y, _section_height(section, lines)
-            placed.append(_Placed(x, y, section, lines))
-            y += height + SECTION_GAP
-            tallest = max(tallest, y - SECTION_GAP)
+        wrapped = [
+            (
+                section,
+                [P.wrap_lines(item.label, LABEL_PX, False, width, 3) for item in section.items],
+            )
+            for section in sections
+        ]
+        too_small = self.too_small_a_view(viewport.size())
+        if self._shown_anyway is not None and _changed_a_lot(self._shown_anyway, viewport.size()):
+            self._shown_anyway = None
+        # folded by itself only when the view cannot show it beside the map; the person's own
+        # fold is kept apart, in folded, and so is their click that unfolds it anyway
+        self.auto_folded = not self.folded and too_small and self._shown_anyway is None
+        # at most as many columns as half the view's width holds (in a view too small for
+        # that, where the person unfolded it anyway: as many as the view holds)
+        share = viewport.width() * MAX_WIDTH_SHARE if not too_small else viewport.width()
+        most_columns = max(1, int((share - 2 * PAD - 2 * MARGIN * too_small) // COLUMN_W))
+        around = HEAD_PX + 2 * PAD  # its title row and padding, around the entries
+        preferred = viewport.height() * HEIGHT_SHARE - around
+        highest = viewport.height() - 2 * MARGIN - around
+        placed, columns, tallest = _least_cover(wrapped, most_columns, preferred, highest)
         self._placed = placed
-        columns = int(x / COLUMN_W) + 1 if placed else 1
         w = columns * COLUMN_W + 2 * PAD
         h = HEAD_PX + tallest + 2 * PAD
-        # too big for its share of the view even in columns: it folds itself to its tab, and
-        # unfolds again when the view grows (the person's own fold is kept apart, in folded)
-        self.auto_folded = not self.folded and (
-            w > viewport.width() * MAX_WIDTH_SHARE or h > viewport.height() * MAX_HEIGHT_SHARE
-        )
         if self.shown_folded:  # the title row alone, as wide as its words and buttons
             title = P.font_metrics(TITLE_PX, True).horizontalAdvance(self.title)
             w = PAD + title + 12 + 2 * BUTTON + 4 + PAD
@@ -184,6 +264,9 @@ class MapLegend(QWidget):
         # whole pixels first, so that folded and unfolded share the corner's edges exactly
         w = math.ceil(min(w, viewport.width() - 2 * MARGIN))
         h = math.ceil(min(h, max(FOLDED_H, viewport.height() - 2 * MARGIN)))
+        # taller than the view: it scrolls inside itself, by the wheel or its scroll bar
+        self._scroll_max = 0.0 if self.shown_folded else max(0.0, tallest - self._body_height(h))
+        self._scroll = min(self._scroll, self._scroll_max)
         # on the left or at the top, it keeps clear of the pinned lane names or stage headers,
         # which say where on the map one is (as long as the view leaves room for both)
         pinned_left, pinned_top = self._pinned_headers()
@@ -199,6 +282,43 @@ class MapLegend(QWidget):
         self._close = QRectF(w - PAD - BUTTON, PAD - 2, BUTTON, BUTTON)
         self._fold = self._close.translated(-BUTTON - 4, 0)
         self.raise_()
+
+    @staticmethod
+    def too_small_a_view(size: QSize) -> bool:
+        """Whether a view of ``size`` is too small to show the legend beside its map: one
+        column takes more than half its width, or it has no room for a few entries."""
+        return (
+            size.width() * MAX_WIDTH_SHARE < COLUMN_W + 2 * PAD
+            or size.height() - 2 * MARGIN < HEAD_PX + 2 * PAD + MIN_ROWS * ROW_PX
+        )
+
+    @staticmethod
+    def _body_height(height: float) -> float:
+        """The height the entries have, under the title row, in a legend that tall."""
+        return height - HEAD_PX - 2 * PAD
+
+    @property
+    def scrolled(self) -> float:
+        """How far the entries are scrolled up, in pixels (0 when they all show)."""
+        return self._scroll
+
+    @property
+    def scroll_range(self) -> float:
+        """How far the entries can scroll: how much of them the view leaves out, in pixels."""
+        return self._scroll_max
+
+    def _scroll_to(self, offset: float) -> None:
+        offset = min(max(0.0, offset), self._scroll_max)
+        if offset != self._scroll:
+            self._scroll = offset
+            self.update()
+
+    def _scroll_track(self) -> QRectF:
+        """Where its scroll bar runs, at its right edge beside the entries."""
+        if self._scroll_max <= 0:
+            return QRectF()
+        top = PAD + HEAD_PX
+        return QRectF(self.width() - PAD, top, PAD, self._body_height(self.height()))
 
     @property
     def shown_folded(self) -> bool:
@@ -228,7 +348,13 @@ class MapLegend(QWidget):
                 self.hide()
                 self.closed.emit()
             elif self._fold.contains(at):
-                self.set_folded(not self.folded)
+                if self.shown_folded:  # folded by the person or by the view: unfolded
+                    self.unfold()
+                else:
+                    self.set_folded(True)
+            elif self._scroll_track().contains(at):
+                self._scrolling = True
+                self._scroll_along(at)
             elif self._on_title_row(at) or self.shown_folded:
                 self._grab, self._dragged = at, False
                 self.setCursor(Qt.CursorShape.ClosedHandCursor)
@@ -236,6 +362,10 @@ class MapLegend(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         at = event.position()
+        if self._scrolling:
+            self._scroll_along(at)
+            event.accept()
+            return
         if self._grab is None:
             title = self._on_title_row(at) or (self.shown_folded and not self._fold.contains(at))
             over_button = self._close.contains(at) or self._fold.contains(at)
@@ -258,6 +388,7 @@ class MapLegend(QWidget):
         event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self._scrolling = False
         if self._grab is None:
             event.accept()
             return
@@ -271,13 +402,31 @@ class MapLegend(QWidget):
             self.corner = f"{vertical}-{horizontal}"
             self.refresh(measure=False)
             self.placed.emit()
-        elif self.folded:  # a click on the folded tab unfolds it
-            self.set_folded(False)
+        elif self.shown_folded:  # a click on the folded tab unfolds it, whoever folded it
+            self.unfold()
         event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        if self._on_title_row(event.position()) and not self.folded:
+        if self._on_title_row(event.position()) and not self.shown_folded:
             self.set_folded(True)  # as a double-click on a panel's title rolls it up
+        event.accept()
+
+    def _scroll_along(self, at: QPointF) -> None:
+        """Scroll so that the scroll bar's thumb is centred on ``at`` (a press or drag on it)."""
+        track = self._scroll_track()
+        thumb = self._scroll_thumb()
+        travel = track.height() - thumb.height()
+        if travel > 0:
+            share = (at.y() - track.top() - thumb.height() / 2) / travel
+            self._scroll_to(share * self._scroll_max)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        if self._scroll_max <= 0 or self.shown_folded:
+            event.ignore()  # the map under it scrolls
+            return
+        pixels = event.pixelDelta().y()
+        step = pixels if pixels else event.angleDelta().y() / 120 * WHEEL_STEP
+        self._scroll_to(self._scroll - step)
         event.accept()
 
     def event(self, event: QEvent) -> bool:
@@ -286,7 +435,11 @@ class MapLegend(QWidget):
             if self._close.contains(at):
                 tip = self.tr("Hide the legend (View > Legend, Ctrl+Shift+K)")
             elif self._fold.contains(at):
-                tip = self.tr("Unfold the legend") if self.folded else self.tr("Fold the legend")
+                tip = (
+                    self.tr("Unfold the legend")
+                    if self.shown_folded
+                    else self.tr("Fold the legend")
+                )
             elif self._on_title_row(at) or self.shown_folded:
                 tip = self.tr("Drag to another corner of the map")
             else:
@@ -321,9 +474,29 @@ class MapLegend(QWidget):
         painter.drawPolyline(QPolygonF(chevron))
         if self.shown_folded:
             return
-        painter.setClipRect(QRectF(0, 0, self.width(), self.height()))
+        if self._scroll_max > 0:  # its thumb says how much of the entries shows, and where
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(P.colour("#c3cad1"))
+            thumb = self._scroll_thumb()
+            painter.drawRoundedRect(thumb, thumb.width() / 2, thumb.width() / 2)
+            # scrolled entries are cut at the title row, not drawn over it
+            top = PAD + HEAD_PX - 4
+            painter.setClipRect(QRectF(0, top, self.width(), self.height() - PAD + 2 - top))
+        else:
+            painter.setClipRect(QRectF(0, 0, self.width(), self.height()))
         for placed in self._placed:
-            self._paint_section(painter, PAD + placed.x, PAD + HEAD_PX + placed.y, placed)
+            y = PAD + HEAD_PX + placed.y - self._scroll
+            self._paint_section(painter, PAD + placed.x, y, placed)
+
+    def _scroll_thumb(self) -> QRectF:
+        track = self._scroll_track()
+        if track.isEmpty():
+            return QRectF()
+        body = track.height()
+        length = max(24.0, body * body / (body + self._scroll_max))
+        top = track.top() + (body - length) * self._scroll / self._scroll_max
+        x = track.center().x() - SCROLL_BAR_W / 2
+        return QRectF(x, top, SCROLL_BAR_W, length)
 
     def _paint_section(self, painter: QPainter, x: float, y: float, placed: _Placed) -> None:
         if placed.section.heading:
