@@ -1,6 +1,10 @@
 """The map's legend on the canvas (View > Legend): the poster's legend, the same sections and
 words (``layout.legend``), in a panel in a corner of the view, above the map. It follows the
-map as it changes and folds into as many columns as the view's height asks.
+map as it changes. It takes at most half the view's width, in the columns that cover the
+least of the map; taller than the view, it scrolls inside itself. In a view too small to show
+it beside the map (one column would take more than half its width), it folds itself to its
+tab; a click on that tab, or View > Legend, unfolds it anyway until the person folds it or the
+view changes size a lot.
 
 A legend is looked up now and then, while the map under it is worked on all the time; at
 1366x768 the whole legend covers a third of the view. So it gets out of the way: its title row
@@ -248,8 +252,9 @@ class MapLegend(QWidget):
         self.auto_folded = not self.folded and too_small and self._shown_anyway is None
         # at most as many columns as half the view's width holds (in a view too small for
         # that, where the person unfolded it anyway: as many as the view holds)
-        share = viewport.width() * MAX_WIDTH_SHARE if not too_small else viewport.width()
-        most_columns = max(1, int((share - 2 * PAD - 2 * MARGIN * too_small) // COLUMN_W))
+        full, half = viewport.width() - 2 * MARGIN, viewport.width() * MAX_WIDTH_SHARE
+        share = full if too_small else half
+        most_columns = max(1, int((share - 2 * PAD) // COLUMN_W))
         around = HEAD_PX + 2 * PAD  # its title row and padding, around the entries
         preferred = viewport.height() * HEIGHT_SHARE - around
         highest = viewport.height() - 2 * MARGIN - around
