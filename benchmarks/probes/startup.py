@@ -99,9 +99,9 @@ def main() -> None:
     else:
         QtWidgets.QMainWindow = _HookedMainWindow
         QtWidgets.QGraphicsView = _HookedView
-        from mapstudio.gui.app.application import run_gui
+        from mapstudio.cli import main as mapstudio_command
 
-        run_gui([sys.argv[2]])
+        mapstudio_command([sys.argv[2]])  # as `mapstudio FILE` starts, through the command
     raise SystemExit("the window closed before it painted")
 
 

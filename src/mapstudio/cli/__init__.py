@@ -12,15 +12,14 @@ Qt); argparse's own usage messages stay English.
 from __future__ import annotations
 
 import argparse
-import difflib
+import gc
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
 from mapstudio import __version__
-from mapstudio.cli import compare, insights, session, transfer
 from mapstudio.text import catalog
 from mapstudio.text.translate import QCoreApplication, TranslationContext, fill
 
@@ -105,6 +104,10 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="number the open comments on a PDF poster and list them on pages after the map",
     )
+    # The sub-commands' modules are read only for a command line: `mapstudio FILE` (the editor)
+    # starts without them.
+    from mapstudio.cli import compare, insights, session, transfer
+
     transfer.add_parser(sub)
     compare.add_parsers(sub)
     insights.add_parser(sub)
@@ -123,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(args_list)
         if args.command is None:
             return _open_gui([])
-        return _HANDLERS[args.command](args)
+        return _handler(args.command)(args)
     except KeyboardInterrupt:
         return 130
     except SystemExit:
@@ -161,6 +164,8 @@ def _names_a_file(word: str) -> bool:
 def _not_a_command(word: str) -> int:
     # A typo (mapstudio chek map.json) must not open the editor on a file called "chek".
     commands = ", ".join(COMMANDS)
+    import difflib
+
     close = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=0.6)
     if close:
         message = QCoreApplication.translate(
@@ -229,9 +234,13 @@ def _open_gui(files: list[str]) -> int:
     if problem:
         _problem("mapstudio", problem)
         return EXIT_USAGE
+    # The collector pauses from here until the window is up (run_gui resumes it): importing the
+    # editor makes objects that live as long as the program, and passes over them free nothing.
+    gc.disable()
     try:
         from mapstudio.gui.app.application import run_gui
     except ImportError as e:
+        gc.enable()
         message = QCoreApplication.translate(
             "Cli", "the editor is not available in this installation (%1)"
         )
@@ -398,18 +407,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     return run_export(args)
 
 
-_HANDLERS = {
-    "check": cmd_check,
-    "templates": cmd_templates,
-    "new": cmd_new,
-    "format": cmd_format,
-    "export": cmd_export,
-    "import": transfer.cmd_import,
-    "diff": compare.cmd_diff,
-    "merge": compare.cmd_merge,
-    "insights": insights.cmd_insights,
-    "session": session.cmd_session,
-}
+def _handler(command: str) -> Callable[[argparse.Namespace], int]:
+    """The function that runs ``command`` (the sub-commands' modules are imported here)."""
+    from mapstudio.cli import compare, insights, session, transfer
+
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "check": cmd_check,
+        "templates": cmd_templates,
+        "new": cmd_new,
+        "format": cmd_format,
+        "export": cmd_export,
+        "import": transfer.cmd_import,
+        "diff": compare.cmd_diff,
+        "merge": compare.cmd_merge,
+        "insights": insights.cmd_insights,
+        "session": session.cmd_session,
+    }
+    return handlers[command]
 
 
 # --- output ------------------------------------------------------------------------------

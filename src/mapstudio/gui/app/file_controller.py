@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 
 from mapstudio.core import vocabulary
 from mapstudio.core.model import JourneyMap, Lane, LaneKind, Persona, Stage, new_id
@@ -30,6 +30,8 @@ BIG_FILE_BYTES = 4_000_000
 PROGRESS_STEPS = 1000
 # A read quicker than this (milliseconds) shows no progress dialog, as Qt's minimumDuration.
 PROGRESS_DELAY_MS = 500
+# The recent files are written this long after a map opens (milliseconds): after its first paint.
+RECENT_SAVE_DELAY_MS = 300
 
 
 def blank_map() -> JourneyMap:
@@ -60,6 +62,10 @@ class FileController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self._settings_writer = QTimer(self)  # one write for several maps opened at once
+        self._settings_writer.setSingleShot(True)
+        self._settings_writer.setInterval(RECENT_SAVE_DELAY_MS)
+        self._settings_writer.timeout.connect(lambda: self.window.settings.save())
 
     # --- new and open -------------------------------------------------------------------------
     def new_map(self) -> MapDocument:
@@ -351,9 +357,11 @@ class FileController(QObject):
     # --- helpers ------------------------------------------------------------------------------
     def _remember(self, path: Path) -> None:
         self.window.settings.add_recent(path)
-        self.window.settings.save()
         self.window.actions.refresh_recent()
         self.window.refresh_welcome()
+        # Written a moment later, not before the map is painted: the write waits for the disk
+        # (two fsyncs, ~10 ms at start-up). Closing the window writes the settings anyway.
+        self._settings_writer.start()
 
     def _error(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
