@@ -90,7 +90,9 @@ class VoteController(QObject):
     # --- views ------------------------------------------------------------------------------
     def attach(self, canvas: MapCanvas) -> CanvasVote:
         """Voting on ``canvas`` (once per canvas; a full-screen view of a map attaches its own)."""
-        session = canvas.findChild(CanvasVote)
+        # By name too: PySide6 then wraps only the child that has it, not the scroll bars and
+        # the rest of the view's widgets (and their Qt classes' enums) at every start-up.
+        session = canvas.findChild(CanvasVote, CanvasVote.OBJECT_NAME)
         if session is None:
             session = CanvasVote(canvas)
             session.state_changed.connect(self.update_actions)

@@ -40,8 +40,11 @@ class CanvasVote(QObject):
     state_changed = Signal()  # voting turned on or off, or the vote opened or closed
     results_requested = Signal()  # the vote bar's Results button
 
+    OBJECT_NAME = "canvas-vote"  # found by name: a search by type wraps every child widget
+
     def __init__(self, canvas: MapCanvas) -> None:
         super().__init__(canvas)
+        self.setObjectName(self.OBJECT_NAME)
         self.canvas = canvas
         self.doc: MapDocument = canvas.doc
         self.voter: str | None = None
