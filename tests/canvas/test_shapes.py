@@ -53,7 +53,8 @@ def _card_drawn(shadow_whole: bool, shape: str, scale: float, at: QPointF, lift)
         painter.setBrush(shade)
         painter.drawPath(outline.translated(offset))
     else:
-        painting.paint_card_shadow(painter, outline, rect, offset, shade)
+        solid = painting.outline_solid(rect, shape)
+        painting.paint_card_shadow(painter, outline, rect, solid, offset, shade)
     painter.setBrush(QColor("#fff3c4"))
     painter.setPen(painting.pen("#c9b98a", 0.8))
     painter.drawPath(outline)
@@ -61,16 +62,16 @@ def _card_drawn(shadow_whole: bool, shape: str, scale: float, at: QPointF, lift)
     return image
 
 
-def test_a_cards_shadow_drawn_in_strips_gives_the_same_pixels(qapp):
-    """Only the strips of a plain card's shadow that its body leaves to be seen are drawn:
-    at every scale and fractional position, the image is the one with the whole shadow."""
+def test_a_cards_shadow_drawn_as_a_rim_gives_the_same_pixels(qapp):
+    """Only the rim of a card's shadow that its body leaves to be seen is blended: at every
+    shape, scale and fractional position, the image is the one with the whole shadow."""
     from PySide6.QtGui import QColor
 
     lifts = ((QPointF(1.5, 2.0), QColor(0, 0, 0, 28)), (QPointF(2.0, 3.0), QColor(0, 0, 0, 50)))
-    for shape in ("note", "friction", "touchpoint"):
+    for shape in ("note", "friction", "touchpoint", "opportunity", "metric"):
         for scale in (0.7, 1.0, 1.37, 2.0833, 3.1):
             for at in (QPointF(3, 4), QPointF(3.31, 4.77), QPointF(5.5, 2.125)):
                 for lift in lifts:
                     whole = _card_drawn(True, shape, scale, at, lift)
-                    strips = _card_drawn(False, shape, scale, at, lift)
-                    assert whole == strips, (shape, scale, at, lift)
+                    rim = _card_drawn(False, shape, scale, at, lift)
+                    assert whole == rim, (shape, scale, at, lift)

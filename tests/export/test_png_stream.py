@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import io
+import os
 import random
 import struct
 import subprocess
 import sys
+import threading
 import time
 import zlib
 
@@ -43,7 +45,8 @@ def test_checksums_of_pieces_combine_into_the_checksum_of_the_whole() -> None:
         assert combined == zlib.adler32(a + b)
 
 
-def test_bands_streamed_in_any_size_make_one_valid_png_of_the_same_pixels() -> None:
+@pytest.mark.parametrize("threads", [3, 0])  # encoder threads, or each band at once
+def test_bands_streamed_in_any_size_make_one_valid_png_of_the_same_pixels(threads) -> None:
     picture = QImage(203, 151, QImage.Format.Format_RGB888)  # 609 bytes a row: padded lines
     picture.fill(Qt.GlobalColor.white)
     rng = random.Random(5)
@@ -55,7 +58,7 @@ def test_bands_streamed_in_any_size_make_one_valid_png_of_the_same_pixels() -> N
     line = picture.bytesPerLine()
     pixels = bytes(picture.constBits())
     out = io.BytesIO()
-    stream = PngStream(out, 203, 151, dpi=150, threads=3)
+    stream = PngStream(out, 203, 151, dpi=150, threads=threads)
     top = 0
     for rows in (1, 40, 7, 64, 39):  # buffers used again for bands of other sizes
 
@@ -77,6 +80,31 @@ def test_bands_streamed_in_any_size_make_one_valid_png_of_the_same_pixels() -> N
     back = QImage.fromData(data, "PNG").convertToFormat(QImage.Format.Format_RGB888)
     assert back == picture
     assert round(back.dotsPerMeterX() * 0.0254) == 150
+
+
+def test_on_two_processors_each_band_is_encoded_at_once_by_the_thread_that_drew_it(
+    monkeypatch,
+) -> None:
+    """Two processors are shared by the drawing and the encoder, which then slow each other
+    down: bands are encoded in turn. With more, encoder threads take them."""
+
+    def encoded_on(processors: int) -> tuple[set[threading.Thread], bool]:
+        monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(processors)))
+        out = io.BytesIO()
+        stream = PngStream(out, 10, 4, dpi=72)
+        threads: set[threading.Thread] = set()
+        written = len(out.getvalue())
+        stream.add_band(lambda lines: threads.add(threading.current_thread()), 2)
+        at_once = len(out.getvalue()) > written  # the band's data is in the file already
+        stream.add_band(lambda lines: threads.add(threading.current_thread()), 2)
+        stream.close()
+        zlib.decompress(b"".join(body for kind, body in _chunks(out.getvalue()) if kind == b"IDAT"))
+        return threads, at_once
+
+    assert encoded_on(2) == ({threading.current_thread()}, True)
+    assert encoded_on(1) == ({threading.current_thread()}, True)
+    threads, _ = encoded_on(8)
+    assert threading.current_thread() not in threads
 
 
 def test_a_stream_given_too_few_rows_refuses_to_finish() -> None:

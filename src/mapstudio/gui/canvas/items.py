@@ -56,6 +56,7 @@ class CardItem(RectItem):
         self.mark: P.CompareMark | None = None  # how another version differs here (Compare)
         self.editing = False  # the in-place editor covers the text
         self._outline = QPainterPath()
+        self._solid = QRectF()  # what the outline surely covers (its shadow's hole)
         self._shape_name = "note"
         self._fill = P.colour("#ffffff")
         self._accent = "#888888"
@@ -93,6 +94,7 @@ class CardItem(RectItem):
         else:
             self._edge = P.pen(P.darker(self._fill.name(), 125).name(), 0.8)
         self._outline = P.card_outline(rect, self._shape_name)
+        self._solid = P.outline_solid(rect, self._shape_name)
         self._lines = None
         self._offsets = P.line_offsets(len(box.text.lines), box.text.size)
         self._strip = None
@@ -174,7 +176,7 @@ class CardItem(RectItem):
         # soft shadow: an offset darker outline, no QGraphicsEffect (deeper under the mouse)
         offset, shade = _HOVER_SHADOW if self.hovered else _SHADOW
         if self._fill.alpha() == 255:  # the body hides most of it
-            P.paint_card_shadow(painter, self._outline, rect, offset, shade)
+            P.paint_card_shadow(painter, self._outline, rect, self._solid, offset, shade)
         else:
             painter.setPen(_NO_PEN)
             painter.setBrush(shade)

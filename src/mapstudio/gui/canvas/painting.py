@@ -105,53 +105,93 @@ def wrap_lines(text: str, size: float, bold: bool, width: float, max_lines: int)
 def card_outline(rect: QRectF, shape: str) -> QPainterPath:
     """The card's outline for its lane's shape (see theme's docstring)."""
     path = QPainterPath()
+    corner = outline_corner(rect, shape)
     if shape == "friction":
-        cut = min(12.0, rect.height() / 3)
         path.moveTo(rect.topLeft())
-        path.lineTo(rect.right() - cut, rect.top())
-        path.lineTo(rect.right(), rect.top() + cut)
+        path.lineTo(rect.right() - corner, rect.top())
+        path.lineTo(rect.right(), rect.top() + corner)
         path.lineTo(rect.bottomRight())
         path.lineTo(rect.bottomLeft())
         path.closeSubpath()
-    elif shape in ("opportunity", "touchpoint", "metric"):
-        radius = 9.0 if shape == "opportunity" else 4.0
-        path.addRoundedRect(rect, radius, radius)
+    elif corner:
+        path.addRoundedRect(rect, corner, corner)
     else:
         path.addRect(rect)
     return path
 
 
-def paint_card_shadow(
-    painter: QPainter, outline: QPainterPath, rect: QRectF, offset: QPointF, colour: QColor
-) -> None:
-    """A card's soft shadow, its ``outline`` moved by ``offset`` and filled with the
-    see-through ``colour``, under an opaque body (``outline`` in ``rect``) drawn next.
+def outline_corner(rect: QRectF, shape: str) -> float:
+    """How far a card's outline leaves its rectangle at the corners: a friction's cut, the
+    radius of a rounded card, 0 for a plain one."""
+    if shape == "friction":
+        return min(12.0, rect.height() / 3)
+    if shape in ("opportunity", "touchpoint", "metric"):
+        return 9.0 if shape == "opportunity" else 4.0
+    return 0.0
 
-    A plain rectangular card (``outline`` is ``rect``) gets only the strips of its shadow the
-    body leaves to be seen, along its right and bottom edges, cut on whole device pixels: the
-    rest lies under pixels the body then covers wholly. The same pixels, for a tenth of the
-    blending (the shadow was as large as the card: 0.13 s of 2,000 cards' PNG at 150 dpi).
-    Drawn whole when the painter is see-through or turned, or the shadow moves less than a
-    pixel and a half (it could then reach pixels the body covers only in part)."""
+
+def outline_solid(rect: QRectF, shape: str) -> QRectF:
+    """A rectangle that a card's outline (``card_outline``) surely covers: ``rect`` less its
+    corners' size on every side."""
+    corner = outline_corner(rect, shape)
+    return rect.adjusted(corner, corner, -corner, -corner)
+
+
+# Under this many device pixels a side, a hole in a card's shadow saves less than it costs.
+SHADOW_HOLE_MIN = 8
+
+
+def paint_card_shadow(
+    painter: QPainter,
+    outline: QPainterPath,
+    rect: QRectF,
+    solid: QRectF,
+    offset: QPointF,
+    colour: QColor,
+) -> None:
+    """A card's soft shadow, its ``outline`` (in ``rect``, surely covering ``solid``) moved by
+    ``offset`` and filled with the see-through ``colour``, under the opaque body drawn next.
+
+    Only what the body leaves to be seen is blended: the rest lies under pixels the body then
+    covers wholly (the shadow was as large as the card: 0.2 s of 2,000 cards' PNG at 150 dpi).
+    A plain rectangular card gets the strips of its shadow along its right and bottom edges,
+    cut on whole device pixels. Any other outline is filled with a hole where both it and the
+    body surely cover whole device pixels (one to spare on every side): a path's hole takes
+    away exactly the coverage it adds, so the rim keeps the whole shadow's edges and pixels,
+    and the hole's own edges lie under the body. A rim costs more than strips (four edges a
+    row instead of two) but half of the whole shadow. Drawn whole when the painter is
+    see-through or turned, or the card is too small to gain from it."""
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colour)
     transform = painter.worldTransform()
+    if painter.opacity() < 1.0 or not scaled_only(transform):
+        painter.drawPath(outline.translated(offset))
+        return
     if (
-        painter.opacity() < 1.0
-        or not scaled_only(transform)
-        or offset.x() * transform.m11() < 1.5
-        or offset.y() * transform.m22() < 1.5
-        or outline.elementCount() != 5  # a rectangle: a move and four lines
-        or outline.boundingRect() != rect
+        outline.elementCount() == 5  # a rectangle: a move and four lines
+        and outline.boundingRect() == rect
+        and offset.x() * transform.m11() >= 1.5
+        and offset.y() * transform.m22() >= 1.5
     ):
-        painter.drawPath(outline.translated(offset))
-        return
-    shadow = transform.mapRect(rect.translated(offset))
-    inside = whole_pixels(transform.mapRect(rect))
+        inside = whole_pixels(transform.mapRect(rect))
+        if not inside.isEmpty():
+            _paint_shadow_strips(painter, transform.mapRect(rect.translated(offset)), inside)
+            return
+    shadow = outline.translated(offset)
+    hole = whole_pixels(transform.mapRect(solid & solid.translated(offset)))
+    if hole.width() >= SHADOW_HOLE_MIN and hole.height() >= SHADOW_HOLE_MIN:
+        inverse, invertible = transform.inverted()
+        if invertible:
+            shadow.addRect(inverse.mapRect(QRectF(hole)))  # odd-even fill: a hole
+    painter.drawPath(shadow)
+
+
+def _paint_shadow_strips(painter: QPainter, shadow: QRectF, inside: QRect) -> None:
+    """The right and bottom strips of a rectangular ``shadow`` (device coordinates) that the
+    body, which covers the ``inside`` device pixels wholly, leaves to be seen. The shadow must
+    move by a pixel and a half at least: it could otherwise reach pixels the body covers only
+    in part."""
     right, bottom = inside.right() + 1, inside.bottom() + 1  # the strips start here
-    if inside.isEmpty():
-        painter.drawPath(outline.translated(offset))
-        return
     painter.save()
     painter.resetTransform()  # the strips are cut in device pixels
     for strip in (

@@ -43,7 +43,8 @@ def ensure_app() -> None:
         # Qt's raster engine hands every fill of more than about 96 spans (a card, a badge's
         # pill, a lane) to its GUI thread pool and waits for it: at 2,000 cards that is about
         # 50,000 thread switches and 0.2 s of system time for no gain, since the export keeps
-        # every core busy with its own encoder threads. The same pixels, drawn in place.
+        # the other cores busy with its own encoder threads (or has none to spare: see
+        # pngstream.encoder_threads). The same pixels, drawn in place.
         os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
         QApplication(["mapstudio-export"])
 
@@ -192,8 +193,8 @@ def write_png(
     """Write the whole map as a PNG at ``dpi``, atomically, and return its size in pixels.
 
     The map is drawn in bands that go straight to the encoder (``pngstream``), which
-    compresses them on every core while the next band is drawn: the whole image is never in
-    memory. ``progress(done, total)`` after each band; ``cancel()`` before each
+    compresses them on the other cores while the next band is drawn (with more than two
+    processors; else each in turn): the whole image is never in memory. ``progress(done, total)`` after each band; ``cancel()`` before each
     (RenderCancelled, and the file is left as it was)."""
     check_fits(doc_or_map, dpi, PNG_MAX_HEIGHT)
     # What exists now (the map, the modules) is left out of Python's cycle collections while
