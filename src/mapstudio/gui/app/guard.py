@@ -45,6 +45,7 @@ from mapstudio.files.snapshot import MapSnapshot, take_snapshot
 from mapstudio.gui import commands
 from mapstudio.gui.app import fileops
 from mapstudio.gui.app.diskwatch import DiskWatcher, MapLocks
+from mapstudio.gui.app.reading import ReadCancelled, ReadingTexts, reading, say_in_status_bar
 from mapstudio.gui.document import MapDocument
 
 if TYPE_CHECKING:
@@ -469,12 +470,32 @@ class SessionGuard(QObject):
         dialog = _dialogs().VersionsDialog(doc.path.name, versions, self._widget, current=doc.map)
         if not dialog.exec() or dialog.chosen() is None:
             return False
-        try:
-            m = read_version(dialog.chosen())
-        except MapFileError as e:
-            _dialogs().inform(self._widget, self.tr("Cannot Restore"), str(e))
+        version = dialog.chosen()
+        texts = ReadingTexts(
+            title=self.tr("Restore Previous Version"),
+            reading=self.tr("Restoring a previous version of %1…").replace("%1", doc.path.name),
+            finishing=self.tr("Updating the map…"),
+        )
+        failure: Exception | None = None
+        with reading(self._widget, version.file, texts) as read:
+            try:
+                m = read_version(version, read.progress)
+            except (MapFileError, ReadCancelled) as e:  # said once the progress dialog is closed
+                failure = e
+            else:
+                read.finishing()
+                commands.replace_content(doc, m, self.tr("Restore Previous Version"))
+        if isinstance(failure, ReadCancelled):
+            say_in_status_bar(
+                self._widget,
+                self.tr(
+                    "Restoring a previous version of %1 was cancelled: your map is unchanged."
+                ).replace("%1", doc.path.name),
+            )
             return False
-        commands.replace_content(doc, m, self.tr("Restore Previous Version"))
+        if failure is not None:
+            _dialogs().inform(self._widget, self.tr("Cannot Restore"), str(failure))
+            return False
         return True
 
     def _install_menu_action(self) -> QAction | None:
