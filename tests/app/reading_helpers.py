@@ -12,16 +12,20 @@ from mapstudio.gui.app import fileops
 
 
 def progress_dialog(window) -> QProgressDialog | None:
-    return window.findChild(QProgressDialog, "reading_progress")
+    """The reading dialog on screen, else the last one made (closed ones are deleted later)."""
+    dialogs = window.findChildren(QProgressDialog, "reading_progress")
+    shown = [d for d in dialogs if d.isVisible()]
+    return (shown or dialogs or [None])[-1]
 
 
-def dialog_state(window) -> dict[str, Any]:
-    """What the reading dialog shows now (or that there is none on screen)."""
+def dialog_state(window, with_value: bool = True) -> dict[str, Any]:
+    """What the reading dialog shows now (or that there is none on screen); its bar's value
+    only ``with_value`` (a busy bar has none worth comparing)."""
     dialog = progress_dialog(window)
     if dialog is None or not dialog.isVisible():
         return {"visible": False}
     cancel = dialog.findChild(QPushButton)
-    return {
+    state = {
         "visible": True,
         "label": dialog.labelText(),
         "value": dialog.value(),
@@ -30,6 +34,9 @@ def dialog_state(window) -> dict[str, Any]:
         "modal": QApplication.activeModalWidget() is dialog,
         "status": window.statusBar().currentMessage(),
     }
+    if not with_value:
+        del state["value"]
+    return state
 
 
 def cancel_button(window) -> QPushButton:
@@ -40,24 +47,29 @@ def cancel_button(window) -> QPushButton:
 
 def watch_progress(
     monkeypatch, window, on_step: Callable[[int], None] | None = None
-) -> tuple[list[dict[str, Any]], list[bool]]:
+) -> tuple[list[dict[str, Any]], dict[str, list[bool]]]:
     """The dialog after each report of the reader, and for each read whether it was given a
-    progress callback. ``on_step(n)`` runs after the n-th report (1-based)."""
+    progress callback, by the way it was asked for: "fileops" (Open, Reload) or "mapfile"
+    (Restore Version, and whatever else reads a map). ``on_step(n)`` runs after the n-th
+    report (1-based)."""
     steps: list[dict[str, Any]] = []
-    reads: list[bool] = []
+    reads: dict[str, list[bool]] = {"fileops": [], "mapfile": []}
     real = mapfile.read_map_with_digest
 
-    def read_watched(path, hashed=True, progress=None):
-        reads.append(progress is not None)
+    def watching(way: str):
+        def read_watched(path, hashed=True, progress=None):
+            reads[way].append(progress is not None)
 
-        def watched(done, total):
-            progress(done, total)
-            steps.append(dialog_state(window))
-            if on_step is not None:
-                on_step(len(steps))
+            def watched(done, total):
+                progress(done, total)
+                steps.append(dialog_state(window))
+                if on_step is not None:
+                    on_step(len(steps))
 
-        return real(path, hashed=hashed, progress=watched if progress else None)
+            return real(path, hashed=hashed, progress=watched if progress else None)
 
-    monkeypatch.setattr(fileops, "read_map_with_digest", read_watched)  # Open, Reload
-    monkeypatch.setattr(mapfile, "read_map_with_digest", read_watched)  # Restore Version
+        return read_watched
+
+    monkeypatch.setattr(fileops, "read_map_with_digest", watching("fileops"))
+    monkeypatch.setattr(mapfile, "read_map_with_digest", watching("mapfile"))
     return steps, reads
