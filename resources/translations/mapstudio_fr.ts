@@ -4518,6 +4518,18 @@
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
+    <message>
+        <source>Reading the version saved over at %1…</source>
+        <translation>Lecture de la version remplacée le %1…</translation>
+    </message>
+    <message>
+        <source>Comparing with your map…</source>
+        <translation>Comparaison avec votre carte…</translation>
+    </message>
+    <message>
+        <source>Reading this version was cancelled: its changes are not shown.</source>
+        <translation>La lecture de cette version a été annulée&#xa0;: ses changements ne sont pas affichés.</translation>
+    </message>
     <message numerus="yes">
         <source>Restoring this version would change %Ln things:</source>
         <translation>

@@ -214,3 +214,34 @@ def test_no_other_window_takes_a_click_while_a_file_is_read(
     qtbot.waitUntil(lambda: len(other_doc.map.stages) == stages + 1, timeout=3000)
     other_doc.undo_stack.setClean()
     other.close()
+
+
+def test_the_versions_dialog_reads_a_big_version_once_with_its_progress(
+    qtbot, window, big_file, guarded, monkeypatch
+):
+    """The list of what restoring would change reads the version with its progress shown over
+    the versions dialog; Restore then uses that read instead of reading the file again."""
+    doc, original = _version_of(window, big_file, guarded)
+    listed: list[str] = []
+
+    def choose_once_listed(dialog):
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.changes.toPlainText() != "", timeout=10000)
+        listed.append(dialog.changes.toPlainText())
+        dialog.hide()
+        return 1  # Restore
+
+    monkeypatch.setattr(safety_dialogs.VersionsDialog, "exec", choose_once_listed)
+    steps, reads = watch_progress(monkeypatch, window)
+    updates = _spy_on_updates(monkeypatch, window)
+    assert guarded.restore_previous_version()
+
+    assert reads["mapfile"].count(True) == 1  # read once, for the list and the restore
+    labels = [s["label"] for s in steps]
+    assert labels[0].startswith("Reading the version saved over at ") and labels[0].endswith("…")
+    assert labels.count(labels[0]) >= 10 and labels[-1] == "Comparing with your map…"
+    assert all(s["visible"] and s["modal"] for s in steps)
+    assert listed[0].splitlines()[1].startswith('Map changed: title: "Rewritten" → ')
+    assert [(u["visible"], u["label"]) for u in updates] == [(True, "Updating the map…")]
+    assert dump_map(doc.map) == original and doc.undo_stack.undoText() == "Restore Previous Version"
+    assert not dialog_state(window)["visible"] and QApplication.overrideCursor() is None

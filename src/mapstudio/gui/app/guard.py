@@ -476,10 +476,13 @@ class SessionGuard(QObject):
             reading=self.tr("Restoring a previous version of %1…").replace("%1", doc.path.name),
             finishing=self.tr("Updating the map…"),
         )
+        known = dialog.chosen_map()  # read to list its changes: not read again
         failure: Exception | None = None
-        with reading(self._widget, version.file, texts) as read:
+        # the update takes about half as long as the read: at once if that read showed its dialog
+        at_once = known is not None and known[1]
+        with reading(self._widget, version.file, texts, show_at_once=at_once) as read:
             try:
-                m = read_version(version, read.progress)
+                m = known[0] if known is not None else read_version(version, read.progress)
             except (MapFileError, ReadCancelled) as e:  # said once the progress dialog is closed
                 failure = e
             else:
