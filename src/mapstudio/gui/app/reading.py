@@ -90,7 +90,9 @@ class Reading:
     def _start(self, show_at_once: bool) -> None:
         say_in_status_bar(self.window, self.texts.reading, 0)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        QApplication.sync()  # a dialog just closed (Open, the reload question) leaves the screen
+        # A dialog just closed (Open, the reload question) leaves the screen first. sync runs
+        # the event loop once, input included: that is before anything is read or changed.
+        QApplication.sync()
         if self.window is not None:
             self.window.repaint()
         dialog = QProgressDialog(
@@ -104,11 +106,15 @@ class Reading:
         dialog.setWindowTitle(self.texts.title)
         # Application-modal, not window-modal. The read runs on the GUI thread and lets the
         # event loop run between windows of the file (to repaint, and for Cancel); whatever
-        # input Qt delivers then must not start anything else: an edit of the map being read
-        # (from any window: a floating panel, a window without the main window as parent), a
-        # second read nested inside this one, closing the map. Window-modal blocks only the
-        # dialog's own window hierarchy; application-modal blocks every window of MapStudio,
-        # which is what a half-done read needs (the export's progress does the same).
+        # input Qt delivers then must not start anything else: an edit of the map being read,
+        # a second read nested inside this one, closing the map. Window-modal blocks the
+        # dialog's parent and every window that has it as an ancestor: the main window, its
+        # floating panels and its dialogs, which today is every window of MapStudio. It lets
+        # through any window outside that hierarchy (a second main window, a window made
+        # without a parent), where a click would start an edit or a read in the middle of this
+        # one (tests/app/test_reloading_a_big_file.py shows it with a second main window).
+        # Application-modal blocks them all, at no cost: nothing else can run during the read
+        # anyway. The export's progress does the same.
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.setMinimumDuration(0 if show_at_once else PROGRESS_DELAY_MS)
         dialog.setAutoReset(False)
@@ -134,7 +140,7 @@ class Reading:
 
     def _let_events_run(self) -> None:
         """Repaint, and let Cancel be pressed once the dialog shows: application-modal, input
-        can then only reach the dialog. Before it shows, no input is taken at all."""
+        can then only reach the dialog. Before it shows, no input is taken (it waits)."""
         self._since_events.restart()
         if self.dialog is not None and self.dialog.isVisible():
             QApplication.processEvents()
