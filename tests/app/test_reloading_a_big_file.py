@@ -245,3 +245,20 @@ def test_the_versions_dialog_reads_a_big_version_once_with_its_progress(
     assert [(u["visible"], u["label"]) for u in updates] == [(True, "Updating the map…")]
     assert dump_map(doc.map) == original and doc.undo_stack.undoText() == "Restore Previous Version"
     assert not dialog_state(window)["visible"] and QApplication.overrideCursor() is None
+
+
+def test_pictures_of_recent_maps_wait_for_the_read(qtbot, window, big_file, guarded, monkeypatch):
+    """The welcome page draws a picture of each recent map on a timer, reading the map: run in
+    the read's event processing, it stalled a big reload for seconds. It waits for the end."""
+    doc = window.files.open_path(big_file)
+    recent = window.welcome.recent
+    assert recent.pictures_pending() >= 1  # the big map's picture, drawn when idle
+    _changed_by_a_colleague(big_file)
+    _answer_reload(monkeypatch)
+    steps, reads = watch_progress(monkeypatch, window)
+    guarded.disk.check_all()
+    assert doc.map.cards[0].text == "Changed by a colleague" and len(steps) >= 10
+    assert reads == {"fileops": [True], "mapfile": []}  # no picture read during the reload
+    assert recent.pictures_pending() >= 1
+    qtbot.waitUntil(lambda: recent.pictures_pending() == 0, timeout=10000)  # after the read
+    assert reads["mapfile"] and not any(reads["mapfile"])

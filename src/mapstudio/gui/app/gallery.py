@@ -29,8 +29,11 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from mapstudio.gui.app import thumbnails
+from mapstudio.gui.app import reading, thumbnails
 from mapstudio.layout import theme
+
+# How long a picture waits for a big map file's read to end before it looks again (ms).
+WAIT_FOR_READ_MS = 250
 
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole  # a template's name ("smartphone-en")
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -171,6 +174,10 @@ class Gallery(QListWidget):
     def _draw_next(self) -> None:
         if not self._pending:
             return
+        if reading.under_way():  # a big map file is read: its progress first, pictures after
+            self._drawing.start(WAIT_FOR_READ_MS)
+            return
+        self._drawing.setInterval(0)
         item = self._pending.pop(0)
         found = thumbnails.summary(item.data(PATH_ROLE), self._ratio())
         if found is not None:

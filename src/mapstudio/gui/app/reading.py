@@ -30,6 +30,16 @@ PROGRESS_DELAY_MS = 500
 # How often (milliseconds) the read lets the window repaint and Cancel be pressed.
 EVENTS_EVERY_MS = 50
 
+_under_way = 0  # big reads begun and not yet ended (one, or one inside a question's loop)
+
+
+def under_way() -> bool:
+    """Whether a big map file is being read. Work done in the background on timers (the
+    welcome page's pictures of recent maps, which read and draw a map each) waits meanwhile:
+    run inside the read's event processing, it would stall the read and freeze its dialog."""
+    return _under_way > 0
+
+
 __all__ = [
     "BIG_FILE_BYTES",
     "PROGRESS_DELAY_MS",
@@ -39,6 +49,7 @@ __all__ = [
     "is_big",
     "reading",
     "say_in_status_bar",
+    "under_way",
 ]
 
 
@@ -88,6 +99,8 @@ class Reading:
             self._start(show_at_once)
 
     def _start(self, show_at_once: bool) -> None:
+        global _under_way
+        _under_way += 1
         say_in_status_bar(self.window, self.texts.reading, 0)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         # A dialog just closed (Open, the reload question) leaves the screen first. sync runs
@@ -173,8 +186,10 @@ class Reading:
         return self.dialog is not None and self.dialog.isVisible()
 
     def close(self) -> None:
+        global _under_way
         if self.dialog is None:
             return
+        _under_way -= 1
         self.dialog.close()
         self.dialog.deleteLater()
         self.dialog = None
