@@ -144,7 +144,10 @@ class Reading:
         if self.finished_reading:
             return  # the reader's last calls after the end of the file
         dialog.setValue(min(PROGRESS_STEPS, done * PROGRESS_STEPS // max(total, 1)))
-        if self._since_events.elapsed() >= EVENTS_EVERY_MS or done >= total:
+        if not dialog.isVisible() and self._clock.elapsed() >= dialog.minimumDuration():
+            dialog.show()  # the delay is over: Qt's own timer for it waits for the event loop
+            self._let_events_run()
+        elif self._since_events.elapsed() >= EVENTS_EVERY_MS or done >= total:
             self._let_events_run()
         if dialog.wasCanceled():
             raise ReadCancelled
