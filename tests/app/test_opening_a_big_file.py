@@ -4,11 +4,16 @@ it was. All of it is gone once the map is open (or refused). Small files open wi
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from mapstudio.files import mapfile
-from mapstudio.gui.app import file_controller, reading
+from mapstudio.files import dump_map, mapfile, read_map, write_atomic
+from mapstudio.gui.app import file_controller, reading, safety_dialogs
+from mapstudio.gui.app import guard as guard_module
+from mapstudio.gui.app.guard import SessionGuard
 from tests.app.reading_helpers import cancel_button, dialog_state, progress_dialog, watch_progress
+
+QUIET = type("P", (), {"autosave_seconds": 3600})()
 
 
 def _spy_on_reads(monkeypatch, window) -> list[tuple[str, bool]]:
@@ -113,3 +118,51 @@ def test_a_small_file_opens_without_a_word(window, map_file, monkeypatch):
     assert window.files.open_path(map_file) is not None
     assert seen == [("", False)]
     assert progress_dialog(window) is None
+
+
+def test_the_crash_recovery_offer_waits_for_the_map_being_opened(
+    qtbot, window, big_file, monkeypatch
+):
+    """At start-up the recovery offer is queued before the maps given on the command line are
+    opened, and is meant to come after them (a recovered map whose file is open replaces its
+    content): a big map's read runs the event loop, and the offer must not come inside it."""
+    guard = SessionGuard(window, QUIET)
+    offered: list[tuple[list, bool]] = []
+
+    class Offer:
+        def __init__(self, entries, restore, discard, parent):
+            offered.append((window.documents(), reading.under_way()))
+
+        def exec(self) -> int:
+            return 0
+
+    monkeypatch.setattr(guard_module, "list_orphans", lambda: ["a map left unsaved"])
+    monkeypatch.setattr(safety_dialogs, "RecoveryDialog", Offer)
+    QTimer.singleShot(0, guard.offer_recovery)  # as guard.attach does at start-up
+    doc = window.files.open_path(big_file)
+    qtbot.waitUntil(lambda: offered != [], timeout=5000)
+    assert offered == [([doc], False)]
+    guard.shutdown()
+
+
+def test_a_file_changed_on_disk_is_asked_about_after_the_big_map_is_open(
+    qtbot, window, map_file, big_file, monkeypatch
+):
+    guard = SessionGuard(window, QUIET)
+    small = window.files.open_path(map_file)
+    changed = read_map(map_file)
+    changed.title = "Changed by a colleague"
+    write_atomic(map_file, dump_map(changed))
+    asked: list[tuple[list, bool]] = []
+
+    def ask_reload(parent, name, modified, changes):
+        asked.append((window.documents(), reading.under_way()))
+        return True
+
+    monkeypatch.setattr(safety_dialogs, "ask_reload", ask_reload)
+    QTimer.singleShot(0, guard.disk.check_all)  # as the file watcher's event would
+    big = window.files.open_path(big_file)
+    qtbot.waitUntil(lambda: asked != [], timeout=5000)
+    assert asked == [([small, big], False)]
+    assert small.map.title == "Changed by a colleague"
+    guard.shutdown()

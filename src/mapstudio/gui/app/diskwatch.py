@@ -27,6 +27,7 @@ from mapstudio.gui.app.reading import (
     ReadingTexts,
     reading,
     say_in_status_bar,
+    under_way,
 )
 from mapstudio.gui.document import MapDocument
 
@@ -86,6 +87,9 @@ class DiskWatcher(QObject):
         """Ask about every open map whose file changed on disk (one question at a time)."""
         self._rewatch()
         if self._asking:
+            return
+        if under_way():  # a big map file is being read (opened, say): ask once it is over
+            self._pending.start()
             return
         for doc in list(self._docs):
             if doc in self._missing and doc.path is not None and doc.path.exists():

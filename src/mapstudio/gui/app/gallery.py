@@ -32,9 +32,6 @@ from PySide6.QtWidgets import (
 from mapstudio.gui.app import reading, thumbnails
 from mapstudio.layout import theme
 
-# How long a picture waits for a big map file's read to end before it looks again (ms).
-WAIT_FOR_READ_MS = 250
-
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole  # a template's name ("smartphone-en")
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2  # the muted line under the title
@@ -175,7 +172,7 @@ class Gallery(QListWidget):
         if not self._pending:
             return
         if reading.under_way():  # a big map file is read: its progress first, pictures after
-            self._drawing.start(WAIT_FOR_READ_MS)
+            self._drawing.start(reading.WAIT_FOR_READ_MS)
             return
         self._drawing.setInterval(0)
         item = self._pending.pop(0)

@@ -45,7 +45,14 @@ from mapstudio.files.snapshot import MapSnapshot, take_snapshot
 from mapstudio.gui import commands
 from mapstudio.gui.app import fileops
 from mapstudio.gui.app.diskwatch import DiskWatcher, MapLocks
-from mapstudio.gui.app.reading import ReadCancelled, ReadingTexts, reading, say_in_status_bar
+from mapstudio.gui.app.reading import (
+    WAIT_FOR_READ_MS,
+    ReadCancelled,
+    ReadingTexts,
+    reading,
+    say_in_status_bar,
+    under_way,
+)
 from mapstudio.gui.document import MapDocument
 
 if TYPE_CHECKING:
@@ -357,7 +364,13 @@ class SessionGuard(QObject):
 
     # --- crash recovery --------------------------------------------------------------------
     def offer_recovery(self) -> int:
-        """Show the maps left by a crashed session, if any; returns how many were listed."""
+        """Show the maps left by a crashed session, if any; returns how many were listed.
+
+        Offered once the maps given at start-up are open (a recovered map whose file is open
+        replaces its content): a big one's read runs the event loop, so this waits for it."""
+        if under_way():
+            QTimer.singleShot(WAIT_FOR_READ_MS, self.offer_recovery)
+            return 0
         entries = list_orphans()
         if entries:
             dialog = _dialogs().RecoveryDialog(

@@ -30,18 +30,23 @@ PROGRESS_DELAY_MS = 500
 # How often (milliseconds) the read lets the window repaint and Cancel be pressed.
 EVENTS_EVERY_MS = 50
 
+# How long background work that must not run inside a read waits before it looks again (ms).
+WAIT_FOR_READ_MS = 250
+
 _under_way = 0  # big reads begun and not yet ended (one, or one inside a question's loop)
 
 
 def under_way() -> bool:
-    """Whether a big map file is being read. Work done in the background on timers (the
-    welcome page's pictures of recent maps, which read and draw a map each) waits meanwhile:
-    run inside the read's event processing, it would stall the read and freeze its dialog."""
+    """Whether a big map file is being read. Work started by timers that must not run inside
+    the read's event processing waits meanwhile: the welcome page's pictures of recent maps
+    (each reads and draws a map: the read and its dialog would stall), the crash recovery
+    offer and the check for files changed on disk (a question, and a read, inside the read)."""
     return _under_way > 0
 
 
 __all__ = [
     "BIG_FILE_BYTES",
+    "WAIT_FOR_READ_MS",
     "PROGRESS_DELAY_MS",
     "ReadCancelled",
     "Reading",
