@@ -879,6 +879,26 @@
         <translation>%1 a été supprimé ou déplacé par un autre programme. Votre carte reste ouverte&#xa0;: enregistrez-la pour la conserver.</translation>
     </message>
     <message>
+        <source>Reloading Map</source>
+        <translation>Rechargement de la carte</translation>
+    </message>
+    <message>
+        <source>Reloading %1…</source>
+        <translation>Rechargement de %1…</translation>
+    </message>
+    <message>
+        <source>Reloading %1 was cancelled: your map is unchanged.</source>
+        <translation>Le rechargement de %1 a été annulé&#xa0;: votre carte n’a pas changé.</translation>
+    </message>
+    <message>
+        <source>Comparing with your map…</source>
+        <translation>Comparaison avec votre carte…</translation>
+    </message>
+    <message>
+        <source>Updating the map…</source>
+        <translation>Mise à jour de la carte…</translation>
+    </message>
+    <message>
         <source>Cannot Reload</source>
         <translation>Rechargement impossible</translation>
     </message>
@@ -1994,12 +2014,12 @@
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Opening Map</source>
         <translation>Ouverture de la carte</translation>
+    </message>
+    <message>
+        <source>Laying out the map…</source>
+        <translation>Mise en page de la carte…</translation>
     </message>
     <message>
         <source>Save Map As</source>
@@ -3923,6 +3943,13 @@
     </message>
 </context>
 <context>
+    <name>Reading</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Recover Unsaved Maps</source>
@@ -4099,6 +4126,18 @@
     <message>
         <source>No previous versions of %1 have been kept yet (one is kept at each save).</source>
         <translation>Aucune version précédente de %1 n’a encore été conservée (une version est conservée à chaque enregistrement).</translation>
+    </message>
+    <message>
+        <source>Restoring a previous version of %1…</source>
+        <translation>Restauration d’une version précédente de %1…</translation>
+    </message>
+    <message>
+        <source>Updating the map…</source>
+        <translation>Mise à jour de la carte…</translation>
+    </message>
+    <message>
+        <source>Restoring a previous version of %1 was cancelled: your map is unchanged.</source>
+        <translation>La restauration d’une version précédente de %1 a été annulée&#xa0;: votre carte n’a pas changé.</translation>
     </message>
     <message>
         <source>Restore Previous &amp;Version...</source>
@@ -4478,6 +4517,18 @@
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Reading the version saved over at %1…</source>
+        <translation>Lecture de la version remplacée le %1…</translation>
+    </message>
+    <message>
+        <source>Comparing with your map…</source>
+        <translation>Comparaison avec votre carte…</translation>
+    </message>
+    <message>
+        <source>Reading this version was cancelled: its changes are not shown.</source>
+        <translation>La lecture de cette version a été annulée&#xa0;: ses changements ne sont pas affichés.</translation>
     </message>
     <message numerus="yes">
         <source>Restoring this version would change %Ln things:</source>

@@ -41,6 +41,24 @@ def map_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def big_file(tmp_path, monkeypatch) -> Path:
+    """A map of 9,000 cards (about 5 MB), read window by window in windows of 256 KB as the
+    much bigger files are, its progress dialog shown at once instead of after half a second."""
+    from benchmarks.generate import build_map, default_stages
+
+    from mapstudio.files import mapfile, precheck
+    from mapstudio.gui.app import reading
+
+    monkeypatch.setattr(mapfile, "STREAMED_CHECK_BYTES", reading.BIG_FILE_BYTES)
+    monkeypatch.setattr(precheck, "CHUNK_BYTES", 256 * 1024)
+    monkeypatch.setattr(reading, "PROGRESS_DELAY_MS", 0)
+    big = tmp_path / "big.journey.json"
+    write_map(big, build_map(9000, default_stages(9000), 2, seed=3))
+    assert big.stat().st_size >= reading.BIG_FILE_BYTES
+    return big
+
+
+@pytest.fixture
 def window(qtbot):
     from mapstudio.files.settings import Settings
     from mapstudio.gui.app.application import create_application

@@ -16,7 +16,7 @@ import platformdirs
 
 from mapstudio.core.model import JourneyMap
 from mapstudio.files.atomic import make_private_folder, write_atomic
-from mapstudio.files.mapfile import load_map_bytes
+from mapstudio.files.mapfile import ReadProgress
 from mapstudio.records import record
 from mapstudio.text.translate import QCoreApplication, fill
 
@@ -90,16 +90,18 @@ def list_versions(map_path: str | os.PathLike[str]) -> list[Version]:
     return found
 
 
-def read_version(version: Version) -> JourneyMap:
-    """The map held by a kept version. Raises MapFileError (an unreadable old file is kept too)."""
-    from mapstudio.files.mapfile import MapFileError
+def read_version(version: Version, progress: ReadProgress | None = None) -> JourneyMap:
+    """The map held by a kept version. Raises MapFileError (an unreadable old file is kept too),
+    or ReadCancelled when ``progress`` stopped the read. A big version is read as a big map file
+    is (window by window, its progress told)."""
+    from mapstudio.files.mapfile import MapFileError, read_map_with_digest
 
     try:
-        data = version.file.read_bytes()
+        version.file.stat()
     except OSError as e:
         message = QCoreApplication.translate("MapFile", "this version cannot be read (%1)")
         raise MapFileError(fill(message, e.strerror or e)) from None
-    return load_map_bytes(data)
+    return read_map_with_digest(version.file, hashed=False, progress=progress)[0]
 
 
 def _same_bytes(file: Path, data: bytes) -> bool:

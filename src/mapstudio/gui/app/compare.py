@@ -262,8 +262,9 @@ class CompareController(QObject):
         if not dialog.exec() or dialog.chosen() is None:
             return
         version = dialog.chosen()
+        known = dialog.chosen_map()  # read to list its changes: not read again
         try:
-            other = read_version(version)
+            other = known[0] if known is not None else read_version(version)
         except MapFileError as e:
             QMessageBox.warning(self.window, self.tr("Cannot Compare"), str(e))
             return

@@ -16,10 +16,19 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-from mapstudio.files import MapFileError, read_map
+from mapstudio.core.model import JourneyMap
+from mapstudio.files import MapFileError
 from mapstudio.files.locks import HeldLock, lock_map, map_opened_elsewhere
 from mapstudio.gui import commands
 from mapstudio.gui.app import fileops
+from mapstudio.gui.app.reading import (
+    ReadCancelled,
+    Reading,
+    ReadingTexts,
+    reading,
+    say_in_status_bar,
+    under_way,
+)
 from mapstudio.gui.document import MapDocument
 
 
@@ -79,6 +88,9 @@ class DiskWatcher(QObject):
         self._rewatch()
         if self._asking:
             return
+        if under_way():  # a big map file is being read (opened, say): ask once it is over
+            self._pending.start()
+            return
         for doc in list(self._docs):
             if doc in self._missing and doc.path is not None and doc.path.exists():
                 self._missing.discard(doc)  # back (or saved again): compare it as usual
@@ -106,11 +118,16 @@ class DiskWatcher(QObject):
                         ).replace("%1", path.name),
                     )
                 return
+            try:
+                fresh, changes = self._read_and_compare(doc)
+            except ReadCancelled:  # nothing acknowledged: saving still warns, and it is asked again
+                self._say_cancelled(path)
+                return
             reload = _dialogs().ask_reload(
-                self._parent_widget, path.name, doc.is_modified(), self._changes(doc)
+                self._parent_widget, path.name, doc.is_modified(), changes
             )
             if reload:
-                self.reload(doc)
+                self.reload(doc, fresh)
             else:
                 fileops.remember_disk_state(doc)  # acknowledged: saving will not ask again
                 doc.undo_stack.resetClean()  # what is on screen is not what is on disk
@@ -119,37 +136,108 @@ class DiskWatcher(QObject):
             self._rewatch()
 
     @staticmethod
-    def _changes(doc: MapDocument) -> list[str]:
-        """What reloading would change, one line each (none if the file cannot be read)."""
+    def _texts(path: Path, finishing: str) -> ReadingTexts:
+        return ReadingTexts(
+            title=t("DiskWatcher", "Reloading Map"),
+            reading=t("DiskWatcher", "Reloading %1…").replace("%1", path.name),
+            finishing=finishing,
+        )
+
+    def _say_cancelled(self, path: Path) -> None:
+        say_in_status_bar(
+            self._parent_widget,
+            t("DiskWatcher", "Reloading %1 was cancelled: your map is unchanged.").replace(
+                "%1", path.name
+            ),
+        )
+
+    def _read_and_compare(self, doc: MapDocument) -> tuple[_Fresh | None, list[str]]:
+        """The file as it is now and what reloading it would change, one line each (None and
+        no lines if it cannot be read: the reload says why). Raises ReadCancelled."""
         from mapstudio.core.compare import compare
         from mapstudio.core.describe import describe_difference
 
-        try:
-            fresh = read_map(doc.path)
-        except MapFileError:
-            return []
-        return [describe_difference(d, doc.map, fresh) for d in compare(doc.map, fresh)]
-
-    def reload(self, doc: MapDocument) -> bool:
-        """Replace the map by its file (one undo step). False if the file cannot be read."""
         assert doc.path is not None
-        try:
-            fresh = read_map(doc.path)
-        except MapFileError as e:
+        texts = self._texts(doc.path, t("DiskWatcher", "Comparing with your map…"))
+        with reading(self._parent_widget, doc.path, texts) as read:
+            try:
+                fresh = _Fresh.read(doc.path, read)
+            except MapFileError:
+                return None, []
+            read.finishing()
+            changes = [
+                describe_difference(d, doc.map, fresh.map) for d in compare(doc.map, fresh.map)
+            ]
+        return fresh, changes
+
+    def reload(self, doc: MapDocument, fresh: _Fresh | None = None) -> bool:
+        """Replace the map by its file (one undo step): by ``fresh``, the file as read for the
+        question, when the file has not changed since. False if the file cannot be read, or
+        its reading was cancelled (the map is then as it was)."""
+        path = doc.path
+        assert path is not None
+        if fresh is not None and fresh.state != _stamped(path, fresh.state.sha256):
+            fresh = None  # changed again since: read it again
+        texts = self._texts(path, t("DiskWatcher", "Updating the map…"))
+        # Read for the question already, the file is not read again: the dialog shows at once
+        # if that read was long, as the update takes about half as long again.
+        at_once = fresh is not None and fresh.slow
+        failure: Exception | None = None
+        with reading(self._parent_widget, path, texts, show_at_once=at_once) as read:
+            try:
+                fresh = fresh or _Fresh.read(path, read)
+            except (MapFileError, ReadCancelled) as e:  # said once the progress dialog is closed
+                failure = e
+            else:
+                read.finishing()
+                commands.replace_content(doc, fresh.map, t("DiskWatcher", "Reload from Disk"))
+                fileops.remember_disk_state(doc, state=fresh.state)
+                doc.undo_stack.setClean()
+        if isinstance(failure, ReadCancelled):
+            self._say_cancelled(path)
+            return False
+        if failure is not None:
             _dialogs().inform(
                 self._parent_widget,
                 t("DiskWatcher", "Cannot Reload"),
                 t("DiskWatcher", "%1 cannot be read (%2), so your version stays open.")
-                .replace("%1", doc.path.name)
-                .replace("%2", str(e)),
+                .replace("%1", path.name)
+                .replace("%2", str(failure)),
             )
             fileops.remember_disk_state(doc)
             doc.undo_stack.resetClean()
             return False
-        commands.replace_content(doc, fresh, t("DiskWatcher", "Reload from Disk"))
-        fileops.remember_disk_state(doc)
-        doc.undo_stack.setClean()
         return True
+
+
+def _stamped(path: Path, digest: str) -> fileops.DiskState | None:
+    """The file's size and modification time now, with ``digest``; None if it is gone."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return fileops.DiskState(st.st_mtime_ns, st.st_size, digest)
+
+
+class _Fresh:
+    """A map file as read for Reload: its map, its state on disk when it was read (size and
+    time taken before the read, the digest of the bytes read: a file changed during the read is
+    noticed as a change) and whether the read took long enough to show its dialog."""
+
+    def __init__(self, journey_map: JourneyMap, state: fileops.DiskState, slow: bool) -> None:
+        self.map = journey_map
+        self.state = state
+        self.slow = slow
+
+    @classmethod
+    def read(cls, path: Path, read: Reading) -> _Fresh:
+        """Raises MapFileError or ReadCancelled."""
+        before = _stamped(path, "")
+        journey_map, digest = fileops.read_map_with_digest(path, progress=read.progress)
+        slow = read.shown
+        if before is None:  # gone meanwhile, yet read: as it is now
+            before = _stamped(path, "") or fileops.DiskState(0, 0, "")
+        return cls(journey_map, fileops.DiskState(before.mtime_ns, before.size, digest), slow)
 
 
 class MapLocks:

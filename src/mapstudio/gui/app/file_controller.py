@@ -5,8 +5,6 @@ Reading and writing go through ``app.fileops`` only (owned by the "never lose wo
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,22 +12,14 @@ from PySide6.QtCore import QObject, Qt, QTimer
 
 from mapstudio.core import vocabulary
 from mapstudio.core.model import JourneyMap, Lane, LaneKind, Persona, Stage, new_id
-from mapstudio.files.mapfile import ReadProgress
 from mapstudio.gui.app import fileops
+from mapstudio.gui.app.reading import ReadCancelled, ReadingTexts, reading, say_in_status_bar
 from mapstudio.gui.document import MapDocument
 
 if TYPE_CHECKING:
     from mapstudio.gui.app.main_window import MainWindow
 
 SUFFIX = ".journey.json"
-# Files from this size on are read with a word in the status bar and a busy cursor (a file of
-# 2,000 cards is about 1 MB and opens in a blink; 20,000 cards, about 11 MB, take 0.4 s).
-BIG_FILE_BYTES = 4_000_000
-# The progress dialog's range: fine enough for a smooth bar, coarse enough that most calls of
-# the reader's callback leave the value as it was.
-PROGRESS_STEPS = 1000
-# A read quicker than this (milliseconds) shows no progress dialog, as Qt's minimumDuration.
-PROGRESS_DELAY_MS = 500
 # The recent files are written this long after a map opens (milliseconds): after its first paint.
 RECENT_SAVE_DELAY_MS = 300
 
@@ -127,16 +117,31 @@ class FileController(QObject):
             if doc.path is not None and _same_file(doc.path, path):
                 self.window.tabs.setCurrentWidget(self.window.canvas_for(doc))
                 return doc
-        try:
-            with self._reading(path) as progress:
-                doc = fileops.open_document(path, progress)
-        except fileops.ReadCancelled:  # raised before anything was built: nothing to undo
-            self.window.statusBar().showMessage(
-                self.tr("Opening %1 was cancelled.").replace("%1", path.name), 5000
+        texts = ReadingTexts(
+            title=self.tr("Opening Map"),
+            reading=self.tr("Opening %1…").replace("%1", path.name),
+            finishing=self.tr("Laying out the map…"),
+        )
+        failure: Exception | None = None
+        with reading(self.window, path, texts) as read:
+            try:
+                doc = fileops.open_document(path, read.progress)
+            except Exception as e:  # said once the progress dialog is closed
+                failure = e
+            else:
+                read.finishing()
+                self.window.add_document(doc)  # the canvas: what "Laying out the map" says
+        if isinstance(failure, ReadCancelled):  # raised before anything was built: nothing to undo
+            say_in_status_bar(
+                self.window, self.tr("Opening %1 was cancelled.").replace("%1", path.name)
             )
             return None
-        except Exception as e:  # MapFileError carries one sentence; anything else: never crash
-            reason = str(e) if isinstance(e, fileops.MapFileError) else type(e).__name__
+        if failure is not None:  # MapFileError carries one sentence; anything else: never crash
+            reason = (
+                str(failure)
+                if isinstance(failure, fileops.MapFileError)
+                else type(failure).__name__
+            )
             message = self.tr("%1 cannot be opened: %2.")
             self._error(message.replace("%1", path.name).replace("%2", reason.rstrip(".")))
             if not path.exists() and str(path.resolve()) in self.window.settings.recent_files:
@@ -145,75 +150,8 @@ class FileController(QObject):
                 self.window.actions.refresh_recent()
                 self.window.refresh_welcome()
             return None
-        self.window.add_document(doc)
         self._remember(path)
         return doc
-
-    @contextmanager
-    def _reading(self, path: Path) -> Iterator[ReadProgress | None]:
-        """While a big file is read (a 100,000-card map takes about 2 s), say so, show a busy
-        cursor and, once the read has taken half a second, a progress dialog with Cancel; the
-        window is repainted first (without it, the window froze with the closed file dialog
-        still drawn over it). Yields the progress callback to give the reader (None for a small
-        file).
-
-        The read stays on the GUI thread (the map it builds is then only ever touched there)
-        and the callback runs the event loop between windows of the file, so the window
-        repaints and Cancel can be pressed. It must not let the user start anything else while
-        the read is half done (a second open, an edit, closing the window): events are
-        processed without user input until the dialog shows, and once it shows it is
-        window-modal, so the input Qt then delivers (QProgressDialog.setValue runs the loop
-        itself) can only reach the dialog, that is its Cancel button."""
-        try:
-            big = path.stat().st_size >= BIG_FILE_BYTES
-        except OSError:
-            big = False  # the reader says what is wrong with it
-        if not big:
-            yield None
-            return
-        from PySide6.QtCore import QElapsedTimer, QEventLoop
-        from PySide6.QtWidgets import QApplication, QProgressDialog
-
-        bar = self.window.statusBar()
-        bar.showMessage(self.tr("Opening %1…").replace("%1", path.name))
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        QApplication.sync()  # the closed dialog's window gone from the screen first
-        self.window.repaint()
-        dialog = QProgressDialog(
-            self.tr("Opening %1…").replace("%1", path.name),
-            self.tr("Cancel"),
-            0,
-            PROGRESS_STEPS,
-            self.window,
-        )
-        dialog.setObjectName("opening_progress")
-        dialog.setWindowTitle(self.tr("Opening Map"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
-        dialog.setAutoReset(False)
-        dialog.setAutoClose(False)
-        dialog.setValue(0)  # starts the dialog's clock for minimumDuration
-        since_events = QElapsedTimer()
-        since_events.start()
-
-        def progress(done: int, total: int) -> None:
-            dialog.setValue(min(PROGRESS_STEPS, done * PROGRESS_STEPS // max(total, 1)))
-            if since_events.elapsed() >= 50 or done >= total:  # a few times a second at most
-                since_events.restart()
-                if dialog.isVisible():  # window-modal: input can only reach the dialog
-                    QApplication.processEvents()
-                else:
-                    QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-            if dialog.wasCanceled():
-                raise fileops.ReadCancelled
-
-        try:
-            yield progress
-        finally:
-            dialog.close()
-            dialog.deleteLater()
-            QApplication.restoreOverrideCursor()
-            bar.clearMessage()
 
     def save(self, doc: MapDocument | None = None) -> bool:
         doc = doc or self.window.current_document()

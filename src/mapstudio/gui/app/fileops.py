@@ -85,10 +85,15 @@ def disk_state_of(
 
 
 def remember_disk_state(
-    doc: MapDocument, data: bytes | None = None, digest: str | None = None
+    doc: MapDocument,
+    data: bytes | None = None,
+    digest: str | None = None,
+    state: DiskState | None = None,
 ) -> None:
-    """Record the document's file as it is now: later changes by others are then noticed."""
-    state = disk_state_of(doc.path, data, digest) if doc.path else None
+    """Record the document's file as it is now (or as ``state`` says it was when its map was
+    read): later changes by others are then noticed."""
+    if state is None:
+        state = disk_state_of(doc.path, data, digest) if doc.path else None
     if state is None:
         _disk_states.pop(doc, None)
     else:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from mapstudio.gui.app import thumbnails
+from mapstudio.gui.app import reading, thumbnails
 from mapstudio.layout import theme
 
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole  # a template's name ("smartphone-en")
@@ -171,6 +171,10 @@ class Gallery(QListWidget):
     def _draw_next(self) -> None:
         if not self._pending:
             return
+        if reading.under_way():  # a big map file is read: its progress first, pictures after
+            self._drawing.start(reading.WAIT_FOR_READ_MS)
+            return
+        self._drawing.setInterval(0)
         item = self._pending.pop(0)
         found = thumbnails.summary(item.data(PATH_ROLE), self._ratio())
         if found is not None:

@@ -45,6 +45,14 @@ from mapstudio.files.snapshot import MapSnapshot, take_snapshot
 from mapstudio.gui import commands
 from mapstudio.gui.app import fileops
 from mapstudio.gui.app.diskwatch import DiskWatcher, MapLocks
+from mapstudio.gui.app.reading import (
+    WAIT_FOR_READ_MS,
+    ReadCancelled,
+    ReadingTexts,
+    reading,
+    say_in_status_bar,
+    under_way,
+)
 from mapstudio.gui.document import MapDocument
 
 if TYPE_CHECKING:
@@ -356,7 +364,13 @@ class SessionGuard(QObject):
 
     # --- crash recovery --------------------------------------------------------------------
     def offer_recovery(self) -> int:
-        """Show the maps left by a crashed session, if any; returns how many were listed."""
+        """Show the maps left by a crashed session, if any; returns how many were listed.
+
+        Offered once the maps given at start-up are open (a recovered map whose file is open
+        replaces its content): a big one's read runs the event loop, so this waits for it."""
+        if under_way():
+            QTimer.singleShot(WAIT_FOR_READ_MS, self.offer_recovery)
+            return 0
         entries = list_orphans()
         if entries:
             dialog = _dialogs().RecoveryDialog(
@@ -469,12 +483,35 @@ class SessionGuard(QObject):
         dialog = _dialogs().VersionsDialog(doc.path.name, versions, self._widget, current=doc.map)
         if not dialog.exec() or dialog.chosen() is None:
             return False
-        try:
-            m = read_version(dialog.chosen())
-        except MapFileError as e:
-            _dialogs().inform(self._widget, self.tr("Cannot Restore"), str(e))
+        version = dialog.chosen()
+        texts = ReadingTexts(
+            title=self.tr("Restore Previous Version"),
+            reading=self.tr("Restoring a previous version of %1…").replace("%1", doc.path.name),
+            finishing=self.tr("Updating the map…"),
+        )
+        known = dialog.chosen_map()  # read to list its changes: not read again
+        failure: Exception | None = None
+        # the update takes about half as long as the read: at once if that read showed its dialog
+        at_once = known is not None and known[1]
+        with reading(self._widget, version.file, texts, show_at_once=at_once) as read:
+            try:
+                m = known[0] if known is not None else read_version(version, read.progress)
+            except (MapFileError, ReadCancelled) as e:  # said once the progress dialog is closed
+                failure = e
+            else:
+                read.finishing()
+                commands.replace_content(doc, m, self.tr("Restore Previous Version"))
+        if isinstance(failure, ReadCancelled):
+            say_in_status_bar(
+                self._widget,
+                self.tr(
+                    "Restoring a previous version of %1 was cancelled: your map is unchanged."
+                ).replace("%1", doc.path.name),
+            )
             return False
-        commands.replace_content(doc, m, self.tr("Restore Previous Version"))
+        if failure is not None:
+            _dialogs().inform(self._widget, self.tr("Cannot Restore"), str(failure))
+            return False
         return True
 
     def _install_menu_action(self) -> QAction | None:

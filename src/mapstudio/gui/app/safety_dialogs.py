@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -163,6 +163,8 @@ class VersionsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("versions_dialog")
         self._current = current
+        self._changes_due = False  # the chosen version's changes are listed once shown
+        self._read: tuple[Version, JourneyMap, bool] | None = None
         self.setWindowTitle(self.tr("Restore Previous Version"))
         self._versions = versions
         intro = QLabel(
@@ -203,29 +205,63 @@ class VersionsDialog(QDialog):
         layout.addWidget(box)
         self.resize(560, 460 if current is not None else 320)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._changes_due:
+            # read once the dialog is on screen: a big version's read shows its progress over it
+            QTimer.singleShot(0, self._show_changes)
+
     def _show_changes(self) -> None:
         version = self.chosen()
         if self._current is None or version is None:
             return
+        if not self.isVisible():
+            self._changes_due = True
+            return
+        self._changes_due = False
         from mapstudio.core.compare import compare
         from mapstudio.core.describe import describe_difference
         from mapstudio.files import MapFileError
         from mapstudio.files.history import read_version
+        from mapstudio.gui.app.reading import ReadCancelled, ReadingTexts, reading
 
-        try:
-            other = read_version(version)
-        except MapFileError as e:
-            self.changes.setPlainText(str(e))
-            return
-        lines = [
-            describe_difference(d, self._current, other) for d in compare(self._current, other)
-        ]
+        texts = ReadingTexts(
+            title=self.windowTitle(),
+            reading=self.tr("Reading the version saved over at %1…").replace(
+                "%1", format_time(version.saved_at)
+            ),
+            finishing=self.tr("Comparing with your map…"),
+        )
+        with reading(self, version.file, texts) as read:
+            try:
+                other = read_version(version, read.progress)
+            except ReadCancelled:
+                self.changes.setPlainText(
+                    self.tr("Reading this version was cancelled: its changes are not shown.")
+                )
+                return
+            except MapFileError as e:
+                self.changes.setPlainText(str(e))
+                return
+            read.finishing()
+            lines = [
+                describe_difference(d, self._current, other) for d in compare(self._current, other)
+            ]
+            # kept for Restore, which then need not read it again
+            self._read = (version, other, read.shown)
         heading = (
             self.tr("Restoring this version would change %Ln things:", "", len(lines))
             if lines
             else self.tr("This version is the same as your map.")
         )
         self.changes.setPlainText("\n".join([heading, *lines]))
+
+    def chosen_map(self) -> tuple[JourneyMap, bool] | None:
+        """The chosen version's map if it was read to list its changes, and whether that read
+        took long enough to show its progress."""
+        if self._read is None or self._read[0] != self.chosen():
+            return None
+        return self._read[1], self._read[2]
 
     def chosen(self) -> Version | None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
