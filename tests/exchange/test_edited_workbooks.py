@@ -296,3 +296,39 @@ def test_a_grid_keeps_half_points_and_blueprint_lane_titles():
     data = grid_workbook([[None, "Stage A"], ["Feelings", "Camille: 1.7 happy"]])
     with pytest.raises(ExchangeError, match=r"^Feuille1!B2: an emotion is a score"):
         import_bytes(data, "g.xlsx")
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_map_sheet_keeps_figures_as_plain_whole_numbers(language):
+    original = read_map(SMARTPHONE).model_copy(update={"language": language})
+    views = next(v for v in original.metric_values if v.value == 48200)
+    big = views.model_copy(update={"value": 1234567.5, "target": 1e15})
+    original = original.model_copy(
+        update={"metric_values": [big if v is views else v for v in original.metric_values]}
+    )
+    data = export_bytes(original, ".xlsx")
+    grid = "\n".join(
+        str(c.value)
+        for row in load_workbook(io.BytesIO(data)).worksheets[0].iter_rows()
+        for c in row
+    )
+    assert f"{views.name}: 1234567.5 / 1000000000000000" in grid  # no grouping, no exponent
+
+    def keep_only_the_grid(wb):
+        for name in wb.sheetnames[1:]:
+            del wb[name]
+
+    m = import_bytes(edited(data, keep_only_the_grid), "g.xlsx", language=language).map
+    assert sorted((v.name, v.value) for v in m.metric_values) == sorted(
+        (v.name, v.value) for v in original.metric_values
+    )
+    assert [v.target for v in m.metric_values if v.name == views.name] == [1e15]
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "value"), [("en", "48,200", 48200), ("fr", "48 200,5", 48200.5)]
+)
+def test_a_grid_reads_figures_as_its_language_writes_them(language, typed, value):
+    data = grid_workbook([[None, "Stage A"], ["KPI", f"Views: {typed}"]])
+    m = import_bytes(data, "g.xlsx", language=language).map
+    assert [v.value for v in m.metric_values] == [value]

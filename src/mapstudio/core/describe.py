@@ -20,6 +20,7 @@ from mapstudio.core.merge import (
     SAME_POINT,
     Conflict,
 )
+from mapstudio.core.metrics import number_text
 from mapstudio.core.model import JourneyMap
 from mapstudio.core.operations import MAP
 from mapstudio.text.translate import QCoreApplication, fill
@@ -166,6 +167,7 @@ class _Names:
         self.stages = {s.id: s.name for m in (b, a) for s in m.stages}
         self.lanes = {x.id: x.title for m in (b, a) for x in m.lanes}
         self.personas = {p.id: p.name for m in (b, a) for p in m.personas}
+        self.language = b.language  # a metric's figure is written as its map writes it
 
     def stage(self, stage_id: str) -> str:
         return self.stages.get(stage_id, stage_id)
@@ -180,7 +182,8 @@ class _Names:
         if collection == "cards":
             return _quote(obj.text)
         if collection == "metric_values":
-            return f"{obj.name} {obj.value:g}{(' ' + obj.unit) if obj.unit else ''}"
+            figure = number_text(obj.value, self.language)
+            return f"{obj.name} {figure}{(' ' + obj.unit) if obj.unit else ''}"
         if collection == "lanes":
             return _quote(obj.title)
         if collection == "emotion_points":

@@ -67,7 +67,7 @@ def grid_rows(m: JourneyMap) -> list[list[str]]:
             else:
                 cell = (stage.id, lane.id)
                 lines = [
-                    f"{BULLET} {v.name}: {figure_text(v)}"
+                    f"{BULLET} {v.name}: {figure_text(v, None)}"
                     for v in sorted(metrics.get(cell, []), key=lambda v: v.order)
                 ]
                 lines += [
@@ -279,7 +279,7 @@ def map_from_grid(
                     scored.append((point.score, where))
                     continue
                 if kind is LaneKind.METRICS:
-                    metric = _metric(note, stage.id, lane.id, in_cell, taken)
+                    metric = _metric(note, stage.id, lane.id, in_cell, taken, language)
                     if metric is not None:
                         metric_values.append(metric)
                         in_cell += 1
@@ -360,12 +360,16 @@ def _emotion_point(
     )
 
 
-def _metric(note: str, stage: str, lane: str, order: int, taken: set[str]) -> MetricValue | None:
+def _metric(
+    note: str, stage: str, lane: str, order: int, taken: set[str], language: str
+) -> MetricValue | None:
+    """A metric typed in a cell ("NPS: 42 / 50"), its numbers read as the map's language writes
+    them (the Map sheet's own plain digits read the same in every language)."""
     name, colon, figure = note.partition(":")
     if not colon or not name.strip():
         return None
     try:
-        fields = parse_figure(figure.strip())
+        fields = parse_figure(figure.strip(), language)
     except EditError:
         return None
     return MetricValue(

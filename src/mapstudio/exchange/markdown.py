@@ -72,7 +72,7 @@ def _outline(m: JourneyMap) -> str:
                 (v for v in m.metric_values if v.stage == stage.id and v.lane == lane.id),
                 key=lambda v: v.order,
             ):
-                items.append(f"- {_inline(value.name)}: {_inline(figure_text(value))}")
+                items.append(f"- {_inline(value.name)}: {_inline(figure_text(value, m.language))}")
             for card in m.cards_in_cell(stage.id, lane.id):
                 item = _item(card.text)
                 badges = " · ".join(b for b in badge_texts(card, lane.kind) if b)

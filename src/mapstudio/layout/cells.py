@@ -84,9 +84,10 @@ def measure_cell(
     boxes: list[Box] = []
     y = style.cell_padding
     cards = 0
+    language = source.map.language
     if lane.kind is not LaneKind.EMOTIONS:
         for v in source.metrics_in_cell(stage_id, lane.id):
-            box = measure_box(v.id, "metric", metric_text(v), False, style, y)
+            box = measure_box(v.id, "metric", metric_text(v, language), False, style, y)
             boxes.append(box)
             y += box.height + style.card_gap
         reuse = {b.id: b for b in previous.boxes} if previous else {}
@@ -94,7 +95,6 @@ def measure_cell(
         max_lines, size, min_size = style.max_lines, style.font_size, style.min_font_size
         pad, gap, card_pad = style.cell_padding, style.card_gap, style.card_padding
         min_height, badge_row = style.min_card_height, style.badge_row
-        language = source.map.language
         for c in source.cards_in_cell(stage_id, lane.id):
             old = reuse.get(c.id)
             if edited is not None and old is not None and old.kind == "card" and c.id not in edited:
@@ -184,7 +184,9 @@ def _remeasure(
     reuse = {b.id: b for b in old[head : m - tail]}
     for obj in items[head : n - tail]:
         if not isinstance(obj, Card):
-            box = measure_box(obj.id, "metric", metric_text(obj), False, style, y)
+            box = measure_box(
+                obj.id, "metric", metric_text(obj, source.map.language), False, style, y
+            )
         else:
             box = reuse.get(obj.id)
             if box is None or box.kind != "card" or obj.id in edited:

@@ -111,6 +111,15 @@ def plural_form(code: str, n: int) -> int:
 #: no-break space, U+202F). A language missing here groups as English.
 GROUP_SEPARATORS: dict[str, str] = {"en": ",", "fr": "\u202f"}
 
+#: The decimal mark of each language, as Qt's locale data gives it. A language missing here
+#: writes decimals as English.
+DECIMAL_MARKS: dict[str, str] = {"en": ".", "fr": ","}
+
+
+def language_code(name: str) -> str:
+    """The language of a BCP 47 tag or a locale name: "fr-CA", "fr_FR.UTF-8" -> "fr"."""
+    return _code(name)
+
 
 def format_count(code: str, n: int) -> str:
     """``n`` written for language ``code`` with its digits grouped by three, as ``%Ln`` does."""

@@ -48,14 +48,16 @@ class LineField(QLineEdit):
 
 
 class FigureField(QLineEdit):
-    """A metric's number, typed as people write it ("42", "3,5"); ``optional``: empty means
-    none. Text that is not a number is reported as typed, for the model to refuse in words."""
+    """A metric's number, shown and typed as people write it in the map's ``language``
+    ("48,200", "3,5"; "48 200" on a French map); ``optional``: empty means none. Text that is
+    not a number is reported as typed, for the model to refuse in words."""
 
     edited = Signal(object)
 
     def __init__(self, optional: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.optional = optional
+        self.language = "en"  # the map's, set by the form that shows a metric
         self.textEdited.connect(self._typed)
 
     def _typed(self, text: str) -> None:
@@ -63,19 +65,19 @@ class FigureField(QLineEdit):
             self.edited.emit(None)
             return
         try:
-            self.edited.emit(parse_number(text))
+            self.edited.emit(parse_number(text, self.language))
         except EditError:
             self.edited.emit(text)
 
     def set_value(self, value: Any) -> None:
         try:
-            same = parse_number(self.text()) == value
+            same = parse_number(self.text(), self.language) == value
         except EditError:
             same = False
         if value is None:
             self.setText("")
         elif not same:
-            self.setText(number_text(value))
+            self.setText(number_text(value, self.language))
 
 
 class ThreadField(QLabel):

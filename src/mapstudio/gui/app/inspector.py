@@ -426,6 +426,8 @@ class Inspector(QWidget, PanelEditing):
             hint = vocabulary.metric_scale_hint(usual.low, usual.high) if usual else ""
             self.metric_scale.setText(hint)
             form.layout_.setRowVisible(self.metric_scale, bool(hint))
+            for name in ("value", "target"):  # figures read and written as the map writes them
+                form.fields[name].language = doc.map.language
         else:
             self.multi.setText(self.tr("This item has no settings here."))
             self.pages.setCurrentWidget(self.multi)

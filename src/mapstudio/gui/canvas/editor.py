@@ -190,7 +190,7 @@ class InPlaceEditor(QGraphicsTextItem):
         if self.doc.get(session.obj_id) is None:
             return
         try:
-            fields = parse_metric_text(self.toPlainText())
+            fields = parse_metric_text(self.toPlainText(), self.doc.map.language)
             commands.update(self.doc, session.obj_id, fields)
         except EditError as e:
             self.error.emit(str(e))

@@ -247,6 +247,8 @@ class MapScene(QGraphicsScene):
                     item.forget_badges()
                 self._pending_full = True  # longer or shorter words: rows of badges again
                 self._pending_headers.update(self._lanes)
+                # metric figures are written as the map's language writes numbers
+                self._remeasure_lanes.update(v.lane for v in self.doc.map.metric_values)
             self._place_corner()
         if not self._scheduled:
             self._scheduled = True

@@ -558,7 +558,7 @@ class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
         self.editor.start(
             "metric",
             metric_id,
-            metrics.metric_text(metric),
+            metrics.metric_text(metric, self.doc.map.language),
             self._card_text_rect(item),
             self._scene.geometry.style.font_size,
             theme.LANE_STYLES[LaneKind.METRICS].fill,
