@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from mapstudio.core.model import JourneyMap, Lane, LaneKind, MetricValue, Stage
 from mapstudio.files import write_map
+from mapstudio.gui import commands
 from tests.app.helpers import type_text
 
 LEFT = Qt.MouseButton.LeftButton
@@ -141,3 +142,19 @@ def test_figures_follow_the_map_when_its_language_changes(window, tmp_path):
     type_text(language, "fr")
     assert doc.map.language == "fr"
     assert _lines(canvas) == ["Views", f"48{NNBSP}200,5"]
+
+
+def test_a_figure_left_as_it_was_changes_nothing_even_when_it_reads_two_ways(window, tmp_path):
+    # "4.2 /5" with the unit "/5" would read back as a target of 5 and no unit.
+    path = _map_file(tmp_path, "en", 4.2, None)
+    doc = window.files.open_path(path)
+    commands.update(doc, "m0", {"unit": "/5"})
+    canvas = window.current_canvas()
+    assert _lines(canvas) == ["Views", "4.2 /5"]
+    steps = doc.undo_stack.count()
+    _double_click(canvas)
+    QTest.keyClick(canvas, Qt.Key.Key_Return)
+    assert not canvas.editing()
+    metric = doc.get("m0")
+    assert (metric.value, metric.target, metric.unit) == (4.2, None, "/5")
+    assert doc.undo_stack.count() == steps  # no step for an edit that changed nothing

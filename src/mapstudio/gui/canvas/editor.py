@@ -42,6 +42,7 @@ class Session:
     obj_id: str
     merge_key: tuple[str, int]
     made_at: int | None = None  # a new card: the undo index before it was added
+    opened_with: str = ""  # the text the editor started from
 
 
 def _is_menu_key(event: QKeyEvent) -> bool:
@@ -97,7 +98,7 @@ class InPlaceEditor(QGraphicsTextItem):
         self.setDefaultTextColor(QColor("#1c2833") if kind != "stage" else QColor("#ffffff"))
         self.setPlainText(text)
         self.place(rect)
-        self.session = Session(kind, obj_id, ("edit-text", next(_sessions)), made_at)
+        self.session = Session(kind, obj_id, ("edit-text", next(_sessions)), made_at, text)
         self.show()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         cursor = self.textCursor()
@@ -187,7 +188,9 @@ class InPlaceEditor(QGraphicsTextItem):
             self.error.emit(str(e))
 
     def _write_metric(self, session: Session) -> None:
-        if self.doc.get(session.obj_id) is None:
+        # Text left as it was changes nothing: a figure's line does not always read back as the
+        # fields it came from (a unit written "/5" reads as a target of 5).
+        if self.doc.get(session.obj_id) is None or self.toPlainText() == session.opened_with:
             return
         try:
             fields = parse_metric_text(self.toPlainText(), self.doc.map.language)
