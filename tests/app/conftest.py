@@ -112,3 +112,14 @@ def _no_unexpected_dialogs(monkeypatch):
 
     if QApplication.instance() is not None:
         QApplication.clipboard().clear()
+
+
+@pytest.fixture
+def language(request, qapp):
+    """The interface in ``request.param`` (parametrize with ``indirect=True``), then back."""
+    from mapstudio.gui import i18n
+
+    before = i18n.current_language()
+    i18n.install_translators(qapp, request.param)
+    yield request.param
+    i18n.install_translators(qapp, before)

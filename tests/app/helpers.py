@@ -18,6 +18,16 @@ def type_text(widget, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
 
 
+def type_in_editor(canvas, text: str) -> None:
+    """Typed into the canvas' in-place editor; "\n" is Shift+Enter (a line break)."""
+    for ch in text:
+        key, mods = Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier
+        if ch == "\n":
+            key, mods, ch = Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier, "\r"
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(canvas, QKeyEvent(kind, key, mods, ch))
+
+
 def trigger(window: QMainWindow, name: str) -> None:
     """Trigger a menu action by its object name, as a menu click does."""
     action = getattr(window.actions, name)

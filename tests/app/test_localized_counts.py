@@ -7,21 +7,12 @@ import pytest
 
 from mapstudio.core.model import Card
 from mapstudio.files import write_map
-from mapstudio.gui import i18n
 from mapstudio.text import catalog
 from tests.app.conftest import sample_map
 from tests.app.helpers import trigger
 
 NNBSP = "\u202f"
 CARDS = 1200
-
-
-@pytest.fixture
-def language(request, qapp):
-    before = i18n.current_language()
-    i18n.install_translators(qapp, request.param)
-    yield request.param
-    i18n.install_translators(qapp, before)
 
 
 def big_map_file(tmp_path):

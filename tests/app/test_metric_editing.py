@@ -7,15 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from mapstudio.core.model import JourneyMap, Lane, LaneKind, MetricValue, Stage, Trend
 from mapstudio.files import read_map, write_map
 from tests.app.conftest import choose_cell
-from tests.app.helpers import trigger, type_text, undo_text
+from tests.app.helpers import trigger, type_in_editor, type_text, undo_text
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -34,16 +32,6 @@ def kpi_file(tmp_path: Path) -> Path:
         ),
     )
     return path
-
-
-def _keys(canvas, text: str) -> None:
-    """Typed into the canvas' in-place editor; "\n" is Shift+Enter (a line break)."""
-    for ch in text:
-        key, mods = Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier
-        if ch == "\n":
-            key, mods, ch = Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier, "\r"
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(canvas, QKeyEvent(kind, key, mods, ch))
 
 
 def _metric_point(canvas, metric_id: str) -> QPoint:
@@ -68,7 +56,7 @@ def test_metric_made_edited_and_deleted_by_keyboard_and_mouse(window, kpi_file, 
     (new,) = [v for v in doc.map.metric_values if v.stage == "s1"]
     assert canvas.editing()
     QTest.keyClick(canvas, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    _keys(canvas, "NPS\n42 / 50 pts ▲")
+    type_in_editor(canvas, "NPS\n42 / 50 pts ▲")
     depth = doc.undo_stack.count()
     QTest.keyClick(canvas, Qt.Key.Key_Return)
     assert not canvas.editing()
@@ -88,7 +76,7 @@ def test_metric_made_edited_and_deleted_by_keyboard_and_mouse(window, kpi_file, 
     QTest.mouseDClick(canvas.viewport(), LEFT, pos=_metric_point(canvas, new.id))
     assert canvas.editing()
     QTest.keyClick(canvas, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    _keys(canvas, "NPS\nabout forty")
+    type_in_editor(canvas, "NPS\nabout forty")
     QTest.keyClick(canvas, Qt.Key.Key_Return)
     assert doc.undo_stack.count() == depth + 1
     assert doc.get(new.id).value == 42

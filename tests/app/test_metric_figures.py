@@ -8,15 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from mapstudio.core.model import JourneyMap, Lane, LaneKind, MetricValue, Stage
 from mapstudio.files import write_map
 from mapstudio.gui import commands
-from tests.app.helpers import type_text
+from tests.app.helpers import type_in_editor, type_text
 
 LEFT = Qt.MouseButton.LeftButton
 NNBSP = "\u202f"  # the narrow no-break space French groups digits with
@@ -51,16 +49,6 @@ def _double_click(canvas) -> None:
     point = canvas.mapFromScene(item.sceneBoundingRect().center())
     QTest.mouseDClick(canvas.viewport(), LEFT, pos=point)
     assert canvas.editing()
-
-
-def _keys(canvas, text: str) -> None:
-    """Typed into the canvas' in-place editor; "\n" is Shift+Enter (a line break)."""
-    for ch in text:
-        key, mods = Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier
-        if ch == "\n":
-            key, mods, ch = Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier, "\r"
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(canvas, QKeyEvent(kind, key, mods, ch))
 
 
 @pytest.mark.parametrize(
@@ -111,7 +99,7 @@ def test_figures_typed_in_place_as_the_map_language_writes_them(
     canvas = window.current_canvas()
     _double_click(canvas)
     QTest.keyClick(canvas, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    _keys(canvas, f"Views\n{typed}")
+    type_in_editor(canvas, f"Views\n{typed}")
     QTest.keyClick(canvas, Qt.Key.Key_Return)
     metric = doc.get("m0")
     assert (metric.value, metric.target) == (value, target)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage, QPainter
 
 from mapstudio.core.model import Channel, LaneKind
 from mapstudio.files import write_map
-from mapstudio.gui import commands, i18n
+from mapstudio.gui import commands
 from tests.app.conftest import sample_map
 from tests.app.helpers import trigger
 
@@ -42,14 +42,6 @@ EXPECTED = {
     },
 }
 KINDS = [k for k in EXPECTED["en"] if isinstance(k, LaneKind)]
-
-
-@pytest.fixture
-def language(request, qapp):
-    before = i18n.current_language()
-    i18n.install_translators(qapp, request.param)
-    yield request.param
-    i18n.install_translators(qapp, before)
 
 
 def poster_text(map_path: Path, tmp_path: Path) -> str:
