@@ -84,3 +84,43 @@ def test_the_insights_page_writes_counts_in_the_map_language(tmp_path, language,
     text = page_text(out, 2)
     for figure in expected:
         assert figure in text
+
+
+def filled_rects(path: Path, page: int, colour: str) -> list[tuple[float, float, float, float]]:
+    """The rectangles (x0, y0, x1, y1, points from the page's top left) filled in ``colour``."""
+    from pypdf.generic import ContentStream
+
+    reader = PdfReader(path)
+    sheet = reader.pages[page - 1]
+    height = float(sheet.mediabox.height)
+    wanted = tuple(int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    fill, found = None, []
+    for operands, operator in ContentStream(sheet.get_contents(), reader).operations:
+        if operator == b"rg":
+            fill = tuple(float(v) for v in operands)
+        elif (
+            operator == b"re"
+            and fill
+            and max(abs(a - b) for a, b in zip(fill, wanted, strict=True)) < 0.01
+        ):
+            x, y, w, h = (float(v) for v in operands)
+            found.append((x, height - y - h, x + w, height - y))
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_grouped_figures_and_a_long_title_stay_clear_of_the_bars_and_the_edge(tmp_path, language):
+    from conftest import word_boxes
+
+    journey = counted_map(language, 1).model_copy(update={"title": "A very long title " * 8})
+    out = tmp_path / "poster.pdf"
+    export_pdf(journey, out, PosterOptions(paper="A4"), insights=True)
+    width, _, words = word_boxes(out.read_bytes(), tmp_path)[1]
+    assert max(x1 for _, _, x1, _, _ in words) <= width
+    # the evidence row: its bar of observed cards (the legend's square is green too) and its
+    # figure, "1,200/1,202" (French: pdftotext reads the narrow spaces as word breaks)
+    row = next(w for w in words if "200/1" in w[4])
+    (bar,) = [r for r in filled_rects(out, 2, "#2e8b57") if r[1] < row[3] and row[1] < r[3]]
+    figure = [w for w in words if w[1] == row[1] and re.fullmatch(r"[\d,/]+", w[4])]
+    assert "".join(w[4] for w in figure).replace(",", "") == "1200/1202"
+    assert bar[2] < min(w[0] for w in figure)  # the figure starts right of the bar

@@ -126,7 +126,7 @@ def _lay_out(pen: _Pen, journey_map: JourneyMap, found: m.Insights, width: float
     unit = pen.unit
     margin = 3 * unit
     t = QCoreApplication.translate
-    pen.text(margin, margin, journey_map.title, 2.0, bold=True)
+    pen.text(margin, margin, pen.fit(journey_map.title, 2.0, width - 2 * margin, True), 2.0, True)
     pen.text(margin, margin + 2.7 * unit, t("Poster", "Insights"), 1.3, colour=GREY)
     top = margin + 5.2 * unit
     gutter = 3 * unit
@@ -158,11 +158,14 @@ def _bars(
     figure: Callable[[object], str],
 ) -> float:
     u = pen.unit
-    label_w, figure_w = width * 0.36, width * 0.14
+    figures = [figure(s) for s in found.stages]
+    # the figures' column as wide as the widest ("1 200/1 202"), so that none runs into a bar
+    widest = max((string_width(f, 0.9 * u) for f in figures), default=0.0)
+    label_w, figure_w = width * 0.36, max(width * 0.14, widest + 0.5 * u)
     bar_w = width - label_w - figure_w - u
     rows = [segments(s) for s in found.stages]
     most = max((sum(v for v, _ in r) for r in rows), default=0) or 1
-    for s, row in zip(found.stages, rows, strict=True):
+    for s, row, shown in zip(found.stages, rows, figures, strict=True):
         pen.text(x, y, pen.fit(s.name, 0.9, label_w - u), 0.9)
         pen.rect(x + label_w, y + 0.2 * u, bar_w, 0.9 * u, _hex("#eef1f4"))
         left = x + label_w
@@ -171,7 +174,7 @@ def _bars(
             if w > 0:
                 pen.rect(left, y + 0.2 * u, w, 0.9 * u, colour)
             left += w
-        pen.text(x + width, y, figure(s), 0.9, right=True)
+        pen.text(x + width, y, shown, 0.9, right=True)
         y += 1.45 * u
     return y + 0.8 * u
 
