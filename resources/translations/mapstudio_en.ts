@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CanvasVote</name>
+    <message numerus="yes">
+        <source>This vote has %Ln participant(s).</source>
+        <translation>
+            <numerusform>This vote has %Ln participant.</numerusform>
+            <numerusform>This vote has %Ln participants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaptureBar</name>
     <message numerus="yes">
         <source>Added to %1 (%Ln notes there).</source>
@@ -139,6 +149,27 @@
             <numerusform>%Ln sheets nearly blank: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln sheet(s) of %1</source>
+        <translation>
+            <numerusform>%Ln sheet of %1</numerusform>
+            <numerusform>%Ln sheets of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln column(s)</source>
+        <translation>
+            <numerusform>%Ln column</numerusform>
+            <numerusform>%Ln columns</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -202,6 +233,16 @@
     </message>
 </context>
 <context>
+    <name>Insights</name>
+    <message numerus="yes">
+        <source>%Ln not rated</source>
+        <translation>
+            <numerusform>%Ln not rated</numerusform>
+            <numerusform>%Ln not rated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message numerus="yes">
         <source>%Ln item(s) selected.</source>
@@ -248,6 +289,35 @@
         <translation>
             <numerusform>Discard the unsaved changes of %Ln map? This cannot be undone.</numerusform>
             <numerusform>Discard the unsaved changes of %Ln maps? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThreadField</name>
+    <message numerus="yes">
+        <source>%Ln open</source>
+        <comment>comments</comment>
+        <translation>
+            <numerusform>%Ln open</numerusform>
+            <numerusform>%Ln open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resolved</source>
+        <comment>comments</comment>
+        <translation>
+            <numerusform>%Ln resolved</numerusform>
+            <numerusform>%Ln resolved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedMapsDialog</name>
+    <message numerus="yes">
+        <source>%Ln map(s) have changes that are not saved. Save them before quitting?</source>
+        <translation>
+            <numerusform>%Ln map has changes that are not saved. Save it before quitting?</numerusform>
+            <numerusform>%Ln maps have changes that are not saved. Save them before quitting?</numerusform>
         </translation>
     </message>
 </context>

@@ -33,9 +33,12 @@
         <source>%1 has placed every dot; now %2.</source>
         <translation>%1 a posé toutes ses gommettes&#xa0;; au tour de %2.</translation>
     </message>
-    <message>
-        <source>This vote has %1 participants.</source>
-        <translation>Ce vote compte %1 participants.</translation>
+    <message numerus="yes">
+        <source>This vote has %Ln participant(s).</source>
+        <translation>
+            <numerusform>Ce vote compte %Ln participant.</numerusform>
+            <numerusform>Ce vote compte %Ln participants.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select one card with the arrow keys first.</source>
@@ -1620,10 +1623,6 @@
         <translation>Le persona « %1 » ne tient pas dans l’en-tête du couloir « %2 » : la légende le nomme en entier.</translation>
     </message>
     <message>
-        <source>The smallest text is %1 pt, too small to read. Tiled with text of at least %2 pt, the poster takes %3 sheets of %4.</source>
-        <translation>Le plus petit texte mesure %1 pt, trop petit pour être lu. Réparti sur plusieurs feuilles avec un texte d’au moins %2 pt, l’affiche prend %3 feuilles %4.</translation>
-    </message>
-    <message>
         <source>%1 % of the paper is used</source>
         <translation>%1 % du papier est utilisé</translation>
     </message>
@@ -1633,6 +1632,10 @@
             <numerusform>%Ln feuille presque vide&#xa0;: %1</numerusform>
             <numerusform>%Ln feuilles presque vides&#xa0;: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The smallest text is %1 pt, too small to read. Tiled with text of at least %2 pt, the poster takes %3.</source>
+        <translation>Le plus petit texte mesure %1 pt, trop petit pour être lu. Réparti sur plusieurs feuilles avec un texte d’au moins %2 pt, l’affiche prend %3.</translation>
     </message>
     <message>
         <source>Card &quot;%1&quot; (%2 / %3) is too long to print whole: it ends with &quot;…&quot;.</source>
@@ -1655,12 +1658,33 @@
         <translation>Plan d’assemblage</translation>
     </message>
     <message>
-        <source>%1 sheets of %2 in %3 rows × %4 columns · scale %5 % · smallest card text %6 pt.</source>
-        <translation>%1 feuilles %2 en %3 rangées × %4 colonnes · échelle %5&#xa0;% · plus petit texte de fiche %6 pt.</translation>
+        <source>%1 in %2 · scale %3 % · smallest card text %4 pt.</source>
+        <translation>%1 en %2 · échelle %3&#xa0;% · plus petit texte de fiche %4 pt.</translation>
     </message>
     <message>
         <source>Neighbouring sheets share a %1 mm band. Trim each sheet at its ✂ marks and lay it over its left and upper neighbours.</source>
         <translation>Les feuilles voisines partagent une bande de %1 mm. Coupez chaque feuille à ses repères ✂ et posez-la sur ses voisines de gauche et du dessus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sheet(s) of %1</source>
+        <translation>
+            <numerusform>%Ln feuille %1</numerusform>
+            <numerusform>%Ln feuilles %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln rangée</numerusform>
+            <numerusform>%Ln rangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln column(s)</source>
+        <translation>
+            <numerusform>%Ln colonne</numerusform>
+            <numerusform>%Ln colonnes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sheet %1 of %2 · row %3, column %4</source>
@@ -2363,9 +2387,12 @@
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
-    <message>
-        <source>%1 not rated</source>
-        <translation>%1 non évaluées</translation>
+    <message numerus="yes">
+        <source>%Ln not rated</source>
+        <translation>
+            <numerusform>%Ln non évaluée</numerusform>
+            <numerusform>%Ln non évaluées</numerusform>
+        </translation>
     </message>
     <message>
         <source>online %1, offline %2</source>
@@ -4426,9 +4453,21 @@
         <source>none</source>
         <translation>aucun</translation>
     </message>
-    <message>
-        <source>%1 open, %2 resolved</source>
-        <translation>%1 ouvert(s), %2 résolu(s)</translation>
+    <message numerus="yes">
+        <source>%Ln open</source>
+        <comment>comments</comment>
+        <translation>
+            <numerusform>%Ln ouvert</numerusform>
+            <numerusform>%Ln ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resolved</source>
+        <comment>comments</comment>
+        <translation>
+            <numerusform>%Ln résolu</numerusform>
+            <numerusform>%Ln résolus</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4467,9 +4506,12 @@
         <source>Unsaved Maps</source>
         <translation>Cartes non enregistrées</translation>
     </message>
-    <message>
-        <source>%1 maps have changes that are not saved. Save them before quitting?</source>
-        <translation>%1 cartes ont des modifications non enregistrées. Les enregistrer avant de quitter ?</translation>
+    <message numerus="yes">
+        <source>%Ln map(s) have changes that are not saved. Save them before quitting?</source>
+        <translation>
+            <numerusform>%Ln carte a des modifications non enregistrées. L’enregistrer avant de quitter&#xa0;?</numerusform>
+            <numerusform>%Ln cartes ont des modifications non enregistrées. Les enregistrer avant de quitter&#xa0;?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Never saved</source>

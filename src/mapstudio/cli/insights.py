@@ -12,9 +12,10 @@ import json
 from typing import Any
 
 from mapstudio.text.catalog import localized_count
-from mapstudio.text.translate import QCoreApplication, fill
+from mapstudio.text.translate import QCoreApplication, TranslationContext, fill
 
 translate = QCoreApplication.translate
+Insights = TranslationContext("Insights")  # counted messages (lupdate reads the variable's name)
 EXIT_OK, EXIT_PROBLEM = 0, 1
 TOP = 10  # opportunities listed in the text output (all of them in --json)
 
@@ -76,8 +77,8 @@ def report_lines(journey_map: Any, found: Any) -> list[str]:
     top = found.hottest()
     for s in found.stages:
         bar = "#" * round(20 * s.tally.friction_heat / top) if top else ""
-        frictions = fill(translate("Insights", "frictions: %1"), s.tally.frictions)
-        row(s, f"{s.tally.friction_heat:>3} {bar:<20} ({frictions})")
+        frictions = fill(translate("Insights", "frictions: %1"), localized_count(s.tally.frictions))
+        row(s, f"{localized_count(s.tally.friction_heat):>3} {bar:<20} ({frictions})")
     heading(m.BRIGHT_SPOTS)
     for s in found.stages:
         spots = s.tally.bright_spots
@@ -108,33 +109,47 @@ def report_lines(journey_map: Any, found: Any) -> list[str]:
     rated = [o for o in found.opportunities if o.rated]
     for o in rated[:TOP]:
         numbers = fill(
-            translate("Insights", "impact %1, effort %2, %3 votes"), o.impact, o.effort, o.votes
+            translate("Insights", "impact %1, effort %2, %3 votes"),
+            o.impact,
+            o.effort,
+            localized_count(o.votes),
         )
         lines.append(f"  {m.headline(o.text, 60)} [{stage_names[o.stage_id]}; {numbers}]")
     if len(rated) > TOP:
-        lines.append("  " + fill(translate("Insights", "… and %1 more"), len(rated) - TOP))
+        more = localized_count(len(rated) - TOP)
+        lines.append("  " + fill(translate("Insights", "… and %1 more"), more))
     not_rated = len(found.opportunities) - len(rated)
     if not_rated:
-        lines.append("  " + fill(translate("Insights", "%1 not rated"), not_rated))
+        lines.append("  " + Insights.tr("%Ln not rated", "", not_rated))
     heading(m.EVIDENCE)
     for s in found.stages:
         evidence = s.tally.evidence
-        parts = [f"{evidence_name(e)} {evidence[e.value]}" for e in Evidence if e.value in evidence]
+        parts = [
+            f"{evidence_name(e)} {localized_count(evidence[e.value])}"
+            for e in Evidence
+            if e.value in evidence
+        ]
         if m.UNSAID in evidence:
-            parts.append(f"{unsaid} {evidence[m.UNSAID]}")
+            parts.append(f"{unsaid} {localized_count(evidence[m.UNSAID])}")
         row(s, ", ".join(parts) or "-")
     heading(m.UNSOURCED)
     for s in found.stages:
-        row(s, str(len(s.tally.unsourced)))
+        row(s, localized_count(len(s.tally.unsourced)))
     heading(m.CHANNEL_MIX)
     for s in found.stages:
         t = s.tally
         channels = [
-            f"{channel_name(c)} {t.channels[c.value]}" for c in Channel if c.value in t.channels
+            f"{channel_name(c)} {localized_count(t.channels[c.value])}"
+            for c in Channel
+            if c.value in t.channels
         ]
         if m.UNSAID in t.channels:
-            channels.append(f"{unsaid} {t.channels[m.UNSAID]}")
-        split = fill(translate("Insights", "online %1, offline %2"), t.online, t.offline)
+            channels.append(f"{unsaid} {localized_count(t.channels[m.UNSAID])}")
+        split = fill(
+            translate("Insights", "online %1, offline %2"),
+            localized_count(t.online),
+            localized_count(t.offline),
+        )
         row(s, f"{', '.join(channels) or '-'} ({split})")
     return lines
 

@@ -261,10 +261,10 @@ def readability_warning(pages: PagePlan, suggested: PagePlan | None) -> str:
     text = QCoreApplication.translate(
         "Export",
         "The smallest text is %1 pt, too small to read. Tiled with text of at least %2 pt, "
-        "the poster takes %3 sheets of %4.",
+        "the poster takes %3.",
     )
     text = text.replace("%1", f"{pages.smallest_text:.1f}").replace("%2", f"{READABLE:g}")
-    return text.replace("%3", str(len(suggested.tiles))).replace("%4", suggested.paper.describe())
+    return text.replace("%3", suggested.sheets_text())
 
 
 # --- cuts ------------------------------------------------------------------------------------------

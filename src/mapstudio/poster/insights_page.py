@@ -13,17 +13,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from mapstudio.core import insights as m
-from mapstudio.core.insights import Insights, compute
+from mapstudio.core.insights import compute
 from mapstudio.core.model import Channel, Evidence, JourneyMap, LaneKind
 from mapstudio.core.vocabulary import channel_name, evidence_name, lane_kind_name, sentence_case
 from mapstudio.core.vocabulary import short_level_name as short_level
 from mapstudio.layout import theme
+from mapstudio.layout.textfit import wrap
 from mapstudio.poster.fonts import font_name, string_width
 from mapstudio.poster.texts import QCoreApplication
+from mapstudio.text.translate import TranslationContext, count_text
 
 EVIDENCE_COLOURS = {
     Evidence.OBSERVED.value: "#2e8b57",
@@ -34,6 +35,7 @@ EVIDENCE_COLOURS = {
 COOL, HOT = (0.965, 0.835, 0.788), (0.753, 0.224, 0.169)  # heat 0+ .. the hottest stage
 GREY = "#5d6d7e"
 NUMBERED = 10  # opportunities numbered on the matrix and listed beside it
+Insights = TranslationContext("Insights")  # counted messages (lupdate reads the variable's name)
 
 
 def _hex(colour: str) -> tuple[float, float, float]:
@@ -66,7 +68,9 @@ class _Pen:
     def wrapped(self, x: float, y: float, width: float, text: str, size: float,
                 bold: bool = False, colour: str = theme.TEXT) -> float:  # fmt: skip
         """Draw ``text`` wrapped to ``width``; returns the y under it."""
-        for line in simpleSplit(text, font_name(bold), size * self.unit, width):
+        # textfit's wrap, not reportlab's simpleSplit: that one turns no-break spaces (French
+        # "1 200", "gravité :") into plain ones and breaks lines there
+        for line in wrap(text, width, size * self.unit, bold):
             self.text(x, y, line, size, bold, colour)
             y += 1.25 * size * self.unit
         return y
@@ -117,12 +121,12 @@ def draw_insights_page(c: Canvas, journey_map: JourneyMap, width: float, height:
     c.showPage()
 
 
-def _lay_out(pen: _Pen, journey_map: JourneyMap, found: Insights, width: float) -> float:
+def _lay_out(pen: _Pen, journey_map: JourneyMap, found: m.Insights, width: float) -> float:
     """Draw (or, dry, measure) the page; returns the y under the longer column."""
     unit = pen.unit
     margin = 3 * unit
     t = QCoreApplication.translate
-    pen.text(margin, margin, journey_map.title, 2.0, bold=True)
+    pen.text(margin, margin, pen.fit(journey_map.title, 2.0, width - 2 * margin, True), 2.0, True)
     pen.text(margin, margin + 2.7 * unit, t("Poster", "Insights"), 1.3, colour=GREY)
     top = margin + 5.2 * unit
     gutter = 3 * unit
@@ -146,7 +150,7 @@ def _heading(pen: _Pen, measure: str, x: float, y: float, width: float) -> float
 
 def _bars(
     pen: _Pen,
-    found: Insights,
+    found: m.Insights,
     x: float,
     y: float,
     width: float,
@@ -154,11 +158,14 @@ def _bars(
     figure: Callable[[object], str],
 ) -> float:
     u = pen.unit
-    label_w, figure_w = width * 0.36, width * 0.14
+    figures = [figure(s) for s in found.stages]
+    # the figures' column as wide as the widest ("1 200/1 202"), so that none runs into a bar
+    widest = max((string_width(f, 0.9 * u) for f in figures), default=0.0)
+    label_w, figure_w = width * 0.36, max(width * 0.14, widest + 0.5 * u)
     bar_w = width - label_w - figure_w - u
     rows = [segments(s) for s in found.stages]
     most = max((sum(v for v, _ in r) for r in rows), default=0) or 1
-    for s, row in zip(found.stages, rows, strict=True):
+    for s, row, shown in zip(found.stages, rows, figures, strict=True):
         pen.text(x, y, pen.fit(s.name, 0.9, label_w - u), 0.9)
         pen.rect(x + label_w, y + 0.2 * u, bar_w, 0.9 * u, _hex("#eef1f4"))
         left = x + label_w
@@ -167,12 +174,12 @@ def _bars(
             if w > 0:
                 pen.rect(left, y + 0.2 * u, w, 0.9 * u, colour)
             left += w
-        pen.text(x + width, y, figure(s), 0.9, right=True)
+        pen.text(x + width, y, shown, 0.9, right=True)
         y += 1.45 * u
     return y + 0.8 * u
 
 
-def _friction_heat(pen: _Pen, found: Insights, x: float, y: float, width: float) -> float:
+def _friction_heat(pen: _Pen, found: m.Insights, x: float, y: float, width: float) -> float:
     y = _heading(pen, m.FRICTION_HEAT, x, y, width)
     hottest = found.hottest()
     return _bars(
@@ -184,18 +191,18 @@ def _friction_heat(pen: _Pen, found: Insights, x: float, y: float, width: float)
         lambda s: [
             (s.tally.friction_heat, _heat_colour(s.tally.friction_heat / hottest if hottest else 0))
         ],
-        lambda s: f"{s.tally.friction_heat} ({s.tally.frictions})",
+        lambda s: f"{count_text(s.tally.friction_heat)} ({count_text(s.tally.frictions)})",
     )
 
 
-def _bright_spots(pen: _Pen, found: Insights, x: float, y: float, width: float) -> float:
+def _bright_spots(pen: _Pen, found: m.Insights, x: float, y: float, width: float) -> float:
     y = _heading(pen, m.BRIGHT_SPOTS, x, y, width)
     for line in (m.bright_spots_text(found) or "—").split("\n"):
         y = pen.wrapped(x, y, width, line, 0.9)
     return y + 0.8 * pen.unit
 
 
-def _emotions(pen: _Pen, found: Insights, x: float, y: float, width: float) -> float:
+def _emotions(pen: _Pen, found: m.Insights, x: float, y: float, width: float) -> float:
     names = {s.stage_id: s.name for s in found.stages}
     none = "—"
     sections = (
@@ -213,7 +220,7 @@ def _emotions(pen: _Pen, found: Insights, x: float, y: float, width: float) -> f
     return y
 
 
-def _evidence(pen: _Pen, found: Insights, x: float, y: float, width: float) -> float:
+def _evidence(pen: _Pen, found: m.Insights, x: float, y: float, width: float) -> float:
     y = _heading(pen, m.EVIDENCE, x, y, width)
     y = _bars(
         pen,
@@ -223,7 +230,8 @@ def _evidence(pen: _Pen, found: Insights, x: float, y: float, width: float) -> f
         width,
         lambda s: [(s.tally.evidence.get(k, 0), _hex(c)) for k, c in EVIDENCE_COLOURS.items()],
         lambda s: (
-            f"{s.tally.evidence.get(Evidence.OBSERVED.value, 0)}/{sum(s.tally.evidence.values())}"
+            f"{count_text(s.tally.evidence.get(Evidence.OBSERVED.value, 0))}"
+            f"/{count_text(sum(s.tally.evidence.values()))}"
         ),
     )
     u = pen.unit
@@ -241,12 +249,13 @@ def _evidence(pen: _Pen, found: Insights, x: float, y: float, width: float) -> f
     pen.text(x, y, m.title(m.UNSOURCED), 1.0, bold=True)
     unsourced = found.unsourced_count()
     all_cards = sum(sum(s.tally.evidence.values()) for s in found.stages)
-    pen.text(x + width, y, f"{unsourced} / {all_cards}", 1.0, bold=True, right=True)
+    figure = f"{count_text(unsourced)} / {count_text(all_cards)}"
+    pen.text(x + width, y, figure, 1.0, bold=True, right=True)
     y += 1.5 * u
     return pen.wrapped(x, y, width, m.explanation(m.UNSOURCED), 0.8, colour=GREY) + u
 
 
-def _priority(pen: _Pen, found: Insights, x: float, y: float, width: float) -> float:
+def _priority(pen: _Pen, found: m.Insights, x: float, y: float, width: float) -> float:
     y = _heading(pen, m.PRIORITY, x, y, width)
     u = pen.unit
     t = QCoreApplication.translate
@@ -319,43 +328,45 @@ def _priority(pen: _Pen, found: Insights, x: float, y: float, width: float) -> f
     for n, o in enumerate(rated[:NUMBERED], 1):
         line = f"{n}. {m.headline(o.text, 200)}"
         pen.text(list_x, ly, pen.fit(line, 0.8, list_w), 0.8)
-        detail = f"{names[o.stage_id]} · {o.votes} ▲"
+        detail = f"{names[o.stage_id]} · {count_text(o.votes)} ▲"
         pen.text(
             list_x + 1.2 * u, ly + 1.0 * u, pen.fit(detail, 0.7, list_w - 1.2 * u), 0.7, colour=GREY
         )
         ly += 2.1 * u
     unrated = len(found.opportunities) - len([o for o in found.opportunities if o.rated])
     if unrated:
-        pen.text(
-            list_x, ly, t("Insights", "%1 not rated").replace("%1", str(unrated)), 0.75, colour=GREY
-        )
+        pen.text(list_x, ly, Insights.tr("%Ln not rated", "", unrated), 0.75, colour=GREY)
         ly += 1.2 * u
     return max(y + side + 3 * u, ly + u)
 
 
-def _channels(pen: _Pen, found: Insights, x: float, y: float, width: float) -> float:
+def _channels(pen: _Pen, found: m.Insights, x: float, y: float, width: float) -> float:
     y = _heading(pen, m.CHANNEL_MIX, x, y, width)
     t = QCoreApplication.translate
     for s in found.stages:
         tally = s.tally
         parts = [
-            f"{channel_name(ch)} {tally.channels[ch.value]}"
+            f"{channel_name(ch)} {count_text(tally.channels[ch.value])}"
             for ch in Channel
             if ch.value in tally.channels
         ]
         split = (
             t("Insights", "online %1, offline %2")
-            .replace("%1", str(tally.online))
-            .replace("%2", str(tally.offline))
+            .replace("%1", count_text(tally.online))
+            .replace("%2", count_text(tally.offline))
         )
         y = pen.wrapped(x, y, width, f"{s.name}: {', '.join(parts) or '—'} ({split})", 0.85)
     return y + 0.8 * pen.unit
 
 
-def _counts(pen: _Pen, found: Insights, x: float, y: float, width: float) -> float:
+def _counts(pen: _Pen, found: m.Insights, x: float, y: float, width: float) -> float:
     y = _heading(pen, m.COUNTS, x, y, width)
     for s in found.stages:
         counts = s.counts
-        parts = [f"{lane_kind_name(k)} {counts[k.value]}" for k in LaneKind if k.value in counts]
+        parts = [
+            f"{lane_kind_name(k)} {count_text(counts[k.value])}"
+            for k in LaneKind
+            if k.value in counts
+        ]
         y = pen.wrapped(x, y, width, f"{s.name}: {', '.join(parts) or '—'}", 0.85)
     return y

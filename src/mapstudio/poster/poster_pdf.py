@@ -40,6 +40,7 @@ from mapstudio.poster.poster_map import MapPainter
 from mapstudio.poster.surface import Surface
 from mapstudio.poster.texts import QCoreApplication, document_language
 from mapstudio.poster.tiling import PagePlan, PosterOptions, Tile
+from mapstudio.text.translate import count_text
 
 FORM = "MapStudioPoster"
 FOOTER_LABEL = 8.5  # font sizes of the page footer's two parts
@@ -315,7 +316,7 @@ def _footer_info(p: Poster, pages: PagePlan, number: int, room: float) -> str:
     template = QCoreApplication.translate(
         "Export", "%1 · page %2 of %3 · %4 · scale %5 % · smallest text %6 pt"
     )
-    template = template.replace("%2", str(number)).replace("%3", str(pages.pages))
+    template = template.replace("%2", count_text(number)).replace("%3", count_text(pages.pages))
     template = template.replace("%4", pages.paper.describe())
     template = template.replace("%5", f"{pages.scale * 100:.0f}")
     template = template.replace("%6", f"{pages.smallest_text:.1f}")
@@ -376,13 +377,11 @@ def _assembly_page(c: Canvas, p: Poster, pages: PagePlan) -> None:
     ax, ay, aw, ah = pages.area
     regular, bold = register_fonts()
     title = QCoreApplication.translate("Export", "Assembly plan")
-    info = QCoreApplication.translate(
-        "Export", "%1 sheets of %2 in %3 rows × %4 columns · scale %5 % · smallest card text %6 pt."
-    )
-    info = info.replace("%1", str(len(pages.tiles))).replace("%2", pages.paper.describe())
-    info = info.replace("%3", str(pages.rows)).replace("%4", str(pages.columns))
-    info = info.replace("%5", f"{pages.scale * 100:.0f}").replace(
-        "%6", f"{pages.smallest_text:.1f}"
+    # "12 sheets of A4 portrait in 3 rows × 4 columns": the counts as plurals ("1 row")
+    info = QCoreApplication.translate("Export", "%1 in %2 · scale %3 % · smallest card text %4 pt.")
+    info = info.replace("%1", pages.sheets_text()).replace("%2", pages.grid_text())
+    info = info.replace("%3", f"{pages.scale * 100:.0f}").replace(
+        "%4", f"{pages.smallest_text:.1f}"
     )
     how = QCoreApplication.translate(
         "Export",

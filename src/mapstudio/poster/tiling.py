@@ -12,7 +12,7 @@ import math
 from mapstudio.poster.paper import MM, OptionError, Paper, parse_paper
 from mapstudio.poster.texts import QCoreApplication
 from mapstudio.records import record, replace
-from mapstudio.text.translate import TranslationContext, fill
+from mapstudio.text.translate import TranslationContext, count_text, fill
 
 Export = TranslationContext("Export")  # the sheets' names (lupdate reads the variable's name)
 
@@ -65,6 +65,19 @@ class PagePlan:
         one, after the assembly plan). A number, not a grid name such as "A1" or "C2": next to
         paper sizes, on the same sheet and in the same dialog, those read as A1 or C2 paper."""
         return self.tiles.index(tile) + 1
+
+    def sheets_text(self) -> str:
+        """ "12 sheets of A4 portrait" (1 sheet, 1,200 sheets: the count as the language writes
+        it): how many sheets the poster prints on, and their paper."""
+        return Export.tr("%Ln sheet(s) of %1", "", len(self.tiles)).replace(
+            "%1", self.paper.describe()
+        )
+
+    def grid_text(self) -> str:
+        """ "2 rows × 3 columns": how the sheets lie."""
+        rows = Export.tr("%Ln row(s)", "", self.rows)
+        columns = Export.tr("%Ln column(s)", "", self.columns)
+        return f"{rows} × {columns}"
 
     def sheet_label(self, tile: Tile) -> str:
         """ "Sheet 2 of 6 · row 1, column 2": the sheet's number, and where it lies."""
@@ -141,7 +154,7 @@ def plan(
         raise OptionError(
             QCoreApplication.translate(
                 "Export", "That would print %1 sheets; choose a smaller scale or larger paper."
-            ).replace("%1", str(len(best.tiles)))
+            ).replace("%1", count_text(len(best.tiles)))
         )
     return best
 

@@ -90,3 +90,17 @@ def fill(text: str, *values: object) -> str:
     for i, value in reversed(list(enumerate(values, 1))):  # %10 before %1
         text = text.replace(f"%{i}", str(value))
     return text
+
+
+def count_text(n: int) -> str:
+    """``n`` with its digits grouped as the words around it are written ("1,200" in English,
+    "1 200" in French), as ``%Ln`` fills a plural message: inside ``document_language`` in that
+    language (a poster), otherwise in the language ``QCoreApplication.translate`` answers in
+    (the interface's under Qt, whose locale follows it; headless, the command's)."""
+    language = _language.get()
+    if language is not None and language in catalog.shipped_languages():
+        return catalog.format_count(language, n)
+    qt = sys.modules.get("PySide6.QtCore")
+    if qt is None or qt.QCoreApplication.instance() is None:
+        return catalog.localized_count(n)
+    return str(qt.QLocale().toString(n))

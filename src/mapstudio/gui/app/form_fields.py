@@ -91,8 +91,10 @@ class ThreadField(QLabel):
         if not thread:
             self.setText(self.tr("none"))
         else:
-            text = self.tr("%1 open, %2 resolved")
-            self.setText(text.replace("%1", str(open_)).replace("%2", str(len(thread) - open_)))
+            # two plurals ("1 open", "2 resolved"): French agrees each word with its count
+            opened = self.tr("%Ln open", "comments", open_)
+            resolved = self.tr("%Ln resolved", "comments", len(thread) - open_)
+            self.setText(f"{opened}, {resolved}")
         self.setToolTip(
             "\n\n".join(f"{c.author}: {c.text}" if c.author else c.text for c in thread)
         )

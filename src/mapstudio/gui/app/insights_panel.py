@@ -178,7 +178,7 @@ class PriorityMatrix(QWidget):
             self.tr("impact %1, effort %2, %3 votes")
             .replace("%1", short_level(point.impact))
             .replace("%2", short_level(point.effort))
-            .replace("%3", str(point.votes))
+            .replace("%3", QLocale().toString(point.votes))
         )
         stage = self.stage_names.get(point.stage_id, "")
         text = f"{m.headline(point.text)}\n{stage} · {numbers}"
@@ -322,7 +322,8 @@ class InsightsPanel(QScrollArea):
                             heat_colour(s.tally.friction_heat / hottest if hottest else 0),
                         )
                     ],
-                    f"{s.tally.friction_heat} ({s.tally.frictions})",
+                    f"{QLocale().toString(s.tally.friction_heat)}"
+                    f" ({QLocale().toString(s.tally.frictions)})",
                 )
                 for s in found.stages
             ]
@@ -372,7 +373,8 @@ class InsightsPanel(QScrollArea):
                 .replace("%2", QLocale().toString(len(rated)))
             )
         for i, o in enumerate(rated[:3], 1):
-            note.append(f"{i}. {m.headline(o.text, 60)} ({names[o.stage_id]}, {o.votes})")
+            votes = QLocale().toString(o.votes)
+            note.append(f"{i}. {m.headline(o.text, 60)} ({names[o.stage_id]}, {votes})")
         unrated = len(found.opportunities) - len(rated)
         if unrated:
             note.append(
@@ -389,7 +391,8 @@ class InsightsPanel(QScrollArea):
                         (s.tally.evidence.get(key, 0), QColor(colour))
                         for key, colour in EVIDENCE_COLOURS.items()
                     ],
-                    f"{s.tally.evidence.get(Evidence.OBSERVED.value, 0)}/{sum(s.tally.evidence.values())}",
+                    f"{QLocale().toString(s.tally.evidence.get(Evidence.OBSERVED.value, 0))}"
+                    f"/{QLocale().toString(sum(s.tally.evidence.values()))}",
                 )
                 for s in found.stages
             ]
@@ -429,7 +432,11 @@ class InsightsPanel(QScrollArea):
         count_lines = []
         for s in found.stages:
             counts = s.counts
-            parts = [f"{kind_words[k]} {counts[k.value]}" for k in LaneKind if k.value in counts]
+            parts = [
+                f"{kind_words[k]} {QLocale().toString(counts[k.value])}"
+                for k in LaneKind
+                if k.value in counts
+            ]
             count_lines.append(f"{s.name}: {', '.join(parts) or none}")
         self.counts.setText("\n".join(count_lines))
 

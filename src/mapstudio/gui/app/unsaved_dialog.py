@@ -33,12 +33,14 @@ class UnsavedMapsDialog(QDialog):
         self.setObjectName("unsaved_maps_dialog")
         self.setWindowTitle(self.tr("Unsaved Maps"))
         self.choice = Choice.CANCEL
-        intro = QLabel(
-            self.tr("%1 maps have changes that are not saved. Save them before quitting?").replace(
-                "%1", str(len(names))
+        self.intro = QLabel(
+            self.tr(
+                "%Ln map(s) have changes that are not saved. Save them before quitting?",
+                "",
+                len(names),
             )
         )
-        intro.setWordWrap(True)
+        self.intro.setWordWrap(True)
         self.list = QListWidget()
         for name, where in names:
             self.list.addItem(name)
@@ -55,7 +57,7 @@ class UnsavedMapsDialog(QDialog):
         self.discard_button.clicked.connect(lambda: self._choose(Choice.DISCARD_ALL))
         self.cancel_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.resize(460, 280)

@@ -209,11 +209,7 @@ class CanvasVote(QObject):
             if index < len(vote.participants):
                 self.set_voter(vote.participants[index])
             else:
-                self.say(
-                    translate("CanvasVote", "This vote has %1 participants.").replace(
-                        "%1", str(len(vote.participants))
-                    )
-                )
+                self.say(self.tr("This vote has %Ln participant(s).", "", len(vote.participants)))
         elif key in REVEAL_KEYS:
             self.toggle_hidden()
         else:
