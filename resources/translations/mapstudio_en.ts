@@ -243,6 +243,23 @@
     </message>
 </context>
 <context>
+    <name>InsightsPanel</name>
+    <message numerus="yes">
+        <source>%Ln not rated (no impact or effort)</source>
+        <translation>
+            <numerusform>%Ln not rated (no impact or effort)</numerusform>
+            <numerusform>%Ln not rated (no impact or effort)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) with no source</source>
+        <translation>
+            <numerusform>%Ln card with no source</numerusform>
+            <numerusform>%Ln cards with no source</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message numerus="yes">
         <source>%Ln item(s) selected.</source>

@@ -2504,9 +2504,12 @@
         <source>The first %1 of %2 rated opportunities.</source>
         <translation>Les %1 premières des %2 opportunités évaluées.</translation>
     </message>
-    <message>
-        <source>%1 not rated (no impact or effort)</source>
-        <translation>%1 non évaluées (sans impact ou effort)</translation>
+    <message numerus="yes">
+        <source>%Ln not rated (no impact or effort)</source>
+        <translation>
+            <numerusform>%Ln non évaluée (sans impact ou effort)</numerusform>
+            <numerusform>%Ln non évaluées (sans impact ou effort)</numerusform>
+        </translation>
     </message>
     <message>
         <source>not said</source>
@@ -2516,9 +2519,12 @@
         <source>Figures: observed cards / all cards of the stage.</source>
         <translation>Chiffres&#xa0;: fiches observées / toutes les fiches de l’étape.</translation>
     </message>
-    <message>
-        <source>%1 cards with no source</source>
-        <translation>%1 fiches sans source</translation>
+    <message numerus="yes">
+        <source>%Ln card(s) with no source</source>
+        <translation>
+            <numerusform>%Ln fiche sans source</numerusform>
+            <numerusform>%Ln fiches sans source</numerusform>
+        </translation>
     </message>
     <message>
         <source>online %1, offline %2</source>

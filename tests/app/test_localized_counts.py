@@ -239,3 +239,37 @@ def test_a_digit_past_the_participants_says_how_many_there_are(
     assert session.is_active()
     press(window.current_canvas(), Qt.Key.Key_5)
     assert session.bar.message.text() == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "unsourced", "unrated"),
+    [
+        ("en", "1 card with no source", "1 not rated (no impact or effort)"),
+        ("fr", "1 fiche sans source", "1 non évaluée (sans impact ou effort)"),
+    ],
+    indirect=["language"],
+)
+def test_the_insights_panel_agrees_its_words_with_one(
+    language, unsourced, unrated, window, tmp_path
+):
+    from PySide6.QtWidgets import QApplication
+
+    from mapstudio.core.model import Card, JourneyMap, Lane, LaneKind, Stage
+
+    path = tmp_path / "one.journey.json"
+    write_map(
+        path,
+        JourneyMap(
+            id="one",
+            title="One of each",
+            stages=[Stage(id="s", name="Buy", order=0)],
+            lanes=[Lane(id="o", kind=LaneKind.OPPORTUNITIES, title="Ideas", order=0)],
+            cards=[Card(id="c", stage="s", lane="o", text="A loyalty card")],
+        ),
+    )
+    window.files.open_path(path)
+    window.actions.show_insights.trigger()
+    QApplication.processEvents()
+    panel = window._insights.panel
+    assert panel.unsourced.text().splitlines()[0] == unsourced
+    assert unrated in panel.matrix_note.text().splitlines()

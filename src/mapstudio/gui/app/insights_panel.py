@@ -377,11 +377,7 @@ class InsightsPanel(QScrollArea):
             note.append(f"{i}. {m.headline(o.text, 60)} ({names[o.stage_id]}, {votes})")
         unrated = len(found.opportunities) - len(rated)
         if unrated:
-            note.append(
-                self.tr("%1 not rated (no impact or effort)").replace(
-                    "%1", QLocale().toString(unrated)
-                )
-            )
+            note.append(self.tr("%Ln not rated (no impact or effort)", "", unrated))
         self.matrix_note.setText("\n".join(note) or none)
         self.evidence.set_rows(
             [
@@ -406,7 +402,7 @@ class InsightsPanel(QScrollArea):
         )
         total = found.unsourced_count()
         self.unsourced.setText(
-            self.tr("%1 cards with no source").replace("%1", QLocale().toString(total))
+            self.tr("%Ln card(s) with no source", "", total)
             + "\n"
             + ", ".join(
                 f"{s.name} {QLocale().toString(len(s.tally.unsourced))}"
