@@ -1,7 +1,9 @@
 """A gallery of maps as cards: a picture of each map (``thumbnails``: drawn by the canvas,
-cached on disk), its title in bold and a muted line under it. The welcome page's templates and
-recent maps and the New from Template dialog show one. Pictures not cached yet are drawn one
-per event-loop turn, so the gallery shows at once and never waits."""
+cached in memory and on disk), its title in bold and a muted line under it. The welcome page's
+templates and recent maps and the New from Template dialog show one. A picture not cached yet
+shows a placeholder and is asked of the worker process (``picture_worker``) only while the
+gallery is shown; the gallery shows at once and never waits. A file too big to read for a
+picture, or not a map, gets a plain card: its name and size."""
 
 from __future__ import annotations
 
@@ -12,11 +14,13 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QHideEvent,
     QIcon,
     QImage,
     QPainter,
     QPalette,
     QPixmap,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +33,8 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from mapstudio.gui.app import reading, thumbnails
+from mapstudio.gui.app import picture_worker, reading, thumbnails
+from mapstudio.gui.icons import line_icon
 from mapstudio.layout import theme
 
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole  # a template's name ("smartphone-en")
@@ -44,6 +49,22 @@ def _placeholder(size: QSize, ratio: float, colour: QColor) -> QIcon:
     pixmap = QPixmap(size * ratio)
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(colour)
+    return QIcon(pixmap)
+
+
+def plain_card(size: QSize, ratio: float, colour: QColor, border: QColor) -> QIcon:
+    """The picture of a file shown without its map: a framed blank with a file's outline."""
+    pixmap = QPixmap(size * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(colour)
+    painter = QPainter(pixmap)
+    painter.setPen(border)
+    painter.drawRect(QRectF(0.5, 0.5, size.width() - 1, size.height() - 1))
+    side = size.height() // 3
+    line_icon("layout-template").paint(
+        painter, QRect((size.width() - side) // 2, (size.height() - side) // 2, side, side)
+    )
+    painter.end()
     return QIcon(pixmap)
 
 
@@ -130,11 +151,15 @@ class Gallery(QListWidget):
         if not wrap:  # one row that scrolls sideways
             self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.setMaximumHeight(self.gridSize().height() + 24)  # room for a scroll bar
-        self._pending: list[QListWidgetItem] = []  # pictures still to draw
-        self._drawing = QTimer(self)
-        self._drawing.setSingleShot(True)
-        self._drawing.setInterval(0)
-        self._drawing.timeout.connect(self._draw_next)
+        # Items whose picture is still to come, by picture key; ``_asked``: the keys the worker
+        # is making for this gallery (asked only while the gallery is shown).
+        self._waiting: dict[str, list[QListWidgetItem]] = {}
+        self._asked: set[str] = set()
+        self._asking = QTimer(self)
+        self._asking.setSingleShot(True)
+        self._asking.setInterval(0)
+        self._asking.timeout.connect(self._ask_for_pictures)
+        self._worker: picture_worker.PictureWorker | None = None
 
     # --- items and their pictures -----------------------------------------------------------
     def add_map(self, path: str, title: str, subtitle: str, describe: bool = False):
@@ -145,21 +170,38 @@ class Gallery(QListWidget):
         item.setData(PATH_ROLE, path)
         item.setData(DESCRIBE_ROLE, describe)
         self.addItem(item)
-        cached = thumbnails.cached_summary(path, self._ratio())
+        ratio = self._ratio()
+        cached = thumbnails.cached_summary(path, ratio)
+        key = thumbnails.picture_key(path, ratio)
         if cached is not None:
             self._show(item, cached)
+        elif key is None or thumbnails.too_big(path):  # never read: a plain card at once
+            self._show(item, thumbnails.plain_summary(path))
         else:
-            self._pending.append(item)
-            self._drawing.start()
+            self._waiting.setdefault(key, []).append(item)
+            if self.isVisible():
+                self._asking.start()
         return item
 
     def clear_maps(self) -> None:
-        self._pending.clear()
+        """Remove every card; pictures still to come for them are dropped when they arrive."""
+        self._withdraw()
+        self._waiting.clear()
         self.clear()
 
     def pictures_pending(self) -> int:
-        """How many pictures are still to be drawn."""
-        return len(self._pending)
+        """How many cards still wait for their picture."""
+        return sum(len(items) for items in self._waiting.values())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._waiting:
+            self._asking.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        super().hideEvent(event)
+        self._asking.stop()
+        self._withdraw()
 
     def _ratio(self) -> float:
         return self.devicePixelRatioF() or 1.0
@@ -168,22 +210,53 @@ class Gallery(QListWidget):
         colour = self.palette().color(QPalette.ColorRole.AlternateBase)
         return _placeholder(thumbnails.THUMB_SIZE, self._ratio(), colour)
 
-    def _draw_next(self) -> None:
-        if not self._pending:
+    def _ask_for_pictures(self) -> None:
+        if not self._waiting or not self.isVisible():
             return
         if reading.under_way():  # a big map file is read: its progress first, pictures after
-            self._drawing.start(reading.WAIT_FOR_READ_MS)
+            self._asking.start(reading.WAIT_FOR_READ_MS)
             return
-        self._drawing.setInterval(0)
-        item = self._pending.pop(0)
-        found = thumbnails.summary(item.data(PATH_ROLE), self._ratio())
-        if found is not None:
+        self._asking.setInterval(0)
+        worker = self._connect_worker()
+        ratio = self._ratio()
+        for key, items in self._waiting.items():
+            if key not in self._asked:
+                self._asked.add(key)
+                worker.request(items[0].data(PATH_ROLE), key, ratio)
+
+    def _connect_worker(self) -> picture_worker.PictureWorker:
+        if self._worker is None:
+            self._worker = picture_worker.shared()
+            self._worker.drawn.connect(self._arrived)
+        return self._worker
+
+    def _withdraw(self) -> None:
+        """Pictures asked for and not started are no longer wanted (hidden or cleared)."""
+        if self._worker is not None:
+            for key in self._asked:
+                self._worker.withdraw(key)
+        self._asked.clear()
+
+    def _arrived(self, key: str, found: thumbnails.MapSummary) -> None:
+        self._asked.discard(key)
+        for item in self._waiting.pop(key, []):  # none when the cards went away meanwhile
             self._show(item, found)
-        if self._pending:
-            self._drawing.start()
 
     def _show(self, item: QListWidgetItem, found: thumbnails.MapSummary) -> None:
         border = self.palette().color(QPalette.ColorRole.Mid)
+        if found.image is None:
+            colour = self.palette().color(QPalette.ColorRole.AlternateBase)
+            item.setIcon(plain_card(thumbnails.THUMB_SIZE, self._ratio(), colour, border))
+            if item.data(DESCRIBE_ROLE):
+                locale = QLocale()
+                when = locale.toString(QDateTime(found.modified), QLocale.FormatType.ShortFormat)
+                item.setText(found.path.name)
+                if found.size >= 0:
+                    size = locale.formattedDataSize(
+                        found.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+                    )
+                    item.setData(SUBTITLE_ROLE, f"{size} · {when}")
+            return
         item.setIcon(framed(found.image, border))
         if item.data(DESCRIBE_ROLE):
             when = QLocale().toString(QDateTime(found.modified), QLocale.FormatType.ShortFormat)
