@@ -38,8 +38,8 @@ _under_way = 0  # big reads begun and not yet ended (one, or one inside a questi
 
 def under_way() -> bool:
     """Whether a big map file is being read. Work started by timers that must not run inside
-    the read's event processing waits meanwhile: the welcome page's pictures of recent maps
-    (each reads and draws a map: the read and its dialog would stall), the crash recovery
+    the read's event processing waits meanwhile: the welcome page's requests for pictures of
+    recent maps (made in a worker process, which would compete with the read), the crash recovery
     offer and the check for files changed on disk (a question, and a read, inside the read)."""
     return _under_way > 0
 

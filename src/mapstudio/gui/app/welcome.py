@@ -1,6 +1,7 @@
 """What the window shows with no map open: a one-line hint, New and Open, a gallery of the
 templates with pictures of them, and the recent maps with their title, date and a picture
-(``gallery``: pictures drawn by the canvas, cached, drawn after the page shows)."""
+(``gallery``: pictures drawn by the canvas in a worker process while the page shows, cached;
+a file too big to read or not a map shows its name and size)."""
 
 from __future__ import annotations
 
@@ -121,7 +122,8 @@ class WelcomePage(QWidget):
             item.setToolTip(self.tr("New map from “%1”").replace("%1", t.title))
 
     def refresh(self) -> None:
-        """The recent maps as the settings list them, pictures drawn when missing."""
+        """The recent maps as the settings list them; pictures not cached are made once the
+        page shows (a hidden page asks for none)."""
         self.recent.clear_maps()
         for path in self.window.settings.recent_files:
             item = self.recent.add_map(path, Path(path).name, str(Path(path).parent), True)
