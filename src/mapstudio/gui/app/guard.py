@@ -30,7 +30,6 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
 from mapstudio.files import MapFileError
-from mapstudio.files.history import list_versions, read_version
 from mapstudio.files.locks import HeldLock, start_session
 from mapstudio.files.recovery import (
     RecoveryEntry,
@@ -41,7 +40,6 @@ from mapstudio.files.recovery import (
     write_recovery,
     write_recovery_json,
 )
-from mapstudio.files.snapshot import MapSnapshot, take_snapshot
 from mapstudio.gui import commands
 from mapstudio.gui.app import fileops
 from mapstudio.gui.app.diskwatch import DiskWatcher, MapLocks
@@ -58,6 +56,7 @@ from mapstudio.gui.document import MapDocument
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
 
+    from mapstudio.files.snapshot import MapSnapshot
     from mapstudio.gui.app import safety_dialogs
 
 DEFAULT_AUTOSAVE_SECONDS = 30
@@ -229,6 +228,8 @@ class SessionGuard(QObject):
         here blocked the window for 60 to 200 ms every ``autosave_seconds``."""
         if self._closing:
             return 0
+        from mapstudio.files.snapshot import take_snapshot  # the first autosave's, not start-up's
+
         batch = _Batch()
         jobs = []
         for doc, state in list(self._tracked.items()):
@@ -470,6 +471,8 @@ class SessionGuard(QObject):
                 self.tr("This map has never been saved, so it has no previous versions."),
             )
             return False
+        from mapstudio.files.history import list_versions, read_version
+
         versions = list_versions(doc.path)
         if not versions:
             _dialogs().inform(
