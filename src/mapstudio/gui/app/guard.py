@@ -20,7 +20,6 @@ import sys
 import threading
 import traceback
 import weakref
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -69,45 +68,58 @@ def _dialogs():  # -> the safety_dialogs module, imported when a dialog is first
     return safety_dialogs
 
 
-@dataclass(eq=False)
+# (Plain classes, not dataclasses: a dataclass compiles its methods from generated source when
+# the module is imported, before the first window.)
 class _Tracked:
-    recovery_file: Path = field(default_factory=new_recovery_path)
-    dirty: bool = True  # changed since the last autosave
-    written: bool = False  # a recovery file exists
-    changes: int = 0  # every change the map's document told (a snapshot is valid while equal)
-    busy: bool = False  # a copy is being serialised or written on the worker thread
-    # Bumped by every write or removal of the file from the GUI thread: a worker's write of an
-    # older snapshot that comes after one of them is skipped. The lock orders the two threads.
-    generation: int = 0
-    lock: threading.Lock = field(default_factory=threading.Lock)
+    def __init__(self, dirty: bool = True) -> None:
+        self.recovery_file: Path = new_recovery_path()
+        self.dirty = dirty  # changed since the last autosave
+        self.written = False  # a recovery file exists
+        self.changes = 0  # every change the map's document told (a snapshot is valid while equal)
+        self.busy = False  # a copy is being serialised or written on the worker thread
+        # Bumped by every write or removal of the file from the GUI thread: a worker's write of
+        # an older snapshot that comes after one of them is skipped. The lock orders the two
+        # threads.
+        self.generation = 0
+        self.lock = threading.Lock()
 
     def count_change(self, _change: object) -> None:
         self.changes += 1
 
 
-@dataclass(eq=False)
 class _Batch:
     """One background autosave: ``autosaved`` is emitted once all its maps are done."""
 
-    pending: int = 0
-    written: int = 0
+    def __init__(self) -> None:
+        self.pending = 0
+        self.written = 0
 
 
-@dataclass(eq=False)
 class _Job:
     """One map's copy on its way through the worker thread."""
 
-    doc: weakref.ref[MapDocument]
-    state: _Tracked
-    batch: _Batch
-    snapshot: MapSnapshot
-    changes: int  # the state's count when the snapshot was taken
-    generation: int
-    original_path: Path | None
-    session: str
-    data: bytes = b""
-    error: Exception | None = None
-    wrote: bool = False
+    def __init__(
+        self,
+        doc: weakref.ref[MapDocument],
+        state: _Tracked,
+        batch: _Batch,
+        snapshot: MapSnapshot,
+        changes: int,  # the state's count when the snapshot was taken
+        generation: int,
+        original_path: Path | None,
+        session: str,
+    ) -> None:
+        self.doc = doc
+        self.state = state
+        self.batch = batch
+        self.snapshot = snapshot
+        self.changes = changes
+        self.generation = generation
+        self.original_path = original_path
+        self.session = session
+        self.data = b""
+        self.error: Exception | None = None
+        self.wrote = False
 
 
 class SessionGuard(QObject):
