@@ -6,7 +6,8 @@ generated source (``__init__``, ``__repr__``, ``__eq__``, ``__hash__``, ``__seta
 ``__delattr__``) when its class statement runs, about 4 M instructions a class; the editor
 defines some forty of them on its way to the first painted window, 8 % of its start-up.
 ``@record`` compiles only ``__init__`` (construction speed matters: layouts make thousands of
-these) and shares one generic implementation of the others, about a tenth of the cost.
+these), and only when the first instance is made, and shares one generic implementation of
+the others, about a tenth of the cost.
 
 A record behaves as a frozen dataclass with ``eq=True``: fields are the class's annotations in
 order (``ClassVar`` ones excluded), a default is the class attribute's value, instances compare
@@ -92,7 +93,7 @@ def _make_record(cls: type[T], init: bool) -> type[T]:
     setattr(cls, _FIELDS, tuple(names))
     cls.__match_args__ = tuple(names)  # type: ignore[attr-defined]
     if init:
-        cls.__init__ = _init_for(cls, names, defaults, factories)  # type: ignore[misc]
+        cls.__init__ = _init_at_first_call(cls, names, defaults, factories)  # type: ignore[misc]
     values: Callable[[Any], Any] = attrgetter(*names) if names else (lambda _obj: ())
     cls._record_values = staticmethod(values)  # type: ignore[attr-defined]
     for name, method in _SHARED.items():
@@ -101,6 +102,23 @@ def _make_record(cls: type[T], init: bool) -> type[T]:
         if cls.__dict__.get(name) is None:
             setattr(cls, name, method)
     return cls
+
+
+def _init_at_first_call(
+    cls: type, names: list[str], defaults: dict[str, Any], factories: dict[str, Callable[[], Any]]
+) -> Callable[..., None]:
+    """An ``__init__`` that compiles the real one (``_init_for``) at the record's first
+    construction and puts it in its place: a record never made in a run (an operation, a
+    search match...) costs no compilation, which at start-up was most of a record's cost."""
+
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        compiled = _init_for(cls, names, defaults, factories)
+        cls.__init__ = compiled  # type: ignore[misc]
+        compiled(self, *args, **kwargs)
+
+    __init__.__qualname__ = f"{cls.__qualname__}.__init__"
+    __init__.__module__ = cls.__module__
+    return __init__
 
 
 def _init_for(

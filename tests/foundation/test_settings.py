@@ -4,7 +4,6 @@ never stops the application: each bad value falls back to its default, the other
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 from pathlib import Path
@@ -157,7 +156,7 @@ def test_one_bad_value_costs_only_itself(broken, field):
     }
     write(settings_path(), json.dumps(good | broken))
     s = Settings.load()
-    for name in (f.name for f in dataclasses.fields(Settings)):
+    for name in Settings.FIELDS:
         expected = getattr(Settings(), name) if name == field else good[name]
         assert getattr(s, name) == expected, name
 

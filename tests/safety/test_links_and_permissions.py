@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from mapstudio.files import history as files_history
 from mapstudio.files import read_map
 from mapstudio.files.history import history_root, list_versions
 from mapstudio.files.locks import lock_map, state_dir
@@ -334,7 +335,7 @@ def test_a_full_history_disk_warns_and_the_map_is_saved(qapp, tmp_path, monkeypa
     commands.update(doc, doc.map.id, {"title": "Room for the map"})
     history = history_root()
     history.mkdir(parents=True)
-    real_write = fileops.keep_previous_version
+    real_write = files_history.keep_previous_version
 
     def keep_on_full_disk(path, data=None):
         full_disk(monkeypatch)  # every atomic write under history fails as on a full disk
@@ -343,7 +344,7 @@ def test_a_full_history_disk_warns_and_the_map_is_saved(qapp, tmp_path, monkeypa
         finally:
             monkeypatch.undo()
 
-    monkeypatch.setattr(fileops, "keep_previous_version", keep_on_full_disk)
+    monkeypatch.setattr(files_history, "keep_previous_version", keep_on_full_disk)
     (warning,) = fileops.save_document(doc)
     assert "(the disk is full)" in warning
     assert read_map(target).title == "Room for the map" and not doc.is_modified()

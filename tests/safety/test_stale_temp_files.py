@@ -88,3 +88,18 @@ def test_opening_a_map_in_the_editor_sweeps_its_leftovers(qapp, tmp_path: Path) 
     fileops.open_document(target)
     assert not killed.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["shop.journey.json"]
+
+
+def test_a_map_whose_name_has_brackets_gets_its_own_leftovers_swept(tmp_path: Path) -> None:
+    target = tmp_path / "shop [v1].journey.json"  # a glob would read [v1] as a set of letters
+    target.write_bytes(EXAMPLE.read_bytes())
+    leftover = _old(tmp_path / ".shop [v1].journey.json.abc123.tmp")
+    lookalike = _old(tmp_path / ".shop v.journey.json.abc123.tmp")  # another map's business
+    subprocess.run(
+        [sys.executable, "-m", "mapstudio", "format", str(target)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    assert not leftover.exists()
+    assert lookalike.exists()

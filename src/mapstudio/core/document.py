@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -49,13 +48,16 @@ from mapstudio.core.ordering import display_key
 Listener = Callable[[Change], None]
 
 
-@dataclass
 class _Index:
-    by_id: dict[str, Any] = field(default_factory=dict)
-    collection_of: dict[str, str] = field(default_factory=dict)
-    cells: dict[Cell, list[Card]] = field(default_factory=dict)
-    metric_cells: dict[Cell, list[MetricValue]] = field(default_factory=dict)
-    seq: dict[str, int] = field(default_factory=dict)
+    """The document's lookups. (A plain class: a dataclass compiles its methods from generated
+    source when the module is imported, before the first window.)"""
+
+    def __init__(self) -> None:
+        self.by_id: dict[str, Any] = {}
+        self.collection_of: dict[str, str] = {}
+        self.cells: dict[Cell, list[Card]] = {}
+        self.metric_cells: dict[Cell, list[MetricValue]] = {}
+        self.seq: dict[str, int] = {}
 
 
 class Document:

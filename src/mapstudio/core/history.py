@@ -10,20 +10,45 @@ same Step, so both undo alike.
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from mapstudio.core.document import Document
 from mapstudio.core.operations import Op, Update
 
 
-@dataclass
 class Step:
-    name: str
-    ops: list[Op]
-    merge_key: Hashable | None = None
-    inverses: list[Op] = field(default_factory=list)
-    result: Any = None  # what the edit made (new ids), for its caller
+    """One user gesture's primitives. (A plain class: a dataclass compiles its methods from
+    generated source when the module is imported, before the first window.)"""
+
+    __hash__ = None  # mutable, compared by value
+
+    def __init__(
+        self,
+        name: str,
+        ops: list[Op],
+        merge_key: Hashable | None = None,
+        inverses: list[Op] | None = None,
+        result: Any = None,  # what the edit made (new ids), for its caller
+    ) -> None:
+        self.name = name
+        self.ops = ops
+        self.merge_key = merge_key
+        self.inverses = [] if inverses is None else inverses
+        self.result = result
+
+    def _fields(self) -> tuple[Any, ...]:
+        return self.name, self.ops, self.merge_key, self.inverses, self.result
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()  # type: ignore[attr-defined]
+
+    def __repr__(self) -> str:
+        return (
+            f"Step(name={self.name!r}, ops={self.ops!r}, merge_key={self.merge_key!r}, "
+            f"inverses={self.inverses!r}, result={self.result!r})"
+        )
 
     def apply(self, doc: Document) -> None:
         """Apply every primitive; if one is refused, undo the others and re-raise."""

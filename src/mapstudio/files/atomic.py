@@ -163,7 +163,14 @@ def sweep_stale_temps(path: str | os.PathLike[str]) -> None:
     folder = target.parent if str(target.parent) else Path(".")
     deadline = time.time() - STALE_TEMP_SECONDS
     try:
-        leftovers = list(folder.glob(f".{target.name}.*.tmp"))
+        # names compared as text (a glob compiled a regular expression for each map opened,
+        # and read brackets in a file's name as a pattern)
+        prefix = f".{target.name}."
+        leftovers = [
+            folder / n
+            for n in os.listdir(folder)
+            if n.startswith(prefix) and n.endswith(".tmp") and len(n) >= len(prefix) + 4
+        ]
     except OSError:
         return
     for leftover in leftovers:

@@ -193,7 +193,12 @@ def _remove_stale(folder: Path) -> None:
         return
     if fcntl is None:
         return
-    for file in folder.glob("*.lock"):
+    # names compared as text: a glob compiles a regular expression at start-up
+    try:
+        files = [folder / n for n in os.listdir(folder) if n.endswith(".lock")]
+    except OSError:
+        return
+    for file in files:
         try:
             fd = os.open(file, os.O_RDONLY)
         except OSError:

@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import dataclasses
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -111,18 +109,51 @@ def _export_by_map(value: Any) -> dict[str, dict[str, Any]]:
     return _last_export_maps(_dicts_only(value))
 
 
-@dataclass
 class Settings:
-    recent_files: list[str] = field(default_factory=list)
-    autosave_seconds: int = DEFAULT_AUTOSAVE
-    language: str = "system"
-    appearance: str = "system"  # one of APPEARANCES
-    window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
-    window_state: str = ""  # base64 of QMainWindow.saveState()
-    export: dict[str, dict[str, Any]] = field(default_factory=dict)  # export settings, by map id
-    show_legend: bool = False  # View > Legend: the map's legend over the canvas
-    legend_corner: str = "bottom-right"  # one of LEGEND_CORNERS: where the person put it
-    legend_folded: bool = False  # folded to its title, out of the map's way
+    """The stored preferences. A plain class, not a dataclass: defining a dataclass compiles its
+    methods from generated source when the module is imported, before the first window."""
+
+    FIELDS = (
+        "recent_files", "autosave_seconds", "language", "appearance", "window_geometry",
+        "window_state", "export", "show_legend", "legend_corner", "legend_folded",
+    )  # fmt: skip
+    __hash__ = None  # mutable, compared by value
+
+    def __init__(
+        self,
+        recent_files: list[str] | None = None,
+        autosave_seconds: int = DEFAULT_AUTOSAVE,
+        language: str = "system",
+        appearance: str = "system",  # one of APPEARANCES
+        window_geometry: str = "",  # base64 of QMainWindow.saveGeometry()
+        window_state: str = "",  # base64 of QMainWindow.saveState()
+        export: dict[str, dict[str, Any]] | None = None,  # export settings, by map id
+        show_legend: bool = False,  # View > Legend: the map's legend over the canvas
+        legend_corner: str = "bottom-right",  # one of LEGEND_CORNERS: where the person put it
+        legend_folded: bool = False,  # folded to its title, out of the map's way
+    ) -> None:
+        self.recent_files = [] if recent_files is None else recent_files
+        self.autosave_seconds = autosave_seconds
+        self.language = language
+        self.appearance = appearance
+        self.window_geometry = window_geometry
+        self.window_state = window_state
+        self.export = {} if export is None else export
+        self.show_legend = show_legend
+        self.legend_corner = legend_corner
+        self.legend_folded = legend_folded
+
+    def values(self) -> dict[str, Any]:
+        """Every field by name, in the stored file's order."""
+        return {name: getattr(self, name) for name in self.FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.values() == other.values()  # type: ignore[attr-defined]
+
+    def __repr__(self) -> str:
+        return f"Settings({', '.join(f'{k}={v!r}' for k, v in self.values().items())})"
 
     # --- persistence --------------------------------------------------------------------------
     @classmethod
@@ -148,7 +179,7 @@ class Settings:
         path = path or settings_path()
         try:
             make_private_folder(path.parent, owned_from=path.parent)
-            data = json.dumps(dataclasses.asdict(self), indent=2, ensure_ascii=False) + "\n"
+            data = json.dumps(self.values(), indent=2, ensure_ascii=False) + "\n"
             write_atomic(path, data.encode("utf-8"), private=True)
         except OSError:
             pass
@@ -207,7 +238,7 @@ CHECKS: dict[str, Callable[[Any], Any]] = {
     "window_state": _text,
     "export": _export_by_map,
 }
-assert set(CHECKS) == {f.name for f in dataclasses.fields(Settings)}  # one check per field
+assert set(CHECKS) == set(Settings.FIELDS)  # one check per field
 
 
 def _read_object(path: Path) -> dict[str, Any]:

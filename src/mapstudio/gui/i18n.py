@@ -8,6 +8,7 @@ from ``qtbase_<code>.qm`` shipped with PySide6. English is the source language: 
 
 from __future__ import annotations
 
+import os
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
@@ -32,7 +33,16 @@ def translations_dir() -> Path:
 
 def available_languages() -> list[str]:
     """English plus every language the app has a compiled catalogue for."""
-    found = {p.stem.removeprefix("mapstudio_") for p in translations_dir().glob("mapstudio_*.qm")}
+    # names compared as text: a glob compiles a regular expression at start-up
+    try:
+        names = os.listdir(translations_dir())
+    except OSError:  # no catalogue at all: English only
+        names = []
+    found = {
+        name.removeprefix("mapstudio_").removesuffix(".qm")
+        for name in names
+        if name.startswith("mapstudio_") and name.endswith(".qm")
+    }
     return [SOURCE_LANGUAGE, *sorted(found - {SOURCE_LANGUAGE})]
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Container
-from dataclasses import dataclass, field
 
 from mapstudio.core.metrics import metric_text
 from mapstudio.core.model import Card, Image, Lane, LaneKind, MetricValue
@@ -38,7 +37,6 @@ class Box:
 _serials = itertools.count(1)
 
 
-@dataclass
 class CellGeom:
     """A cell's boxes (metrics first, then cards, top to bottom).
 
@@ -46,19 +44,52 @@ class CellGeom:
     view can touch only the rest: the first ``head`` boxes are the very boxes of the measure
     ``based_on`` (its ``serial``), the last ``tail`` are its last ``tail`` boxes, the same
     objects unless ``tail_moved`` (then copies at their new y). ``based_on`` is 0 when the
-    cell was measured from scratch."""
+    cell was measured from scratch.
 
-    stage: str
-    lane: str
-    boxes: list[Box]
-    content_height: float
-    cards: int = 0  # how many of the boxes are cards (the rest are metrics)
-    # bookkeeping, not geometry: two measures of the same cell are equal whatever their history
-    head: int = field(default=0, compare=False, repr=False)
-    tail: int = field(default=0, compare=False, repr=False)
-    tail_moved: bool = field(default=False, compare=False, repr=False)
-    based_on: int = field(default=0, compare=False, repr=False)
-    serial: int = field(default_factory=_serials.__next__, compare=False, repr=False)
+    (A plain class, not a dataclass: defining one compiles its methods from generated source
+    when the module is imported, before the first window.)"""
+
+    __hash__ = None  # mutable, compared by value
+
+    def __init__(
+        self,
+        stage: str,
+        lane: str,
+        boxes: list[Box],
+        content_height: float,
+        cards: int = 0,  # how many of the boxes are cards (the rest are metrics)
+        head: int = 0,
+        tail: int = 0,
+        tail_moved: bool = False,
+        based_on: int = 0,
+        serial: int | None = None,
+    ) -> None:
+        self.stage = stage
+        self.lane = lane
+        self.boxes = boxes
+        self.content_height = content_height
+        self.cards = cards
+        # bookkeeping, not geometry: two measures of the same cell are equal whatever their
+        # history (left out of == and repr)
+        self.head = head
+        self.tail = tail
+        self.tail_moved = tail_moved
+        self.based_on = based_on
+        self.serial = next(_serials) if serial is None else serial
+
+    def _geometry(self) -> tuple[str, str, list[Box], float, int]:
+        return self.stage, self.lane, self.boxes, self.content_height, self.cards
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._geometry() == other._geometry()  # type: ignore[attr-defined]
+
+    def __repr__(self) -> str:
+        return (
+            f"CellGeom(stage={self.stage!r}, lane={self.lane!r}, boxes={self.boxes!r}, "
+            f"content_height={self.content_height!r}, cards={self.cards!r})"
+        )
 
 
 def measure_cell(

@@ -12,7 +12,6 @@ below it, never every card (see :meth:`MapGeometry.update_cells`).
 from __future__ import annotations
 
 from collections.abc import Container, Iterable, Sequence
-from dataclasses import dataclass, field
 
 from mapstudio.core.blueprint import BlueprintLine, lines_before
 from mapstudio.core.model import Curve, EmotionScale, JourneyMap, Lane, LaneKind, Stage
@@ -54,22 +53,56 @@ class BlueprintLineGeom:
     height: float
 
 
-@dataclass
 class MapGeometry:
-    style: LayoutStyle
-    scale: EmotionScale
-    columns: list[Column] = field(default_factory=list)
-    rows: list[Row] = field(default_factory=list)
-    cells: dict[Cell, CellGeom] = field(default_factory=dict)
-    column_index: dict[str, int] = field(default_factory=dict)
-    row_index: dict[str, int] = field(default_factory=dict)
-    box_cell: dict[str, Cell] = field(default_factory=dict)
-    blueprint: bool = False  # the map is laid out as a service blueprint: lines between layers
-    blueprint_lines: list[BlueprintLineGeom] = field(default_factory=list)
-    # Lanes whose cells are not measured yet (see start_geometry): their rows have an estimated
-    # height and their cells no CellGeom. Empty for a geometry from compute_geometry.
-    unmeasured: list[str] = field(default_factory=list)
-    _estimates: dict[str, float] = field(default_factory=dict, repr=False)
+    """Where everything of a map is. A plain class, not a dataclass: defining one compiles its
+    methods from generated source when the module is imported, before the first window."""
+
+    _COMPARED = (
+        "style", "scale", "columns", "rows", "cells", "column_index", "row_index", "box_cell",
+        "blueprint", "blueprint_lines", "unmeasured", "_estimates",
+    )  # fmt: skip
+    __hash__ = None  # mutable, compared by value
+
+    def __init__(
+        self,
+        style: LayoutStyle,
+        scale: EmotionScale,
+        columns: list[Column] | None = None,
+        rows: list[Row] | None = None,
+        cells: dict[Cell, CellGeom] | None = None,
+        column_index: dict[str, int] | None = None,
+        row_index: dict[str, int] | None = None,
+        box_cell: dict[str, Cell] | None = None,
+        blueprint: bool = False,
+        blueprint_lines: list[BlueprintLineGeom] | None = None,
+        unmeasured: list[str] | None = None,
+        _estimates: dict[str, float] | None = None,
+    ) -> None:
+        self.style = style
+        self.scale = scale
+        self.columns = [] if columns is None else columns
+        self.rows = [] if rows is None else rows
+        self.cells = {} if cells is None else cells
+        self.column_index = {} if column_index is None else column_index
+        self.row_index = {} if row_index is None else row_index
+        self.box_cell = {} if box_cell is None else box_cell
+        # the map is laid out as a service blueprint: lines between layers
+        self.blueprint = blueprint
+        self.blueprint_lines = [] if blueprint_lines is None else blueprint_lines
+        # Lanes whose cells are not measured yet (see start_geometry): their rows have an
+        # estimated height and their cells no CellGeom. Empty for a geometry from
+        # compute_geometry.
+        self.unmeasured = [] if unmeasured is None else unmeasured
+        self._estimates = {} if _estimates is None else _estimates
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, n) == getattr(other, n) for n in self._COMPARED)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{n}={getattr(self, n)!r}" for n in self._COMPARED[:-1])
+        return f"MapGeometry({shown})"
 
     # --- sizes -------------------------------------------------------------------------------
     @property

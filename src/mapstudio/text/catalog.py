@@ -23,8 +23,16 @@ def _code(name: str) -> str:
 
 @cache
 def shipped_languages() -> list[str]:
-    found = resource_path("translations").glob("mapstudio_*.ts")
-    codes = {p.stem.removeprefix("mapstudio_") for p in found} - {SOURCE_LANGUAGE}
+    # names compared as text: a glob compiles a regular expression at start-up
+    try:
+        found = os.listdir(resource_path("translations"))
+    except OSError:  # no catalogue at all: English only
+        found = []
+    codes = {
+        name.removeprefix("mapstudio_").removesuffix(".ts")
+        for name in found
+        if name.startswith("mapstudio_") and name.endswith(".ts")
+    } - {SOURCE_LANGUAGE}
     return [SOURCE_LANGUAGE, *sorted(codes)]  # English's catalogue holds its plurals only
 
 

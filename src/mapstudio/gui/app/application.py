@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -47,8 +48,11 @@ def _app_icon() -> QIcon | None:
     if not folder.is_dir():
         return None
     icon = QIcon()
-    for path in sorted(folder.glob("mapstudio*.png")) + sorted(folder.glob("mapstudio*.svg")):
-        icon.addFile(str(path))
+    # names compared as text: a glob compiles a regular expression per pattern at start-up
+    names = [n for n in os.listdir(folder) if n.startswith("mapstudio")]
+    for suffix in (".png", ".svg"):
+        for name in sorted(n for n in names if n.endswith(suffix)):
+            icon.addFile(str(folder / name))
     return None if icon.isNull() else icon
 
 

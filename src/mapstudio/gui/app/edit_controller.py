@@ -9,12 +9,18 @@ from PySide6.QtCore import QObject
 from mapstudio.core.model import Card, LaneKind, Stage
 from mapstudio.core.vocabulary import lane_kind_name, new_stage_name
 from mapstudio.gui import commands
-from mapstudio.gui.app import clipboard
 from mapstudio.gui.document import EditError
 from mapstudio.gui.i18n import map_words
 
 if TYPE_CHECKING:
     from mapstudio.gui.app.main_window import MainWindow
+
+
+def _clipboard():
+    """The card clipboard, read at its first use: nothing of it is needed before the first paint."""
+    from mapstudio.gui.app import clipboard
+
+    return clipboard
 
 
 class EditController(QObject):
@@ -39,18 +45,19 @@ class EditController(QObject):
     # --- clipboard ----------------------------------------------------------------------------
     def copy(self) -> None:
         doc, canvas = self._context()
-        if doc and not clipboard.copy_cards(doc, canvas.selected_ids()):
+        if doc and not _clipboard().copy_cards(doc, canvas.selected_ids()):
             self.message(self.tr("Select one or more cards to copy."))
 
     def cut(self) -> None:
         doc, canvas = self._edit_context()
-        if doc and not clipboard.cut_cards(doc, canvas.selected_ids()):
+        if doc and not _clipboard().cut_cards(doc, canvas.selected_ids()):
             self.message(self.tr("Select one or more cards to cut."))
 
     def paste(self) -> None:
         doc, canvas = self._edit_context()
         if doc is None:
             return
+        clipboard = _clipboard()
         try:
             ids = clipboard.paste_cards(doc, canvas)
         except clipboard.PasteError as e:
@@ -80,7 +87,7 @@ class EditController(QObject):
             if new_id:
                 self.window.inspector.show_object(new_id)
             return
-        cards = clipboard.selected_cards(doc, selected)
+        cards = _clipboard().selected_cards(doc, selected)
         if not cards:
             self.message(self.tr("Select one or more cards, or a stage or lane, to duplicate."))
             return
@@ -122,7 +129,7 @@ class EditController(QObject):
             return
         cell = canvas.current_cell()
         index = None
-        cards = clipboard.selected_cards(doc, canvas.selected_ids())
+        cards = _clipboard().selected_cards(doc, canvas.selected_ids())
         if cell is None and cards:
             cell = (cards[-1].stage, cards[-1].lane)
         if cards and (cards[-1].stage, cards[-1].lane) == cell:

@@ -29,7 +29,6 @@ from mapstudio.files.atomic import (
     sweep_stale_temps,
     write_atomic,
 )
-from mapstudio.files.history import keep_previous_version
 from mapstudio.files.mapfile import (
     MAX_FILE_BYTES,
     ReadCancelled,
@@ -160,6 +159,8 @@ def save_document(
         if len(data) > MAX_FILE_BYTES:  # it could not be opened again
             doc.core.stamp_saved(previous_modified)
             raise SaveError(too_large_to_save(len(data)))
+        from mapstudio.files.history import keep_previous_version  # not needed at start-up
+
         try:
             keep_previous_version(target)
         except OSError as e:  # the copy is a comfort; the user's own file comes first

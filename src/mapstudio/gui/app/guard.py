@@ -20,7 +20,6 @@ import sys
 import threading
 import traceback
 import weakref
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -30,7 +29,6 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
 from mapstudio.files import MapFileError
-from mapstudio.files.history import list_versions, read_version
 from mapstudio.files.locks import HeldLock, start_session
 from mapstudio.files.recovery import (
     RecoveryEntry,
@@ -41,7 +39,6 @@ from mapstudio.files.recovery import (
     write_recovery,
     write_recovery_json,
 )
-from mapstudio.files.snapshot import MapSnapshot, take_snapshot
 from mapstudio.gui import commands
 from mapstudio.gui.app import fileops
 from mapstudio.gui.app.diskwatch import DiskWatcher, MapLocks
@@ -58,6 +55,7 @@ from mapstudio.gui.document import MapDocument
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
 
+    from mapstudio.files.snapshot import MapSnapshot
     from mapstudio.gui.app import safety_dialogs
 
 DEFAULT_AUTOSAVE_SECONDS = 30
@@ -70,45 +68,58 @@ def _dialogs():  # -> the safety_dialogs module, imported when a dialog is first
     return safety_dialogs
 
 
-@dataclass(eq=False)
+# (Plain classes, not dataclasses: a dataclass compiles its methods from generated source when
+# the module is imported, before the first window.)
 class _Tracked:
-    recovery_file: Path = field(default_factory=new_recovery_path)
-    dirty: bool = True  # changed since the last autosave
-    written: bool = False  # a recovery file exists
-    changes: int = 0  # every change the map's document told (a snapshot is valid while equal)
-    busy: bool = False  # a copy is being serialised or written on the worker thread
-    # Bumped by every write or removal of the file from the GUI thread: a worker's write of an
-    # older snapshot that comes after one of them is skipped. The lock orders the two threads.
-    generation: int = 0
-    lock: threading.Lock = field(default_factory=threading.Lock)
+    def __init__(self, dirty: bool = True) -> None:
+        self.recovery_file: Path = new_recovery_path()
+        self.dirty = dirty  # changed since the last autosave
+        self.written = False  # a recovery file exists
+        self.changes = 0  # every change the map's document told (a snapshot is valid while equal)
+        self.busy = False  # a copy is being serialised or written on the worker thread
+        # Bumped by every write or removal of the file from the GUI thread: a worker's write of
+        # an older snapshot that comes after one of them is skipped. The lock orders the two
+        # threads.
+        self.generation = 0
+        self.lock = threading.Lock()
 
     def count_change(self, _change: object) -> None:
         self.changes += 1
 
 
-@dataclass(eq=False)
 class _Batch:
     """One background autosave: ``autosaved`` is emitted once all its maps are done."""
 
-    pending: int = 0
-    written: int = 0
+    def __init__(self) -> None:
+        self.pending = 0
+        self.written = 0
 
 
-@dataclass(eq=False)
 class _Job:
     """One map's copy on its way through the worker thread."""
 
-    doc: weakref.ref[MapDocument]
-    state: _Tracked
-    batch: _Batch
-    snapshot: MapSnapshot
-    changes: int  # the state's count when the snapshot was taken
-    generation: int
-    original_path: Path | None
-    session: str
-    data: bytes = b""
-    error: Exception | None = None
-    wrote: bool = False
+    def __init__(
+        self,
+        doc: weakref.ref[MapDocument],
+        state: _Tracked,
+        batch: _Batch,
+        snapshot: MapSnapshot,
+        changes: int,  # the state's count when the snapshot was taken
+        generation: int,
+        original_path: Path | None,
+        session: str,
+    ) -> None:
+        self.doc = doc
+        self.state = state
+        self.batch = batch
+        self.snapshot = snapshot
+        self.changes = changes
+        self.generation = generation
+        self.original_path = original_path
+        self.session = session
+        self.data = b""
+        self.error: Exception | None = None
+        self.wrote = False
 
 
 class SessionGuard(QObject):
@@ -229,6 +240,8 @@ class SessionGuard(QObject):
         here blocked the window for 60 to 200 ms every ``autosave_seconds``."""
         if self._closing:
             return 0
+        from mapstudio.files.snapshot import take_snapshot  # the first autosave's, not start-up's
+
         batch = _Batch()
         jobs = []
         for doc, state in list(self._tracked.items()):
@@ -470,6 +483,8 @@ class SessionGuard(QObject):
                 self.tr("This map has never been saved, so it has no previous versions."),
             )
             return False
+        from mapstudio.files.history import list_versions, read_version
+
         versions = list_versions(doc.path)
         if not versions:
             _dialogs().inform(

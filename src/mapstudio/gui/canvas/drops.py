@@ -6,12 +6,17 @@ is not a usable image is refused with one sentence and changes nothing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
+from typing import TYPE_CHECKING
 
-from mapstudio.core.model import Card, Image, LaneKind
-from mapstudio.files.images import ImageError, check_room, image_from_bytes, read_image_file
+from PySide6.QtCore import QCoreApplication, QMimeData
+
+from mapstudio.core.model import Card, LaneKind
 from mapstudio.gui import commands
+
+if TYPE_CHECKING:  # the rest is read at the first drop or paste, not before the first paint
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    from mapstudio.core.model import Image
 
 # Literal context and text at each call, so pyside6-lupdate extracts them.
 translate = QCoreApplication.translate
@@ -31,6 +36,11 @@ def has_image(mime: QMimeData | None) -> bool:
 
 def image_from_mime(mime: QMimeData) -> Image:
     """The picture ``mime`` carries, ready to embed. Raises ``ImageError`` only."""
+    # here, not at the top: Qt builds a class's Python enums when the class is first touched
+    from PySide6.QtGui import QImage
+
+    from mapstudio.files.images import ImageError, image_from_bytes, read_image_file
+
     files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
     if files:
         return read_image_file(files[0])
@@ -39,8 +49,7 @@ def image_from_mime(mime: QMimeData) -> Image:
             return image_from_bytes(bytes(mime.data(fmt).data()))
     picture = mime.imageData()
     if isinstance(picture, QImage) and not picture.isNull():
-        # here, not at the top: Qt's device classes are built for Python at their first use
-        from PySide6.QtCore import QBuffer, QIODevice
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
         data = QByteArray()
         buffer = QBuffer(data)
@@ -67,6 +76,8 @@ class CanvasDrops:
                 translate("MapCanvas", "Drop or paste a picture on a card or in a cell of a lane.")
             )
             return None
+        from mapstudio.files.images import ImageError, check_room
+
         try:
             image = image_from_mime(mime)
             check_room(self.doc.map, image)

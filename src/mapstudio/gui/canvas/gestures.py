@@ -9,7 +9,6 @@ from PySide6.QtCore import QPointF
 
 from mapstudio.core.model import LaneKind
 from mapstudio.gui import commands
-from mapstudio.gui.canvas.drag_ghost import LEFT_BEHIND, DragGhost
 from mapstudio.gui.canvas.scene import MapScene
 from mapstudio.gui.document import EditError
 
@@ -41,6 +40,9 @@ class CardDrag(Gesture):
         self.items = [scene.card_item(i) for i in card_ids]
         self.target: tuple[str, str, int] | None = None
         self._marked = None
+        # read at the first card drag: its Qt item class is not needed before the first paint
+        from mapstudio.gui.canvas.drag_ghost import LEFT_BEHIND, DragGhost
+
         # a ghost of the cards follows the mouse; they stay in place, faded, until the drop
         self.ghost = DragGhost(self.items, press)
         scene.addItem(self.ghost)
