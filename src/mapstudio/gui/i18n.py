@@ -8,7 +8,6 @@ from ``qtbase_<code>.qm`` shipped with PySide6. English is the source language: 
 
 from __future__ import annotations
 
-import os
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
@@ -16,10 +15,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from mapstudio.core.vocabulary import in_map_language
 from mapstudio.resources import resource_path
-from mapstudio.text.catalog import fill_count
+from mapstudio.text.catalog import SOURCE_LANGUAGE, fill_count, languages_in
 from mapstudio.text.translate import use_compiled_catalogues
 
-SOURCE_LANGUAGE = "en"
 LANGUAGE_CHOICES = ("system", "en", "fr")  # what Preferences offers
 
 _installed: list[QTranslator] = []
@@ -33,17 +31,7 @@ def translations_dir() -> Path:
 
 def available_languages() -> list[str]:
     """English plus every language the app has a compiled catalogue for."""
-    # names compared as text: a glob compiles a regular expression at start-up
-    try:
-        names = os.listdir(translations_dir())
-    except OSError:  # no catalogue at all: English only
-        names = []
-    found = {
-        name.removeprefix("mapstudio_").removesuffix(".qm")
-        for name in names
-        if name.startswith("mapstudio_") and name.endswith(".qm")
-    }
-    return [SOURCE_LANGUAGE, *sorted(found - {SOURCE_LANGUAGE})]
+    return languages_in(translations_dir(), ".qm")
 
 
 def resolve_language(language: str = "system") -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 
 from mapstudio.resources import resource_path
 
@@ -23,17 +24,23 @@ def _code(name: str) -> str:
 
 @cache
 def shipped_languages() -> list[str]:
+    # English's catalogue holds its plurals only
+    return languages_in(resource_path("translations"), ".ts")
+
+
+def languages_in(folder: Path, suffix: str) -> list[str]:
+    """English, then the language of each ``mapstudio_<code><suffix>`` catalogue in ``folder``."""
     # names compared as text: a glob compiles a regular expression at start-up
     try:
-        found = os.listdir(resource_path("translations"))
+        names = os.listdir(folder)
     except OSError:  # no catalogue at all: English only
-        found = []
+        names = []
     codes = {
-        name.removeprefix("mapstudio_").removesuffix(".ts")
-        for name in found
-        if name.startswith("mapstudio_") and name.endswith(".ts")
+        name.removeprefix("mapstudio_").removesuffix(suffix)
+        for name in names
+        if name.startswith("mapstudio_") and name.endswith(suffix)
     } - {SOURCE_LANGUAGE}
-    return [SOURCE_LANGUAGE, *sorted(codes)]  # English's catalogue holds its plurals only
+    return [SOURCE_LANGUAGE, *sorted(codes)]
 
 
 def _no_choice() -> str:
