@@ -801,6 +801,18 @@
         <translation>Cartes de parcours (*.journey.json *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Comparing with your map…</source>
+        <translation>Comparaison avec votre carte…</translation>
+    </message>
+    <message>
+        <source>Comparing with %1 was cancelled: your map is unchanged.</source>
+        <translation>La comparaison avec %1 a été annulée : votre carte est inchangée.</translation>
+    </message>
+    <message>
         <source>Cannot Compare</source>
         <translation>Comparaison impossible</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Reloading a big map file changed on disk, and restoring a big previous version, show the same
+"""Reloading a big map file changed on disk, restoring a big previous version and comparing with a
+big file show the same
 progress dialog as opening one: it advances while the file is read, says what is left once it is
 read, and Cancel leaves the open map untouched and says so in the status bar. No other window
 takes input while the file is read."""
@@ -272,3 +273,42 @@ def test_pictures_of_recent_maps_wait_for_the_read(qtbot, window, big_file, guar
     window.files.close_current()
     qtbot.waitUntil(lambda: recent.pictures_pending() == 0, timeout=20000)
     assert str(big_file) in asked and reads["mapfile"] == []  # read by the worker process
+
+
+def _compare_with(monkeypatch, window, path) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.compare.with_file()
+
+
+def test_compare_with_a_big_file_shows_its_progress(window, map_file, big_file, monkeypatch):
+    doc = window.files.open_path(map_file)
+    steps, reads = watch_progress(monkeypatch, window)
+    _compare_with(monkeypatch, window, big_file)
+
+    assert reads["mapfile"] == [True]
+    reading = [s for s in steps if s["label"] == "Reading big.journey.json…"]
+    assert len(reading) >= 10 and all(s["visible"] and s["modal"] and s["cancel"] for s in reading)
+    assert window.compare.panel.doc is doc and window.compare.dock.isVisible()
+    assert not dialog_state(window)["visible"]
+
+
+def test_cancel_while_comparing_with_a_big_file_changes_nothing(
+    window, map_file, big_file, monkeypatch
+):
+    doc = window.files.open_path(map_file)
+    before = doc.map.model_copy(deep=True)
+
+    def cancel_at_third(step):
+        if step == 3:
+            cancel_button(window).click()
+
+    watch_progress(monkeypatch, window, cancel_at_third)
+    _compare_with(monkeypatch, window, big_file)
+
+    assert window.statusBar().currentMessage() == (
+        "Comparing with big.journey.json was cancelled: your map is unchanged."
+    )
+    assert window.compare.panel.doc is None and not window.compare.dock.isVisible()
+    assert doc.map == before and not doc.is_modified()

@@ -215,7 +215,9 @@ class CompareController(QObject):
     def with_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox  # dialogs: imported when shown
 
-        from mapstudio.files import MapFileError, read_map
+        from mapstudio.files import MapFileError
+        from mapstudio.files.mapfile import ReadCancelled, read_map_with_digest
+        from mapstudio.gui.app.reading import ReadingTexts, reading, say_in_status_bar
 
         doc = self.window.current_document()
         if doc is None:
@@ -229,12 +231,31 @@ class CompareController(QObject):
         )
         if not path:
             return
-        try:
-            other = read_map(path)
-        except MapFileError as e:
-            QMessageBox.warning(self.window, self.tr("Cannot Compare"), str(e))
-            return
-        self.compare_with(doc, other, Path(path).name)
+        name = Path(path).name
+        texts = ReadingTexts(
+            title=self.tr("Compare With"),
+            reading=self.tr("Reading %1…").replace("%1", name),
+            finishing=self.tr("Comparing with your map…"),
+        )
+        failure: Exception | None = None
+        # a big file shows its progress with Cancel, as when it is opened
+        with reading(self.window, Path(path), texts) as read:
+            try:
+                other = read_map_with_digest(path, hashed=False, progress=read.progress)[0]
+            except (MapFileError, ReadCancelled) as e:  # said once the progress dialog is closed
+                failure = e
+            else:
+                read.finishing()
+                self.compare_with(doc, other, name)
+        if isinstance(failure, ReadCancelled):
+            say_in_status_bar(
+                self.window,
+                self.tr("Comparing with %1 was cancelled: your map is unchanged.").replace(
+                    "%1", name
+                ),
+            )
+        elif failure is not None:
+            QMessageBox.warning(self.window, self.tr("Cannot Compare"), str(failure))
 
     def with_previous_version(self) -> None:
         from PySide6.QtWidgets import QMessageBox
