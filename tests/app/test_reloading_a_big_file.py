@@ -1,8 +1,7 @@
-"""Reloading a big map file changed on disk, restoring a big previous version and comparing with a
-big file show the same
-progress dialog as opening one: it advances while the file is read, says what is left once it is
-read, and Cancel leaves the open map untouched and says so in the status bar. No other window
-takes input while the file is read."""
+"""Reloading a big map file changed on disk, restoring a big previous version and comparing with
+a big file show the same progress dialog as opening one: it advances while the file is read,
+says what is left once it is read, and Cancel leaves the open map untouched and says so in the
+status bar. No other window takes input while the file is read."""
 
 from __future__ import annotations
 
