@@ -267,3 +267,16 @@ def test_export_settings_outlive_the_window_that_saves_the_settings(window, map_
     window.close()  # writes the window's settings
     remembered = Settings.load().export_settings("map-1")
     assert remembered["paper"] == "A3" and remembered["tile"] is True
+
+
+def test_a_closed_window_writes_no_settings_later(window, map_file, qtbot):
+    # Closing writes the settings at once; the recent files' delayed write must not follow,
+    # after the window is gone (it once landed in the next test's settings).
+    from mapstudio.files.settings import settings_path
+
+    window.files.open_path(map_file)
+    window.close()
+    assert settings_path().exists()
+    settings_path().unlink()
+    qtbot.wait(600)
+    assert not settings_path().exists()

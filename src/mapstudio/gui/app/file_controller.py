@@ -301,6 +301,11 @@ class FileController(QObject):
         # (two fsyncs, ~10 ms at start-up). Closing the window writes the settings anyway.
         self._settings_writer.start()
 
+    def settings_written(self) -> None:
+        """The settings are being written now (the window closes): the pending write of the
+        recent files is not needed, and must not run later, after the window is gone."""
+        self._settings_writer.stop()
+
     def _error(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 

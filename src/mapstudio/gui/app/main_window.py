@@ -429,6 +429,7 @@ class MainWindow(QMainWindow):
             return
         if self._workshop is not None:  # the editor's docks and window state are kept
             self._workshop.presentation.leave()
+        self.files.settings_written()  # written just below: no later write of a closed window
         self._save_layout()
         event.accept()
 
