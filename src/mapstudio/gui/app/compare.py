@@ -215,9 +215,8 @@ class CompareController(QObject):
     def with_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox  # dialogs: imported when shown
 
-        from mapstudio.files import MapFileError
         from mapstudio.files.mapfile import ReadCancelled, read_map_with_digest
-        from mapstudio.gui.app.reading import ReadingTexts, reading, say_in_status_bar
+        from mapstudio.gui.app.reading import ReadingTexts, read_then, say_in_status_bar
 
         doc = self.window.current_document()
         if doc is None:
@@ -237,16 +236,14 @@ class CompareController(QObject):
             reading=self.tr("Reading %1…").replace("%1", name),
             finishing=self.tr("Comparing with your map…"),
         )
-        failure: Exception | None = None
         # a big file shows its progress with Cancel, as when it is opened
-        with reading(self.window, Path(path), texts) as read:
-            try:
-                other = read_map_with_digest(path, hashed=False, progress=read.progress)[0]
-            except (MapFileError, ReadCancelled) as e:  # said once the progress dialog is closed
-                failure = e
-            else:
-                read.finishing()
-                self.compare_with(doc, other, name)
+        failure = read_then(
+            self.window,
+            Path(path),
+            texts,
+            lambda r: read_map_with_digest(path, hashed=False, progress=r.progress)[0],
+            lambda other: self.compare_with(doc, other, name),
+        )
         if isinstance(failure, ReadCancelled):
             say_in_status_bar(
                 self.window,

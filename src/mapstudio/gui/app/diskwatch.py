@@ -25,6 +25,7 @@ from mapstudio.gui.app.reading import (
     ReadCancelled,
     Reading,
     ReadingTexts,
+    read_then,
     reading,
     say_in_status_bar,
     under_way,
@@ -182,17 +183,20 @@ class DiskWatcher(QObject):
         # Read for the question already, the file is not read again: the dialog shows at once
         # if that read was long, as the update takes about half as long again.
         at_once = fresh is not None and fresh.slow
-        failure: Exception | None = None
-        with reading(self._parent_widget, path, texts, show_at_once=at_once) as read:
-            try:
-                fresh = fresh or _Fresh.read(path, read)
-            except (MapFileError, ReadCancelled) as e:  # said once the progress dialog is closed
-                failure = e
-            else:
-                read.finishing()
-                commands.replace_content(doc, fresh.map, t("DiskWatcher", "Reload from Disk"))
-                fileops.remember_disk_state(doc, state=fresh.state)
-                doc.undo_stack.setClean()
+
+        def reloaded(read: _Fresh) -> None:
+            commands.replace_content(doc, read.map, t("DiskWatcher", "Reload from Disk"))
+            fileops.remember_disk_state(doc, state=read.state)
+            doc.undo_stack.setClean()
+
+        failure = read_then(
+            self._parent_widget,
+            path,
+            texts,
+            lambda current: fresh or _Fresh.read(path, current),
+            reloaded,
+            show_at_once=at_once,
+        )
         if isinstance(failure, ReadCancelled):
             self._say_cancelled(path)
             return False

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from mapstudio.core import vocabulary
 from mapstudio.core.model import JourneyMap, Lane, LaneKind, Persona, Stage, new_id
 from mapstudio.gui.app import fileops
-from mapstudio.gui.app.reading import ReadCancelled, ReadingTexts, reading, say_in_status_bar
+from mapstudio.gui.app.reading import ReadCancelled, ReadingTexts, read_then, say_in_status_bar
 from mapstudio.gui.document import MapDocument
 
 if TYPE_CHECKING:
@@ -122,15 +122,21 @@ class FileController(QObject):
             reading=self.tr("Opening %1…").replace("%1", path.name),
             finishing=self.tr("Laying out the map…"),
         )
-        failure: Exception | None = None
-        with reading(self.window, path, texts) as read:
-            try:
-                doc = fileops.open_document(path, read.progress)
-            except Exception as e:  # said once the progress dialog is closed
-                failure = e
-            else:
-                read.finishing()
-                self.window.add_document(doc)  # the canvas: what "Laying out the map" says
+        opened: list[MapDocument] = []
+
+        def lay_out(doc: MapDocument) -> None:
+            opened.append(doc)
+            self.window.add_document(doc)  # the canvas: what "Laying out the map" says
+
+        # any error at all is said in one sentence: opening a file never crashes the editor
+        failure = read_then(
+            self.window,
+            path,
+            texts,
+            lambda r: fileops.open_document(path, r.progress),
+            lay_out,
+            expected=(Exception,),
+        )
         if isinstance(failure, ReadCancelled):  # raised before anything was built: nothing to undo
             say_in_status_bar(
                 self.window, self.tr("Opening %1 was cancelled.").replace("%1", path.name)
@@ -151,7 +157,7 @@ class FileController(QObject):
                 self.window.refresh_welcome()
             return None
         self._remember(path)
-        return doc
+        return opened[0]
 
     def save(self, doc: MapDocument | None = None) -> bool:
         doc = doc or self.window.current_document()

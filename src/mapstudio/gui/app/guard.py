@@ -46,7 +46,7 @@ from mapstudio.gui.app.reading import (
     WAIT_FOR_READ_MS,
     ReadCancelled,
     ReadingTexts,
-    reading,
+    read_then,
     say_in_status_bar,
     under_way,
 )
@@ -505,17 +505,16 @@ class SessionGuard(QObject):
             finishing=self.tr("Updating the map…"),
         )
         known = dialog.chosen_map()  # read to list its changes: not read again
-        failure: Exception | None = None
         # the update takes about half as long as the read: at once if that read showed its dialog
         at_once = known is not None and known[1]
-        with reading(self._widget, version.file, texts, show_at_once=at_once) as read:
-            try:
-                m = known[0] if known is not None else read_version(version, read.progress)
-            except (MapFileError, ReadCancelled) as e:  # said once the progress dialog is closed
-                failure = e
-            else:
-                read.finishing()
-                commands.replace_content(doc, m, self.tr("Restore Previous Version"))
+        failure = read_then(
+            self._widget,
+            version.file,
+            texts,
+            lambda r: known[0] if known is not None else read_version(version, r.progress),
+            lambda m: commands.replace_content(doc, m, self.tr("Restore Previous Version")),
+            show_at_once=at_once,
+        )
         if isinstance(failure, ReadCancelled):
             say_in_status_bar(
                 self._widget,

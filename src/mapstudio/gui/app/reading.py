@@ -9,14 +9,15 @@ a bar stuck at 100 %; that part cannot be stopped half-way, so Cancel is then di
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 
-from mapstudio.files.mapfile import ReadCancelled, ReadProgress
+from mapstudio.files.mapfile import MapFileError, ReadCancelled, ReadProgress
 from mapstudio.records import record
 
 # Files from this size on are read with a word in the status bar and a busy cursor (a file of
@@ -44,6 +45,8 @@ def under_way() -> bool:
     return _under_way > 0
 
 
+T = TypeVar("T")
+
 __all__ = [
     "BIG_FILE_BYTES",
     "WAIT_FOR_READ_MS",
@@ -52,6 +55,7 @@ __all__ = [
     "Reading",
     "ReadingTexts",
     "is_big",
+    "read_then",
     "reading",
     "say_in_status_bar",
     "under_way",
@@ -225,3 +229,26 @@ def reading(
         yield current
     finally:
         current.close()
+
+
+def read_then(
+    window: QWidget | None,
+    path: Path,
+    texts: ReadingTexts,
+    read: Callable[[Reading], T],
+    then: Callable[[T], None],
+    show_at_once: bool = False,
+    expected: tuple[type[Exception], ...] = (MapFileError,),
+) -> Exception | None:
+    """``read(progress)`` under ``reading``, then, once the bytes are in, ``then(what it read)``
+    (the dialog saying ``texts.finishing``). Returns None when both ran, else what stopped the
+    read: ``ReadCancelled`` (nothing built or changed) or one of ``expected``, for the caller to
+    say once the dialog is closed."""
+    with reading(window, path, texts, show_at_once=show_at_once) as current:
+        try:
+            result = read(current)
+        except (ReadCancelled, *expected) as e:
+            return e
+        current.finishing()
+        then(result)
+    return None
