@@ -88,6 +88,7 @@ def test_the_view_scrolls_over_the_map_even_when_the_scene_rect_is_larger(doc) -
     from mapstudio.gui.canvas.view import MapCanvas
 
     canvas = MapCanvas(doc)
+    canvas.map_scene().complete_layout()  # the whole map measured (a view does it while idle)
     first = canvas.sceneRect()
     assert canvas.map_scene().sceneRect() == canvas.map_scene().map_rect()
     assert first == canvas.view_rect()  # the map from its top-left corner, margin right and below

@@ -17,7 +17,7 @@ from mapstudio.gui.document import MapDocument
 from mapstudio.layout import compute_geometry, start_geometry
 from mapstudio.layout.source import MapIndex
 
-CARDS = 4000  # over MEASURED_AT_ONCE: laid out viewport first
+CARDS = 4000  # enough for many screens of lanes to lay out while idle
 
 
 @pytest.fixture(scope="module")
@@ -130,3 +130,30 @@ def test_far_cards_are_made_when_asked_for_and_edits_there_lay_their_lane_out(
     assert same_layout(scene.geometry, compute_geometry(doc))
     canvas.select_all_cards()
     assert len(canvas.selected_ids()) == len(doc.map.cards)
+
+
+def test_a_small_map_also_comes_viewport_first_with_the_same_first_frame(qtbot) -> None:
+    # Every map is shown viewport first: the first painted frame of an example map is the one of
+    # the same map measured whole beforehand, and its other lanes follow while idle.
+    from mapstudio.files import read_map
+    from tests.foundation.conftest import EXAMPLES
+
+    def first_frame(measure_first: bool):
+        doc = MapDocument(read_map(EXAMPLES / "smartphone-en.journey.json"))
+        canvas = MapCanvas(doc)
+        qtbot.addWidget(canvas)
+        canvas.resize(900, 500)
+        scene = canvas.map_scene()
+        if measure_first:
+            scene.complete_layout()
+        else:
+            assert scene.geometry.unmeasured  # lanes out of sight wait
+        canvas.show()
+        qtbot.waitExposed(canvas)
+        return canvas, canvas.viewport().grab().toImage()
+
+    lazy, lazy_frame = first_frame(measure_first=False)
+    whole, whole_frame = first_frame(measure_first=True)
+    assert lazy_frame == whole_frame
+    qtbot.waitUntil(lambda: not lazy.map_scene().geometry.unmeasured, timeout=5000)
+    assert lazy.sceneRect() == whole.sceneRect()
