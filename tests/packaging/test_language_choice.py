@@ -66,6 +66,14 @@ def test_english_system_stays_english() -> None:
     assert "March" in en["date"]
 
 
+def test_a_system_without_a_locale_gets_the_interface_languages_dates_and_numbers() -> None:
+    # The C locale (containers, minimal systems) would give "1234.5" and "1 3 2026".
+    en, fr = probe("system", "fr", LANG="C.UTF-8")
+    assert (en["code"], en["number"], en["date"]) == ("en", "1,234.5", "Sunday, March 1, 2026")
+    assert fr["code"] == "fr" and "mars 2026" in fr["date"]
+    assert fr["number"].replace("\u202f", " ").replace("\xa0", " ") == "1 234,5"
+
+
 @pytest.mark.parametrize(
     ("env", "expected"),
     [

@@ -70,10 +70,15 @@ def install_translators(app: QCoreApplication, language: str = "system") -> str:
     _installed.clear()
 
     code = resolve_language(language)
-    # Dates and numbers follow the system locale, unless the user picked another language.
+    # Dates and numbers follow the system locale, unless the user picked another language or
+    # the system has none (the C locale of containers and minimal systems: dates as
+    # "5 12 2026 16:20", numbers not grouped): then they follow the interface's language.
     system = QLocale.system()
     same_language = system.name().split("_")[0] == code
-    QLocale.setDefault(system if language == "system" or same_language else QLocale(code))
+    follow_system = system.language() != QLocale.Language.C and (
+        language == "system" or same_language
+    )
+    QLocale.setDefault(system if follow_system else QLocale(code))
 
     catalogues = [(translations_dir(), f"mapstudio_{code}.qm")]  # English: its plurals
     if code != SOURCE_LANGUAGE:
