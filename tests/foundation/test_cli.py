@@ -162,3 +162,22 @@ def test_python_dash_m_mapstudio_works():
     assert proc.returncode == 0
     for command in ("check", "templates", "new", "format", "export"):
         assert command in proc.stdout
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path) -> None:
+    # `mapstudio insights --json big.json | head -1`: the pipe closes under the command's
+    # output; it stops as a Unix tool does (status 141), without "unexpected error".
+    from benchmarks.generate import build_map, default_stages
+
+    big = tmp_path / "big.journey.json"
+    big.write_bytes(dump_map(build_map(3000, default_stages(3000), 3, 7)))
+    command = subprocess.Popen(
+        [sys.executable, "-m", "mapstudio", "insights", "--json", str(big)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=cli_env(),
+    )
+    assert command.stdout.readline().strip() == b"{"
+    command.stdout.close()  # more than a pipe's buffer is still to come
+    _, errors = command.communicate(timeout=60)
+    assert (command.returncode, errors) == (cli.EXIT_BROKEN_PIPE, b"")

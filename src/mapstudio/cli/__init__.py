@@ -12,6 +12,7 @@ Qt); argparse's own usage messages stay English.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import os
 import sys
@@ -29,6 +30,7 @@ COMMANDS = (
     "session",
 )  # fmt: skip
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+EXIT_BROKEN_PIPE = 128 + 13  # as a shell reports a tool ended by SIGPIPE
 
 
 class _Parser(argparse.ArgumentParser):
@@ -129,6 +131,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _handler(args.command)(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`mapstudio insights map.json | head`): stop quietly, as a Unix
+        # tool does, and point stdout at nothing so that Python's flush at exit stays silent.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except SystemExit:
         raise
     except BaseException as e:  # the last line of defence: never a traceback
