@@ -2388,6 +2388,10 @@
         <translation>non précisé</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>frictions: %1</source>
         <translation>frictions&#xa0;: %1</translation>
     </message>

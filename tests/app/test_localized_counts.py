@@ -62,9 +62,13 @@ def test_the_catalogue_grouping_agrees_with_qlocale(code):
 
 
 @pytest.mark.parametrize(
-    ("lang", "written"), [("en_GB.UTF-8", "1,200"), ("fr_FR.UTF-8", f"1{NNBSP}200")]
+    ("lang", "written", "heading"),
+    [
+        ("en_GB.UTF-8", "1,200", "Content per stage: "),
+        ("fr_FR.UTF-8", f"1{NNBSP}200", "Contenu par étape\xa0: "),  # a space before the colon
+    ],
 )
-def test_insights_text_follows_the_language_and_json_stays_plain(lang, written, tmp_path):
+def test_insights_text_follows_the_language_and_json_stays_plain(lang, written, heading, tmp_path):
     import json
     import subprocess
 
@@ -79,6 +83,7 @@ def test_insights_text_follows_the_language_and_json_stays_plain(lang, written, 
     assert text.returncode == 0, text.stderr
     stage_line = next(line for line in text.stdout.splitlines() if "Awareness" in line)
     assert written in stage_line
+    assert any(line.startswith(heading) for line in text.stdout.splitlines())
     machine = subprocess.run(
         cli_command("insights", str(path), "--json"),
         capture_output=True,

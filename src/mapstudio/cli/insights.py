@@ -59,7 +59,9 @@ def report_lines(journey_map: Any, found: Any) -> list[str]:
     lines = [journey_map.title]
 
     def heading(measure: str) -> None:
-        lines.extend(["", f"{m.title(measure)}: {m.explanation(measure)}"])
+        # (the separator is the language's: French puts a space before the colon)
+        named = fill(translate("Insights", "%1: %2"), m.title(measure), m.explanation(measure))
+        lines.extend(["", named])
 
     def row(stage: Any, text: str) -> None:
         lines.append(f"  {stage.name:<{width}}  {text}")
