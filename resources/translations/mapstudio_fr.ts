@@ -2388,10 +2388,6 @@
         <translation>non précisé</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>frictions: %1</source>
         <translation>frictions&#xa0;: %1</translation>
     </message>
@@ -2475,8 +2471,8 @@
         <translation>Pour chaque persona, là où l’émotion actuelle chute le plus d’une étape à la suivante&#xa0;: les moments de vérité.</translation>
     </message>
     <message>
-        <source>For each persona and stage, how far the to-be emotion is above (+) or below (-) the as-is one.</source>
-        <translation>Pour chaque persona et chaque étape, de combien l’émotion visée dépasse (+) ou reste sous (-) l’émotion actuelle.</translation>
+        <source>For each persona and stage, how far the to-be emotion is above (+) or below (−) the as-is one.</source>
+        <translation>Pour chaque persona et chaque étape, de combien l’émotion visée dépasse (+) ou reste sous (−) l’émotion actuelle.</translation>
     </message>
     <message>
         <source>Opportunities placed by impact and effort, larger with more votes; high impact and low effort come first.</source>
@@ -4467,6 +4463,14 @@
     <message>
         <source>No templates are installed.</source>
         <translation>Aucun modèle n’est installé.</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>(language, context, text, disambiguation, n) -&gt; the translation, or None when the compiled catalogue has none. Set by the Qt layer: a compiled catalogue (.qm) answers at once, where reading the .ts source costs about 10 ms the first time (a French map opened in an English interface, at start-up). Without Qt (posters from the command line) the .ts is read.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

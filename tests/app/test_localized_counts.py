@@ -278,3 +278,43 @@ def test_the_insights_panel_agrees_its_words_with_one(
     panel = window._insights.panel
     assert panel.unsourced.text().splitlines()[0] == unsourced
     assert unrated in panel.matrix_note.text().splitlines()
+
+
+@pytest.mark.parametrize(
+    ("example", "lang", "low", "gap"),
+    [
+        ("smartphone-en", "en_GB.UTF-8", "Camille Laurent: −1.5 · Decision", "Decision +2.5"),
+        ("smartphone-fr", "fr_FR.UTF-8", "Camille Laurent\xa0: −1,5 · Décision", "Décision +2,5"),
+    ],
+)
+def test_insights_scores_are_written_as_the_language_writes_numbers(
+    example, lang, low, gap, tmp_path
+):
+    # A half-point score (a source averaged steps) with a true minus sign and the language's
+    # decimal mark, in the command's text as on the panel and the poster (the same words).
+    import json
+    import subprocess
+
+    from tests.foundation.conftest import EXAMPLES, cli_command, cli_env
+
+    data = json.loads((EXAMPLES / f"{example}.journey.json").read_text(encoding="utf-8"))
+    person = next(p["id"] for p in data["personas"] if p["name"] == "Camille Laurent")
+    stage = next(s["id"] for s in data["stages"] if s["name"] in ("Decision", "Décision"))
+    for point in data["emotion_points"]:
+        if (point["persona"], point["stage"], point.get("curve", "as_is")) == (
+            person,
+            stage,
+            "as_is",
+        ):
+            point["score"] = -1.5
+    path = tmp_path / "map.journey.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    env = {**cli_env(), "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": lang}
+    env["HOME"] = str(tmp_path)
+    done = subprocess.run(
+        cli_command("insights", str(path)), capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    lines = [line.strip() for line in done.stdout.splitlines()]
+    assert low in lines
+    assert any(line.startswith(low.split("−")[0]) and gap in line for line in lines)

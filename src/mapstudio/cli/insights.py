@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from mapstudio.text.catalog import localized_count
-from mapstudio.text.translate import QCoreApplication, TranslationContext, fill
+from mapstudio.text.translate import QCoreApplication, TranslationContext, fill, labelled
 
 translate = QCoreApplication.translate
 Insights = TranslationContext("Insights")  # counted messages (lupdate reads the variable's name)
@@ -59,9 +59,7 @@ def report_lines(journey_map: Any, found: Any) -> list[str]:
     lines = [journey_map.title]
 
     def heading(measure: str) -> None:
-        # (the separator is the language's: French puts a space before the colon)
-        named = fill(translate("Insights", "%1: %2"), m.title(measure), m.explanation(measure))
-        lines.extend(["", named])
+        lines.extend(["", labelled(m.title(measure), m.explanation(measure))])
 
     def row(stage: Any, text: str) -> None:
         lines.append(f"  {stage.name:<{width}}  {text}")
@@ -89,24 +87,14 @@ def report_lines(journey_map: Any, found: Any) -> list[str]:
             localized_count(len(spots))
             + (f" ({'; '.join(m.headline(t, 40) for _, t in spots)})" if spots else ""),
         )
-    heading(m.EMOTION_LOWS)
-    for p in found.personas:
-        if p.low_score is None:
-            lines.append(f"  {p.name}: -")
-            continue
-        where = ", ".join(stage_names[s] for s in p.low_stages)
-        lines.append(f"  {p.name}: {p.low_score} ({where})")
-    heading(m.EMOTION_DROPS)
-    for p in found.personas:
-        drops = [
-            f"{stage_names[d.from_stage]} → {stage_names[d.to_stage]} (-{d.size})"
-            for d in p.drops[:3]
-        ]
-        lines.append(f"  {p.name}: {'; '.join(drops) or '-'}")
-    heading(m.EMOTION_GAP)
-    for p in found.personas:
-        gaps = [f"{stage_names[s]} {g:+g}" for s, g in p.gaps.items()]
-        lines.append(f"  {p.name}: {', '.join(gaps) or '-'}")
+    for measure, line in (
+        (m.EMOTION_LOWS, m.low_point_text),
+        (m.EMOTION_DROPS, m.drops_text),
+        (m.EMOTION_GAP, m.gaps_text),
+    ):
+        heading(measure)
+        for p in found.personas:
+            lines.append("  " + labelled(p.name, line(p, stage_names) or "-"))
     heading(m.PRIORITY)
     rated = [o for o in found.opportunities if o.rated]
     for o in rated[:TOP]:

@@ -29,6 +29,7 @@ from operator import attrgetter, neg
 from typing import Any, NamedTuple
 
 from mapstudio.core.document import Document
+from mapstudio.core.metrics import number_text
 from mapstudio.core.model import (
     CHANNEL_IS_ONLINE,
     Card,
@@ -41,7 +42,7 @@ from mapstudio.core.model import (
 )
 from mapstudio.core.operations import Change
 from mapstudio.records import record
-from mapstudio.text.translate import QCoreApplication
+from mapstudio.text.translate import QCoreApplication, labelled, number_language
 
 # The measures, by key (the JSON output uses these keys).
 COUNTS = "counts"
@@ -117,7 +118,7 @@ def explanation(measure: str) -> str:
         ),
         EMOTION_GAP: t(
             "Insights",
-            "For each persona and stage, how far the to-be emotion is above (+) or below (-) "
+            "For each persona and stage, how far the to-be emotion is above (+) or below (−) "
             "the as-is one.",
         ),
         PRIORITY: t(
@@ -380,9 +381,43 @@ def bright_spots_text(found: Insights, limit: int = 60) -> str:
     """The bright spots, one line per stage that has some ("Visit: The shop is lovely…"); ""
     when the map marks none."""
     return "\n".join(
-        f"{s.name}: " + "; ".join(headline(text, limit) for _, text in s.tally.bright_spots)
+        labelled(s.name, "; ".join(headline(text, limit) for _, text in s.tally.bright_spots))
         for s in found.stages
         if s.tally.bright_spots
+    )
+
+
+MINUS = "\u2212"  # a true minus sign: a hyphen is shorter and breaks a line after it
+
+
+def score_text(value: float, signed: bool = False) -> str:
+    """An emotion score, or a change of one, as numbers are written here (``number_language``):
+    "−1.5", "−1,5" in French; ``signed`` puts a plus before a rise or no change ("+1", "+0")."""
+    sign = MINUS if value < 0 else ("+" if signed else "")
+    return sign + number_text(abs(value), number_language())
+
+
+def low_point_text(persona: PersonaEmotion, stage_names: dict[str, str]) -> str:
+    """A persona's lowest "as is" score and where: "−2 · Decision, Delivery" ("" when none)."""
+    if persona.low_score is None:
+        return ""
+    where = ", ".join(stage_names[s] for s in persona.low_stages)
+    return f"{score_text(persona.low_score)} · {where}"
+
+
+def drops_text(persona: PersonaEmotion, stage_names: dict[str, str], most: int = 3) -> str:
+    """A persona's ``most`` biggest drops: "Visit → Purchase (−2); ..." ("" when none)."""
+    return "; ".join(
+        f"{stage_names[d.from_stage]} → {stage_names[d.to_stage]} ({score_text(-d.size)})"
+        for d in persona.drops[:most]
+    )
+
+
+def gaps_text(persona: PersonaEmotion, stage_names: dict[str, str]) -> str:
+    """How far the "to be" curve is above (+) or below the "as is" one at each stage:
+    "Visit +1, Purchase +0" ("" when the persona has no "to be" curve)."""
+    return ", ".join(
+        f"{stage_names[s]} {score_text(g, signed=True)}" for s, g in persona.gaps.items()
     )
 
 

@@ -24,7 +24,7 @@ from mapstudio.layout import theme
 from mapstudio.layout.textfit import wrap
 from mapstudio.poster.fonts import font_name, string_width
 from mapstudio.poster.texts import QCoreApplication
-from mapstudio.text.translate import TranslationContext, count_text
+from mapstudio.text.translate import TranslationContext, count_text, labelled
 
 EVIDENCE_COLOURS = {
     Evidence.OBSERVED.value: "#2e8b57",
@@ -206,14 +206,14 @@ def _emotions(pen: _Pen, found: m.Insights, x: float, y: float, width: float) ->
     names = {s.stage_id: s.name for s in found.stages}
     none = "—"
     sections = (
-        (m.EMOTION_LOWS, lambda p: none if p.low_score is None else f"{p.low_score} · {', '.join(names[s] for s in p.low_stages)}"),
-        (m.EMOTION_DROPS, lambda p: "; ".join(f"{names[d.from_stage]} → {names[d.to_stage]} (−{d.size})" for d in p.drops[:3]) or none),
-        (m.EMOTION_GAP, lambda p: ", ".join(f"{names[s]} {g:+g}" for s, g in p.gaps.items()) or none),
-    )  # fmt: skip
+        (m.EMOTION_LOWS, m.low_point_text),
+        (m.EMOTION_DROPS, m.drops_text),
+        (m.EMOTION_GAP, m.gaps_text),
+    )
     for measure, line in sections:
         y = _heading(pen, measure, x, y, width)
         for p in found.personas:
-            y = pen.wrapped(x, y, width, f"{p.name}: {line(p)}", 0.9)
+            y = pen.wrapped(x, y, width, labelled(p.name, line(p, names) or none), 0.9)
         if not found.personas:
             y = pen.wrapped(x, y, width, none, 0.9)
         y += 0.8 * pen.unit
@@ -355,7 +355,7 @@ def _channels(pen: _Pen, found: m.Insights, x: float, y: float, width: float) ->
             .replace("%1", count_text(tally.online))
             .replace("%2", count_text(tally.offline))
         )
-        y = pen.wrapped(x, y, width, f"{s.name}: {', '.join(parts) or '—'} ({split})", 0.85)
+        y = pen.wrapped(x, y, width, labelled(s.name, f"{', '.join(parts) or '—'} ({split})"), 0.85)
     return y + 0.8 * pen.unit
 
 
@@ -368,5 +368,5 @@ def _counts(pen: _Pen, found: m.Insights, x: float, y: float, width: float) -> f
             for k in LaneKind
             if k.value in counts
         ]
-        y = pen.wrapped(x, y, width, f"{s.name}: {', '.join(parts) or '—'}", 0.85)
+        y = pen.wrapped(x, y, width, labelled(s.name, ", ".join(parts) or "—"), 0.85)
     return y

@@ -33,6 +33,7 @@ from mapstudio.poster.fonts import string_width
 from mapstudio.poster.labels import long_date
 from mapstudio.poster.surface import Surface
 from mapstudio.poster.texts import QCoreApplication
+from mapstudio.text.translate import labelled
 
 TITLE_SIZE = 30.0
 CREDIT_SIZE = 8.0  # the map's source and licence
@@ -129,7 +130,7 @@ def title_block(
                 t(
                     "Export",
                     '"%1" in the title block is too long to print whole: it ends with "…".',
-                ).replace("%1", f"{label}: {value}")
+                ).replace("%1", labelled(label, value))
             )
         fitted.append((label, shown))
     # Where the map comes from and its terms: small, under the texts, whole (or reported).
@@ -137,7 +138,7 @@ def title_block(
     for name in ("source", "licence"):
         value = " ".join(getattr(m, name).split())
         if value:
-            lines, cut = _wrap_max(f"{map_field_name(name)}: {value}", left, CREDIT_SIZE, 6)
+            lines, cut = _wrap_max(labelled(map_field_name(name), value), left, CREDIT_SIZE, 6)
             credits += lines
             if cut:
                 cuts.append(

@@ -92,6 +92,25 @@ def fill(text: str, *values: object) -> str:
     return text
 
 
+def labelled(label: str, value: str) -> str:
+    """ "Label: value", the colon as the language writes it (French: "Label : value", with a
+    no-break space), for words shown to a person; a file's "FILE: message" stays as it is."""
+    return fill(QCoreApplication.translate("Text", "%1: %2"), label, value)
+
+
+def number_language() -> str:
+    """The language code numbers are written in here, as ``count_text`` chooses it: the
+    document's inside ``document_language``, else the interface's (Qt running), else the one a
+    headless command speaks."""
+    language = _language.get()
+    if language is not None and language in catalog.shipped_languages():
+        return language
+    qt = sys.modules.get("PySide6.QtCore")
+    if qt is None or qt.QCoreApplication.instance() is None:
+        return catalog.headless_language()
+    return catalog.language_code(qt.QLocale().name())
+
+
 def count_text(n: int) -> str:
     """``n`` with its digits grouped as the words around it are written ("1,200" in English,
     "1 200" in French), as ``%Ln`` fills a plural message: inside ``document_language`` in that

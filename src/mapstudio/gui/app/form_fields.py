@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from mapstudio.core.metrics import number_text, parse_number
 from mapstudio.core.operations import EditError
+from mapstudio.text.translate import labelled
 
 __all__ = [
     "CheckField",
@@ -96,7 +97,7 @@ class ThreadField(QLabel):
             resolved = self.tr("%Ln resolved", "comments", len(thread) - open_)
             self.setText(f"{opened}, {resolved}")
         self.setToolTip(
-            "\n\n".join(f"{c.author}: {c.text}" if c.author else c.text for c in thread)
+            "\n\n".join(labelled(c.author, c.text) if c.author else c.text for c in thread)
         )
 
 

@@ -31,6 +31,7 @@ from mapstudio.core.vocabulary import channel_name, evidence_name, lane_kind_nam
 from mapstudio.core.vocabulary import short_level_name as short_level
 from mapstudio.gui.canvas.heat import heat_colour, show_friction_heat
 from mapstudio.gui.document import MapDocument
+from mapstudio.text.translate import labelled
 
 if TYPE_CHECKING:
     from mapstudio.gui.app.main_window import MainWindow
@@ -330,39 +331,14 @@ class InsightsPanel(QScrollArea):
         )
         none = "—"
         self.bright.setText(bright_spots_text(found) or none)
-        self.lows.setText(
-            "\n".join(
-                f"{p.name}: "
-                + (
-                    none
-                    if p.low_score is None
-                    else f"{p.low_score} · {', '.join(names[s] for s in p.low_stages)}"
-                )
-                for p in found.personas
+        for label, line in (
+            (self.lows, m.low_point_text),
+            (self.drops, m.drops_text),
+            (self.gap, m.gaps_text),
+        ):
+            label.setText(
+                "\n".join(labelled(p.name, line(p, names) or none) for p in found.personas) or none
             )
-            or none
-        )
-        self.drops.setText(
-            "\n".join(
-                f"{p.name}: "
-                + (
-                    "; ".join(
-                        f"{names[d.from_stage]} → {names[d.to_stage]} (−{d.size})"
-                        for d in p.drops[:3]
-                    )
-                    or none
-                )
-                for p in found.personas
-            )
-            or none
-        )
-        self.gap.setText(
-            "\n".join(
-                f"{p.name}: " + (", ".join(f"{names[s]} {g:+g}" for s, g in p.gaps.items()) or none)
-                for p in found.personas
-            )
-            or none
-        )
         rated = [o for o in found.opportunities if o.rated]
         self.matrix.set_points(rated[:MATRIX_DOTS], names)
         note = []
@@ -423,7 +399,7 @@ class InsightsPanel(QScrollArea):
                 .replace("%1", QLocale().toString(t.online))
                 .replace("%2", QLocale().toString(t.offline))
             )
-            lines.append(f"{s.name}: {', '.join(parts) or none} ({split})")
+            lines.append(labelled(s.name, f"{', '.join(parts) or none} ({split})"))
         self.channels.setText("\n".join(lines))
         count_lines = []
         for s in found.stages:
@@ -433,7 +409,7 @@ class InsightsPanel(QScrollArea):
                 for k in LaneKind
                 if k.value in counts
             ]
-            count_lines.append(f"{s.name}: {', '.join(parts) or none}")
+            count_lines.append(labelled(s.name, ", ".join(parts) or none))
         self.counts.setText("\n".join(count_lines))
 
 
