@@ -4472,6 +4472,11 @@
         <extracomment>(language, context, text, disambiguation, n) -&gt; the translation, or None when the compiled catalogue has none. Set by the Qt layer: a compiled catalogue (.qm) answers at once, where reading the .ts source costs about 10 ms the first time (a French map opened in an English interface, at start-up). Without Qt (posters from the command line) the .ts is read.</extracomment>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list</comment>
+        <translation>&#xa0;; </translation>
+    </message>
 </context>
 <context>
     <name>ThreadField</name>

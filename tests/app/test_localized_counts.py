@@ -281,14 +281,20 @@ def test_the_insights_panel_agrees_its_words_with_one(
 
 
 @pytest.mark.parametrize(
-    ("example", "lang", "low", "gap"),
+    ("example", "lang", "low", "gap", "then"),
     [
-        ("smartphone-en", "en_GB.UTF-8", "Camille Laurent: −1.5 · Decision", "Decision +2.5"),
-        ("smartphone-fr", "fr_FR.UTF-8", "Camille Laurent\xa0: −1,5 · Décision", "Décision +2,5"),
+        ("smartphone-en", "en_GB.UTF-8", "Camille Laurent: −1.5 · Decision", "Decision +2.5", "; "),
+        (
+            "smartphone-fr",
+            "fr_FR.UTF-8",
+            "Camille Laurent\xa0: −1,5 · Décision",
+            "Décision +2,5",
+            ")\xa0; ",  # French puts a space before a semicolon too
+        ),
     ],
 )
 def test_insights_scores_are_written_as_the_language_writes_numbers(
-    example, lang, low, gap, tmp_path
+    example, lang, low, gap, then, tmp_path
 ):
     # A half-point score (a source averaged steps) with a true minus sign and the language's
     # decimal mark, in the command's text as on the panel and the poster (the same words).
@@ -318,3 +324,4 @@ def test_insights_scores_are_written_as_the_language_writes_numbers(
     lines = [line.strip() for line in done.stdout.splitlines()]
     assert low in lines
     assert any(line.startswith(low.split("−")[0]) and gap in line for line in lines)
+    assert any("→" in line and then in line for line in lines)  # the drops, one after another

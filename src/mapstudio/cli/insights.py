@@ -12,7 +12,13 @@ import json
 from typing import Any
 
 from mapstudio.text.catalog import localized_count
-from mapstudio.text.translate import QCoreApplication, TranslationContext, fill, labelled
+from mapstudio.text.translate import (
+    QCoreApplication,
+    TranslationContext,
+    fill,
+    in_series,
+    labelled,
+)
 
 translate = QCoreApplication.translate
 Insights = TranslationContext("Insights")  # counted messages (lupdate reads the variable's name)
@@ -85,7 +91,7 @@ def report_lines(journey_map: Any, found: Any) -> list[str]:
         row(
             s,
             localized_count(len(spots))
-            + (f" ({'; '.join(m.headline(t, 40) for _, t in spots)})" if spots else ""),
+            + (f" ({in_series(m.headline(t, 40) for _, t in spots)})" if spots else ""),
         )
     for measure, line in (
         (m.EMOTION_LOWS, m.low_point_text),

@@ -42,7 +42,7 @@ from mapstudio.core.model import (
 )
 from mapstudio.core.operations import Change
 from mapstudio.records import record
-from mapstudio.text.translate import QCoreApplication, labelled, number_language
+from mapstudio.text.translate import QCoreApplication, in_series, labelled, number_language
 
 # The measures, by key (the JSON output uses these keys).
 COUNTS = "counts"
@@ -381,7 +381,7 @@ def bright_spots_text(found: Insights, limit: int = 60) -> str:
     """The bright spots, one line per stage that has some ("Visit: The shop is lovely…"); ""
     when the map marks none."""
     return "\n".join(
-        labelled(s.name, "; ".join(headline(text, limit) for _, text in s.tally.bright_spots))
+        labelled(s.name, in_series(headline(text, limit) for _, text in s.tally.bright_spots))
         for s in found.stages
         if s.tally.bright_spots
     )
@@ -407,7 +407,7 @@ def low_point_text(persona: PersonaEmotion, stage_names: dict[str, str]) -> str:
 
 def drops_text(persona: PersonaEmotion, stage_names: dict[str, str], most: int = 3) -> str:
     """A persona's ``most`` biggest drops: "Visit → Purchase (−2); ..." ("" when none)."""
-    return "; ".join(
+    return in_series(
         f"{stage_names[d.from_stage]} → {stage_names[d.to_stage]} ({score_text(-d.size)})"
         for d in persona.drops[:most]
     )

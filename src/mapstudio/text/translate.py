@@ -14,7 +14,7 @@ catalogue in the user's language (Preferences, else the system's).
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from operator import methodcaller
@@ -96,6 +96,12 @@ def labelled(label: str, value: str) -> str:
     """ "Label: value", the colon as the language writes it (French: "Label : value", with a
     no-break space), for words shown to a person; a file's "FILE: message" stays as it is."""
     return fill(QCoreApplication.translate("Text", "%1: %2"), label, value)
+
+
+def in_series(items: Iterable[str]) -> str:
+    """Items of a list joined by semicolons, as the language punctuates them ("a; b"; French
+    puts a no-break space before the semicolon: "a ; b")."""
+    return QCoreApplication.translate("Text", "; ", "between the items of a list").join(items)
 
 
 def number_language() -> str:
