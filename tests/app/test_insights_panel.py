@@ -89,3 +89,24 @@ def test_the_heat_strip_goes_on_and_off_the_stage_headers(qtbot, window) -> None
     window.actions.show_friction_heat.trigger()
     settle(qtbot)
     assert strips() == {}
+
+
+def test_a_label_too_wide_for_its_cell_shrinks_a_little_then_is_cut(qapp) -> None:
+    # "Gains rapides" (French for "Quick wins") in a third of a narrow panel's matrix.
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from mapstudio.gui.app.insights_panel import fitted
+
+    font = QFont(QApplication.font())
+    font.setPointSizeF(9.0)
+    label = "Gains rapides"
+    whole = QFontMetricsF(font).horizontalAdvance(label)
+    width = whole * 0.85
+    smaller, shown = fitted(font, label, width)
+    assert shown == label  # whole, in a slightly smaller font
+    assert QFontMetricsF(smaller).horizontalAdvance(shown) <= width
+    assert smaller.pointSizeF() >= 9.0 * 0.75
+    tiny, cut = fitted(font, label, whole * 0.4)
+    assert cut.endswith("…") and QFontMetricsF(tiny).horizontalAdvance(cut) <= whole * 0.4
+    same, untouched = fitted(font, label, whole + 1)
+    assert (same.pointSizeF(), untouched) == (9.0, label)

@@ -15,7 +15,7 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
@@ -91,6 +91,21 @@ class BarRows(QWidget):
                 figure,
             )
         painter.end()
+
+
+def fitted(font: QFont, text: str, width: float, smallest: float = 0.75) -> tuple[QFont, str]:
+    """``text`` in ``font`` made to fit ``width``: the font a little smaller (down to
+    ``smallest`` of its size), then the end cut with "…" if it still does not fit (a narrow
+    panel in French: "Gains rapides" in a third of the matrix)."""
+    advance = QFontMetricsF(font).horizontalAdvance(text)
+    if advance > width > 0:
+        # (a little under the ratio: glyph advances do not scale exactly with the size)
+        font, factor = QFont(font), max(smallest, 0.97 * width / advance)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * factor)
+        else:  # a font sized in pixels
+            font.setPixelSize(max(1, math.floor(font.pixelSize() * factor)))
+    return font, QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
 class PriorityMatrix(QWidget):
@@ -203,11 +218,13 @@ class PriorityMatrix(QWidget):
                 QPointF(grid.right(), grid.top() + i * ch),
             )
         painter.setPen(QColor("#2e7d4f"))
+        painter.save()
+        font, label = fitted(painter.font(), self.tr("Quick wins"), cw - 6)
+        painter.setFont(font)
         painter.drawText(
-            QRectF(grid.left() + 3, grid.top() + 1, cw - 6, 16),
-            Qt.AlignmentFlag.AlignLeft,
-            self.tr("Quick wins"),
+            QRectF(grid.left() + 3, grid.top() + 1, cw - 6, 16), Qt.AlignmentFlag.AlignLeft, label
         )
+        painter.restore()
         text = self.palette().text().color()
         painter.setPen(text)
         for level in (1, 2, 3):
