@@ -72,6 +72,13 @@
 <context>
     <name>ComparePanel</name>
     <message numerus="yes">
+        <source>%Ln difference(s): %1 added, %2 removed, %3 changed or moved</source>
+        <translation>
+            <numerusform>%Ln difference: %1 added, %2 removed, %3 changed or moved</numerusform>
+            <numerusform>%Ln differences: %1 added, %2 removed, %3 changed or moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Take %Ln Changes</source>
         <translation>
             <numerusform>Take %Ln Change</numerusform>

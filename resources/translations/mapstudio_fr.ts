@@ -863,6 +863,13 @@
         <source>The two versions are the same.</source>
         <translation>Les deux versions sont identiques.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln difference(s): %1 added, %2 removed, %3 changed or moved</source>
+        <translation>
+            <numerusform>%Ln différence (ajouts&#xa0;: %1, suppressions&#xa0;: %2, modifications ou déplacements&#xa0;: %3)</numerusform>
+            <numerusform>%Ln différences (ajouts&#xa0;: %1, suppressions&#xa0;: %2, modifications ou déplacements&#xa0;: %3)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not on your map: Take adds it.</source>
         <translation>Absent de votre carte&#xa0;: Prendre l’ajoute.</translation>

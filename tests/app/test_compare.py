@@ -30,8 +30,14 @@ def other_version(path, tmp_path):
     return other, cards[0].id, cards[1].id, cards[2].id, added
 
 
+def rows(panel) -> list[str]:
+    """The lines the compare list shows."""
+    model = panel.list.model()
+    return [model.index(i, 0).data() for i in range(model.rowCount())]
+
+
 def click_row(panel, row: int) -> None:
-    rect = panel.list.visualItemRect(panel.list.item(row))
+    rect = panel.list.visualRect(panel.list.model().index(row, 0))
     QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
@@ -45,7 +51,7 @@ def test_compare_with_a_file_marks_lists_and_takes_changes(qtbot, window, tmp_pa
     window.actions.compare_file.trigger()
     panel = window.compare.panel
     qtbot.waitUntil(lambda: window.compare.dock.isVisible())
-    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    texts = rows(panel)
     assert len(texts) == 5
     assert any(t.startswith("✎") and "Changed in the other copy" in t for t in texts)
     assert any(t.startswith("+") and "Only over there" in t for t in texts)
@@ -63,13 +69,13 @@ def test_compare_with_a_file_marks_lists_and_takes_changes(qtbot, window, tmp_pa
     assert canvas.selected_ids() == [edited]
     QTest.mouseClick(panel.take_button, Qt.MouseButton.LeftButton)
     assert doc.get(edited).text == "Changed in the other copy"
-    assert panel.list.count() == 4 and scene.card_item(edited).mark is None
+    assert len(rows(panel)) == 4 and scene.card_item(edited).mark is None
     assert window.actions.undo.text() == "&Undo Take Change"
 
     QTest.mouseClick(panel.take_all_button, Qt.MouseButton.LeftButton)
     assert dump_map(doc.map) == dump_map(read_map(other))
-    assert panel.list.count() == 1 and not panel.take_all_button.isEnabled()
+    assert len(rows(panel)) == 1 and not panel.take_all_button.isEnabled()
     doc.undo_stack.undo()
     doc.undo_stack.undo()
     assert dump_map(doc.map) == mine.read_bytes()
-    qtbot.waitUntil(lambda: panel.list.count() == 5)  # the list follows the map's edits
+    qtbot.waitUntil(lambda: len(rows(panel)) == 5)  # the list follows the map's edits

@@ -11,7 +11,7 @@ cell is the one that moved, not the five it passed.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import field
 from typing import Any
 
@@ -31,6 +31,8 @@ MAP_FIELDS = tuple(
     if name not in COLLECTIONS and name not in IGNORED_FIELDS
 )
 ORDERED_COLLECTIONS = ("stages", "lanes", *CELL_COLLECTIONS)  # where a place among others counts
+# How many objects are compared between two calls of ``compare``'s ``keep_going`` (a few ms).
+OBJECTS_PER_STEP = 2000
 
 
 @record
@@ -48,16 +50,27 @@ class Difference:
         return "stage" in self.fields or "lane" in self.fields
 
 
-def compare(a: JourneyMap, b: JourneyMap) -> list[Difference]:
+def compare(
+    a: JourneyMap, b: JourneyMap, keep_going: Callable[[], None] | None = None
+) -> list[Difference]:
     """Every difference from ``a`` to ``b``: the map's own fields first, then each collection
-    in dependency order (personas, stages, lanes, cards, emotion points, metric values)."""
+    in dependency order (personas, stages, lanes, cards, emotion points, metric values).
+
+    ``keep_going()`` is called every few thousand objects (a 100,000-card map takes about half
+    a second): the editor repaints then, and it may raise to stop the comparison."""
+    step = keep_going or _nothing
     found: list[Difference] = []
     own = changed_fields(a, b, MAP_FIELDS)
     if own:
         found.append(Difference(MAP, a.id, CHANGED, own, old=a, new=b))
     for collection in COLLECTIONS:
-        found += _compare_list(collection, getattr(a, collection), getattr(b, collection))
+        step()
+        found += _compare_list(collection, getattr(a, collection), getattr(b, collection), step)
     return found
+
+
+def _nothing() -> None:
+    pass
 
 
 def changed_fields(old: Any, new: Any, names: Iterable[str]) -> dict[str, tuple[Any, Any]]:
@@ -66,7 +79,12 @@ def changed_fields(old: Any, new: Any, names: Iterable[str]) -> dict[str, tuple[
     }
 
 
-def _compare_list(collection: str, old_items: list[Any], new_items: list[Any]) -> list[Difference]:
+def _compare_list(
+    collection: str,
+    old_items: list[Any],
+    new_items: list[Any],
+    step: Callable[[], None] = _nothing,
+) -> list[Difference]:
     old_by_id = {x.id: x for x in old_items}
     new_by_id = {x.id: x for x in new_items}
     moved = _moved_ids(collection, old_items, new_items, old_by_id, new_by_id)
@@ -74,7 +92,9 @@ def _compare_list(collection: str, old_items: list[Any], new_items: list[Any]) -
     found = [
         Difference(collection, x.id, REMOVED, old=x) for x in old_items if x.id not in new_by_id
     ]
-    for x in new_items:
+    for n, x in enumerate(new_items, 1):
+        if not n % OBJECTS_PER_STEP:
+            step()
         before = old_by_id.get(x.id)
         if before is None:
             found.append(Difference(collection, x.id, ADDED, new=x))

@@ -6,6 +6,12 @@ The other version is a map file or a kept previous version. A dock lists every d
 alone); choosing a line shows its object. "Take" makes the chosen differences in the open map
 as one undo step (``core.adopt``); "Take All" makes the map that version. The list follows the
 map's edits.
+
+A comparison with a big file can list 100,000 differences. The list is a view on a model that
+describes a line only when it is shown and hands the view its rows a batch at a time as it is
+scrolled down (``canFetchMore``/``fetchMore``); a line above it counts them all. Describing all
+100,000 and filling a list widget with them, each line's height measured for word wrap, took
+about 12 s with the window frozen (docs/performance.md).
 """
 
 from __future__ import annotations
@@ -13,20 +19,28 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDockWidget,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from mapstudio.core.adopt import adopted
-from mapstudio.core.compare import ADDED, REMOVED, Difference, compare
+from mapstudio.core.compare import ADDED, CHANGED, REMOVED, Difference, compare
 from mapstudio.core.describe import describe_difference
 from mapstudio.core.model import JourneyMap
 from mapstudio.core.operations import EditError
@@ -38,6 +52,9 @@ if TYPE_CHECKING:
     from mapstudio.gui.app.main_window import MainWindow
 
 SIGNS = {ADDED: "+", REMOVED: "−"}
+# Rows handed to the view at a time: a screenful several times over, and few enough that their
+# lines are described and measured (word wrap) in a blink.
+ROWS_PER_BATCH = 200
 
 
 def only_moved(d: Difference) -> bool:
@@ -56,6 +73,76 @@ def mark_for(d: Difference) -> CompareMark | None:
     return MOVED_MARK if only_moved(d) else CHANGED_MARK
 
 
+class DifferenceList(QAbstractListModel):
+    """The differences as the lines of a list, each described when the view first asks for it.
+
+    The view is given ``ROWS_PER_BATCH`` rows, then a batch more each time it is scrolled to its
+    end; with no difference, one row says the two versions are the same and cannot be chosen."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.differences: list[Difference] = []
+        self._maps: tuple[JourneyMap, JourneyMap] | None = None
+        self._lines: dict[int, str] = {}  # row -> its line, once described
+        self._rows = 0  # rows handed to the view so far
+        self.same_text = ""
+
+    def show(self, differences: list[Difference], a: JourneyMap, b: JourneyMap) -> None:
+        self.beginResetModel()
+        self.differences = differences
+        self._maps = (a, b)
+        self._lines = {}
+        self._rows = min(len(differences), ROWS_PER_BATCH)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.differences, self._maps, self._lines, self._rows = [], None, {}, 0
+        self.endResetModel()
+
+    def line(self, row: int) -> str:
+        text = self._lines.get(row)
+        if text is None:
+            d = self.differences[row]
+            assert self._maps is not None
+            text = f"{sign(d)}  {describe_difference(d, *self._maps)}"
+            self._lines[row] = text
+        return text
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid():
+            return 0
+        if not self.differences:
+            return 1 if self._maps is not None else 0
+        return self._rows
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        if not self.differences:
+            return self.same_text
+        return self.line(index.row())
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not self.differences:
+            return Qt.ItemFlag.NoItemFlags
+        return super().flags(index)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        return not parent.isValid() and self._rows < len(self.differences)
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+        if not self.canFetchMore(parent):
+            return
+        more = min(ROWS_PER_BATCH, len(self.differences) - self._rows)
+        self.beginInsertRows(QModelIndex(), self._rows, self._rows + more - 1)
+        self._rows += more
+        self.endInsertRows()
+
+
 class ComparePanel(QWidget):
     """The list of differences between the open map and another version, with Take buttons."""
 
@@ -68,11 +155,17 @@ class ComparePanel(QWidget):
         self.differences: list[Difference] = []
         self.title = QLabel()
         self.title.setWordWrap(True)
-        self.list = QListWidget()
+        self.counts = QLabel()  # how many of each kind: the list shows them a batch at a time
+        self.counts.setObjectName("compare_counts")
+        self.counts.setWordWrap(True)
+        self.rows = DifferenceList(self)
+        self.rows.same_text = self.tr("The two versions are the same.")
+        self.list = QListView()
         self.list.setObjectName("compare_list")
-        self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.list.setModel(self.rows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setWordWrap(True)
-        self.list.itemSelectionChanged.connect(self._show_chosen)
+        self.list.selectionModel().selectionChanged.connect(self._show_chosen)
         self.take_button = QPushButton(self.tr("&Take"))
         self.take_button.setToolTip(self.tr("Make the chosen changes in your map (one undo step)"))
         self.take_button.clicked.connect(self.take_chosen)
@@ -86,6 +179,7 @@ class ComparePanel(QWidget):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.counts)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         self._refresh = QTimer(self)
@@ -94,12 +188,20 @@ class ComparePanel(QWidget):
         self._refresh.timeout.connect(self.recompare)
 
     # --- the comparison ---------------------------------------------------------------------
-    def start(self, doc: MapDocument, other: JourneyMap, name: str) -> None:
+    def start(
+        self,
+        doc: MapDocument,
+        other: JourneyMap,
+        name: str,
+        differences: list[Difference] | None = None,
+    ) -> None:
+        """Show the comparison of ``doc`` with ``other`` (its ``differences`` when they are
+        known already: ``compare(doc.map, other)``)."""
         self.stop()
         self.doc, self.other = doc, other
         self.title.setText(self.tr("Your map compared with %1").replace("%1", name))
         doc.changed.connect(self._doc_changed)
-        self.recompare()
+        self.recompare(differences)
 
     def stop(self) -> None:
         if self.doc is not None:
@@ -107,7 +209,8 @@ class ComparePanel(QWidget):
             self._mark({})
         self.doc = self.other = None
         self.differences = []
-        self.list.clear()
+        self.rows.clear()
+        self.counts.clear()
         dock = self.parentWidget()
         if isinstance(dock, QDockWidget):
             dock.hide()
@@ -115,21 +218,35 @@ class ComparePanel(QWidget):
     def _doc_changed(self, _change: object) -> None:
         self._refresh.start()
 
-    def recompare(self) -> None:
+    def recompare(self, differences: list[Difference] | None = None) -> None:
         if self.doc is None or self.other is None:
             return
-        self.differences = compare(self.doc.map, self.other)
-        self.list.clear()
-        for d in self.differences:
-            item = QListWidgetItem(f"{sign(d)}  {describe_difference(d, self.doc.map, self.other)}")
-            item.setToolTip(item.text())
-            self.list.addItem(item)
-        if not self.differences:
-            self.list.addItem(QListWidgetItem(self.tr("The two versions are the same.")))
-            self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        if differences is None:
+            differences = compare(self.doc.map, self.other)
+        self.differences = differences
+        self.rows.show(self.differences, self.doc.map, self.other)
+        self.counts.setText(self._counts_text())
         self.take_all_button.setEnabled(bool(self.differences))
         self.take_button.setEnabled(False)
         self._mark({d.id: mark_for(d) for d in self.differences})
+
+    def _counts_text(self) -> str:
+        if not self.differences:
+            return ""
+        counts = {ADDED: 0, REMOVED: 0, CHANGED: 0}
+        for d in self.differences:
+            counts[d.action] += 1
+        locale = QLocale()
+        return (
+            self.tr(
+                "%Ln difference(s): %1 added, %2 removed, %3 changed or moved",
+                "",
+                len(self.differences),
+            )
+            .replace("%1", locale.toString(counts[ADDED]))
+            .replace("%2", locale.toString(counts[REMOVED]))
+            .replace("%3", locale.toString(counts[CHANGED]))
+        )
 
     def _mark(self, marks: dict[str, CompareMark | None]) -> None:
         """Mark the cards, metric values, stage and lane headers that differ."""
@@ -150,7 +267,7 @@ class ComparePanel(QWidget):
                 row.header.set_compare_mark(marks.get(lane.id))
 
     def chosen(self) -> list[Difference]:
-        rows = sorted(self.list.row(i) for i in self.list.selectedItems())
+        rows = sorted(i.row() for i in self.list.selectionModel().selectedRows())
         return [self.differences[r] for r in rows if r < len(self.differences)]
 
     def _show_chosen(self) -> None:
@@ -207,8 +324,14 @@ class CompareController(QObject):
         self.dock = window.side_dock("CompareDock", self.tr("Compare"), self.panel)
         window.document_removed.connect(self._closed)
 
-    def compare_with(self, doc: MapDocument, other: JourneyMap, name: str) -> None:
-        self.panel.start(doc, other, name)
+    def compare_with(
+        self,
+        doc: MapDocument,
+        other: JourneyMap,
+        name: str,
+        differences: list[Difference] | None = None,
+    ) -> None:
+        self.panel.start(doc, other, name, differences)
         self.dock.show()
         self.dock.raise_()
 
@@ -216,7 +339,7 @@ class CompareController(QObject):
         from PySide6.QtWidgets import QFileDialog, QMessageBox  # dialogs: imported when shown
 
         from mapstudio.files.mapfile import ReadCancelled, read_map_with_digest
-        from mapstudio.gui.app.reading import ReadingTexts, read_then, say_in_status_bar
+        from mapstudio.gui.app.reading import Reading, ReadingTexts, read_then, say_in_status_bar
 
         doc = self.window.current_document()
         if doc is None:
@@ -236,14 +359,20 @@ class CompareController(QObject):
             reading=self.tr("Reading %1…").replace("%1", name),
             finishing=self.tr("Comparing with your map…"),
         )
+        under_way: list[Reading] = []
+
+        def read(current: Reading) -> JourneyMap:
+            under_way.append(current)
+            return read_map_with_digest(path, hashed=False, progress=current.progress)[0]
+
+        def show(other: JourneyMap) -> None:
+            # compared first, Cancel still live (a 100,000-card file: half a second); the
+            # panel and the map's marks change only once every difference is known
+            differences = compare(doc.map, other, keep_going=under_way[0].keep_going)
+            self.compare_with(doc, other, name, differences)
+
         # a big file shows its progress with Cancel, as when it is opened
-        failure = read_then(
-            self.window,
-            Path(path),
-            texts,
-            lambda r: read_map_with_digest(path, hashed=False, progress=r.progress)[0],
-            lambda other: self.compare_with(doc, other, name),
-        )
+        failure = read_then(self.window, Path(path), texts, read, show, cancel_while_finishing=True)
         if isinstance(failure, ReadCancelled):
             say_in_status_bar(
                 self.window,

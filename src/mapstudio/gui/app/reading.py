@@ -4,7 +4,9 @@
 word in the status bar, a busy cursor and, once the read has taken half a second, a progress
 dialog with Cancel (``ReadCancelled`` out of the reader, nothing built). When the bytes are read
 the dialog says what is left, building the map's view or its changes, with a busy bar instead of
-a bar stuck at 100 %; that part cannot be stopped half-way, so Cancel is then disabled.
+a bar stuck at 100 %; that part cannot be stopped half-way, so Cancel is then disabled, unless
+the work that follows stops itself when asked (``cancel_while_finishing``: it calls
+``Reading.keep_going`` as it goes, as Compare With File's comparison does).
 """
 
 from __future__ import annotations
@@ -93,10 +95,16 @@ class Reading:
     file: nothing is shown); ``finishing()`` switches the dialog to the part after the read."""
 
     def __init__(
-        self, window: QWidget | None, texts: ReadingTexts, big: bool, show_at_once: bool
+        self,
+        window: QWidget | None,
+        texts: ReadingTexts,
+        big: bool,
+        show_at_once: bool,
+        cancel_while_finishing: bool = False,
     ) -> None:
         self.window = window
         self.texts = texts
+        self.cancel_while_finishing = cancel_while_finishing
         self.dialog: QProgressDialog | None = None
         self.finished_reading = False
         self.progress: ReadProgress | None = self._report if big else None
@@ -174,8 +182,9 @@ class Reading:
 
     def finishing(self) -> None:
         """The bytes are read: say what is left (a busy bar, as its length is not known) and
-        disable Cancel, as what is left cannot be stopped half-way. The dialog shows now if it
-        was shown already or the read has taken as long as the dialog's delay."""
+        disable Cancel, as what is left cannot be stopped half-way (unless
+        ``cancel_while_finishing``). The dialog shows now if it was shown already or the read
+        has taken as long as the dialog's delay."""
         self.finished_reading = True
         dialog = self.dialog
         if dialog is None:
@@ -183,14 +192,29 @@ class Reading:
         say_in_status_bar(self.window, self.texts.finishing, 0)
         dialog.setLabelText(self.texts.finishing)
         dialog.setRange(0, 0)
-        for button in dialog.findChildren(QPushButton):
-            button.setEnabled(False)
+        if not self.cancel_while_finishing:
+            for button in dialog.findChildren(QPushButton):
+                button.setEnabled(False)
         if not dialog.isVisible() and self._clock.elapsed() >= dialog.minimumDuration():
             dialog.show()
         if dialog.isVisible():
-            # painted before the work that follows blocks the event loop; no input is taken,
-            # as nothing may be cancelled any more
+            # painted before the work that follows blocks the event loop; no input is taken
+            # (what follows lets it in as it goes, if it may be cancelled)
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+    def keep_going(self) -> None:
+        """Called now and then by work after the read that may be cancelled: every
+        ``EVENTS_EVERY_MS`` it lets the window repaint and Cancel be pressed, and raises
+        ``ReadCancelled`` once it has been. Does nothing for a small file (no dialog)."""
+        dialog = self.dialog
+        if dialog is None:
+            return
+        if self._since_events.elapsed() >= EVENTS_EVERY_MS:
+            if not dialog.isVisible() and self._clock.elapsed() >= dialog.minimumDuration():
+                dialog.show()
+            self._let_events_run()
+        if dialog.wasCanceled():
+            raise ReadCancelled
 
     @property
     def shown(self) -> bool:
@@ -211,7 +235,11 @@ class Reading:
 
 @contextmanager
 def reading(
-    window: QWidget | None, path: Path, texts: ReadingTexts, show_at_once: bool = False
+    window: QWidget | None,
+    path: Path,
+    texts: ReadingTexts,
+    show_at_once: bool = False,
+    cancel_while_finishing: bool = False,
 ) -> Iterator[Reading]:
     """While a map file is read and what follows from it is built: for a big file (a
     100,000-card map takes about 1.5 s to read, and 0.7 s more to lay out or to compare), the
@@ -224,7 +252,7 @@ def reading(
     the reader's callback runs the event loop between windows of the file, so the window
     repaints and Cancel can be pressed; the dialog is application-modal, so no other input is
     taken (see ``Reading._start``)."""
-    current = Reading(window, texts, is_big(path), show_at_once)
+    current = Reading(window, texts, is_big(path), show_at_once, cancel_while_finishing)
     try:
         yield current
     finally:
@@ -239,16 +267,33 @@ def read_then(
     then: Callable[[T], None],
     show_at_once: bool = False,
     expected: tuple[type[Exception], ...] = (MapFileError,),
+    cancel_while_finishing: bool = False,
 ) -> Exception | None:
     """``read(progress)`` under ``reading``, then, once the bytes are in, ``then(what it read)``
     (the dialog saying ``texts.finishing``). Returns None when both ran, else what stopped the
     read: ``ReadCancelled`` (nothing built or changed) or one of ``expected``, for the caller to
-    say once the dialog is closed."""
-    with reading(window, path, texts, show_at_once=show_at_once) as current:
+    say once the dialog is closed.
+
+    With ``cancel_while_finishing``, Cancel stays enabled while ``then`` runs: ``then`` calls
+    ``Reading.keep_going()`` (the ``Reading`` given to ``read``) as it goes and must change
+    nothing before its last call; the ``ReadCancelled`` that stops it is returned."""
+    with reading(
+        window,
+        path,
+        texts,
+        show_at_once=show_at_once,
+        cancel_while_finishing=cancel_while_finishing,
+    ) as current:
         try:
             result = read(current)
         except (ReadCancelled, *expected) as e:
             return e
         current.finishing()
-        then(result)
+        if not cancel_while_finishing:
+            then(result)
+            return None
+        try:
+            then(result)
+        except ReadCancelled as e:
+            return e
     return None
