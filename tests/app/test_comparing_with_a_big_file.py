@@ -149,3 +149,28 @@ def test_cancel_while_comparing_leaves_the_map_and_the_panel_as_they_were(
     assert panel.other is not None and panel.other.cards[0].text == "Changed in the other copy"
     assert window.compare.dock.isVisible() and not mine.is_modified()
     assert not dialog_state(window)["visible"]
+
+
+def test_an_edit_made_while_comparing_is_in_the_list_shown(qtbot, window, mine, big, monkeypatch):
+    """The event loop runs while the maps are compared: an edit that comes meanwhile (a live
+    session's peer adds a card) is not missing from the list that shows."""
+    from mapstudio.gui import commands
+
+    stage, lane = mine.map.cards[0].stage, mine.map.cards[0].lane
+    real_compare = compare_panel.compare
+    added = []
+
+    def comparing(a, b, keep_going=None):
+        found = real_compare(a, b, keep_going=keep_going)
+        if keep_going is not None:  # every card compared, the last events not yet run
+            added.append(commands.add_card(mine, stage, lane, text="Added while comparing"))
+        return found
+
+    monkeypatch.setattr(compare_panel, "compare", comparing)
+    choose_file(monkeypatch, big)
+    window.actions.compare_file.trigger()
+
+    panel = window.compare.panel
+    assert window.compare.dock.isVisible() and mine.get(added[0]) is not None
+    assert [d.action for d in panel.differences if d.id == added[0]] == [REMOVED]
+    assert panel.differences == compare(mine.map, panel.other)

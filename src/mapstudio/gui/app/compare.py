@@ -368,8 +368,17 @@ class CompareController(QObject):
         def show(other: JourneyMap) -> None:
             # compared first, Cancel still live (a 100,000-card file: half a second); the
             # panel and the map's marks change only once every difference is known
-            differences = compare(doc.map, other, keep_going=under_way[0].keep_going)
-            self.compare_with(doc, other, name, differences)
+            edited: list[object] = []  # an edit that came meanwhile (a live session's peer)
+
+            def note_edit(change: object) -> None:
+                edited.append(change)
+
+            doc.changed.connect(note_edit)
+            try:
+                differences = compare(doc.map, other, keep_going=under_way[0].keep_going)
+            finally:
+                doc.changed.disconnect(note_edit)
+            self.compare_with(doc, other, name, None if edited else differences)
 
         # a big file shows its progress with Cancel, as when it is opened
         failure = read_then(self.window, Path(path), texts, read, show, cancel_while_finishing=True)
