@@ -79,6 +79,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>&amp;Take %Ln</source>
+        <translation>
+            <numerusform>&amp;Take %Ln</numerusform>
+            <numerusform>&amp;Take %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Take %Ln Changes</source>
         <translation>
             <numerusform>Take %Ln Change</numerusform>

@@ -870,6 +870,13 @@
             <numerusform>%Ln différences (ajouts&#xa0;: %1, suppressions&#xa0;: %2, modifications ou déplacements&#xa0;: %3)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Take %Ln</source>
+        <translation>
+            <numerusform>&amp;Prendre %Ln</numerusform>
+            <numerusform>&amp;Prendre %Ln</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not on your map: Take adds it.</source>
         <translation>Absent de votre carte&#xa0;: Prendre l’ajoute.</translation>

@@ -174,3 +174,33 @@ def test_an_edit_made_while_comparing_is_in_the_list_shown(qtbot, window, mine, 
     assert window.compare.dock.isVisible() and mine.get(added[0]) is not None
     assert [d.action for d in panel.differences if d.id == added[0]] == [REMOVED]
     assert panel.differences == compare(mine.map, panel.other)
+
+
+def test_select_all_in_the_list_then_take_takes_every_difference(
+    qtbot, window, mine, big_written, monkeypatch
+):
+    # Ctrl+A in the list chooses every difference, the lines not listed yet too: Take then
+    # makes the map the other version, as Take All does, in one undo step.
+    other = read_map(big_written)
+    choose_file(monkeypatch, big_written)
+    window.actions.compare_file.trigger()
+    panel = window.compare.panel
+    assert panel.list.model().canFetchMore(panel.list.rootIndex())  # more than is listed
+    panel.list.setFocus()
+    QTest.keyClick(panel.list, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(panel.chosen()) == len(panel.differences)
+    assert "20," in panel.take_button.text().replace("\u202f", ",")  # the count it takes
+    panel.take_button.click()
+    assert sorted(c.id for c in mine.map.cards) == sorted(c.id for c in other.cards)
+    assert panel.differences == []
+    mine.undo_stack.undo()
+    assert len(mine.map.cards) == len(read_map(EXAMPLES / "smartphone-en.journey.json").cards)
+
+    # a click on one line chooses that line alone again
+    window.compare.panel.recompare()
+    first = panel.list.model().index(0, 0)
+    panel.list.setCurrentIndex(first)
+    QTest.mouseClick(
+        panel.list.viewport(), Qt.MouseButton.LeftButton, pos=panel.list.visualRect(first).center()
+    )
+    assert len(panel.chosen()) == 1

@@ -25,8 +25,20 @@ REFERENCES = {"stage": "stages", "lane": "lanes", "persona": "personas"}
 
 
 def adopted(ours: JourneyMap, d: Difference, theirs: JourneyMap) -> JourneyMap:
+    return adopted_all(ours, [d], theirs)
+
+
+def adopted_all(ours: JourneyMap, chosen: list[Difference], theirs: JourneyMap) -> JourneyMap:
+    """``ours`` with each of the ``chosen`` differences made in turn (as ``adopted`` makes one):
+    the map is copied once, not once a difference. Raises EditError at the first refused."""
     doc = Document(ours.model_copy(deep=True))
     history = History(doc)
+    for d in chosen:
+        _adopt(doc, history, d, theirs)
+    return doc.map
+
+
+def _adopt(doc: Document, history: History, d: Difference, theirs: JourneyMap) -> None:
     if d.collection == MAP:
         history.push(edits.update(doc, doc.map.id, {k: new for k, (_, new) in d.fields.items()}))
     elif d.action == REMOVED:
@@ -46,7 +58,6 @@ def adopted(ours: JourneyMap, d: Difference, theirs: JourneyMap) -> JourneyMap:
             history.push(step("", [Update(d.collection, d.id, fields)]))
         if d.moved:
             history.push(step("", _placed(doc, d.collection, doc.get(d.id), theirs, new=False)))
-    return doc.map
 
 
 def _require_references(doc: Document, obj: Any) -> None:

@@ -21,13 +21,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
+    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSignalBlocker,
     Qt,
     QTimer,
+    Signal,
 )
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -39,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mapstudio.core.adopt import adopted
+from mapstudio.core.adopt import adopted_all
 from mapstudio.core.compare import ADDED, CHANGED, REMOVED, Difference, compare
 from mapstudio.core.describe import describe_difference
 from mapstudio.core.model import JourneyMap
@@ -143,6 +148,27 @@ class DifferenceList(QAbstractListModel):
         self.endInsertRows()
 
 
+class DifferenceView(QListView):
+    """The list of differences. Select All (Ctrl+A) here chooses every difference, the lines
+    not listed yet too (``chose_all``), and not the cards of the map behind it."""
+
+    chose_all = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        # The window's Select All (for the map) has the same keys: while the list has the
+        # focus, they are the list's.
+        if event.type() == QEvent.Type.ShortcutOverride and event.matches(
+            QKeySequence.StandardKey.SelectAll
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def selectAll(self) -> None:  # noqa: N802 - Qt override
+        super().selectAll()
+        self.chose_all.emit()
+
+
 class ComparePanel(QWidget):
     """The list of differences between the open map and another version, with Take buttons."""
 
@@ -160,12 +186,17 @@ class ComparePanel(QWidget):
         self.counts.setWordWrap(True)
         self.rows = DifferenceList(self)
         self.rows.same_text = self.tr("The two versions are the same.")
-        self.list = QListView()
+        self.list = DifferenceView()
         self.list.setObjectName("compare_list")
         self.list.setModel(self.rows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setWordWrap(True)
+        # Every difference chosen (Select All), the lines listed later too, until the choice
+        # changes: the list shows a batch of lines at a time.
+        self._everything = False
+        self.list.chose_all.connect(self._choose_everything)
         self.list.selectionModel().selectionChanged.connect(self._show_chosen)
+        self.rows.rowsInserted.connect(self._listed_more)
         self.take_button = QPushButton(self.tr("&Take"))
         self.take_button.setToolTip(self.tr("Make the chosen changes in your map (one undo step)"))
         self.take_button.clicked.connect(self.take_chosen)
@@ -227,7 +258,9 @@ class ComparePanel(QWidget):
         self.rows.show(self.differences, self.doc.map, self.other)
         self.counts.setText(self._counts_text())
         self.take_all_button.setEnabled(bool(self.differences))
+        self._everything = False
         self.take_button.setEnabled(False)
+        self.take_button.setText(self.tr("&Take"))
         self._mark({d.id: mark_for(d) for d in self.differences})
 
     def _counts_text(self) -> str:
@@ -267,12 +300,36 @@ class ComparePanel(QWidget):
                 row.header.set_compare_mark(marks.get(lane.id))
 
     def chosen(self) -> list[Difference]:
+        if self._everything:
+            return list(self.differences)
         rows = sorted(i.row() for i in self.list.selectionModel().selectedRows())
         return [self.differences[r] for r in rows if r < len(self.differences)]
 
+    def _choose_everything(self) -> None:
+        self._everything = bool(self.differences)
+        self._show_chosen()
+
+    def _listed_more(self, _parent: QModelIndex, first: int, last: int) -> None:
+        if self._everything:  # lines listed after Select All are chosen too
+            selection = self.list.selectionModel()
+            with QSignalBlocker(selection):
+                for row in range(first, last + 1):
+                    selection.select(
+                        self.rows.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                    )
+            self.list.viewport().update()
+
     def _show_chosen(self) -> None:
+        if (
+            self._everything
+            and len(self.list.selectionModel().selectedRows()) < self.rows.rowCount()
+        ):
+            self._everything = False  # a click or a key chose some lines only
         chosen = self.chosen()
         self.take_button.setEnabled(bool(chosen))
+        self.take_button.setText(
+            self.tr("&Take %Ln", "", len(chosen)) if len(chosen) > 1 else self.tr("&Take")
+        )
         canvas = self.window.canvas_for(self.doc) if self.doc is not None else None
         if canvas is None or not chosen:
             return
@@ -292,10 +349,11 @@ class ComparePanel(QWidget):
         ordered = [d for d in chosen if d.action != REMOVED] + [
             d for d in reversed(chosen) if d.action == REMOVED
         ]
-        target = self.doc.map
         try:
-            for d in ordered:
-                target = adopted(target, d, self.other)
+            # Every difference is the other version itself (Take All, under this step's name);
+            # otherwise each chosen one is made in turn on one copy of the map.
+            everything = len(chosen) == len(self.differences)
+            target = self.other if everything else adopted_all(self.doc.map, ordered, self.other)
         except EditError as e:
             self.window.statusBar().showMessage(str(e), 8000)
             return
