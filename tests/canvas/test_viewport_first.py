@@ -157,3 +157,89 @@ def test_a_small_map_also_comes_viewport_first_with_the_same_first_frame(qtbot) 
     assert lazy_frame == whole_frame
     qtbot.waitUntil(lambda: not lazy.map_scene().geometry.unmeasured, timeout=5000)
     assert lazy.sceneRect() == whole.sceneRect()
+
+
+def test_idle_work_waits_for_the_paint_of_a_scroll_however_long_it_takes(
+    qtbot, big_map, monkeypatch
+) -> None:
+    # A page scroll's paint that takes longer than the pause (a screen of new cards on a busy
+    # machine): the next idle slice must not run straight after it, in the same turn of the
+    # event loop, where the next scroll or key waits for it. The pause counts from the paint.
+    from mapstudio.gui.canvas import view
+    from mapstudio.gui.canvas.scene import MapScene
+
+    painted: list[float] = []
+    slow = {"on": False}
+    draw = MapScene.drawBackground
+
+    def slow_background(scene, painter, rect) -> None:
+        draw(scene, painter, rect)
+        if slow["on"]:
+            time.sleep(2 * view.LAYOUT_PAUSE_MS / 1000)
+            painted.append(time.perf_counter())
+
+    monkeypatch.setattr(MapScene, "drawBackground", slow_background)
+    canvas = shown(qtbot, big_map)
+    scene = canvas.map_scene()
+    qtbot.wait(3 * view.LAYOUT_START_MS)  # the layout goes on while idle
+
+    def work_done() -> tuple[int, int]:
+        return len(scene.geometry.cells), sum(1 for _ in scene.card_items())
+
+    slow["on"] = True
+    bar = canvas.verticalScrollBar()
+    bar.setValue(bar.value() + bar.pageStep())
+    before = work_done()  # what the scroll itself measured and made
+    while not painted:
+        QApplication.processEvents()
+    slow["on"] = False
+    end = time.perf_counter() + view.LAYOUT_PAUSE_MS / 3000  # a third of the pause
+    while time.perf_counter() < end:
+        QApplication.processEvents()
+    assert work_done() == before  # nothing done between the paint and the pause's end
+    # then the idle work goes on: the cards two screens around first
+    qtbot.waitUntil(lambda: work_done() != before, timeout=2000)
+
+
+def test_a_lane_measured_cell_by_cell_measures_each_cell_once(big_map, monkeypatch) -> None:
+    from mapstudio.layout import grid
+
+    measured = []
+    measure = grid.measure_cell
+
+    def counted(source, stage_id, lane, *args, **kwargs):
+        measured.append((stage_id, lane.id))
+        return measure(source, stage_id, lane, *args, **kwargs)
+
+    monkeypatch.setattr(grid, "measure_cell", counted)
+    source = MapIndex(big_map)
+    partial = start_geometry(source)
+    lane = partial.unmeasured[0]
+    while lane in partial.unmeasured:
+        partial.measure_next(source, cells=4)
+    assert len(measured) == len(set(measured)) == len(partial.columns)
+    while partial.unmeasured:
+        partial.measure_next(source, cells=4)
+    assert same_layout(partial, compute_geometry(MapIndex(big_map)))
+
+
+def test_an_edit_in_a_lane_measured_half_way_is_laid_out_as_measured_at_once(
+    qtbot, big_map
+) -> None:
+    # A lane's cells measured while idle are kept when the rest of it is measured: an edit in
+    # one of them in between must show in the lane's layout.
+    canvas = shown(qtbot, big_map)
+    scene, doc = canvas.map_scene(), canvas.doc
+    geo = scene.geometry
+    while True:  # two more cells of the lane measured next, not the whole of it
+        lane = geo.unmeasured[0]
+        scene.measure_more(cells=2)
+        if lane in geo.unmeasured:
+            break
+    stage = next(c.stage for c in geo.columns if (c.stage, lane) in geo.cells)
+    card = doc.cards_in_cell(stage, lane)[0]
+    commands.update(doc, card.id, {"text": card.text + " and a much longer ending " * 4})
+    scene.flush()
+    idle_until_laid_out(canvas)
+    assert same_layout(scene.geometry, compute_geometry(doc))
+    assert scene.card_item(card.id).box.text == geo.box(card.id).text

@@ -232,7 +232,12 @@ class MapGeometry:
         for lane in source.lanes():
             if lane.id in wanted:
                 for col in self.columns:
-                    self._measure_cell(source, col.stage, lane)
+                    # A cell ``measure_next`` measured already stays: the grid's changes drop a
+                    # waiting lane's cells (update_grid), an edit re-measures its own cells
+                    # (update_cells), so it is up to date; measuring it again cost a whole
+                    # lane's text fitting over (15 ms of one idle slice at 100,000 cards).
+                    if (col.stage, lane.id) not in self.cells:
+                        self._measure_cell(source, col.stage, lane)
         self.unmeasured = [i for i in self.unmeasured if i not in wanted]
         for lane_id in wanted:
             self._estimates.pop(lane_id, None)

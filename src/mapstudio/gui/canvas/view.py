@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QPainter,
+    QPaintEvent,
     QResizeEvent,
     QTransform,
 )
@@ -43,7 +44,7 @@ translate = QCoreApplication.translate
 Cell = tuple[str, str]
 LAYOUT_START_MS = 50  # the rest of the map is measured from then (after the first paint)
 LAYOUT_SLICE_S = 0.006  # measuring while idle, in slices this long: a key waits at most that
-LAYOUT_PAUSE_MS = 30  # idle work resumes this long after the view last moved
+LAYOUT_PAUSE_MS = 30  # idle work resumes this long after the view last painted a move
 
 
 class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
@@ -64,6 +65,7 @@ class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
         self.legend: MapLegend | None = None  # View > Legend, built at its first showing
         self._showing = self._show_again = False  # see _show_area (setScene scrolls)
         self._ahead_done = self._layout_started = False  # see _layout_more
+        self._paint_awaited = False  # the view moved: idle work waits for its paint
         self._layout_timer = QTimer(self)
         self._layout_timer.setInterval(0)
         self._layout_timer.timeout.connect(self._layout_more)
@@ -442,6 +444,17 @@ class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
             self._showing = False
         self._ahead_done = False  # the cards a scroll or two further, made while idle
         if self._layout_started:  # idle work waits: the view paints what it now shows first
+            self._paint_awaited = True
+            self._layout_timer.start(LAYOUT_PAUSE_MS)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self._paint_awaited:
+            # The pause counts from the end of the paint that shows the move, not from the
+            # move: a paint that took longer than the pause (a full screen of new cards, a busy
+            # machine) had the next slice run straight after it, in the same turn of the event
+            # loop, and the next scroll or key waited for it.
+            self._paint_awaited = False
             self._layout_timer.start(LAYOUT_PAUSE_MS)
 
     def _anchor(self) -> tuple[str, float] | None:
@@ -483,6 +496,9 @@ class MapCanvas(CanvasDrops, CanvasInput, QGraphicsView):
                 -visible.width(), -2 * visible.height(), visible.width(), 2 * visible.height()
             )
             self._ahead_done = scene.make_ahead(ahead, deadline)
+            # A slice makes cards or measures, not both: a cell is measured whole (about 7 ms
+            # for 500 cards), and after the cards it ran to twice the slice.
+            return
         if not scene.geometry.unmeasured:
             if self._ahead_done:
                 self._layout_timer.stop()
