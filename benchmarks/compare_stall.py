@@ -21,9 +21,9 @@ def main(file: str, map_path: str | None = None) -> None:
     home = tempfile.mkdtemp(prefix="compare-stall-")
     os.environ.update(HOME=home, XDG_CACHE_HOME=f"{home}/cache", XDG_CONFIG_HOME=f"{home}/config")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QFileDialog
 
+    from benchmarks.probes.common import StallWatch
     from mapstudio.files.settings import Settings
     from mapstudio.gui.app import fileops
     from mapstudio.gui.app.application import create_application
@@ -40,23 +40,12 @@ def main(file: str, map_path: str | None = None) -> None:
     QApplication.processEvents()
     QFileDialog.getOpenFileName = staticmethod(lambda *a, **k: (file, ""))  # type: ignore[method-assign]
 
-    gaps = {"longest": 0.0, "last": time.perf_counter()}
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps["longest"] = max(gaps["longest"], now - gaps["last"])
-        gaps["last"] = now
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(tick)
-    timer.start()
-    start = gaps["last"] = time.perf_counter()
+    watch = StallWatch()
+    start = watch.start()
     window.compare.with_file()
     QApplication.processEvents()
-    tick()
+    watch.stop()
     until_panel = time.perf_counter() - start
-    timer.stop()
     panel = window.compare.panel
     if panel.doc is None:
         raise SystemExit("the comparison did not show (cancelled or refused)")
@@ -65,7 +54,7 @@ def main(file: str, map_path: str | None = None) -> None:
     QApplication.processEvents()
     recompare = time.perf_counter() - again
     print(f"{len(panel.differences):,} differences")
-    print(f"panel up after {until_panel:.2f} s; longest GUI stop {gaps['longest'] * 1000:.0f} ms")
+    print(f"panel up after {until_panel:.2f} s; longest GUI stop {watch.longest * 1000:.0f} ms")
     print(f"compared again (after an edit) in {recompare:.2f} s")
 
 

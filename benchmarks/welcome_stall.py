@@ -19,8 +19,7 @@ def main(paths: list[str]) -> None:
     home = tempfile.mkdtemp(prefix="welcome-stall-")
     os.environ.update(HOME=home, XDG_CACHE_HOME=f"{home}/cache", XDG_CONFIG_HOME=f"{home}/config")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QTimer
-
+    from benchmarks.probes.common import StallWatch
     from mapstudio.files.settings import Settings
     from mapstudio.gui.app.application import create_application
     from mapstudio.gui.app.main_window import MainWindow
@@ -35,25 +34,15 @@ def main(paths: list[str]) -> None:
         time.sleep(0.01)
     for path in reversed(paths):
         window.settings.add_recent(os.path.abspath(path))
-    gaps = {"longest": 0.0, "last": time.perf_counter()}
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps["longest"] = max(gaps["longest"], now - gaps["last"])
-        gaps["last"] = now
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(tick)
-    timer.start()
-    start = time.perf_counter()
+    watch = StallWatch()
+    start = watch.start()
     window.refresh_welcome()
     while page.pictures_pending() and time.perf_counter() - start < 120:
         app.processEvents()
         time.sleep(0.002)
     done = time.perf_counter() - start
     app.processEvents()
-    print(f"longest gap between 10 ms ticks: {gaps['longest'] * 1000:.0f} ms")
+    print(f"longest gap between 10 ms ticks: {watch.longest * 1000:.0f} ms")
     print(f"every picture made after {done:.2f} s; still waiting: {page.pictures_pending()}")
     sys.stdout.flush()
     app.aboutToQuit.emit()  # ends the picture worker, as quitting does

@@ -96,3 +96,33 @@ def timed_reps(action: Callable[[], None], reps: int, warmup: int = 1) -> list[f
 
 def median(values: list[float]) -> float:
     return statistics.median(values)
+
+
+class StallWatch:
+    """The longest gap between the ticks of a 10 ms timer on the GUI thread since ``start``:
+    how long the window stopped answering (a Qt application must exist)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.longest = 0.0
+        self.last = time.perf_counter()
+        self._timer = QTimer()
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self) -> float:
+        """Start watching; returns the time it started (``time.perf_counter``)."""
+        self.longest, self.last = 0.0, time.perf_counter()
+        self._timer.start()
+        return self.last
+
+    def stop(self) -> None:
+        """Stop watching, counting the gap up to now."""
+        self._tick()
+        self._timer.stop()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
