@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from operator import methodcaller
+from typing import Any
 
 from mapstudio.text import catalog
 
@@ -108,13 +109,22 @@ def number_language() -> str:
     """The language code numbers are written in here, as ``count_text`` chooses it: the
     document's inside ``document_language``, else the interface's (Qt running), else the one a
     headless command speaks."""
-    language = _language.get()
-    if language is not None and language in catalog.shipped_languages():
-        return language
-    qt = sys.modules.get("PySide6.QtCore")
-    if qt is None or qt.QCoreApplication.instance() is None:
-        return catalog.headless_language()
+    qt = _running_qt()
+    if _document_code() is not None or qt is None:
+        return _document_code() or catalog.headless_language()
     return catalog.language_code(qt.QLocale().name())
+
+
+def _document_code() -> str | None:
+    """Inside ``document_language``, its language when we ship it."""
+    language = _language.get()
+    return language if language is not None and language in catalog.shipped_languages() else None
+
+
+def _running_qt() -> Any:
+    """PySide6's QtCore when an application runs (its locale then follows the interface)."""
+    qt = sys.modules.get("PySide6.QtCore")
+    return qt if qt is not None and qt.QCoreApplication.instance() is not None else None
 
 
 def count_text(n: int) -> str:
@@ -122,10 +132,7 @@ def count_text(n: int) -> str:
     "1 200" in French), as ``%Ln`` fills a plural message: inside ``document_language`` in that
     language (a poster), otherwise in the language ``QCoreApplication.translate`` answers in
     (the interface's under Qt, whose locale follows it; headless, the command's)."""
-    language = _language.get()
-    if language is not None and language in catalog.shipped_languages():
-        return catalog.format_count(language, n)
-    qt = sys.modules.get("PySide6.QtCore")
-    if qt is None or qt.QCoreApplication.instance() is None:
-        return catalog.localized_count(n)
+    qt = _running_qt()
+    if _document_code() is not None or qt is None:
+        return catalog.format_count(number_language(), n)
     return str(qt.QLocale().toString(n))

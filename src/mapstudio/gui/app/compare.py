@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QAbstractListModel,
     QEvent,
+    QItemSelection,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
@@ -52,6 +53,7 @@ from mapstudio.core.operations import EditError
 from mapstudio.gui import commands
 from mapstudio.gui.canvas.painting import CHANGED_MARK, MOVED_MARK, REMOVED_MARK, CompareMark
 from mapstudio.gui.document import MapDocument
+from mapstudio.text.translate import fill
 
 if TYPE_CHECKING:
     from mapstudio.gui.app.main_window import MainWindow
@@ -269,17 +271,12 @@ class ComparePanel(QWidget):
         counts = {ADDED: 0, REMOVED: 0, CHANGED: 0}
         for d in self.differences:
             counts[d.action] += 1
-        locale = QLocale()
-        return (
-            self.tr(
-                "%Ln difference(s): %1 added, %2 removed, %3 changed or moved",
-                "",
-                len(self.differences),
-            )
-            .replace("%1", locale.toString(counts[ADDED]))
-            .replace("%2", locale.toString(counts[REMOVED]))
-            .replace("%3", locale.toString(counts[CHANGED]))
+        text = self.tr(
+            "%Ln difference(s): %1 added, %2 removed, %3 changed or moved",
+            "",
+            len(self.differences),
         )
+        return fill(text, *(QLocale().toString(counts[k]) for k in (ADDED, REMOVED, CHANGED)))
 
     def _mark(self, marks: dict[str, CompareMark | None]) -> None:
         """Mark the cards, metric values, stage and lane headers that differ."""
@@ -302,6 +299,9 @@ class ComparePanel(QWidget):
     def chosen(self) -> list[Difference]:
         if self._everything:
             return list(self.differences)
+        return self._chosen_rows()
+
+    def _chosen_rows(self) -> list[Difference]:
         rows = sorted(i.row() for i in self.list.selectionModel().selectedRows())
         return [self.differences[r] for r in rows if r < len(self.differences)]
 
@@ -312,20 +312,17 @@ class ComparePanel(QWidget):
     def _listed_more(self, _parent: QModelIndex, first: int, last: int) -> None:
         if self._everything:  # lines listed after Select All are chosen too
             selection = self.list.selectionModel()
+            lines = QItemSelection(self.rows.index(first, 0), self.rows.index(last, 0))
             with QSignalBlocker(selection):
-                for row in range(first, last + 1):
-                    selection.select(
-                        self.rows.index(row, 0), QItemSelectionModel.SelectionFlag.Select
-                    )
+                selection.select(lines, QItemSelectionModel.SelectionFlag.Select)
             self.list.viewport().update()
 
     def _show_chosen(self) -> None:
-        if (
-            self._everything
-            and len(self.list.selectionModel().selectedRows()) < self.rows.rowCount()
-        ):
+        chosen = self._chosen_rows()
+        if self._everything and len(chosen) == self.rows.rowCount():
+            chosen = list(self.differences)
+        else:
             self._everything = False  # a click or a key chose some lines only
-        chosen = self.chosen()
         self.take_button.setEnabled(bool(chosen))
         self.take_button.setText(
             self.tr("&Take %Ln", "", len(chosen)) if len(chosen) > 1 else self.tr("&Take")
